@@ -1,0 +1,68 @@
+// The conversation engine: one turn in, messages out. It claims the event id,
+// records who and where, then routes to a command or the person's open flow.
+import { textsFor } from '../texts';
+import type { TurnStore } from '../store/turn-store';
+import { parseCommand } from './command-parser';
+import type { Command, Flow, StepResult, TurnContext } from './flow';
+import { limits } from './limits';
+import { say } from './messages';
+import type { Locale, Turn, TurnResult } from './turn';
+
+export interface Engine {
+  handle(turn: Turn): Promise<TurnResult>;
+}
+
+export interface EngineParts {
+  store: TurnStore;
+  commands: readonly Command[];
+  flows: readonly Flow[];
+}
+
+export function createEngine({ store, commands, flows }: EngineParts): Engine {
+  const commandByName = new Map<string, Command>();
+  for (const command of commands) for (const name of command.names) commandByName.set(name, command);
+  const flowByName = new Map(flows.map((flow) => [flow.name, flow]));
+
+  return {
+    async handle(turn) {
+      const outcome = await store.runTurn(turn.platform, turn.tenantId, turn.eventId, async (scope) => {
+        const person = await scope.upsertPerson(turn.user.id, turn.user.name);
+        await scope.saveConversation(turn.place.conversationId, turn.place.kind, turn.place.reference as never);
+        const placeKey = [turn.place.conversationId, turn.place.threadId ?? ''].join(':');
+        const locale: Locale = person.locale === 'en' || person.locale === 'nl' ? person.locale : (turn.user.locale ?? 'nl');
+        const ctx: TurnContext = { turn, person, locale, texts: textsFor(locale), scope, placeKey };
+        const { owner, result } = await route(ctx);
+        if (owner && result.state !== undefined) {
+          if (result.state === null) await scope.clearState(person.id, placeKey);
+          else await scope.saveState(person.id, placeKey, { flow: owner, ...result.state });
+        }
+        return result.messages;
+      });
+      return outcome.duplicate ? { duplicate: true } : { duplicate: false, messages: outcome.value };
+    },
+  };
+
+  async function route(ctx: TurnContext): Promise<{ owner?: string; result: StepResult }> {
+    const { input } = ctx.turn;
+    const { errors } = ctx.texts;
+    if (input.kind === 'text') {
+      const text = input.text.trim();
+      if (text.length === 0) return { result: { messages: [say(errors.emptyInput)] } };
+      if (text.length > limits.maxTextLength) return { result: { messages: [say(errors.tooLong(limits.maxTextLength))] } };
+      const parsed = parseCommand(text);
+      const command = parsed && commandByName.get(parsed.word);
+      if (command && parsed) return { owner: command.flow, result: await command.run(ctx, parsed.args) };
+      // Not a command: it answers the open flow's question, if there is one.
+      const state = await ctx.scope.loadState(ctx.person.id, ctx.placeKey);
+      const flow = state && flowByName.get(state.flow);
+      if (state && flow) return { owner: flow.name, result: await flow.resume(ctx, state, { kind: 'text', text }) };
+      return { result: { messages: [say(errors.unknownCommand(parsed?.word ?? text.slice(0, 40)))] } };
+    }
+    // Buttons and forms name their flow: "<flow>.<what>".
+    const target = input.kind === 'action' ? input.action : input.form;
+    const flow = flowByName.get(target.split('.')[0] ?? '');
+    if (!flow) return { result: { messages: [say(errors.staleAction)] } };
+    const state = await ctx.scope.loadState(ctx.person.id, ctx.placeKey);
+    return { owner: flow.name, result: await flow.resume(ctx, state?.flow === flow.name ? state : null, input) };
+  }
+}

@@ -1,0 +1,67 @@
+// The platform-neutral shape of one incoming turn and of the bot's replies.
+// Adapters translate Slack and Teams events into a Turn and render Messages
+// natively (Block Kit, Adaptive Cards); the core never sees a platform type.
+
+export type Platform = 'slack' | 'teams';
+export type Locale = 'nl' | 'en';
+
+export interface Turn {
+  platform: Platform;
+  /** Slack team id or Teams tenant id: the tenant every row belongs to. */
+  tenantId: string;
+  /** The platform's own id for this event or activity, used to drop redeliveries. */
+  eventId: string;
+  user: { id: string; name: string; locale?: Locale };
+  place: Place;
+  input: TurnInput;
+}
+
+export interface Place {
+  /** Slack channel id or Teams conversation id. */
+  conversationId: string;
+  kind: 'dm' | 'channel';
+  /** Thread (Slack thread_ts) the turn belongs to, when any. */
+  threadId?: string;
+  /** What a proactive post to this place needs later (Teams: conversation reference with serviceUrl). */
+  reference: Record<string, unknown>;
+}
+
+export type TurnInput =
+  | { kind: 'text'; text: string }
+  /** A button press: `action` is `<flow>.<name>`, `value` what the button carried. */
+  | { kind: 'action'; action: string; value: string }
+  /** A submitted form: `form` is `<flow>.<name>`. */
+  | { kind: 'form'; form: string; values: Record<string, string> };
+
+export type Block =
+  | { type: 'heading'; text: string }
+  /** Light markdown: **bold**, _italic_, `code`, lines starting with "- ". */
+  | { type: 'text'; text: string }
+  | { type: 'choices'; text?: string; choices: Choice[] }
+  | { type: 'form'; form: string; title: string; submitLabel: string; fields: FormField[] }
+  | { type: 'progress'; label: string; done: number; total: number };
+
+export interface Choice {
+  label: string;
+  action: string;
+  value: string;
+  style?: 'primary' | 'danger';
+}
+
+export interface FormField {
+  id: string;
+  label: string;
+  kind: 'text' | 'multiline' | 'select' | 'date';
+  required: boolean;
+  maxLength?: number;
+  initial?: string;
+  options?: Array<{ label: string; value: string }>;
+}
+
+export interface Message {
+  blocks: Block[];
+  /** Shown only to the person who asked (Slack ephemeral); a plain reply elsewhere. */
+  private?: boolean;
+}
+
+export type TurnResult = { duplicate: true } | { duplicate: false; messages: Message[] };

@@ -1,0 +1,23 @@
+// `hulp` / `help`: what the bot can do. `hulp en` / `help nl` answers in that language once.
+import type { Command } from '../core/flow';
+import { message } from '../core/messages';
+import { textsFor } from '../texts';
+import { parseLocale } from './locale-names';
+
+export const helpCommand: Command = {
+  names: ['hulp', 'help', '?', 'h'],
+  async run(ctx, args) {
+    const { help } = textsFor(parseLocale(args) ?? ctx.locale);
+    const commands = help.commands.map((command) => `- \`${command.usage}\`: ${command.description}`).join('\n');
+    return {
+      messages: [
+        message(
+          { type: 'heading', text: help.title },
+          { type: 'text', text: help.intro },
+          { type: 'text', text: commands },
+          { type: 'text', text: help.footer },
+        ),
+      ],
+    };
+  },
+};

@@ -1,0 +1,133 @@
+// The only way the core reaches the database. Every query runs inside one
+// tenant's scope: the tenant id is fixed when the scope is made and added to
+// every where clause, so no query can cross workspaces or tenants.
+import type { Platform } from '../core/turn';
+import type { Database } from './database';
+import type { Prisma } from './generated/client';
+
+type Tx = Prisma.TransactionClient;
+export type JsonObject = Prisma.InputJsonObject;
+
+export interface PersonRecord {
+  id: string;
+  platformUserId: string;
+  displayName: string;
+  locale: string | null;
+}
+
+export interface FlowState {
+  flow: string;
+  step: string;
+  data: Record<string, unknown>;
+}
+
+export type TurnOutcome<T> = { duplicate: true } | { duplicate: false; value: T };
+
+export class TurnStore {
+  constructor(private readonly db: Database) {}
+
+  /**
+   * Runs one turn in one transaction: claims the platform's event id first, so
+   * a redelivered event (Slack retry, Teams redelivery) writes and replies nothing.
+   * A concurrent duplicate waits on the claim and then sees it taken.
+   */
+  async runTurn<T>(
+    platform: Platform,
+    externalTenantId: string,
+    eventId: string,
+    work: (scope: TenantScope) => Promise<T>,
+  ): Promise<TurnOutcome<T>> {
+    return this.db.prisma.$transaction(
+      async (tx) => {
+        const tenantId = await upsertTenant(tx, platform, externalTenantId);
+        const claimed = await tx.processedEvent.createMany({
+          data: [{ tenantId, eventId }],
+          skipDuplicates: true,
+        });
+        if (claimed.count === 0) return { duplicate: true } as const;
+        return { duplicate: false, value: await work(new TenantScope(tx, tenantId)) } as const;
+      },
+      { timeout: 10_000, maxWait: 10_000 },
+    );
+  }
+
+  /** Opens a scope outside an incoming turn (scheduled work, proactive posts). */
+  async withTenant<T>(platform: Platform, externalTenantId: string, work: (scope: TenantScope) => Promise<T>): Promise<T> {
+    return this.db.prisma.$transaction(async (tx) => work(new TenantScope(tx, await upsertTenant(tx, platform, externalTenantId))));
+  }
+
+  /** Housekeeping: event ids older than the platforms' retry windows are no longer needed. */
+  async pruneProcessedEvents(olderThan: Date): Promise<number> {
+    const { count } = await this.db.prisma.processedEvent.deleteMany({ where: { receivedAt: { lt: olderThan } } });
+    return count;
+  }
+}
+
+async function upsertTenant(tx: Tx, platform: Platform, externalId: string): Promise<string> {
+  // Read first: an upsert would lock the tenant row and serialise every turn of a workspace.
+  const found = await tx.tenant.findUnique({ where: { platform_externalId: { platform, externalId } }, select: { id: true } });
+  if (found) return found.id;
+  // ON CONFLICT keeps the first turns of a new tenant, arriving together, from failing.
+  await tx.$executeRaw`
+    INSERT INTO tenant (id, platform, external_id) VALUES (gen_random_uuid(), ${platform}::"Platform", ${externalId})
+    ON CONFLICT (platform, external_id) DO NOTHING`;
+  const created = await tx.tenant.findUniqueOrThrow({ where: { platform_externalId: { platform, externalId } }, select: { id: true } });
+  return created.id;
+}
+
+export class TenantScope {
+  constructor(
+    private readonly tx: Tx,
+    readonly tenantId: string,
+  ) {}
+
+  async upsertPerson(platformUserId: string, displayName: string): Promise<PersonRecord> {
+    const rows = await this.tx.$queryRaw<PersonRecord[]>`
+      INSERT INTO person (id, tenant_id, platform_user_id, display_name, updated_at)
+      VALUES (gen_random_uuid(), ${this.tenantId}::uuid, ${platformUserId}, ${displayName}, now())
+      ON CONFLICT (tenant_id, platform_user_id) DO UPDATE SET display_name = EXCLUDED.display_name,
+        updated_at = CASE WHEN person.display_name = EXCLUDED.display_name THEN person.updated_at ELSE now() END
+      RETURNING id, platform_user_id AS "platformUserId", display_name AS "displayName", locale`;
+    return rows[0]!;
+  }
+
+  async setLocale(personId: string, locale: string): Promise<void> {
+    await this.tx.person.updateMany({ where: { id: personId, tenantId: this.tenantId }, data: { locale } });
+  }
+
+  /** Remembers where a person talked to the bot, with what a later proactive post needs. */
+  async saveConversation(externalId: string, kind: string, reference: JsonObject): Promise<void> {
+    await this.tx.conversation.upsert({
+      where: { tenantId_externalId: { tenantId: this.tenantId, externalId } },
+      create: { tenantId: this.tenantId, externalId, kind, reference },
+      update: { kind, reference },
+    });
+  }
+
+  async findConversation(externalId: string): Promise<{ kind: string; reference: unknown } | null> {
+    return this.tx.conversation.findUnique({
+      where: { tenantId_externalId: { tenantId: this.tenantId, externalId } },
+      select: { kind: true, reference: true },
+    });
+  }
+
+  async loadState(personId: string, placeKey: string): Promise<FlowState | null> {
+    const row = await this.tx.conversationState.findUnique({
+      where: { tenantId_personId_placeKey: { tenantId: this.tenantId, personId, placeKey } },
+      select: { flow: true, step: true, data: true },
+    });
+    return row ? { flow: row.flow, step: row.step, data: (row.data ?? {}) as Record<string, unknown> } : null;
+  }
+
+  async saveState(personId: string, placeKey: string, state: { flow: string; step: string; data: JsonObject }): Promise<void> {
+    await this.tx.conversationState.upsert({
+      where: { tenantId_personId_placeKey: { tenantId: this.tenantId, personId, placeKey } },
+      create: { tenantId: this.tenantId, personId, placeKey, ...state },
+      update: { ...state, version: { increment: 1 } },
+    });
+  }
+
+  async clearState(personId: string, placeKey: string): Promise<void> {
+    await this.tx.conversationState.deleteMany({ where: { tenantId: this.tenantId, personId, placeKey } });
+  }
+}

@@ -1,0 +1,29 @@
+import type { Texts } from './types';
+
+export const en: Texts = {
+  help: {
+    title: 'Samen Opleiden peer review: help',
+    intro:
+      'I help your partnership prepare its peer review: collecting reflections per waarborg, ' +
+      'practising for the visit day and keeping track of the phases.',
+    commands: [
+      { usage: 'help', description: 'this overview' },
+      { usage: 'language', description: 'choose Dutch or English' },
+    ],
+    footer: 'In Slack: `/peerreview help`, a direct message or mention @peerreview. In Teams: a personal chat or an @mention in a channel. Nederlands? Typ `hulp nl`.',
+  },
+  language: {
+    prompt: 'Which language should I answer in?',
+    set: 'From now on I will answer you in English.',
+    unknown: (given) => `I don't know "${given}" as a language. Choose Dutch (nl) or English (en).`,
+    dutch: 'Nederlands',
+    english: 'English',
+  },
+  errors: {
+    unknownCommand: (given) => `I don't know "${given}". Type \`help\` to see what I can do.`,
+    emptyInput: 'I received an empty message. Type `help` to see what I can do.',
+    tooLong: (max) => `That message is too long (over ${max} characters). Split it into parts; nothing was lost.`,
+    staleAction: 'This button belongs to a conversation that has ended. Type `help` to carry on.',
+    internal: 'Something went wrong on my side. Please try again shortly; what you wrote has been kept.',
+  },
+};

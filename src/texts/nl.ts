@@ -1,0 +1,29 @@
+import type { Texts } from './types';
+
+export const nl: Texts = {
+  help: {
+    title: 'Samen Opleiden peer review: hulp',
+    intro:
+      'Ik help jullie partnerschap de peer review voor te bereiden: reflecties per waarborg verzamelen, ' +
+      'oefenen voor de bezoekdag en de fasen bijhouden.',
+    commands: [
+      { usage: 'hulp', description: 'dit overzicht' },
+      { usage: 'taal', description: 'kies Nederlands of Engels' },
+    ],
+    footer: 'In Slack: `/peerreview hulp`, een direct bericht of noem @peerreview. In Teams: een persoonlijke chat of @vermelding in een kanaal. English? Type `help en`.',
+  },
+  language: {
+    prompt: 'In welke taal wil je dat ik antwoord?',
+    set: 'Ik antwoord je voortaan in het Nederlands.',
+    unknown: (given) => `"${given}" ken ik niet als taal. Kies Nederlands (nl) of Engels (en).`,
+    dutch: 'Nederlands',
+    english: 'English',
+  },
+  errors: {
+    unknownCommand: (given) => `"${given}" ken ik niet. Typ \`hulp\` voor wat ik kan.`,
+    emptyInput: 'Ik kreeg een leeg bericht. Typ `hulp` voor wat ik kan.',
+    tooLong: (max) => `Dat bericht is te lang (meer dan ${max} tekens). Knip het op in delen; er is niets verloren gegaan.`,
+    staleAction: 'Deze knop hoort bij een gesprek dat al voorbij is. Typ `hulp` om verder te gaan.',
+    internal: 'Er ging aan mijn kant iets mis. Probeer het zo nog eens; wat je al schreef is bewaard.',
+  },
+};

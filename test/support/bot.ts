@@ -1,0 +1,21 @@
+// Starts the real bot (HTTP server, engine, database) for a test, on a free
+// loopback port, with the configuration parsed from an env-like object exactly
+// as in production.
+import { inject } from 'vitest';
+import { startBot, type RunningBot } from '../../adapters/bot';
+import { loadConfig } from '../../src/config';
+import { silentLogger } from '../../src/core/logger';
+
+export function testDatabaseUrl(): string {
+  return inject('databaseUrl');
+}
+
+export async function startTestBot(env: Record<string, string | undefined>): Promise<RunningBot> {
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: testDatabaseUrl(), ...env });
+  return startBot(config, silentLogger);
+}
+
+/** A tenant id no other test uses, so tests can share one database. */
+export function uniqueId(prefix: string): string {
+  return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`.toUpperCase();
+}
