@@ -19,6 +19,11 @@ export const en: Texts = {
     dutch: 'Nederlands',
     english: 'English',
   },
+  platform: {
+    openForm: 'Open form',
+    submit: 'Submit',
+    cancel: 'Cancel',
+  },
   errors: {
     unknownCommand: (given) => `I don't know "${given}". Type \`help\` to see what I can do.`,
     emptyInput: 'I received an empty message. Type `help` to see what I can do.',

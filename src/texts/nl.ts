@@ -19,6 +19,11 @@ export const nl: Texts = {
     dutch: 'Nederlands',
     english: 'English',
   },
+  platform: {
+    openForm: 'Open formulier',
+    submit: 'Versturen',
+    cancel: 'Annuleren',
+  },
   errors: {
     unknownCommand: (given) => `"${given}" ken ik niet. Typ \`hulp\` voor wat ik kan.`,
     emptyInput: 'Ik kreeg een leeg bericht. Typ `hulp` voor wat ik kan.',

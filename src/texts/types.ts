@@ -14,6 +14,12 @@ export interface Texts {
     dutch: string;
     english: string;
   };
+  /** Labels the adapters need to render core messages (buttons, modal chrome). */
+  platform: {
+    openForm: string;
+    submit: string;
+    cancel: string;
+  };
   errors: {
     unknownCommand: (given: string) => string;
     emptyInput: string;
