@@ -1,4 +1,5 @@
 // Entry point: `npm start`.
+import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig } from '../src/config';
 import { createLogger } from '../src/core/logger';
 import { DatabaseInUseError } from '../src/store/directory-lock';
@@ -6,6 +7,8 @@ import { MigrationError } from '../src/store/migrations';
 import { startBot } from './bot';
 
 async function main(): Promise<void> {
+  // Values already in the environment win over the file.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   let config;
   try {
     config = loadConfig(process.env);

@@ -14,16 +14,14 @@ export function createHttpServer(routes: readonly Route[], health: () => Promise
   const server = createServer(async (req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     try {
-      if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+      if (path === '/healthz') {
+        if (req.method !== 'GET' && req.method !== 'HEAD') return methodNotAllowed(res, 'GET');
         const result = await health();
         return sendJson(res, result.ok ? 200 : 503, result.body);
       }
       const route = table.get(path);
       if (!route) return sendJson(res, 404, { error: 'not found' });
-      if (req.method !== route.method) {
-        res.setHeader('allow', route.method);
-        return sendJson(res, 405, { error: `use ${route.method}` });
-      }
+      if (req.method !== route.method) return methodNotAllowed(res, route.method);
       await route.handle(req, res);
     } catch (error) {
       logger.error('request failed', { path, error: String(error) });
@@ -35,6 +33,11 @@ export function createHttpServer(routes: readonly Route[], health: () => Promise
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
   return server;
+}
+
+function methodNotAllowed(res: ServerResponse, allowed: string): void {
+  res.setHeader('allow', allowed);
+  sendJson(res, 405, { error: `use ${allowed}` });
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {

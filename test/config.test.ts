@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config';
+
+describe('loadConfig', () => {
+  it('runs with nothing set: embedded database, port 3978, no platforms', () => {
+    expect(loadConfig({})).toMatchObject({ port: 3978, host: '0.0.0.0', embeddedDbDir: '.data/pglite' });
+    expect(loadConfig({}).slack).toBeUndefined();
+    expect(loadConfig({}).teams).toBeUndefined();
+  });
+
+  it('turns Slack on with both variables, and names the missing one otherwise', () => {
+    const slack = loadConfig({ SLACK_SIGNING_SECRET: 'abcdefgh12', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_API_URL: 'http://127.0.0.1:9/api/' });
+    expect(slack.slack).toEqual({ signingSecret: 'abcdefgh12', botToken: 'xoxb-1', apiUrl: 'http://127.0.0.1:9/api/' });
+    expect(() => loadConfig({ SLACK_SIGNING_SECRET: 'abcdefgh12' })).toThrow('SLACK_BOT_TOKEN is missing');
+    expect(() => loadConfig({ SLACK_SIGNING_SECRET: 'abcdefgh12', SLACK_BOT_TOKEN: 'xoxp-1' })).toThrow(/SLACK_BOT_TOKEN must be a bot token/);
+  });
+
+  it('turns Teams on with all four Microsoft variables', () => {
+    const env = { MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'pw', MICROSOFT_APP_TENANT_ID: 'tid', MICROSOFT_APP_TYPE: 'SingleTenant' };
+    expect(loadConfig(env).teams).toEqual({ authenticated: true, appId: 'id', appPassword: 'pw', tenantId: 'tid', appType: 'SingleTenant' });
+    expect(() => loadConfig({ ...env, MICROSOFT_APP_TYPE: '' })).toThrow('MICROSOFT_APP_TYPE is missing');
+    expect(() => loadConfig({ ...env, MICROSOFT_APP_TYPE: 'Other' })).toThrow(/^MICROSOFT_APP_TYPE/);
+  });
+
+  it('accepts unauthenticated Teams traffic only when asked, and then only on loopback', () => {
+    expect(loadConfig({ MICROSOFT_APP_ID: '' }).teams).toBeUndefined();
+    const local = loadConfig({ MICROSOFT_APP_ID: '', TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
+    expect(local.teams).toEqual({ authenticated: false });
+    expect(local.host).toBe('127.0.0.1');
+    expect(() => loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: 'true', HOST: '0.0.0.0' })).toThrow(/HOST must be a loopback/);
+  });
+
+  it('names a bad variable in one line', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^PORT /);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow('DATABASE_URL must start with postgresql://');
+    expect(() => loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: 'yes' })).toThrow(/^TEAMS_ALLOW_UNAUTHENTICATED/);
+  });
+
+  it('stops the real process with exit code 1 and one line naming the variable', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
+      env: { PATH: process.env.PATH, SLACK_SIGNING_SECRET: 'abcdefgh12' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual(['Configuration error: SLACK_BOT_TOKEN is missing (needed because SLACK_SIGNING_SECRET is set)']);
+  });
+});

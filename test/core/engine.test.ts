@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../src/core/engine';
+import { limits } from '../../src/core/limits';
+import type { Message, Turn, TurnInput } from '../../src/core/turn';
+import { commands, flows } from '../../src/flows';
+import { TurnStore } from '../../src/store/turn-store';
+import { en } from '../../src/texts/en';
+import { nl } from '../../src/texts/nl';
+import { uniqueId } from '../support/bot';
+import { openTestDatabase } from '../support/databases';
+
+let engine: Engine;
+let dispose: () => Promise<void>;
+beforeAll(async () => {
+  const opened = await openTestDatabase('embedded');
+  dispose = opened.dispose;
+  engine = createEngine({ store: new TurnStore(opened.db), commands, flows });
+});
+afterAll(() => dispose());
+
+let counter = 0;
+function turn(tenant: string, input: TurnInput, extra: Partial<Turn> = {}): Turn {
+  return {
+    platform: 'slack',
+    tenantId: tenant,
+    eventId: `ev-${++counter}`,
+    user: { id: 'U1', name: 'Anne' },
+    place: { conversationId: 'D1', kind: 'dm', reference: { channel: 'D1' } },
+    input,
+    ...extra,
+  };
+}
+
+async function reply(t: Turn): Promise<Message[]> {
+  const result = await engine.handle(t);
+  if (result.duplicate) throw new Error('unexpected duplicate');
+  return result.messages;
+}
+
+const allText = (messages: Message[]) =>
+  messages.flatMap((m) => m.blocks.map((b) => ('text' in b ? (b.text ?? '') : ''))).join('\n');
+
+describe('engine', () => {
+  it('answers help in Dutch by default, whatever alias and casing is used', async () => {
+    const tenant = uniqueId('T');
+    for (const text of ['hulp', 'HELP', '/peerreview hulp', 'peerreview Help']) {
+      const messages = await reply(turn(tenant, { kind: 'text', text }));
+      expect(allText(messages)).toContain(nl.help.intro);
+    }
+  });
+
+  it('answers help in English when asked, or when the platform says the person reads English', async () => {
+    const tenant = uniqueId('T');
+    expect(allText(await reply(turn(tenant, { kind: 'text', text: 'help en' })))).toContain(en.help.intro);
+    const fromLocale = turn(tenant, { kind: 'text', text: 'help' }, { user: { id: 'U2', name: 'Bo', locale: 'en' } });
+    expect(allText(await reply(fromLocale))).toContain(en.help.intro);
+  });
+
+  it('drops a redelivered event without a reply', async () => {
+    const t = turn(uniqueId('T'), { kind: 'text', text: 'hulp' });
+    expect((await engine.handle(t)).duplicate).toBe(false);
+    expect(await engine.handle(t)).toEqual({ duplicate: true });
+  });
+
+  it('helps on unknown commands, empty and over-long input', async () => {
+    const tenant = uniqueId('T');
+    expect(allText(await reply(turn(tenant, { kind: 'text', text: 'vliegtuig' })))).toBe(nl.errors.unknownCommand('vliegtuig'));
+    expect(allText(await reply(turn(tenant, { kind: 'text', text: '   ' })))).toBe(nl.errors.emptyInput);
+    const long = 'a'.repeat(limits.maxTextLength + 1);
+    expect(allText(await reply(turn(tenant, { kind: 'text', text: long })))).toBe(nl.errors.tooLong(limits.maxTextLength));
+  });
+
+  it('carries the language flow over turns: asks, waits, accepts a typed or pressed answer', async () => {
+    const tenant = uniqueId('T');
+    const asked = await reply(turn(tenant, { kind: 'text', text: 'taal' }));
+    const choices = asked[0]!.blocks.find((b) => b.type === 'choices');
+    expect(choices).toMatchObject({ text: nl.language.prompt, choices: [{ value: 'nl' }, { value: 'en' }] });
+    expect(allText(await reply(turn(tenant, { kind: 'text', text: 'klingon' })))).toBe(nl.language.unknown('klingon'));
+    expect(allText(await reply(turn(tenant, { kind: 'text', text: 'English' })))).toBe(en.language.set);
+    expect(allText(await reply(turn(tenant, { kind: 'text', text: 'hulp' })))).toContain(en.help.intro);
+    // The flow has ended: a further loose word is not taken as a language.
+    expect(allText(await reply(turn(tenant, { kind: 'text', text: 'nl' })))).toBe(en.errors.unknownCommand('nl'));
+    const pressed = await reply(turn(tenant, { kind: 'action', action: 'language.set', value: 'nl' }));
+    expect(allText(pressed)).toBe(nl.language.set);
+  });
+
+  it('keeps a conversation per place: a flow open in a DM does not capture a thread reply', async () => {
+    const tenant = uniqueId('T');
+    await reply(turn(tenant, { kind: 'text', text: 'taal' }));
+    const inThread = turn(tenant, { kind: 'text', text: 'en' }, {
+      place: { conversationId: 'C1', kind: 'channel', threadId: '123.4', reference: {} },
+    });
+    expect(allText(await reply(inThread))).toBe(nl.errors.unknownCommand('en'));
+  });
+
+  it('answers a button of an unknown flow with a way back', async () => {
+    const messages = await reply(turn(uniqueId('T'), { kind: 'action', action: 'gone.away', value: 'x' }));
+    expect(allText(messages)).toBe(nl.errors.staleAction);
+  });
+});
