@@ -23,6 +23,7 @@ export const en: Texts = {
     openForm: 'Open form',
     submit: 'Submit',
     cancel: 'Cancel',
+    teamsRequiredField: 'Please fill in this field.',
   },
   errors: {
     unknownCommand: (given) => `I don't know "${given}". Type \`help\` to see what I can do.`,

@@ -23,6 +23,7 @@ export const nl: Texts = {
     openForm: 'Open formulier',
     submit: 'Versturen',
     cancel: 'Annuleren',
+    teamsRequiredField: 'Vul dit veld in.',
   },
   errors: {
     unknownCommand: (given) => `"${given}" ken ik niet. Typ \`hulp\` voor wat ik kan.`,

@@ -19,6 +19,8 @@ export interface Texts {
     openForm: string;
     submit: string;
     cancel: string;
+    /** Shown under a required Adaptive Card input left empty. */
+    teamsRequiredField: string;
   };
   errors: {
     unknownCommand: (given: string) => string;

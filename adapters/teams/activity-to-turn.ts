@@ -1,0 +1,70 @@
+// An incoming Bot Framework activity → a core Turn, or the reason it is not one.
+import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
+import type { Locale, Turn, TurnInput } from '../../src/core/turn';
+
+export type Translation = { kind: 'turn'; turn: Turn } | { kind: 'ignore'; reason: string };
+
+/** The tenant used when the local Agents Playground sends none (unauthenticated mode only). */
+export const LOCAL_TENANT = 'local';
+
+export function activityToTurn(activity: Activity, options: { authenticated: boolean }): Translation {
+  if (activity.type !== ActivityTypes.Message) return { kind: 'ignore', reason: `activity type ${activity.type}` };
+  const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
+  const sentTenant = activity.conversation.tenantId ?? (typeof channelData?.tenant?.id === 'string' ? channelData.tenant.id : undefined);
+  const tenantId = sentTenant ?? (options.authenticated ? undefined : LOCAL_TENANT);
+  if (!tenantId) return { kind: 'ignore', reason: 'no tenant id' };
+  return {
+    kind: 'turn',
+    turn: {
+      platform: 'teams',
+      tenantId,
+      eventId: `${activity.conversation.id}|${activity.id}`,
+      user: { id: activity.from.aadObjectId ?? activity.from.id, name: activity.from.name ?? '', locale: toLocale(activity.locale) },
+      place: {
+        conversationId: activity.conversation.id,
+        kind: activity.conversation.conversationType === 'personal' ? 'dm' : 'channel',
+        // Plain JSON for the database; it holds the serviceUrl a later proactive post needs.
+        reference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<string, unknown>,
+      },
+      input: toInput(activity),
+    },
+  };
+}
+
+export function toLocale(tag: string | undefined): Locale | undefined {
+  const lower = tag?.toLowerCase();
+  if (lower?.startsWith('en')) return 'en';
+  if (lower?.startsWith('nl')) return 'nl';
+  return undefined;
+}
+
+function toInput(activity: Activity): TurnInput {
+  // An Adaptive Card Action.Submit arrives as a message whose value is its data plus the inputs.
+  const value: unknown = activity.value;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const data = value as Record<string, unknown>;
+    if (typeof data.action === 'string') return { kind: 'action', action: data.action, value: asText(data.value) };
+    if (typeof data.form === 'string') {
+      const values = Object.fromEntries(
+        Object.entries(data)
+          .filter(([key, field]) => key !== 'form' && field !== null && typeof field !== 'object')
+          .map(([key, field]) => [key, asText(field)]),
+      );
+      return { kind: 'form', form: data.form, values };
+    }
+  }
+  return { kind: 'text', text: messageText(activity) };
+}
+
+/** The typed text without the bot's own @mention (channels and group chats include it). */
+function messageText(activity: Activity): string {
+  if (typeof activity.text !== 'string') return '';
+  // removeRecipientMention rewrites the activity it is given: hand it a copy.
+  const text = TurnContext.removeRecipientMention({ ...activity }) ?? activity.text;
+  return text.replace(/&nbsp;/g, ' ').trim();
+}
+
+function asText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : String(value);
+}
