@@ -20,8 +20,18 @@ await waitForHealth(`http://127.0.0.1:${port}/healthz`);
 console.log(`\nBot ready on http://127.0.0.1:${port}. Starting the Agents Playground; open the address it prints and type "hulp".\n`);
 const playground = spawn(
   process.execPath,
-  [join(root, 'node_modules/@microsoft/m365agentsplayground/cli.js'), '-e', `http://127.0.0.1:${port}/api/messages`, '-c', 'msteams'],
-  { cwd: root, stdio: 'inherit' },
+  [join(root, 'node_modules/@microsoft/m365agentsplayground/cli.js'), '-e', `http://127.0.0.1:${port}/api/messages`, '-c', 'msteams', '--disable-telemetry'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      // Its log goes beside the embedded database instead of into the repository root.
+      M365_AGENTS_PLAYGROUND_LOGFILE: process.env.M365_AGENTS_PLAYGROUND_LOGFILE ?? join(root, '.data/agents-playground.log'),
+      // Without a desktop there is no browser to open; the address is printed anyway.
+      ...(process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY ? { TEAMSAPPTESTER_BROWSER: 'none' } : {}),
+    },
+  },
 );
 children.push(playground);
 playground.on('exit', () => stop(0));

@@ -84,13 +84,17 @@ function teamsConfig(e: z.infer<typeof env>): TeamsConfig | undefined {
     }
     return e.TEAMS_ALLOW_UNAUTHENTICATED === 'true' ? { authenticated: false } : undefined;
   }
-  for (const name of ['MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID', 'MICROSOFT_APP_TYPE'] as const) {
+  for (const name of ['MICROSOFT_APP_TENANT_ID', 'MICROSOFT_APP_TYPE'] as const) {
     if (!e[name]) throw new ConfigError(`${name} is missing (needed because MICROSOFT_APP_ID is set)`);
+  }
+  // A managed identity has no secret; every other app type needs one.
+  if (e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && !e.MICROSOFT_APP_PASSWORD) {
+    throw new ConfigError('MICROSOFT_APP_PASSWORD is missing (needed because MICROSOFT_APP_ID is set)');
   }
   return {
     authenticated: true,
     appId: e.MICROSOFT_APP_ID,
-    appPassword: e.MICROSOFT_APP_PASSWORD!,
+    appPassword: e.MICROSOFT_APP_PASSWORD ?? '',
     tenantId: e.MICROSOFT_APP_TENANT_ID!,
     appType: e.MICROSOFT_APP_TYPE!,
   };

@@ -21,6 +21,10 @@ describe('loadConfig', () => {
     expect(loadConfig(env).teams).toEqual({ authenticated: true, appId: 'id', appPassword: 'pw', tenantId: 'tid', appType: 'SingleTenant' });
     expect(() => loadConfig({ ...env, MICROSOFT_APP_TYPE: '' })).toThrow('MICROSOFT_APP_TYPE is missing');
     expect(() => loadConfig({ ...env, MICROSOFT_APP_TYPE: 'Other' })).toThrow(/^MICROSOFT_APP_TYPE/);
+    expect(() => loadConfig({ ...env, MICROSOFT_APP_PASSWORD: '' })).toThrow('MICROSOFT_APP_PASSWORD is missing');
+    // A user-assigned managed identity has no secret.
+    const msi = loadConfig({ ...env, MICROSOFT_APP_PASSWORD: '', MICROSOFT_APP_TYPE: 'UserAssignedMSI' });
+    expect(msi.teams).toMatchObject({ authenticated: true, appType: 'UserAssignedMSI', appPassword: '' });
   });
 
   it('accepts unauthenticated Teams traffic only when asked, and then only on loopback', () => {

@@ -50,8 +50,8 @@ export function createTeamsAdapter({ engine, config, logger }: { engine: Engine;
       logger.info('teams redelivery dropped', { eventId: turn.eventId });
       return;
     }
-    // The engine picks the reply language itself; the card chrome follows the client's locale.
-    const activities = renderMessages(result.messages, textsFor(turn.user.locale ?? 'nl'));
+    // Card chrome (submit labels) in the language the engine replied in.
+    const activities = renderMessages(result.messages, textsFor(result.locale));
     if (activities.length > 0) await context.sendActivities(activities);
   }
 

@@ -36,9 +36,9 @@ export function createEngine({ store, commands, flows }: EngineParts): Engine {
           if (result.state === null) await scope.clearState(person.id, placeKey);
           else await scope.saveState(person.id, placeKey, { flow: owner, ...result.state });
         }
-        return result.messages;
+        return { messages: result.messages, locale: result.locale ?? locale };
       });
-      return outcome.duplicate ? { duplicate: true } : { duplicate: false, messages: outcome.value };
+      return outcome.duplicate ? { duplicate: true } : { duplicate: false, ...outcome.value };
     },
   };
 

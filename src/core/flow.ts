@@ -16,6 +16,8 @@ export interface TurnContext {
 
 export interface StepResult {
   messages: Message[];
+  /** The language of `messages` when it is not the person's usual one (`help en`, a new preference). */
+  locale?: Locale;
   /** New state for this flow; `null` ends the flow; absent leaves the state as it was. */
   state?: { step: string; data: JsonObject } | null;
 }

@@ -64,4 +64,5 @@ export interface Message {
   private?: boolean;
 }
 
-export type TurnResult = { duplicate: true } | { duplicate: false; messages: Message[] };
+/** `locale` is the language the replies are in, for labels the adapter adds (buttons, modal chrome). */
+export type TurnResult = { duplicate: true } | { duplicate: false; messages: Message[]; locale: Locale };

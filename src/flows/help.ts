@@ -7,9 +7,11 @@ import { parseLocale } from './locale-names';
 export const helpCommand: Command = {
   names: ['hulp', 'help', '?', 'h'],
   async run(ctx, args) {
-    const { help } = textsFor(parseLocale(args) ?? ctx.locale);
+    const locale = parseLocale(args) ?? ctx.locale;
+    const { help } = textsFor(locale);
     const commands = help.commands.map((command) => `- \`${command.usage}\`: ${command.description}`).join('\n');
     return {
+      locale,
       messages: [
         message(
           { type: 'heading', text: help.title },

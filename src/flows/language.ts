@@ -50,5 +50,5 @@ async function choose(ctx: TurnContext, given: string): Promise<StepResult> {
     return { messages: [say(ctx.texts.language.unknown(given.slice(0, 40)))] };
   }
   await ctx.scope.setLocale(ctx.person.id, locale);
-  return { messages: [say(textsFor(locale).language.set)], state: null };
+  return { messages: [say(textsFor(locale).language.set)], locale, state: null };
 }
