@@ -10,6 +10,8 @@ export interface RecordedPost {
   replyToId?: string;
   activity: Record<string, any>;
   headers: Record<string, string | string[] | undefined>;
+  /** performance.now() when the post arrived. */
+  at: number;
 }
 
 export interface ConnectorStandIn {
@@ -43,6 +45,7 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
       replyToId: match[2] === undefined ? undefined : decodeURIComponent(match[2]),
       activity: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, any>,
       headers: req.headers,
+      at: performance.now(),
     });
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `stand-in-${nextId++}` }));
     for (const wake of waiters) wake();

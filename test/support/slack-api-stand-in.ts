@@ -1,0 +1,145 @@
+// A loopback stand-in for Slack's Web API and response_urls. It records every
+// call (method from /api/<method>, body parsed from form or JSON) and answers
+// like Slack for the methods the bot uses. Tests read what the bot sent here.
+import { once } from 'node:events';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedCall {
+  /** Web API method (`chat.postMessage`), or `response` for a POST to a response_url. */
+  method: string;
+  /** For `response`: the id in /response/<id>. */
+  responseId?: string;
+  body: Record<string, any>;
+  /** performance.now() when the call arrived. */
+  at: number;
+}
+
+export type Failure = { error: string } | { status: 429; retryAfterSeconds: number };
+
+export interface SlackApiStandIn {
+  /** Base URL for SLACK_API_URL, ending in /api/. */
+  apiUrl: string;
+  calls: RecordedCall[];
+  /** A response_url whose POSTs are recorded as method `response`. */
+  responseUrl(id: string): string;
+  /** Display names users.info answers with; unknown users get `Person <id>`. */
+  userNames: Map<string, string>;
+  /** The next call of `method` fails this way (once). */
+  failNext(method: string, failure: Failure): void;
+  /** Resolves with the first `count` matching calls, waiting up to `timeoutMs` for them. */
+  waitForCalls(match: string | ((call: RecordedCall) => boolean), count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  close(): Promise<void>;
+}
+
+export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
+  const calls: RecordedCall[] = [];
+  const waiters = new Set<() => void>();
+  const failures = new Map<string, Failure[]>();
+  const userNames = new Map<string, string>();
+  let counter = 0;
+
+  const server = createServer(async (req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    const body = await readBody(req);
+    const reply = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(payload));
+    };
+    const responseMatch = /^\/response\/([^/]+)$/.exec(path);
+    const apiMatch = /^\/api\/([\w.]+)$/.exec(path);
+    if (req.method !== 'POST' || (!responseMatch && !apiMatch)) return reply(404, { ok: false, error: 'not_found' });
+    const method = responseMatch ? 'response' : apiMatch![1]!;
+    const failure = failures.get(method)?.shift();
+    if (failure && 'status' in failure) {
+      // Not recorded: the bot is expected to try again after Retry-After.
+      return reply(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfterSeconds) });
+    }
+    calls.push({ method, ...(responseMatch ? { responseId: decodeURIComponent(responseMatch[1]!) } : {}), body, at: performance.now() });
+    for (const wake of waiters) wake();
+    if (failure) return reply(200, { ok: false, error: failure.error });
+    if (method === 'response') {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      return res.end('ok');
+    }
+    reply(200, answer(method, body, ++counter, userNames));
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    apiUrl: `${base}/api/`,
+    calls,
+    userNames,
+    responseUrl: (id) => `${base}/response/${encodeURIComponent(id)}`,
+    failNext(method, failure) {
+      failures.set(method, [...(failures.get(method) ?? []), failure]);
+    },
+    waitForCalls(match, count = 1, timeoutMs = 10_000) {
+      const test = typeof match === 'string' ? (call: RecordedCall) => call.method === match : match;
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const found = calls.filter(test);
+          if (found.length < count) return false;
+          waiters.delete(check);
+          clearTimeout(timer);
+          resolve(found.slice(0, count));
+          return true;
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`expected ${count} matching Slack API call(s); got ${calls.filter(test).length}. All calls: ${calls.map((c) => c.method).join(', ') || 'none'}`));
+        }, timeoutMs);
+        if (!check()) waiters.add(check);
+      });
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function answer(method: string, body: Record<string, any>, n: number, userNames: Map<string, string>): Record<string, unknown> {
+  const ts = `1700000000.${String(n).padStart(6, '0')}`;
+  switch (method) {
+    case 'auth.test':
+      return { ok: true, url: 'https://stand-in.slack.com/', team: 'Stand-in', user: 'peerreview', team_id: 'TSTANDIN', user_id: 'UBOT', bot_id: 'BBOT' };
+    case 'chat.postMessage':
+      return { ok: true, channel: body.channel, ts, message: { text: body.text, ts } };
+    case 'chat.postEphemeral':
+      return { ok: true, message_ts: ts };
+    case 'views.open':
+      return { ok: true, view: { id: `V${n}`, hash: `hash-${n}` } };
+    case 'users.info': {
+      const id = String(body.user);
+      const name = userNames.get(id) ?? `Person ${id}`;
+      return { ok: true, user: { id, name: id.toLowerCase(), real_name: name, profile: { display_name: name, real_name: name } } };
+    }
+    default:
+      return { ok: false, error: 'unknown_method' };
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<Record<string, any>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return {};
+  if (String(req.headers['content-type'] ?? '').includes('application/json')) return JSON.parse(text) as Record<string, any>;
+  // The Web API client form-encodes, with blocks and other structures as JSON strings.
+  const body: Record<string, any> = {};
+  for (const [key, value] of new URLSearchParams(text)) {
+    body[key] = /^[[{]/.test(value) ? tryJson(value) : value;
+  }
+  return body;
+}
+
+function tryJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
