@@ -1,5 +1,6 @@
 // Child processes and scratch databases for the bench.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import pg from 'pg';
 
@@ -52,4 +53,16 @@ export async function scratchDatabase(serverUrl: string): Promise<{ url: string;
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** CPU time (ms) and resident memory (MiB) of a process, where /proc tells (Linux); undefined elsewhere. */
+export function processStats(pid: number | undefined): { cpuMs: number; rssMiB: number } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const ticks = Number(stat[11]) + Number(stat[12]);
+    const rssPages = Number(stat[21]);
+    return { cpuMs: ticks * 10, rssMiB: (rssPages * 4096) / 2 ** 20 };
+  } catch {
+    return undefined;
+  }
 }

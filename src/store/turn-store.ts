@@ -24,7 +24,28 @@ export interface FlowState {
 export type TurnOutcome<T> = { duplicate: true } | { duplicate: false; value: T };
 
 export class TurnStore {
+  /** Tenant rows never change once made, so their ids are safe to keep: one query less per turn. */
+  private readonly tenantIds = new Map<string, string>();
+
   constructor(private readonly db: Database) {}
+
+  /** Runs `work` in a transaction with the tenant's id; remembers the id once the transaction has committed. */
+  private async inTenantTransaction<T>(platform: Platform, externalId: string, work: (tx: Tx, tenantId: string) => Promise<T>): Promise<T> {
+    const key = `${platform}:${externalId}`;
+    let tenantId = this.tenantIds.get(key);
+    const result = await this.db.prisma.$transaction(
+      async (tx) => {
+        tenantId ??= await upsertTenant(tx, platform, externalId);
+        return work(tx, tenantId);
+      },
+      { timeout: 10_000, maxWait: 10_000 },
+    );
+    if (tenantId && !this.tenantIds.has(key)) {
+      if (this.tenantIds.size >= 10_000) this.tenantIds.clear();
+      this.tenantIds.set(key, tenantId);
+    }
+    return result;
+  }
 
   /**
    * Runs one turn in one transaction: claims the platform's event id first, so
@@ -37,23 +58,18 @@ export class TurnStore {
     eventId: string,
     work: (scope: TenantScope) => Promise<T>,
   ): Promise<TurnOutcome<T>> {
-    return this.db.prisma.$transaction(
-      async (tx) => {
-        const tenantId = await upsertTenant(tx, platform, externalTenantId);
-        const claimed = await tx.processedEvent.createMany({
-          data: [{ tenantId, eventId }],
-          skipDuplicates: true,
-        });
-        if (claimed.count === 0) return { duplicate: true } as const;
-        return { duplicate: false, value: await work(new TenantScope(tx, tenantId)) } as const;
-      },
-      { timeout: 10_000, maxWait: 10_000 },
-    );
+    return this.inTenantTransaction(platform, externalTenantId, async (tx, tenantId) => {
+      const claimed = await tx.$executeRaw`
+        INSERT INTO processed_event (tenant_id, event_id) VALUES (${tenantId}::uuid, ${eventId})
+        ON CONFLICT DO NOTHING`;
+      if (claimed === 0) return { duplicate: true } as const;
+      return { duplicate: false, value: await work(new TenantScope(tx, tenantId)) } as const;
+    });
   }
 
   /** Opens a scope outside an incoming turn (scheduled work, proactive posts). */
   async withTenant<T>(platform: Platform, externalTenantId: string, work: (scope: TenantScope) => Promise<T>): Promise<T> {
-    return this.db.prisma.$transaction(async (tx) => work(new TenantScope(tx, await upsertTenant(tx, platform, externalTenantId))));
+    return this.inTenantTransaction(platform, externalTenantId, (tx, tenantId) => work(new TenantScope(tx, tenantId)));
   }
 
   /** Housekeeping: event ids older than the platforms' retry windows are no longer needed. */
@@ -97,11 +113,13 @@ export class TenantScope {
 
   /** Remembers where a person talked to the bot, with what a later proactive post needs. */
   async saveConversation(externalId: string, kind: string, reference: JsonObject): Promise<void> {
-    await this.tx.conversation.upsert({
-      where: { tenantId_externalId: { tenantId: this.tenantId, externalId } },
-      create: { tenantId: this.tenantId, externalId, kind, reference },
-      update: { kind, reference },
-    });
+    // Written on every turn, but only changes when the reference does (a new serviceUrl).
+    const json = JSON.stringify(reference);
+    await this.tx.$executeRaw`
+      INSERT INTO conversation (id, tenant_id, external_id, kind, reference, updated_at)
+      VALUES (gen_random_uuid(), ${this.tenantId}::uuid, ${externalId}, ${kind}, ${json}::jsonb, now())
+      ON CONFLICT (tenant_id, external_id) DO UPDATE SET kind = EXCLUDED.kind, reference = EXCLUDED.reference, updated_at = now()
+      WHERE conversation.kind <> EXCLUDED.kind OR conversation.reference <> EXCLUDED.reference`;
   }
 
   async findConversation(externalId: string): Promise<{ kind: string; reference: unknown } | null> {
