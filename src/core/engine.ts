@@ -29,7 +29,9 @@ export function createEngine({ store, commands, flows }: EngineParts): Engine {
         const person = await scope.upsertPerson(turn.user.id, turn.user.name);
         await scope.saveConversation(turn.place.conversationId, turn.place.kind, turn.place.reference as never);
         const placeKey = [turn.place.conversationId, turn.place.threadId ?? ''].join(':');
-        const locale: Locale = person.locale === 'en' || person.locale === 'nl' ? person.locale : (turn.user.locale ?? 'nl');
+        // Dutch first: many Dutch users run an English Teams or Slack, so the client's
+        // language is no reason to switch; only the person's own choice (`taal en`) is.
+        const locale: Locale = person.locale === 'en' ? 'en' : 'nl';
         const ctx: TurnContext = { turn, person, locale, texts: textsFor(locale), scope, placeKey };
         const { owner, result } = await route(ctx);
         if (owner && result.state !== undefined) {

@@ -49,13 +49,15 @@ describe('engine', () => {
     }
   });
 
-  it('answers help in English when asked, or when the platform says the person reads English', async () => {
+  it('answers in Dutch even to an English client, and in English once asked or chosen', async () => {
     const tenant = uniqueId('T');
+    const englishClient = { user: { id: 'U2', name: 'Bo', locale: 'en' as const } };
+    expect(allText(await reply(turn(tenant, { kind: 'text', text: 'help' }, englishClient)))).toContain(nl.help.intro);
     const once = await engine.handle(turn(tenant, { kind: 'text', text: 'help en' }));
     expect(once).toMatchObject({ duplicate: false, locale: 'en' });
     if (!once.duplicate) expect(allText(once.messages)).toContain(en.help.intro);
-    const fromLocale = turn(tenant, { kind: 'text', text: 'help' }, { user: { id: 'U2', name: 'Bo', locale: 'en' } });
-    expect(allText(await reply(fromLocale))).toContain(en.help.intro);
+    await reply(turn(tenant, { kind: 'text', text: 'taal en' }, englishClient));
+    expect(allText(await reply(turn(tenant, { kind: 'text', text: 'hulp' }, englishClient)))).toContain(en.help.intro);
   });
 
   it('drops a redelivered event without a reply', async () => {

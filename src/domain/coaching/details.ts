@@ -1,0 +1,53 @@
+import { context, cue, findCue, overlaps, withoutOverlaps, type CueDefinition, type MatchInput } from './match';
+import type { DetailKind, DetailMatch, PartnerMention } from './types';
+import { INSTRUMENT_TERM, QUANTITY_TERM, STUDENT_MOMENT_TERM, WHEN_TERM } from './vocabulary';
+
+/**
+ * Concrete detail: the committee asks for descriptions "zo concreet mogelijk" and
+ * the platform's tip is "Hou het klein en maak het concreet". We count four kinds:
+ * who (a named role, from the partner cues), what (a named activity, moment or
+ * instrument), when (date, period, frequency of present or past practice) and
+ * quantity (a number).
+ */
+
+export type DetailCue = CueDefinition & { kind: Exclude<DetailKind, 'who'> };
+
+export const DETAIL_CUES: readonly DetailCue[] = [
+  { id: 'what.moment', kind: 'what', pattern: cue(STUDENT_MOMENT_TERM), why: 'named moment or activity a student goes through' },
+  { id: 'what.moment', kind: 'what', pattern: /(?<![\p{L}\p{N}])(?:POP|IOP)(?![\p{L}\p{N}])/dgu, caseSensitive: true, why: 'persoonlijk ontwikkelplan, only in capitals ("pop" is music)' },
+  { id: 'what.instrument', kind: 'what', pattern: cue(INSTRUMENT_TERM), why: 'named instrument or document of the partnership' },
+  { id: 'when.time', kind: 'when', pattern: cue(WHEN_TERM), why: 'date, period or frequency' },
+  {
+    id: 'quantity.number',
+    kind: 'quantity',
+    pattern: cue(QUANTITY_TERM),
+    why: 'a number of people, hours, meetings',
+    // "waarborg 2" is a name, not a quantity.
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:waarborg|criterium|fase) $`),
+  },
+];
+
+/**
+ * Every concrete detail. `who` comes from the partner mentions (roles, not the
+ * joint words). Numbers inside a time expression ("2022", "twee keer per jaar")
+ * count as `when` only.
+ */
+export function findDetails(input: MatchInput, partners: readonly PartnerMention[]): DetailMatch[] {
+  const byKind = (kind: DetailCue['kind']) =>
+    withoutOverlaps(DETAIL_CUES.filter((c) => c.kind === kind).flatMap((c) => findCue(input, c))).map(
+      (m): DetailMatch => ({ ...m, kind }),
+    );
+  const what = byKind('what');
+  const when = byKind('when');
+  const quantity = byKind('quantity').filter((q) => !when.some((w) => overlaps(q, w)));
+  const who = partners
+    .filter((p) => p.role !== 'joint')
+    .map((p): DetailMatch => ({ cueId: `who.${p.role}`, kind: 'who', start: p.start, end: p.end, text: p.text, sentenceIndex: p.sentenceIndex }));
+  return [...who, ...what, ...when, ...quantity].sort((a, b) => a.start - b.start);
+}
+
+/** The distinct detail kinds among `details`, in a fixed order. */
+export function detailKinds(details: readonly DetailMatch[]): DetailKind[] {
+  const found = new Set(details.map((d) => d.kind));
+  return (['who', 'what', 'when', 'quantity'] as const).filter((k) => found.has(k));
+}

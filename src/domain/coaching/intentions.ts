@@ -1,0 +1,280 @@
+import { context, cue, findCue, withoutOverlaps, type CueDefinition, type MatchInput } from './match';
+import type { IntentionHit } from './types';
+
+/**
+ * Statements of intention instead of current practice. The committee assesses what
+ * is realised now ("stand van zaken"); partnerships tend to write ambitions and
+ * development wishes instead (DUS-I verslag 2024, "Concept zelfevaluatie
+ * basiskwaliteit"). Each cue below is one way Dutch (or English) writers announce
+ * the future, a wish or something not yet done.
+ *
+ * Decisions (see README): "we gaan uit van" is a present principle, not an
+ * intention; "gaan we" in a sentence with a habit marker ("elke week gaan we …")
+ * is present practice; "die/welke/wat we willen" is a relative clause describing
+ * the vision ("de leraar die we willen opleiden"); "nog niet" states a present gap
+ * and is not an intention; past forms ("wilden", "waren van plan") are not cues.
+ */
+
+const WE = '(?:we|wij)';
+/** "wij als opleidingsschool", "we als partnerschap": the subject with an apposition. */
+const WE_AS = String.raw`${WE}(?: als(?: \p{L}+){1,2})?`;
+const BODY = '(?:partnerschap|opleidingsschool|stuurgroep|werkgroep|projectgroep)';
+
+/** Relative clause right before: "die we willen opleiden" describes, it does not plan. */
+const RELATIVE_BEFORE = context(String.raw`(?:^|[^\p{L}])(?:die|welke|wat) $`);
+/** Habit or since-markers: "elke week gaan we op lesbezoek" is what happens now. */
+const HABIT = context(
+  String.raw`(?:^|[^\p{L}])(?:elke|iedere|elk|ieder) \p{L}*(?:dag|week|maand|periode|kwartaal|semester|blok|jaar|les|stage|bijeenkomst)(?!\p{L})` +
+    String.raw`|(?:^|[^\p{L}])(?:(?:twee|drie|half)?(?:dage|weke|maande|jaar)lijkse?|altijd|telkens|steeds|standaard|doorgaans|meestal|gewoonlijk|vervolgens|sinds|sindsdien|inmiddels)(?!\p{L})`,
+);
+/** Realised ambitions are no longer intentions. */
+const REALISED = context(
+  String.raw`(?:^|[^\p{L}])(?:gerealiseerd|waargemaakt|behaald|bereikt|gelukt|achieved|realised|realized)(?!\p{L})`,
+);
+
+export type IntentionCue = CueDefinition & { lang: 'nl' | 'en' };
+
+export const INTENTION_CUES: readonly IntentionCue[] = [
+  // --- Dutch: wanting, going to, will ----------------------------------------------
+  {
+    id: 'nl.willen',
+    lang: 'nl',
+    pattern: cue(`${WE_AS} willen(?: graag)?|willen ${WE}(?: graag)?(?: als(?: \\p{L}+){1,2})?(?: graag)?`),
+    why: '"we willen (graag)" / "willen we": a wish, the most frequent way to write an ambition',
+    unlessBefore: RELATIVE_BEFORE,
+    // "dat willen we graag zo houden": keeping what already happens is not a plan.
+    // "we willen graag benadrukken dat …" is a way of writing, not a plan.
+    unlessAfter: context(
+      String.raw`^(?:(?: \p{L}+){0,3}? (?:zo houden|behouden|vasthouden|voortzetten|continueren)|(?: graag| hier| daarbij| nog| ook)* (?:benadrukken|opmerken|noemen|vermelden|aangeven|toelichten|delen|laten zien))(?!\p{L})`,
+    ),
+  },
+  {
+    id: 'nl.zouden-graag',
+    lang: 'nl',
+    pattern: cue(`${WE} zouden graag|zouden ${WE} graag|graag zouden ${WE}`),
+    why: '"we zouden graag": a wish; "dat zouden we niet willen missen" is deliberately not covered',
+  },
+  {
+    id: 'nl.body-wil',
+    lang: 'nl',
+    pattern: cue(`(?:het|ons|onze|de) ${BODY} wil|wil (?:het|ons|onze|de) ${BODY}`),
+    why: '"het partnerschap wil": the same wish with the partnership as subject',
+    unlessBefore: RELATIVE_BEFORE,
+  },
+  {
+    id: 'nl.gaan',
+    lang: 'nl',
+    pattern: cue(`${WE} gaan|gaan ${WE}`),
+    why: '"we gaan …" / "gaan we …": announces the future in everyday Dutch',
+    unlessAfter: context(
+      String.raw`^(?: [\p{L}']+){0,4}? (?:uit van|ervan uit|daarvan uit|hiervan uit|mee om|om met|over tot)(?!\p{L})`,
+    ),
+    unlessSentence: HABIT,
+  },
+  {
+    id: 'nl.gaan-bijzin',
+    lang: 'nl',
+    pattern: cue(String.raw`(?:dat|omdat|zodat|waarna|wanneer|nu) ${WE}(?: [\p{L}'-]+){1,5} (?<hit>gaan|zullen) \p{L}+en`),
+    why: 'subordinate clause with the verb at the end: "zodat we de intervisie gaan uitbreiden"',
+    unlessSentence: HABIT,
+  },
+  {
+    id: 'nl.body-gaat',
+    lang: 'nl',
+    pattern: cue(`${BODY} gaat(?! (?:het|er|over|om|uit|goed|samen)(?![\\p{L}]))`),
+    why: '"de stuurgroep gaat … herzien": future with a body as subject ("gaat het om", "gaat over" excluded)',
+    unlessSentence: HABIT,
+  },
+  {
+    id: 'nl.zullen',
+    lang: 'nl',
+    pattern: cue(`${WE} zullen|zullen ${WE}|zal|zullen`),
+    why: '"we zullen", "alle scholen zullen …", "zal … worden": explicit future in a self-evaluation',
+    // "het zal duidelijk zijn dat …" is a figure of speech, not a plan.
+    unlessAfter: context(String.raw`^(?: \p{L}+)? (?:duidelijk|helder|bekend) zijn(?!\p{L})`),
+  },
+  // --- Dutch: aims, plans, hopes -------------------------------------------------------
+  {
+    id: 'nl.streven',
+    lang: 'nl',
+    pattern: cue(`stre(?:ven|eft|ef)(?: ${WE})?(?: er)?(?: ook)?(?: naar| ernaar)?`),
+    why: '"we streven (ernaar)", "het streven is": an aim ("streefcijfer", a present norm, is not matched)',
+  },
+  {
+    id: 'nl.ambitie',
+    lang: 'nl',
+    pattern: cue('ambities?|ambie(?:ren|ert|er|erde|erden)|geambieerd'),
+    why: '"ambitie", "ambiëren": the framework\'s own word for what goes beyond the current state',
+    unlessSentence: REALISED,
+  },
+  {
+    id: 'nl.bedoeling',
+    lang: 'nl',
+    pattern: cue('(?:het is de )?bedoeling(?: is)?'),
+    why: '"het is de bedoeling dat": describes what should happen, not what happens',
+    // "de bedoeling van het gesprek is …" states a purpose; "het was de bedoeling" is past.
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:was|waren|met) de $`),
+    unlessAfter: context('^ van(?!\\p{L})'),
+    unlessSentence: REALISED,
+  },
+  {
+    id: 'nl.plan',
+    lang: 'nl',
+    pattern: cue(`(?:${WE} zijn |zijn ${WE} )?van plan|(?:het|ons) plan is (?:om|dat)|plan(?:nen)? om`),
+    why: '"we zijn van plan", "het plan is om": a plan',
+  },
+  {
+    id: 'nl.voornemen',
+    lang: 'nl',
+    pattern: cue(String.raw`voornemens?|${WE} nemen ons(?: \p{L}+){0,2}? voor|nemen ${WE} ons(?: \p{L}+){0,2}? voor`),
+    why: '"voornemen", "we nemen ons voor": a resolution',
+  },
+  {
+    id: 'nl.hopen',
+    lang: 'nl',
+    pattern: cue(`${WE} hopen|hopen ${WE}|hopelijk`),
+    why: '"we hopen": hope is not practice',
+  },
+  {
+    id: 'nl.beogen',
+    lang: 'nl',
+    pattern: cue(`${WE} beogen|beogen ${WE}`),
+    why: '"we beogen" (the adjective "beoogde leeruitkomsten" names present goals and is not matched)',
+  },
+  {
+    id: 'nl.wens',
+    lang: 'nl',
+    pattern: cue(`idealiter|ontwikkelwens(?:en)?|(?:onze|de) wens is|${WE} wensen|wenselijk`),
+    why: '"ontwikkelwensen" is the committee\'s word for what replaced the current state',
+  },
+  // --- Dutch: time ahead -----------------------------------------------------------------
+  {
+    id: 'nl.toekomst',
+    lang: 'nl',
+    pattern: cue('in (?:de )?(?:nabije |verre |komende )?toekomst'),
+    why: '"in de toekomst" ("toekomstige leraren" is not matched: it names students)',
+  },
+  {
+    id: 'nl.termijn',
+    lang: 'nl',
+    pattern: cue('op (?:(?:korte|middellange|lange|langere) )?termijn|op den duur'),
+    why: '"op termijn", "op korte termijn"',
+  },
+  {
+    id: 'nl.volgend-jaar',
+    lang: 'nl',
+    pattern: cue(
+      '(?:het )?(?:volgend|volgende|komend|komende) (?:school|studie|college|cursus)?jaar|(?:de |het )?komende (?:jaren|periode|periodes|maanden|weken|schooljaren|tijd)|de volgende stap is|als volgende stap|(?:na|vanaf) de zomer(?:vakantie)?',
+    ),
+    why: '"volgend (school)jaar", "de komende periode", "na de zomer": a point in the future ("de volgende les" in a routine is not matched)',
+  },
+  {
+    id: 'nl.binnenkort',
+    lang: 'nl',
+    pattern: cue('binnenkort|straks'),
+    why: '"binnenkort", "straks"',
+  },
+  // --- Dutch: not done yet ---------------------------------------------------------------
+  {
+    id: 'nl.moet-nog',
+    lang: 'nl',
+    pattern: cue(`(?:moet|moeten)(?: ${WE})?(?: ook| echter| wel)? nog|nog (?:verder )?(?:moet|moeten)`),
+    why: '"moet(en) nog", "moeten we nog": still to be done',
+  },
+  {
+    id: 'nl.nog-te',
+    lang: 'nl',
+    pattern: cue(String.raw`nog (?:verder )?(?:\p{L}+ )?te \p{L}+en`),
+    why: '"nog te ontwikkelen", "nog uit te werken"',
+  },
+  {
+    id: 'nl.in-ontwikkeling',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`in (?:volle )?ontwikkeling|in (?:de )?opbouw|in voorbereiding|in de maak|in de steigers|(?:wordt|worden) (?:momenteel|nu|op dit moment|nog)(?: \p{L}+){0,3}? ontwikkeld|(?:${WE} zijn|zijn ${WE}) (?:momenteel |nu |druk |nog )?bezig`,
+    ),
+    why: '"in ontwikkeling", "wordt momenteel ontwikkeld", "we zijn bezig met": not in place yet',
+    // "een leraar is voortdurend in ontwikkeling" describes the vision of a learning teacher.
+    unlessBefore: context(
+      String.raw`(?:^|[^\p{L}])(?:(?:voortdurend|continu|constant|permanent|altijd|steeds|blijvend|levenslang|blijven|blijft)|(?:leraar|leraren|docent|docenten|leerkracht|leerkrachten|student|studenten|professional|professionals|mens|mensen|leerling|leerlingen)(?: \p{L}+)?) $`,
+    ),
+  },
+  {
+    id: 'nl.werken-aan',
+    lang: 'nl',
+    pattern: cue(
+      `(?:er )?wordt (?:momenteel |nu |hard )?gewerkt aan|${WE} werken (?:momenteel |nu |hard )?aan(?! de hand)|werken ${WE} (?:momenteel |nu |hard )?aan(?! de hand)`,
+    ),
+    why: '"er wordt gewerkt aan", "we werken aan": not finished yet ("aan de hand van" is excluded)',
+  },
+  {
+    id: 'nl.gepland',
+    lang: 'nl',
+    pattern: cue(String.raw`(?:staat|staan)(?: \p{L}+){0,3}? gepland|op de planning`),
+    why: '"staat gepland", "op de planning"',
+  },
+  // --- English ----------------------------------------------------------------------------
+  {
+    id: 'en.want',
+    lang: 'en',
+    pattern: cue("we (?:really )?want|we(?: would|'d) (?:like|love)|we wish"),
+    why: '"we want", "we would like"',
+  },
+  {
+    id: 'en.will',
+    lang: 'en',
+    pattern: cue(
+      "we(?: will|'ll| shall)|we(?: are|'re) going to|(?:will|shall) be (?:developed|introduced|implemented|expanded|extended|set up|started|piloted|rolled out|organi[sz]ed|added|formali[sz]ed)",
+    ),
+    why: '"we will", "we are going to", "will be introduced"',
+    // "we will continue to …" describes ongoing practice.
+    unlessAfter: context('^ (?:continue|keep|still)(?!\\p{L})'),
+  },
+  {
+    id: 'en.aim',
+    lang: 'en',
+    pattern: cue('we aim|our (?:aim|goal|intention) is|we intend|we strive|strive to|we hope|hopefully'),
+    why: '"we aim", "we intend", "we hope"',
+  },
+  {
+    id: 'en.ambition',
+    lang: 'en',
+    pattern: cue('ambitions?'),
+    why: '"ambition"',
+    unlessSentence: REALISED,
+  },
+  {
+    id: 'en.plan',
+    lang: 'en',
+    pattern: cue("we(?: are|'re)? plan(?:ning)?|plans? to|(?:is|are) planned"),
+    why: '"we plan", "is planned"',
+  },
+  {
+    id: 'en.future',
+    lang: 'en',
+    pattern: cue(
+      'in (?:the )?(?:near )?future|next (?:school |academic )?year|next (?:term|semester)|in the coming (?:years?|months|period|semesters?)|in the long (?:run|term)|eventually|soon|in due course|after the summer',
+    ),
+    why: '"in the future", "next year", "soon" ("as soon as" is not matched)',
+    unlessBefore: context('(?:^|[^\\p{L}])as $'),
+  },
+  {
+    id: 'en.development',
+    lang: 'en',
+    pattern: cue('under development|(?:is|are) being developed|still (?:has|have|needs?) to be|yet to be|still to be'),
+    why: '"under development", "yet to be"',
+  },
+];
+
+/**
+ * Every statement of intention in the answer, in text order, without overlaps.
+ * Phrases inside double quotes (a quoted student) are skipped.
+ */
+export function findIntentions(input: MatchInput): IntentionHit[] {
+  const matches = INTENTION_CUES.flatMap((c) => findCue(input, c));
+  return withoutOverlaps(matches).map((m) => ({
+    ...m,
+    phrase: m.text,
+    sentence: input.sentences[m.sentenceIndex] ?? { index: 0, start: 0, end: input.text.length, text: input.text },
+  }));
+}

@@ -1,0 +1,183 @@
+import { context, cue, findCue, withoutOverlaps, type CueDefinition, type MatchInput } from './match';
+import type { CueMatch, PartnerMention, PartnerRoleId } from './types';
+import { PARTNER_ROLE_IDS } from './types';
+import { STUDENT_TERM } from './vocabulary';
+
+/**
+ * Which partners and roles carry what the answer describes. The committee looks at
+ * "de samenwerking tussen de partners" and wants activities "ontwikkeld en uitgevoerd
+ * door actoren van alle partners" (DUS-I verslag, bijlage 3). Each cue maps wording
+ * to one or more canonical role ids; `joint` marks an explicit joint word.
+ */
+
+export type PartnerCue = CueDefinition & { roles: readonly PartnerRoleId[] };
+
+/** Roles on the school side and on the institute side of a partnership. */
+export const SCHOOL_SIDE: readonly PartnerRoleId[] = ['schoolopleider', 'werkplekbegeleider', 'opleidingsschool', 'schoolleider'];
+export const INSTITUTE_SIDE: readonly PartnerRoleId[] = ['instituutsopleider', 'lerarenopleiding'];
+
+/** "geen gezamenlijk curriculum", "niet samen": a negated joint word. */
+const NEGATED = context(String.raw`(?:^|[^\p{L}])(?:geen|niet|nauwelijks|onvoldoende|weinig|not|no|little)(?: \p{L}+)? $`);
+
+export const PARTNER_CUES: readonly PartnerCue[] = [
+  {
+    id: 'schoolopleider',
+    roles: ['schoolopleider'],
+    pattern: cue(
+      "schoolopleiders?|so'?ers?|(?:opleiders?|opleidingsdocenten?) (?:in|op|van) de school|bovenschoolse opleiders?|school-based (?:teacher )?educators?",
+    ),
+    why: 'school-based teacher educator (glossary)',
+  },
+  {
+    id: 'abbreviation.so-io',
+    roles: [],
+    pattern: /(?<![\p{L}\p{N}])(?<=(?:de|De) )(?<hit>SO|IO)(?:'s)?(?![\p{L}\p{N}-])/dgu,
+    caseSensitive: true,
+    why: '"de SO", "de IO" (abbreviations; "het SO" is speciaal onderwijs and not matched); roles set per match',
+  },
+  {
+    id: 'school-en-instituutsopleider',
+    roles: ['schoolopleider', 'instituutsopleider'],
+    pattern: cue(
+      'instituuts?- (?:en|of) schoolopleiders?|school- (?:en|of) instituuts?opleiders?|school-based and institute-based(?: teacher)? educators?|institute-based and school-based(?: teacher)? educators?',
+    ),
+    why: 'elliptic compound naming both: "instituuts- en schoolopleiders"',
+  },
+  {
+    id: 'instituutsopleider',
+    roles: ['instituutsopleider'],
+    pattern: cue(
+      "(?:instituuts?|lerarenopleiding)opleiders?|io'?ers?|(?:opleiders?|docenten?|begeleiders?) (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|instituut)|lerarenopleiders?|stagedocent(?:en)?|institute-based (?:teacher )?educators?|(?:university|institute) (?:tutors?|supervisors?|teacher educators?)",
+    ),
+    why: 'institute-based teacher educator; "instituutopleider" (sic) as in the source; "lerarenopleider" is read as institute-based',
+  },
+  {
+    id: 'werkplekbegeleider',
+    roles: ['werkplekbegeleider'],
+    pattern: cue("(?:werkplek|praktijk|stage)begeleid(?:er|ers|ster|sters)|mentor(?:en|s)?|workplace mentors?|wpb(?:'?ers?)?"),
+    why: 'workplace mentor in the classroom (glossary: werkplekbegeleider / mentor)',
+  },
+  {
+    id: 'opleidingsschool',
+    roles: ['opleidingsschool'],
+    pattern: cue('(?:opleidings|partner|stage|basis|praktijk|vo-?|po-?|mbo-?)?scho(?:ol|len)(?!-| boards?)|(?:partner |training |placement )?schools'),
+    why: 'the school side: opleidingsschool, partner schools, "de scholen" ("hogeschool" and "schoolbestuur" are other roles)',
+  },
+  {
+    id: 'schoolleider',
+    roles: ['schoolleider'],
+    pattern: cue('schoolleid(?:er|ers|ing)|directeur(?:en|s)?|directies?|locatieleiders?|teamleiders?|school leaders?|principals?|headteachers?'),
+    why: 'school leadership (tactical level)',
+  },
+  {
+    id: 'lerarenopleiding',
+    roles: ['lerarenopleiding'],
+    pattern: cue(
+      [
+        'lerarenopleiding(?:en)?',
+        "pabo(?:'s)?(?!-?student)", // "pabo-student" names a student, not the institute
+        'alo',
+        'ulo',
+        'hogescho(?:ol|len)',
+        'universiteit(?:en)?',
+        '(?:opleidings)?instituut',
+        'instituten',
+        '(?:op|vanuit|namens|met) de opleiding',
+        '(?<=scho(?:ol|len) (?:en|of) (?:de )?)opleiding(?:en)?', // "school en opleiding"
+        'opleiding(?:en)?(?= (?:en|of) (?:de )?scho(?:ol|len))',
+        'universit(?:y|ies)',
+        'teacher (?:education|training) (?:institute|college|programme|program)s?',
+        'institutes?(?!-based)',
+        'university of applied sciences',
+      ].join('|'),
+    ),
+    why: 'the institute side: lerarenopleiding, pabo, hogeschool, universiteit; "de opleiding" only next to "school" or after "op/vanuit"',
+  },
+  {
+    id: 'bestuur',
+    roles: ['bestuur'],
+    pattern: cue('(?:school)?besturen|(?:school)?bestuur|bestuurders?|bestuurlijke?|college van bestuur|cvb|(?:school )?boards?|board members?'),
+    why: 'board level (strategic): schoolbestuur, bestuurder',
+  },
+  {
+    id: 'stuurgroep',
+    roles: ['stuurgroep'],
+    pattern: cue('stuurgroep(?:en)?|regiegroep(?:en)?|steering (?:group|committee)s?'),
+    why: 'the steering group of the partnership',
+  },
+  {
+    id: 'werkgroep',
+    roles: ['werkgroep'],
+    pattern: cue('werkgroep(?:en)?|projectgroep(?:en)?|kerngroep(?:en)?|kernteams?|ontwikkelteams?|ontwikkelgroep(?:en)?|working groups?|project groups?|design teams?'),
+    why: 'working groups that carry parts of the partnership',
+  },
+  {
+    id: 'coordinator',
+    roles: ['coordinator'],
+    pattern: cue(String.raw`\p{L}*coordinator(?:en|s)?|projectleiders?|programmaleiders?|programmamanagers?|(?:project|programme|program) (?:leader|manager)s?`),
+    why: 'coördinator, projectleider (folded: "coordinator")',
+  },
+  {
+    id: 'student',
+    roles: ['student'],
+    pattern: cue(`${STUDENT_TERM}|studentenraad|studentenpanel|studentenvertegenwoordiging`),
+    why: 'students (aanstaande leraren, zij-instromers, lio, stagiairs) and their bodies',
+  },
+  {
+    id: 'joint.samen',
+    roles: ['joint'],
+    pattern: cue('samen(?! opleiden)|together'),
+    why: '"samen": explicit jointness; "Samen Opleiden" is the name of the programme and does not count',
+    unlessBefore: NEGATED,
+    // "samen met de student" is working with a student, not between partners.
+    unlessAfter: context(String.raw`^ (?:met|with) (?:de |een |het |haar |zijn |hun |onze |alle |the |a |their )?(?:\p{L}+ )?(?:${STUDENT_TERM}|studentenraad|studentenpanel)(?!\p{L})`),
+  },
+  {
+    id: 'joint.gezamenlijk',
+    roles: ['joint'],
+    pattern: cue(
+      String.raw`gezamenlijke?|gezamenlijkheid|samenwerk(?:ing|en|t|ten)|samenwerkings\p{L}*|(?:alle|beide|de) partners|met elkaar|in overleg met|jointly|joint|(?:both|all|the) partners|in collaboration with|collaborat(?:e|es|ed|ively|ion)`,
+    ),
+    why: '"gezamenlijk", "samenwerking", "beide partners", "met elkaar"',
+    unlessBefore: NEGATED,
+  },
+];
+
+/**
+ * Wording that says the partners work side by side, not together ("elk met een
+ * eigen programma", "los van elkaar"). It cancels jointness in the same sentence.
+ */
+export const SEPARATION_CUES: readonly CueDefinition[] = [
+  {
+    id: 'separation',
+    pattern: cue(
+      'elk (?:met )?(?:een )?eigen|ieder (?:met )?(?:een )?eigen|elk hun eigen|los van elkaar|afzonderlijk|apart|naast elkaar|separately|each (?:with )?(?:their|its) own',
+    ),
+    why: 'side by side is not together',
+  },
+];
+
+const ABBREVIATION_CUE = PARTNER_CUES.find((c) => c.id === 'abbreviation.so-io')!;
+const ABBREVIATION_ROLE: Readonly<Record<string, PartnerRoleId>> = { SO: 'schoolopleider', IO: 'instituutsopleider' };
+
+/** Every partner mention, per role without overlaps, sorted by position. */
+export function findPartners(input: MatchInput): PartnerMention[] {
+  const abbreviations = findCue(input, ABBREVIATION_CUE);
+  const mentions: PartnerMention[] = [];
+  for (const role of PARTNER_ROLE_IDS) {
+    const matches = PARTNER_CUES.filter((c) => c.roles.includes(role)).flatMap((c) => findCue(input, c));
+    matches.push(...abbreviations.filter((m) => ABBREVIATION_ROLE[m.text] === role));
+    for (const m of withoutOverlaps(matches)) mentions.push({ ...m, role });
+  }
+  return mentions.sort((a, b) => a.start - b.start || PARTNER_ROLE_IDS.indexOf(a.role) - PARTNER_ROLE_IDS.indexOf(b.role));
+}
+
+export function findSeparations(input: MatchInput): CueMatch[] {
+  return SEPARATION_CUES.flatMap((c) => findCue(input, c));
+}
+
+/** Distinct roles in `PARTNER_ROLE_IDS` order. */
+export function distinctRoles(mentions: readonly PartnerMention[]): PartnerRoleId[] {
+  const found = new Set(mentions.map((m) => m.role));
+  return PARTNER_ROLE_IDS.filter((r) => found.has(r));
+}

@@ -1,0 +1,207 @@
+import type { AssessmentCriterionId, WaarborgId } from '../framework';
+
+/**
+ * Plain result types of the coaching analysis. Everything here is produced by our
+ * own code, so it needs no runtime validation; the only outside input (the
+ * context) is parsed with zod in `schema.ts`.
+ *
+ * Offsets are UTF-16 indices (JavaScript string indices) into `Analysis.text`,
+ * `end` exclusive, so `text.slice(start, end)` gives the phrase back.
+ */
+
+export type { AssessmentCriterionId, WaarborgId };
+
+/** A stretch of the answer. */
+export interface Span {
+  start: number;
+  end: number;
+  /** The original text of the stretch (not folded). */
+  text: string;
+}
+
+/** A sentence with its position in the answer (0-based index in `Analysis.sentences`). */
+export interface Sentence extends Span {
+  index: number;
+}
+
+/** One place where a cue matched. */
+export interface CueMatch extends Span {
+  /** Which cue in the cue list matched (stable id, for explanations and tests). */
+  cueId: string;
+  /** Index of the sentence the match starts in. */
+  sentenceIndex: number;
+}
+
+// ---------------------------------------------------------------------------
+// Intentions
+// ---------------------------------------------------------------------------
+
+/** A statement of intention ("we willen", "volgend jaar") instead of current practice. */
+export interface IntentionHit extends CueMatch {
+  /** The matched phrase as written (same as `text`). */
+  phrase: string;
+  /** The sentence the phrase is in. */
+  sentence: Sentence;
+}
+
+// ---------------------------------------------------------------------------
+// Concrete details
+// ---------------------------------------------------------------------------
+
+/**
+ * Kinds of concrete detail: `who` (a named role), `what` (a named activity,
+ * moment or instrument), `when` (a date, period or frequency), `quantity` (a number).
+ */
+export type DetailKind = 'who' | 'what' | 'when' | 'quantity';
+
+export interface DetailMatch extends CueMatch {
+  kind: DetailKind;
+}
+
+// ---------------------------------------------------------------------------
+// Student example
+// ---------------------------------------------------------------------------
+
+/**
+ * Signals that, next to a student subject, make a sentence a concrete student example:
+ * - `testimony`: what a student said or experienced ("een student vertelde")
+ * - `example-marker`: "bijvoorbeeld", sentence-initial "Zo", "neem"
+ * - `moment`: a named activity or moment (lesbezoek, intervisie, portfolio)
+ * - `time-or-number`: a date, frequency or number
+ * - `student-action`: the student does something concrete ("de student bereidt", "vullen studenten")
+ */
+export type StudentSignal = 'testimony' | 'example-marker' | 'moment' | 'time-or-number' | 'student-action';
+
+export interface StudentSignalMatch extends CueMatch {
+  signal: StudentSignal;
+}
+
+export interface StudentExampleEvidence {
+  /** The sentence naming the student (and the next one when it continues with "zij/hij"). */
+  sentences: Sentence[];
+  /** The student term that matched ("een tweedejaars student", "zij-instromer"). */
+  student: CueMatch;
+  signals: StudentSignalMatch[];
+  /** Why it counts: a testimony on its own, or at least two other signals. */
+  reason: 'testimony' | 'two-signals';
+}
+
+// ---------------------------------------------------------------------------
+// Partners
+// ---------------------------------------------------------------------------
+
+export const PARTNER_ROLE_IDS = [
+  'schoolopleider',
+  'instituutsopleider',
+  'werkplekbegeleider',
+  'opleidingsschool',
+  'schoolleider',
+  'lerarenopleiding',
+  'bestuur',
+  'stuurgroep',
+  'werkgroep',
+  'coordinator',
+  'student',
+  'joint',
+] as const;
+/**
+ * Canonical partner/role ids. `joint` stands for an explicit joint word
+ * ("samen", "gezamenlijk", "beide partners"), not for a role.
+ */
+export type PartnerRoleId = (typeof PARTNER_ROLE_IDS)[number];
+
+export interface PartnerMention extends CueMatch {
+  role: PartnerRoleId;
+}
+
+// ---------------------------------------------------------------------------
+// Coherence
+// ---------------------------------------------------------------------------
+
+export interface CoherenceMention extends CueMatch {
+  waarborgId: WaarborgId;
+}
+
+// ---------------------------------------------------------------------------
+// Criteria and follow-ups
+// ---------------------------------------------------------------------------
+
+export type CriterionReason =
+  // concrete
+  | 'specific-details'
+  | 'details-with-student-example'
+  | 'too-general'
+  // coherence
+  | 'links-other-waarborg'
+  | 'no-link'
+  // practice
+  | 'current-practice-with-example'
+  | 'current-practice-with-detail'
+  | 'only-intentions'
+  | 'no-practice-detail'
+  // jointness
+  | 'both-partner-sides'
+  | 'joint-wording'
+  | 'separate-work'
+  | 'partners-not-together'
+  | 'no-partners'
+  // any
+  | 'empty-answer';
+
+/** A criterion the answer covers (or not), with a short reason code. */
+export interface CriterionResult {
+  id: AssessmentCriterionId;
+  reason: CriterionReason;
+  /** Sentence indices the judgement rests on (empty when not covered). */
+  sentenceIndices: number[];
+}
+
+export const FOLLOW_UP_IDS = [
+  'ask-answer',
+  'ask-current-practice',
+  'ask-student-example',
+  'ask-partners',
+  'ask-coherence',
+] as const;
+export type FollowUpId = (typeof FOLLOW_UP_IDS)[number];
+
+export interface FollowUp {
+  id: FollowUpId;
+  /** The gap that triggered it (criterion reason or `intentions`). */
+  reason: CriterionReason | 'intentions' | 'no-student-example';
+  prompt: { nl: string; en: string };
+}
+
+// ---------------------------------------------------------------------------
+// The analysis
+// ---------------------------------------------------------------------------
+
+export interface Analysis {
+  waarborgId: WaarborgId;
+  /** The analysed text (Unicode NFC of the input); all offsets refer to it. */
+  text: string;
+  /** True when the answer has no letters or digits. */
+  isEmpty: boolean;
+  sentences: Sentence[];
+  /** Statements of intention, in text order, not overlapping. */
+  intentions: IntentionHit[];
+  hasStudentExample: boolean;
+  /** Why `hasStudentExample` is true (empty when false). */
+  studentExamples: StudentExampleEvidence[];
+  /** Distinct roles named anywhere in the answer, in `PARTNER_ROLE_IDS` order. */
+  partnersNamed: PartnerRoleId[];
+  partnerMentions: PartnerMention[];
+  /** Whether the answer links to another waarborg. */
+  coherenceMentioned: boolean;
+  /** The other waarborgen it links to, in framework order (never the one answered). */
+  linkedWaarborgen: WaarborgId[];
+  coherenceMentions: CoherenceMention[];
+  /** Concrete details (who, what, when, quantity). */
+  details: DetailMatch[];
+  /** Criteria the answer already covers, in framework order, each with a reason. */
+  criteria: CriterionResult[];
+  /** Criteria it does not cover yet, with the reason. */
+  missingCriteria: CriterionResult[];
+  /** At most two follow-up questions, most important first. */
+  followUps: FollowUp[];
+}

@@ -1,0 +1,117 @@
+/**
+ * Word lists shared by several rules, as pattern sources for `cue()` (folded text:
+ * lower case, no diacritics; a plain space stands for any white space).
+ */
+
+const TEACHER = '(?:leraar|leraren|docent|docenten|leerkracht|leerkrachten)';
+
+/**
+ * Who counts as a student (aanstaande leraar). Compounds whose last part is
+ * "student" count ("pabostudent", "pabo-student", "tweedejaarsstudent"); compounds
+ * that merely start with it do not ("studentenraad" is a body, "studentbegeleiding"
+ * a policy word).
+ */
+export const STUDENT_TERM = [
+  String.raw`(?:\p{L}+-)?\p{L}*student(?:en|e|es|s)?`,
+  `aanstaande ${TEACHER}`,
+  `toekomstige ${TEACHER}`,
+  `${TEACHER} in opleiding`,
+  "lio(?:'s|s)?",
+  "dio(?:'s|s)?",
+  'stagiair(?:e|es|s)?',
+  'zij(?:-| )?instromers?',
+  '(?:eerste|tweede|derde|vierde)jaars',
+  // English
+  'trainee(?: teachers?)?s?',
+  'pre-service teachers?',
+  'interns?',
+].join('|');
+
+/**
+ * Named moments and activities a student goes through: the concrete "what" that can
+ * also make a student example. Matched as (part of) a word, so compounds count
+ * ("intervisiebijeenkomst", "driehoeksgesprekken").
+ */
+const STUDENT_MOMENT_STEMS = [
+  // conversations and visits
+  'intervisie', 'lesbezoek', 'driehoeksgesprek', 'beoordelingsgesprek', 'voortgangsgesprek', 'ontwikkelgesprek',
+  'ontwikkelingsgesprek', 'startgesprek', 'eindgesprek', 'evaluatiegesprek', 'feedbackgesprek', 'reflectiegesprek',
+  'coachingsgesprek', 'begeleidingsgesprek', 'panelgesprek', 'criteriumgericht', 'stagebezoek', 'casusbespreking',
+  // learning arrangements
+  'portfolio', 'werkplekleren', 'leerteam', 'opleidingsdag', 'studiedag', 'terugkomdag', 'terugkommiddag',
+  'bijeenkomst', 'scholing', 'training', 'workshop', 'masterclass', 'intake', 'praktijkonderzoek',
+  'lesson(?:-| )?study', 'leerwerkta(?:ak|ken)', 'werkplekopdracht', 'stageopdracht', 'proefles', 'lesvoorbereiding',
+  'supervisie', 'co-?teaching', 'duo-?stage', 'video-?opname', 'videocoaching', 'observatie', 'kijkwijzer', 'rubric',
+  'beoordelingsformulier', 'assessment', 'studentenpanel', 'ontwikkelplan',
+];
+
+const STUDENT_MOMENT_PHRASES_EN = [
+  'intervision', 'lesson observations?', 'classroom visits?', 'three-way (?:meeting|conversation)s?', 'tripartite',
+  'workplace learning', 'feedback (?:meeting|conversation)s?', 'progress (?:review|meeting)s?', 'training days?',
+  'induction days?',
+];
+
+export const STUDENT_MOMENT_TERM = [
+  String.raw`\p{L}*(?:${STUDENT_MOMENT_STEMS.join('|')})\p{L}*`,
+  ...STUDENT_MOMENT_PHRASES_EN,
+].join('|');
+
+/**
+ * Named instruments and documents of the partnership: concrete "what", but not
+ * something a student goes through (a survey figure is not a student example).
+ */
+const INSTRUMENT_STEMS = [
+  'beoordelingsinstrument', 'opleidingsplan', 'samenwerkingsovereenkomst', 'convenant', 'rollenhuis', 'jaarplan',
+  'handboek', 'competentieprofiel', 'functieprofiel', 'taakomschrijving', 'enquete', 'tevredenheidsonderzoek', 'audit',
+  'kwaliteitsmonitor', 'meting', 'visitatie', 'peer(?:-| )?review',
+];
+
+export const INSTRUMENT_TERM = [
+  String.raw`\p{L}*(?:${INSTRUMENT_STEMS.join('|')})\p{L}*`,
+  'surveys?', 'agreements?', 'audits?', 'peer reviews?',
+  // named meetings: "opleidersoverleg", "stuurgroepoverleg" (plain "overleg" is too general)
+  String.raw`\p{L}+overleg`,
+].join('|');
+
+/** Number words counted as a quantity ("een" is left out: it is mostly the article). */
+export const NUMBER_WORD =
+  'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|' +
+  'tientallen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|dozens';
+
+const PERIOD_NOUN = String.raw`\p{L}*(?:dag|week|maand|periode|kwartaal|semester|blok|jaar|les|stage|bijeenkomst|lesbezoek|ronde)`;
+const WEEKDAY = '(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|middag|middagen|ochtend|ochtenden)?';
+const MONTH_NL = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+const MONTH_EN = 'january|february|march|june|july|august|october'; // "may", "april"… overlap or are ambiguous
+
+/**
+ * Time expressions of present or past practice: dates, periods, frequencies.
+ * Future expressions ("volgend jaar") are intention cues instead.
+ */
+export const WHEN_TERM = [
+  String.raw`sinds(?:dien)?(?: (?:dit |vorig |afgelopen |het |de )?(?:\d{4}(?:-\d{2,4})?|\p{L}+))?`,
+  String.raw`(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?`,
+  MONTH_NL,
+  MONTH_EN,
+  'voorjaar|najaar',
+  `(?:elke|iedere|elk|ieder|per) (?:half |halve )?${PERIOD_NOUN}`,
+  `(?:elke|iedere|op) ${WEEKDAY}`,
+  '(?:twee|drie|vier|zes|half)?(?:dage|weke|maande|jaar)lijkse?',
+  String.raw`(?:(?:\d+|een|twee|drie|vier|vijf|zes|tien) (?:keer|maal)|\d+\s?x)(?: (?:per|in het|in de) \p{L}+)?`,
+  '(?:een|twee|drie|vier|vijf|zes|tien)maal(?: (?:per|in het|in de) \\p{L}+)?',
+  String.raw`(?:aan het |na )?(?:begin|start|eind|einde|afloop) van (?:elke|iedere|elk|ieder|de|het|een) \p{L}+`,
+  String.raw`(?:week|periode|blok|leerjaar|jaar|studiejaar) \d+(?: en \d+)?`,
+  '(?:in het )?(?:eerste|tweede|derde|vierde|laatste) (?:studie|leer|opleidings|school)?jaar',
+  '(?:afgelopen|vorig|vorige|dit|deze) (?:school|studie)?(?:jaar|jaren|periode|maand|maanden|semester|week)',
+  'inmiddels',
+  // English
+  String.raw`since(?: (?:\d{4}|last \p{L}+|the \p{L}+))?`,
+  `(?:every|each) (?:other |second )?(?:day|week|month|term|semester|year|quarter|placement|lesson)`,
+  'weekly|monthly|yearly|annually',
+  String.raw`(?:once|twice|(?:\d+|two|three|four|five|six) times) (?:a|per) \p{L}+`,
+  'last (?:year|term|semester|month|spring|autumn)',
+  String.raw`at the (?:start|end|beginning) of (?:the|each|every) \p{L}+`,
+  String.raw`in (?:week|year|term) \d+`,
+  'in the (?:first|second|third|fourth|final) year',
+].join('|');
+
+export const QUANTITY_TERM = [String.raw`\d+(?:[.,]\d+)?(?:\s?%| procent| percent)?`, NUMBER_WORD].join('|');

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { analyseAnswer, INTENTION_CUES } from '../../../src/domain/coaching';
+
+const phrases = (text: string) => analyseAnswer(text, { waarborgId: 'leeromgeving' }).intentions.map((i) => i.phrase);
+
+describe('intentions: hits', () => {
+  it.each([
+    // wanting, with word order, case, line breaks and appositions
+    ['We willen de intervisie uitbreiden.', ['We willen']],
+    ['Wij willen graag meer zij-instromers opleiden.', ['Wij willen graag']],
+    ['Daarom willen wij de kijkwijzer aanpassen.', ['willen wij']],
+    ['WE WILLEN DIT BORGEN.', ['WE WILLEN']],
+    ['We\nwillen dit borgen.', ['We\nwillen']],
+    ['Wij als partnerschap willen de rollen verduidelijken.', ['Wij als partnerschap willen']],
+    ['Graag zouden we meer scholen betrekken.', ['Graag zouden we']],
+    ['Het partnerschap wil de stuurgroep uitbreiden.', ['Het partnerschap wil']],
+    // going to, will
+    ['Gaan we dit doen? Ja, dat gaan we doen.', ['Gaan we', 'gaan we']],
+    ['Het plan is klaar, zodat we de intervisie gaan uitbreiden.', ['gaan']],
+    ['Het plan is om de intervisie uit te breiden.', ['Het plan is om']],
+    ['Wij zullen de scholing herhalen.', ['Wij zullen']],
+    ['Het rollenhuis zal worden herzien.', ['zal']],
+    // aims, plans, hopes
+    ['We streven ernaar alle scholen te betrekken.', ['streven ernaar']],
+    ['Onze AMBITIE is groot.', ['AMBITIE']],
+    ['We ambiëren een audit.', ['ambiëren']],
+    ['Het is de bedoeling dat iedere student een mentor heeft.', ['Het is de bedoeling']],
+    ['Zijn we van plan de opzet te wijzigen? Ja.', ['Zijn we van plan']],
+    ['Het voornemen is om te starten.', ['voornemen']],
+    ['We nemen ons voor om vaker te evalueren.', ['We nemen ons voor']],
+    ['Hopelijk lukt dat.', ['Hopelijk']],
+    ['Wij beogen een gezamenlijk programma.', ['Wij beogen']],
+    ['Idealiter is iedere school opleidingsschool.', ['Idealiter']],
+    ['Onze ontwikkelwensen staan in het jaarplan.', ['ontwikkelwensen']],
+    // time ahead
+    ['In de nabije toekomst breiden we uit.', ['In de nabije toekomst']],
+    ['Op den duur sluiten alle scholen aan.', ['Op den duur']],
+    ['Komend schooljaar start de pilot.', ['Komend schooljaar']],
+    ['Na de zomervakantie start de pilot.', ['Na de zomervakantie']],
+    ['Binnenkort start de pilot.', ['Binnenkort']],
+    ['Straks start de pilot.', ['Straks']],
+    // not done yet
+    ['De kijkwijzer moet ook nog worden aangepast.', ['moet ook nog']],
+    ['Het beleid is nog uit te werken.', ['nog uit te werken']],
+    ['De inductie is nog in opbouw.', ['in opbouw']],
+    ['De scholing staat in mei gepland.', ['staat in mei gepland']],
+    ['Het curriculum wordt nu door een werkgroep ontwikkeld.', ['wordt nu door een werkgroep ontwikkeld']],
+    // English
+    ["We'd like to involve more schools.", ["We'd like"]],
+    ["We're going to expand the programme.", ["We're going to"]],
+    ['Our aim is a shared curriculum.', ['Our aim is']],
+    ['We are planning a new assessment.', ['We are planning']],
+    ['Eventually all schools join.', ['Eventually']],
+    ['The portfolio is still to be developed.', ['still to be']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});
+
+describe('intentions: not an intention', () => {
+  it.each([
+    ['We gaan uit van de kracht van de student.', 'present principle'],
+    ['Gaan we ervan uit dat iedereen meedoet? Ja.', 'present principle, inverted'],
+    ['We gaan hier zorgvuldig mee om.', '"omgaan met"'],
+    ['Elke week gaan we op lesbezoek.', 'habit marker'],
+    ['Sinds 2023 werken we met leerteams.', 'since: practice'],
+    ['Toekomstige leraren leren op de werkplek.', 'names students'],
+    ['Het streefcijfer is 80 procent.', 'a present norm'],
+    ['Dit is de leraar die we willen opleiden.', 'relative clause: the vision'],
+    ['De beoogde leeruitkomsten zijn vastgesteld.', 'present goals'],
+    ['In 2021 wilden we alles tegelijk.', 'past'],
+    ['De intervisie is nog niet voor alle scholen ingevoerd.', '"nog niet" is a present gap'],
+    ['As soon as a trainee arrives, the mentor meets her.', '"as soon as"'],
+    ['We will continue the meetings.', 'ongoing'],
+    ['Na het lesbezoek bespreekt de student de volgende les.', 'routine'],
+    ['Een student zei: "Volgend jaar wil ik zelf intervisie leiden."', 'quoted student'],
+    ['Het zal duidelijk zijn dat dit werkt.', 'figure of speech'],
+    ['Een leraar is voortdurend in ontwikkeling.', 'vision of the learning teacher'],
+    ['In ons partnerschap gaat het om de student.', '"gaat het om"'],
+    ['We werken aan de hand van een jaarplanning.', '"aan de hand van"'],
+    ['De ambitie uit 2021 is gerealiseerd.', 'realised'],
+    ['Dat willen we graag zo houden.', 'keeping current practice'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
+
+describe('intention hits', () => {
+  it('carry offsets of the phrase and of its sentence', () => {
+    const text = 'Sinds 2022 werken we met leerteams. In de toekomst willen we dat uitbreiden.';
+    const [first, second] = analyseAnswer(text, { waarborgId: 'leeromgeving' }).intentions;
+    expect(first).toMatchObject({ phrase: 'In de toekomst', cueId: 'nl.toekomst', sentenceIndex: 1 });
+    expect(text.slice(first!.start, first!.end)).toBe('In de toekomst');
+    expect(first!.sentence.text).toBe('In de toekomst willen we dat uitbreiden.');
+    expect(text.slice(first!.sentence.start, first!.sentence.end)).toBe(first!.sentence.text);
+    expect(second).toMatchObject({ phrase: 'willen we', cueId: 'nl.willen' });
+    expect(text.slice(second!.start, second!.end)).toBe('willen we');
+  });
+
+  it('never overlap: "we zijn van plan om" is one hit', () => {
+    expect(phrases('We zijn van plan om te starten.')).toEqual(['We zijn van plan']);
+  });
+
+  it('have a stable, unique id and a reason for every cue', () => {
+    const ids = INTENTION_CUES.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of INTENTION_CUES) expect(c.why.length).toBeGreaterThan(5);
+  });
+});

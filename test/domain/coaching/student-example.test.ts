@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { analyseAnswer, type StudentSignal } from '../../../src/domain/coaching';
+
+const run = (text: string) => analyseAnswer(text, { waarborgId: 'leeromgeving' });
+
+describe('student example: found', () => {
+  it.each<[string, 'testimony' | 'two-signals', StudentSignal[]]>([
+    ['Een student vertelde dat de intervisie haar hielp.', 'testimony', ['testimony']],
+    ['Vertelde een tweedejaars student ons dat ze het lesbezoek spannend vond.', 'testimony', ['testimony']],
+    ['Een zij-instromer gaf in het panelgesprek aan dat hij zich gezien voelde.', 'testimony', ['testimony']],
+    ['Volgens een lio-student helpt de kijkwijzer bij het voorbereiden.', 'testimony', ['testimony']],
+    ['Een derdejaars student: "Ik durf nu feedback te vragen."', 'testimony', ['testimony']],
+    ['Uit de evaluatie bleek dat de stagiairs de feedback waardevol vinden.', 'testimony', ['testimony']],
+    ['Zo filmt de student elke week een les voor haar portfolio.', 'two-signals', ['example-marker', 'student-action', 'time-or-number', 'moment']],
+    ['Na elk lesbezoek vullen de studenten een reflectieformulier in.', 'two-signals', ['time-or-number', 'student-action']],
+    ['Bijvoorbeeld het driehoeksgesprek met de pabo-student en de mentor.', 'two-signals', ['example-marker', 'moment']],
+    ['One trainee told us she felt welcome.', 'testimony', ['testimony']],
+  ])('%j (%s)', (text, reason, signals) => {
+    const a = run(text);
+    expect(a.hasStudentExample).toBe(true);
+    expect(a.studentExamples[0]!.reason).toBe(reason);
+    for (const s of signals) expect(a.studentExamples[0]!.signals.map((x) => x.signal)).toContain(s);
+  });
+
+  it('continues into the next sentence when it starts with a pronoun', () => {
+    const a = run('Neem Fatima, een tweedejaars pabo-student. Zij bereidt elke week met haar mentor een les voor.');
+    expect(a.hasStudentExample).toBe(true);
+    const evidence = a.studentExamples[0]!;
+    expect(evidence.sentences.map((s) => s.index)).toEqual([0, 1]);
+    expect(evidence.student.text).toBe('tweedejaars');
+    expect(evidence.signals.map((s) => s.cueId)).toContain('action.pronoun');
+  });
+
+  it('explains each signal with its text and offsets', () => {
+    const text = 'Sinds 2022 voeren de studenten elk kwartaal een driehoeksgesprek.';
+    const [evidence] = run(text).studentExamples;
+    for (const s of evidence!.signals) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(evidence!.signals.map((s) => `${s.signal}:${s.text}`)).toEqual([
+      'time-or-number:Sinds 2022',
+      'student-action:voeren de studenten',
+      'time-or-number:elk kwartaal',
+      'moment:driehoeksgesprek',
+    ]);
+  });
+});
+
+describe('student example: not found', () => {
+  it.each([
+    ['Studenten worden op de werkplek begeleid door een werkplekbegeleider.', 'policy wording, passive'],
+    ['Het partnerschap biedt studenten een rijke leeromgeving.', 'student is not acting'],
+    ['De visie is gericht op de ontwikkeling van de student tot onderzoekende leraar.', 'policy'],
+    ['Wij vinden het belangrijk dat studenten zich welkom voelen.', 'a value, present "voelen"'],
+    ['Werkplekbegeleiders gaven in de evaluatie aan dat ze de casusbespreking waarderen.', 'testimony of mentors'],
+    ['Volgend jaar vullen alle studenten na elk lesbezoek een formulier in.', 'a plan, not practice'],
+    ['Het streefcijfer is dat 90 procent van de studenten het beroepsbeeld herkent.', 'a figure'],
+    ['De studentenraad komt vier keer per jaar bijeen.', 'a body, not a student'],
+    ['In het driehoeksgesprek van week 6 wordt de voortgang besproken.', 'no student named'],
+  ])('%j (%s)', (text) => {
+    const a = run(text);
+    expect(a.hasStudentExample).toBe(false);
+    expect(a.studentExamples).toEqual([]);
+  });
+});
