@@ -1,6 +1,8 @@
+import { promptsEn } from './en/coaching';
 import type { Texts } from './types';
 
 export const en: Texts = {
+  coaching: promptsEn,
   help: {
     title: 'Samen Opleiden peer review: help',
     intro:

@@ -1,6 +1,8 @@
+import { promptsNl } from './nl/coaching';
 import type { Texts } from './types';
 
 export const nl: Texts = {
+  coaching: promptsNl,
   help: {
     title: 'Samen Opleiden peer review: hulp',
     intro:

@@ -1,6 +1,11 @@
-// Every user-facing text, one object per language. Code asks for texts by key;
-// no sentence a person reads lives anywhere else.
+// Every user-facing text, one object per language (src/texts/nl.ts and en.ts,
+// with larger sections in src/texts/nl/ and src/texts/en/). Code asks for texts
+// by key; no sentence a person reads lives anywhere else.
+import type { CoachingPrompts } from './sections/coaching';
+
 export interface Texts {
+  /** Follow-up questions after a reflection answer. */
+  coaching: CoachingPrompts;
   help: {
     title: string;
     intro: string;

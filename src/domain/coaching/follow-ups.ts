@@ -1,7 +1,6 @@
 import { getWaarborg, WAARBORG_IDS } from '../framework';
-import { promptsEn } from './prompts-en';
-import { promptsNl } from './prompts-nl';
-import type { CoachingPrompts, NamedRoleId } from './prompts-types';
+import { textsFor } from '../../texts';
+import type { CoachingPrompts, NamedRoleId } from '../../texts/sections/coaching';
 import type { CriterionResult, FollowUp, IntentionHit, PartnerRoleId, WaarborgId } from './types';
 
 /**
@@ -88,5 +87,5 @@ export function chooseFollowUps(input: FollowUpInput): FollowUp[] {
 }
 
 function toFollowUp({ render, ...rest }: Candidate): FollowUp {
-  return { ...rest, prompt: { nl: render(promptsNl, 'nl'), en: render(promptsEn, 'en') } };
+  return { ...rest, prompt: { nl: render(textsFor('nl').coaching, 'nl'), en: render(textsFor('en').coaching, 'en') } };
 }

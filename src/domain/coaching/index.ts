@@ -1,9 +1,6 @@
 export { analyseAnswer, analyseRequest } from './analyse';
 export { analyseRequestSchema, answerTextSchema, coachingContextSchema } from './schema';
 export type { AnalyseRequest, CoachingContext } from './schema';
-export { promptsEn } from './prompts-en';
-export { promptsNl } from './prompts-nl';
-export type { CoachingPrompts, NamedRoleId } from './prompts-types';
 export { MAX_FOLLOW_UPS } from './follow-ups';
 export { INTENTION_CUES } from './intentions';
 export { PARTNER_CUES, SEPARATION_CUES, SCHOOL_SIDE, INSTITUTE_SIDE } from './partners';

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PARTNER_ROLE_IDS, promptsEn, promptsNl, type CoachingPrompts } from '../../../src/domain/coaching';
+import { PARTNER_ROLE_IDS } from '../../../src/domain/coaching';
+import { promptsEn } from '../../../src/texts/en/coaching';
+import { promptsNl } from '../../../src/texts/nl/coaching';
+import type { CoachingPrompts } from '../../../src/texts/sections/coaching';
 
 const rendered = (p: CoachingPrompts) => [
   p.askAnswer('Organisatie'),

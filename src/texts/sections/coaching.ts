@@ -1,11 +1,11 @@
-import type { PartnerRoleId, WaarborgId } from './types';
+import type { PartnerRoleId, WaarborgId } from '../../domain/coaching/types';
 
 /** Roles that can be named back to the user (not the joint words). */
 export type NamedRoleId = Exclude<PartnerRoleId, 'joint'>;
 
 /**
  * Every sentence the coaching shows a user, one object per language with this
- * shape (`prompts-nl.ts`, `prompts-en.ts`). To be folded into `src/texts` later.
+ * shape (`src/texts/nl/coaching.ts`, `src/texts/en/coaching.ts`).
  */
 export interface CoachingPrompts {
   /** The answer was empty; `waarborg` is the waarborg's name. */

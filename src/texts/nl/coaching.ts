@@ -1,4 +1,4 @@
-import type { CoachingPrompts } from './prompts-types';
+import type { CoachingPrompts } from '../sections/coaching';
 
 const list = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
