@@ -2,7 +2,10 @@
 // tenant's scope: the tenant id is fixed when the scope is made and added to
 // every where clause, so no query can cross workspaces or tenants.
 import type { Platform } from '../core/turn';
+import { ContributionStore } from './contribution-store';
 import type { Database } from './database';
+import { DraftStore } from './draft-store';
+import { PartnershipStore } from './partnership-store';
 import type { Prisma } from './generated/client';
 
 type Tx = Prisma.TransactionClient;
@@ -92,10 +95,18 @@ async function upsertTenant(tx: Tx, platform: Platform, externalId: string): Pro
 }
 
 export class TenantScope {
+  readonly partnerships: PartnershipStore;
+  readonly contributions: ContributionStore;
+  readonly drafts: DraftStore;
+
   constructor(
     private readonly tx: Tx,
     readonly tenantId: string,
-  ) {}
+  ) {
+    this.partnerships = new PartnershipStore(tx, tenantId);
+    this.contributions = new ContributionStore(tx, tenantId);
+    this.drafts = new DraftStore(tx, tenantId);
+  }
 
   async upsertPerson(platformUserId: string, displayName: string): Promise<PersonRecord> {
     const rows = await this.tx.$queryRaw<PersonRecord[]>`

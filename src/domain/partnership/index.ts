@@ -1,0 +1,2 @@
+export * from './partnership';
+export * from './roles';

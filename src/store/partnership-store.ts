@@ -1,0 +1,106 @@
+// Partnerships and who holds which role in them, inside one tenant.
+import type { Member, PartnerRole, Partnership, ReviewType, Sector } from '../domain/partnership';
+import { NameTakenError, VersionConflictError } from './errors';
+import { Prisma } from './generated/client';
+
+type Tx = Prisma.TransactionClient;
+type Row = Prisma.PartnershipGetPayload<object>;
+
+export interface NewPartnership {
+  name: string;
+  region: string;
+  sectors: Sector[];
+  reviewType: ReviewType;
+  visitDate: string | null;
+  updatesChannelId: string | null;
+  createdById: string;
+}
+
+export type PartnershipChanges = Partial<Omit<NewPartnership, 'createdById'>> & { wordLimitPerWaarborg?: number };
+
+export class PartnershipStore {
+  constructor(
+    private readonly tx: Tx,
+    private readonly tenantId: string,
+  ) {}
+
+  /** Creates it and makes its creator the coordinator. */
+  async create(input: NewPartnership): Promise<Partnership> {
+    try {
+      const row = await this.tx.partnership.create({
+        data: { ...input, visitDate: toDate(input.visitDate), tenantId: this.tenantId },
+      });
+      await this.setRole(row.id, input.createdById, 'coordinator');
+      return toPartnership(row);
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new NameTakenError(input.name);
+      throw error;
+    }
+  }
+
+  /** Applies changes only when nobody changed it since `expectedVersion` was read. */
+  async update(id: string, expectedVersion: number, changes: PartnershipChanges): Promise<Partnership> {
+    const { visitDate, ...rest } = changes;
+    const data = { ...rest, ...(visitDate !== undefined ? { visitDate: toDate(visitDate) } : {}), version: { increment: 1 } };
+    const { count } = await this.tx.partnership.updateMany({ where: { id, tenantId: this.tenantId, version: expectedVersion }, data });
+    const current = await this.get(id);
+    if (!current) throw new Error(`partnership ${id} not found`);
+    if (count === 0) throw new VersionConflictError(current);
+    return current;
+  }
+
+  async get(id: string): Promise<Partnership | null> {
+    const row = await this.tx.partnership.findFirst({ where: { id, tenantId: this.tenantId } });
+    return row ? toPartnership(row) : null;
+  }
+
+  async list(): Promise<Partnership[]> {
+    const rows = await this.tx.partnership.findMany({ where: { tenantId: this.tenantId }, orderBy: { createdAt: 'asc' } });
+    return rows.map(toPartnership);
+  }
+
+  /** The partnerships a person belongs to, with their role in each. */
+  async forPerson(personId: string): Promise<Array<{ partnership: Partnership; role: PartnerRole }>> {
+    const rows = await this.tx.membership.findMany({
+      where: { tenantId: this.tenantId, personId },
+      include: { partnership: true },
+      orderBy: { createdAt: 'asc' },
+    });
+    return rows.map((row) => ({ partnership: toPartnership(row.partnership), role: row.role }));
+  }
+
+  async setRole(partnershipId: string, personId: string, role: PartnerRole): Promise<void> {
+    await this.tx.membership.upsert({
+      where: { partnershipId_personId: { partnershipId, personId } },
+      create: { tenantId: this.tenantId, partnershipId, personId, role },
+      update: { role },
+    });
+  }
+
+  async members(partnershipId: string): Promise<Member[]> {
+    const rows = await this.tx.membership.findMany({
+      where: { tenantId: this.tenantId, partnershipId },
+      include: { person: { select: { displayName: true } } },
+      orderBy: { createdAt: 'asc' },
+    });
+    return rows.map((row) => ({ personId: row.personId, displayName: row.person.displayName, role: row.role }));
+  }
+}
+
+function toDate(value: string | null): Date | null {
+  return value === null ? null : new Date(`${value}T00:00:00.000Z`);
+}
+
+function toPartnership(row: Row): Partnership {
+  return {
+    id: row.id,
+    name: row.name,
+    region: row.region,
+    sectors: row.sectors,
+    reviewType: row.reviewType,
+    visitDate: row.visitDate ? row.visitDate.toISOString().slice(0, 10) : null,
+    updatesChannelId: row.updatesChannelId,
+    wordLimitPerWaarborg: row.wordLimitPerWaarborg,
+    version: row.version,
+  };
+}

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/store/database';
+import { NameTakenError, VersionConflictError } from '../../src/store/errors';
+import { TurnStore, type TenantScope } from '../../src/store/turn-store';
+import { uniqueId } from '../support/bot';
+import { openTestDatabase, type Backend } from '../support/databases';
+
+describe.each<Backend>(['postgresql', 'embedded'])('partnership, contribution and draft stores on %s', (backend) => {
+  let db: Database;
+  let dispose: () => Promise<void>;
+  let store: TurnStore;
+  beforeAll(async () => {
+    ({ db, dispose } = await openTestDatabase(backend));
+    store = new TurnStore(db);
+  });
+  afterAll(() => dispose());
+
+  const inTenant = <T>(tenant: string, work: (scope: TenantScope) => Promise<T>) => store.withTenant('slack', tenant, work);
+
+  async function setUp(tenant: string) {
+    return inTenant(tenant, async (scope) => {
+      const coordinator = await scope.upsertPerson('U1', 'Coby Coördinator');
+      const student = await scope.upsertPerson('U2', 'Sam Student');
+      const partnership = await scope.partnerships.create({
+        name: 'Opleiden in de Regio',
+        region: 'Onderwijsregio Noord',
+        sectors: ['PO', 'VO'],
+        reviewType: 'assessment',
+        visitDate: '2027-04-14',
+        updatesChannelId: 'C1',
+        createdById: coordinator.id,
+      });
+      await scope.partnerships.setRole(partnership.id, student.id, 'student');
+      return { coordinator, student, partnership };
+    });
+  }
+
+  it('creates a partnership with its creator as coordinator, and lists members and memberships', async () => {
+    const tenant = uniqueId('T');
+    const { partnership, coordinator, student } = await setUp(tenant);
+    expect(partnership).toMatchObject({ name: 'Opleiden in de Regio', sectors: ['PO', 'VO'], visitDate: '2027-04-14', version: 0 });
+    const members = await inTenant(tenant, (scope) => scope.partnerships.members(partnership.id));
+    expect(members).toEqual([
+      { personId: coordinator.id, displayName: 'Coby Coördinator', role: 'coordinator' },
+      { personId: student.id, displayName: 'Sam Student', role: 'student' },
+    ]);
+    const mine = await inTenant(tenant, (scope) => scope.partnerships.forPerson(student.id));
+    expect(mine.map((m) => [m.partnership.id, m.role])).toEqual([[partnership.id, 'student']]);
+    await expect(
+      inTenant(tenant, (scope) => scope.partnerships.create({ ...partnership, sectors: ['MBO'], createdById: coordinator.id })),
+    ).rejects.toThrow(NameTakenError);
+  });
+
+  it('refuses a stale partnership update and returns what is there now', async () => {
+    const tenant = uniqueId('T');
+    const { partnership } = await setUp(tenant);
+    const updated = await inTenant(tenant, (scope) => scope.partnerships.update(partnership.id, 0, { visitDate: '2027-05-01' }));
+    expect(updated).toMatchObject({ visitDate: '2027-05-01', version: 1 });
+    const stale = inTenant(tenant, (scope) => scope.partnerships.update(partnership.id, 0, { region: 'Zuid' }));
+    await expect(stale).rejects.toBeInstanceOf(VersionConflictError);
+  });
+
+  it('keeps one contribution per person and item, with author and role, and detects a stale revision', async () => {
+    const tenant = uniqueId('T');
+    const { partnership, student, coordinator } = await setUp(tenant);
+    const base = { partnershipId: partnership.id, waarborgId: 'leeromgeving', itemId: 'leeromgeving.minimum.1' };
+    const first = await inTenant(tenant, (scope) => scope.contributions.save({ ...base, personId: student.id, role: 'student', text: 'Eerste versie' }));
+    await inTenant(tenant, (scope) => scope.contributions.save({ ...base, personId: coordinator.id, role: 'coordinator', text: 'Van de coördinator' }));
+    const revised = await inTenant(tenant, (scope) =>
+      scope.contributions.save({ ...base, personId: student.id, role: 'student', text: 'Herzien', expectedVersion: first.version }),
+    );
+    expect(revised).toMatchObject({ text: 'Herzien', version: 1, authorName: 'Sam Student', role: 'student' });
+    const stale = inTenant(tenant, (scope) =>
+      scope.contributions.save({ ...base, personId: student.id, role: 'student', text: 'Oud', expectedVersion: 0 }),
+    );
+    await expect(stale).rejects.toBeInstanceOf(VersionConflictError);
+    const all = await inTenant(tenant, (scope) => scope.contributions.list(partnership.id, { itemId: base.itemId }));
+    expect(all.map((c) => [c.authorName, c.text])).toEqual([
+      ['Sam Student', 'Herzien'],
+      ['Coby Coördinator', 'Van de coördinator'],
+    ]);
+    await inTenant(tenant, (scope) => scope.contributions.declineFollowUp(first.id, 'ask-partners'));
+    await inTenant(tenant, (scope) => scope.contributions.declineFollowUp(first.id, 'ask-partners'));
+    const declined = await inTenant(tenant, (scope) => scope.contributions.find(partnership.id, student.id, base.itemId));
+    expect(declined?.declinedFollowUps).toEqual(['ask-partners']);
+  });
+
+  it('saves draft entries only from the version the editor saw', async () => {
+    const tenant = uniqueId('T');
+    const { partnership, coordinator } = await setUp(tenant);
+    const entry = { partnershipId: partnership.id, waarborgId: 'organisatie', itemId: 'organisatie.minimum.1', sourceContributionIds: [], editedById: coordinator.id };
+    const saved = await inTenant(tenant, (scope) => scope.drafts.save({ ...entry, text: 'Versie A', expectedVersion: null }));
+    expect(saved).toMatchObject({ text: 'Versie A', version: 0, editorName: 'Coby Coördinator' });
+    await inTenant(tenant, (scope) => scope.drafts.save({ ...entry, text: 'Versie B', expectedVersion: 0 }));
+    // A second editor who also started from nothing, or from version 0, loses nothing: they get the current text.
+    const conflict = await inTenant(tenant, (scope) => scope.drafts.save({ ...entry, text: 'Versie C', expectedVersion: 0 })).catch((e) => e);
+    expect(conflict).toBeInstanceOf(VersionConflictError);
+    expect((conflict as VersionConflictError<{ text: string }>).current.text).toBe('Versie B');
+    expect(await inTenant(tenant, (scope) => scope.drafts.list(partnership.id))).toHaveLength(1);
+  });
+
+  it('never shows one tenant the partnerships or contributions of another', async () => {
+    const [a, b] = [uniqueId('T'), uniqueId('T')];
+    const { partnership } = await setUp(a);
+    expect(await inTenant(b, (scope) => scope.partnerships.get(partnership.id))).toBeNull();
+    expect(await inTenant(b, (scope) => scope.partnerships.list())).toEqual([]);
+    expect(await inTenant(b, (scope) => scope.contributions.list(partnership.id))).toEqual([]);
+    expect(await inTenant(b, (scope) => scope.partnerships.members(partnership.id))).toEqual([]);
+  });
+});
