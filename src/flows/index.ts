@@ -1,7 +1,10 @@
 // Every command and flow the bot has. New capabilities register here.
 import type { Command, Flow } from '../core/flow';
+import { draftCommands, draftFlows } from './draft';
 import { helpCommand } from './help';
 import { languageCommand, languageFlow } from './language';
+import { partnershipCommands, partnershipFlows } from './partnership';
+import { reflectionCommands, reflectionFlows } from './reflection';
 
-export const commands: readonly Command[] = [helpCommand, languageCommand];
-export const flows: readonly Flow[] = [languageFlow];
+export const commands: readonly Command[] = [helpCommand, languageCommand, ...partnershipCommands, ...reflectionCommands, ...draftCommands];
+export const flows: readonly Flow[] = [languageFlow, ...partnershipFlows, ...reflectionFlows, ...draftFlows];

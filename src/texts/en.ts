@@ -1,8 +1,14 @@
 import { promptsEn } from './en/coaching';
+import { draftEn } from './en/draft';
+import { partnershipEn } from './en/partnership';
+import { reflectionEn } from './en/reflection';
 import type { Texts } from './types';
 
 export const en: Texts = {
   coaching: promptsEn,
+  partnership: partnershipEn,
+  reflection: reflectionEn,
+  draft: draftEn,
   help: {
     title: 'Samen Opleiden peer review: help',
     intro:

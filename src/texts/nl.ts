@@ -1,8 +1,14 @@
 import { promptsNl } from './nl/coaching';
+import { draftNl } from './nl/draft';
+import { partnershipNl } from './nl/partnership';
+import { reflectionNl } from './nl/reflection';
 import type { Texts } from './types';
 
 export const nl: Texts = {
   coaching: promptsNl,
+  partnership: partnershipNl,
+  reflection: reflectionNl,
+  draft: draftNl,
   help: {
     title: 'Samen Opleiden peer review: hulp',
     intro:

@@ -2,10 +2,16 @@
 // with larger sections in src/texts/nl/ and src/texts/en/). Code asks for texts
 // by key; no sentence a person reads lives anywhere else.
 import type { CoachingPrompts } from './sections/coaching';
+import type { DraftTexts } from './sections/draft';
+import type { PartnershipTexts } from './sections/partnership';
+import type { ReflectionTexts } from './sections/reflection';
 
 export interface Texts {
   /** Follow-up questions after a reflection answer. */
   coaching: CoachingPrompts;
+  partnership: PartnershipTexts;
+  reflection: ReflectionTexts;
+  draft: DraftTexts;
   help: {
     title: string;
     intro: string;

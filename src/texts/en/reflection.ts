@@ -1,0 +1,3 @@
+import type { ReflectionTexts } from '../sections/reflection';
+
+export const reflectionEn: ReflectionTexts = {};

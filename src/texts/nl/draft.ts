@@ -1,0 +1,3 @@
+import type { DraftTexts } from '../sections/draft';
+
+export const draftNl: DraftTexts = {};
