@@ -1,5 +1,7 @@
-// Commands and flows of the reflection capability.
-import type { Command, Flow } from '../../core/flow';
+// Commands and flows of the reflection capability: `reflectie [waarborg]` walks a
+// person through a waarborg's items with coaching after each answer.
+import type { Flow } from '../../core/flow';
+import { reflectionFlow } from './flow';
 
-export const reflectionCommands: readonly Command[] = [];
-export const reflectionFlows: readonly Flow[] = [];
+export { reflectionCommands } from './commands';
+export const reflectionFlows: readonly Flow[] = [reflectionFlow];

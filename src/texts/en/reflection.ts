@@ -1,3 +1,117 @@
 import type { ReflectionTexts } from '../sections/reflection';
 
-export const reflectionEn: ReflectionTexts = {};
+const list = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+export const reflectionEn: ReflectionTexts = {
+  overviewTitle: 'Reflection per waarborg',
+  overviewIntro:
+    'Choose a waarborg. I walk you through the points that must at least be visible, one question at a time; ' +
+    'I store every answer at once.',
+  progressTitle: 'Your progress per waarborg',
+  waarborgProgress: (waarborg, others) =>
+    others === 0 ? waarborg : `${waarborg} (others: ${others} ${others === 1 ? 'contribution' : 'contributions'})`,
+  waarborgButton: (waarborg, done, total) => `${waarborg} (${done}/${total})`,
+  chooseWaarborg: 'Choose a waarborg:',
+  unknownWaarborg: (given) => `I don't know "${given}" as a waarborg. Choose one:`,
+  openNow: (waarborg, item, total) => `You are at ${waarborg}, point ${item} of ${total}. Type \`continue\` to carry on.`,
+  start: (waarborg, total) =>
+    `Let's go through the ${total} points of ${waarborg}. I store every answer at once; ` +
+    'type `pause` to carry on later, `back` for the previous point or `progress` for your overview.',
+
+  itemHeading: (waarborg, item, total) => `${waarborg} · point ${item} of ${total}`,
+  theme: (names) => `_${names.length > 1 ? 'Themes' : 'Theme'}: ${names.join(' · ')}_`,
+  lookFor: (hint) => `**What the committee looks for:** ${hint}`,
+  othersWrote: (people) => `Also written about this by: ${list(people)}.`,
+  person: (name, role) => `${name} (${role})`,
+  yourAnswer: '**Your answer so far.** A new answer replaces it; skip to leave it as it is.',
+  answerPrompt: 'Type your answer: what happens today, who does it together, and what does a student notice? Or choose:',
+  answerAgainPrompt: 'Type a new answer, or choose:',
+  progressLabel: (waarborg) => `Your progress ${waarborg}`,
+  skipButton: 'Skip',
+  backButton: 'Back',
+  pauseButton: 'Pause',
+  continueButton: 'Continue',
+
+  saved: (name, role) => `**Saved** as a contribution by ${name} (${role}).`,
+  added: '**Addition saved** with your answer.',
+  criteriaTitle: 'What your answer shows on the four assessment criteria:',
+  criterionLine: (covered, name, reason) => `- ${covered ? '✓' : '✗'} **${name}**: ${reason}`,
+  reasons: {
+    'specific-details': 'names concretely who, what, when or how many',
+    'details-with-student-example': 'concrete details and an example of what a student does or experiences',
+    'too-general': 'still general; name who, what, when and how many',
+    'links-other-waarborg': 'links to another waarborg',
+    'no-link': 'no link to the other waarborgen yet',
+    'current-practice-with-example': 'describes what happens today, with an example from practice',
+    'current-practice-with-detail': 'describes concretely what happens today',
+    'only-intentions': 'mostly describes plans, not yet what happens today',
+    'no-practice-detail': 'does not yet show what happens in practice today',
+    'both-partner-sides': 'school and teacher college carry it out together',
+    'joint-wording': 'the partners do it together',
+    'separate-work': 'the partners still work separately here',
+    'partners-not-together': 'names roles, but not school and teacher college together',
+    'no-partners': 'does not yet name who carries it out',
+    'empty-answer': 'no answer yet',
+  },
+  linkedWith: (waarborgen) => `links to ${list(waarborgen)}`,
+  followUpHint: '_What you type now, I add to your answer._',
+  declineButton: 'No, continue',
+  declined: "Fine, I won't ask about that again.",
+  emptyFollowUp: 'I got no answer to the question. Type your addition, or choose "No, continue".',
+  tooLongTogether: (max) =>
+    `With this addition your answer would be longer than ${max} characters. Make the addition shorter, ` +
+    'or rewrite the whole answer with `revise <number>`. Nothing was changed.',
+
+  skipped: (item) => `Point ${item} skipped.`,
+  keptAnswer: (item) => `Your answer to point ${item} stays as it was.`,
+  firstItem: 'This is the first point; there is nothing before it.',
+  paused: (waarborg, item) =>
+    `Paused at ${waarborg}, point ${item}. Everything you wrote is saved. ` +
+    'Type `continue` or `reflect` whenever you want to carry on, also later.',
+  pausedReminder: 'Your reflection is paused, so I did not save this. Type `continue` to carry on.',
+  resumed: (waarborg, item) => `Welcome back to ${waarborg}, point ${item}.`,
+  stopped: 'Stopped. Your answers are saved; with `reflect` you carry on later at the first open point.',
+  notOpen: 'No reflection is open here. Type `reflect` to choose a waarborg.',
+  staleButton: 'That button belongs to an earlier question. This is where you are now:',
+  staleNoReflection: 'That button belongs to a reflection that is no longer open here. Type `reflect` to carry on.',
+  reviseWhich: 'Which point do you want to revise? Type `revise <number>`:',
+  reviseBadNumber: (given, total) => `"${given}" is not a point of this waarborg. Choose a number from 1 to ${total}.`,
+
+  conflictTitle: 'You have also changed this point somewhere else in the meantime.',
+  conflictStored: '**What is saved now:**',
+  conflictYours: '**What you wrote here:**',
+  conflictQuestion: 'Which one do you want to keep? Until you choose, the saved text stays.',
+  conflictPending: 'First choose which text you want to keep.',
+  keepStoredButton: 'Keep the saved text',
+  useMineButton: 'Use my text',
+  addMineButton: 'Add my addition',
+  keepBothButton: 'Keep both',
+  keptStored: 'The saved text stays.',
+
+  summaryTitle: (waarborg) => `${waarborg}: overview`,
+  summaryCounts: (answered, skipped, open, total) =>
+    `You answered ${answered} of the ${total} points` +
+    (skipped > 0 ? `, skipped ${skipped}` : '') +
+    (open > 0 ? `, ${open} still open` : '') +
+    '.',
+  summaryItem: (item, text, status) => `- ${item}. ${text}: ${status}`,
+  statusSkipped: 'skipped',
+  statusOpen: 'not answered yet',
+  criterionMark: (covered, name) => `${covered ? '✓' : '✗'} ${name}`,
+  criterionShort: { concrete: 'concrete', coherence: 'coherence', practice: 'practice', jointness: 'together' },
+  summaryRevise: 'Want to change something? Type `revise <number>`. Pick up skipped points with `continue`.',
+  otherWaarborgen: 'Carry on with another waarborg:',
+  finishedHint: (waarborg) =>
+    `Your reflection on ${waarborg} is complete. Type \`revise <number>\` to change something, or choose another waarborg with \`reflect\`.`,
+
+  roleNames: {
+    coordinator: 'coordinator',
+    school_based_educator: 'school-based teacher educator',
+    institute_based_educator: 'institute-based teacher educator',
+    workplace_mentor: 'workplace mentor',
+    student: 'student',
+    board_member: 'board member',
+  },
+  list,
+};

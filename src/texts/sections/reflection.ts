@@ -1,4 +1,96 @@
-/** Texts of the reflection capability; values in src/texts/nl/reflection.ts and src/texts/en/reflection.ts. */
+import type { AssessmentCriterionId, CriterionReason } from '../../domain/coaching/types';
+import type { PartnerRole } from '../../domain/partnership';
+
+/**
+ * Texts of the reflection capability (`reflectie`: walking a person through the
+ * items of a waarborg); values in src/texts/nl/reflection.ts and src/texts/en/reflection.ts.
+ * Waarborg names, item texts and what the committee looks for come from the framework data.
+ */
 export interface ReflectionTexts {
-  [key: string]: unknown;
+  // Choosing a waarborg
+  overviewTitle: string;
+  overviewIntro: string;
+  progressTitle: string;
+  /** Label of a waarborg's progress bar; `others` = contributions by other people. */
+  waarborgProgress: (waarborg: string, others: number) => string;
+  /** Button to start or resume a waarborg. */
+  waarborgButton: (waarborg: string, done: number, total: number) => string;
+  chooseWaarborg: string;
+  unknownWaarborg: (given: string) => string;
+  /** Under the progress overview when a reflection is open in this place. */
+  openNow: (waarborg: string, item: number, total: number) => string;
+  start: (waarborg: string, total: number) => string;
+
+  // One item
+  itemHeading: (waarborg: string, item: number, total: number) => string;
+  theme: (names: readonly string[]) => string;
+  lookFor: (hint: string) => string;
+  /** Other people's contributions to this item, already as "name (role)". */
+  othersWrote: (people: readonly string[]) => string;
+  person: (name: string, role: string) => string;
+  yourAnswer: string;
+  answerPrompt: string;
+  answerAgainPrompt: string;
+  progressLabel: (waarborg: string) => string;
+  skipButton: string;
+  backButton: string;
+  pauseButton: string;
+  continueButton: string;
+
+  // After an answer
+  saved: (name: string, role: string) => string;
+  added: string;
+  criteriaTitle: string;
+  criterionLine: (covered: boolean, name: string, reason: string) => string;
+  reasons: Record<CriterionReason, string>;
+  /** Reason for a covered coherence criterion, naming the waarborgen it links to. */
+  linkedWith: (waarborgen: readonly string[]) => string;
+  followUpHint: string;
+  declineButton: string;
+  declined: string;
+  emptyFollowUp: string;
+  tooLongTogether: (max: number) => string;
+
+  // Moving around
+  skipped: (item: number) => string;
+  keptAnswer: (item: number) => string;
+  firstItem: string;
+  paused: (waarborg: string, item: number) => string;
+  pausedReminder: string;
+  resumed: (waarborg: string, item: number) => string;
+  stopped: string;
+  notOpen: string;
+  staleButton: string;
+  staleNoReflection: string;
+  reviseWhich: string;
+  reviseBadNumber: (given: string, total: number) => string;
+
+  // Same person, same item, changed in two places
+  conflictTitle: string;
+  conflictStored: string;
+  conflictYours: string;
+  conflictQuestion: string;
+  conflictPending: string;
+  keepStoredButton: string;
+  useMineButton: string;
+  addMineButton: string;
+  keepBothButton: string;
+  keptStored: string;
+
+  // End of a waarborg
+  summaryTitle: (waarborg: string) => string;
+  summaryCounts: (answered: number, skipped: number, open: number, total: number) => string;
+  summaryItem: (item: number, text: string, status: string) => string;
+  statusSkipped: string;
+  statusOpen: string;
+  /** One criterion in the summary: `✓ concreet`. */
+  criterionMark: (covered: boolean, name: string) => string;
+  criterionShort: Record<AssessmentCriterionId, string>;
+  summaryRevise: string;
+  otherWaarborgen: string;
+  finishedHint: (waarborg: string) => string;
+
+  /** Roles as shown next to an author's name. */
+  roleNames: Record<PartnerRole, string>;
+  list: (items: readonly string[]) => string;
 }

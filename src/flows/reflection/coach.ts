@@ -1,0 +1,47 @@
+// Coaching after a stored answer: the criteria it covers, then a follow-up
+// question or the next item.
+import type { StepResult } from '../../core/flow';
+import { message } from '../../core/messages';
+import type { Message } from '../../core/turn';
+import type { Analysis } from '../../domain/coaching';
+import type { Contribution } from '../../store/contribution-store';
+import { analyse } from './analyse';
+import { nextFollowUp } from './follow-ups';
+import { criteriaLines } from './render-criteria';
+import { renderFollowUp } from './render-follow-up';
+import { currentItem, withState, type Session } from './session';
+import { advance } from './show';
+import { askedFor, toStored } from './state';
+
+export async function coach(session: Session, saved: Contribution, notice: string): Promise<StepResult> {
+  const { ctx } = session;
+  const analysis = analyse(saved.text, session.waarborg.id);
+  const feedback = message(
+    { type: 'text', text: notice },
+    { type: 'text', text: `${ctx.texts.reflection.criteriaTitle}\n${criteriaLines(analysis, ctx.texts, ctx.locale)}` },
+  );
+  return askOrAdvance(session, saved, [feedback], analysis);
+}
+
+/** Asks the next follow-up about the current item, or moves on when there is none. */
+export async function askOrAdvance(
+  session: Session,
+  contribution: Contribution,
+  lead: Message[],
+  analysis: Analysis = analyse(contribution.text, session.waarborg.id),
+): Promise<StepResult> {
+  const itemId = currentItem(session).id;
+  const { state } = session;
+  const followUp = nextFollowUp(state, itemId, analysis, contribution.declinedFollowUps);
+  if (!followUp) return advance(withState(session, { step: 'answer', followUp: null }), lead);
+  const pending = { id: followUp.id, nl: followUp.prompt.nl, en: followUp.prompt.en };
+  const next = withState(session, {
+    step: 'follow-up',
+    followUp: pending,
+    round: state.round + 1,
+    asked: { ...state.asked, [itemId]: [...askedFor(state, itemId), followUp.id] },
+    conflict: null,
+    pausedFrom: null,
+  });
+  return { messages: [...lead, renderFollowUp(next, pending)], state: toStored(next.state) };
+}

@@ -1,0 +1,26 @@
+// The person chose after a conflict: keep the stored text, use theirs, or keep both.
+import type { StepResult } from '../../core/flow';
+import { limits } from '../../core/limits';
+import { say } from '../../core/messages';
+import { joined } from './answer';
+import type { ConflictChoice } from './buttons';
+import { askOrAdvance } from './coach';
+import { conflictStep, save } from './save';
+import { currentItem, withState, type Session } from './session';
+import { view } from './show';
+
+export async function resolveConflict(session: Session, choice: ConflictChoice): Promise<StepResult> {
+  const { ctx, state } = session;
+  const t = ctx.texts.reflection;
+  const conflict = state.conflict;
+  const stored = await ctx.scope.contributions.find(session.partnership.id, ctx.person.id, currentItem(session).id);
+  if (!conflict || !stored) return view(withState(session, { step: 'answer' }));
+  // Changed yet again since the choice was offered: offer it again with what is there now.
+  if (stored.version !== state.version) return conflictStep(session, conflict, stored);
+
+  const next = withState(session, { step: 'answer', conflict: null });
+  if (choice === 'keep') return askOrAdvance(next, stored, [say(t.keptStored)]);
+  const text = choice === 'mine' && conflict.mode === 'replace' ? conflict.typed : joined(stored.text, conflict.typed);
+  if (text.length > limits.maxTextLength) return { messages: [say(t.tooLongTogether(limits.maxTextLength))] };
+  return save(next, { text, conflict, kind: conflict.mode === 'replace' && choice === 'mine' ? 'answer' : 'addition' });
+}

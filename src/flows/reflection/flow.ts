@@ -1,0 +1,20 @@
+// The reflection flow as the engine sees it: free text and button presses while
+// a reflection is open in this place (or a button from an older message).
+import type { Flow } from '../../core/flow';
+import { say } from '../../core/messages';
+import { typedText, withOpen } from './open-reflection';
+import { press } from './press';
+import { FLOW, readState } from './state';
+
+export const reflectionFlow: Flow = {
+  name: FLOW,
+  async resume(ctx, stored, input) {
+    const state = readState(stored);
+    if (input.kind === 'action') return press(ctx, state, input.action, input.value);
+    // This flow sends no forms: one that claims to be ours is old or forged, and changes nothing.
+    if (input.kind === 'form') return { messages: [say(ctx.texts.reflection.staleNoReflection)] };
+    if (state) return withOpen(ctx, state, (session) => typedText(session, input.text));
+    // A stored state this version cannot read: start again cleanly.
+    return { messages: [say(ctx.texts.reflection.notOpen)], state: null };
+  },
+};

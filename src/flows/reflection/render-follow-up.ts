@@ -1,0 +1,16 @@
+// A coaching follow-up: the question as the coaching wrote it, with a way to decline.
+import { message } from '../../core/messages';
+import type { Message } from '../../core/turn';
+import { ACTIONS, button } from './buttons';
+import { currentItem, type Session } from './session';
+import type { PendingFollowUp } from './state';
+
+export function renderFollowUp(session: Session, followUp: PendingFollowUp): Message {
+  const t = session.ctx.texts.reflection;
+  const itemId = currentItem(session).id;
+  return message({
+    type: 'choices',
+    text: `${followUp[session.ctx.locale]}\n\n${t.followUpHint}`,
+    choices: [button(t.declineButton, ACTIONS.decline, itemId, followUp.id), button(t.pauseButton, ACTIONS.pause, itemId)],
+  });
+}

@@ -1,0 +1,62 @@
+// Stores an answer at once, with the person's current role. The version read
+// when the item was shown guards it: the same person changing the same answer
+// elsewhere in between gets both texts to choose from instead of losing one.
+import type { StepResult } from '../../core/flow';
+import type { Contribution } from '../../store/contribution-store';
+import { VersionConflictError } from '../../store/errors';
+import { coach } from './coach';
+import { renderConflict } from './render-conflict';
+import { currentItem, withState, type Session } from './session';
+import { toStored, type PendingConflict } from './state';
+
+/**
+ * The expected version when the person had no answer to the item yet: it
+ * matches no row, so an answer made elsewhere since then is a conflict, and
+ * without one the store creates the row.
+ */
+const NO_ROW = -1;
+
+export interface Saving {
+  /** The whole text to store. */
+  text: string;
+  /** What the person typed this turn, offered again when there is a conflict. */
+  conflict: PendingConflict;
+  /** An answer to the item itself starts a new round of follow-ups; an addition does not. */
+  kind: 'answer' | 'addition';
+}
+
+export async function save(session: Session, saving: Saving): Promise<StepResult> {
+  const { ctx, state } = session;
+  const item = currentItem(session);
+  let saved: Contribution;
+  try {
+    saved = await ctx.scope.contributions.save({
+      partnershipId: session.partnership.id,
+      personId: ctx.person.id,
+      role: session.role,
+      waarborgId: session.waarborg.id,
+      itemId: item.id,
+      text: saving.text,
+      expectedVersion: state.version ?? NO_ROW,
+    });
+  } catch (error) {
+    if (error instanceof VersionConflictError) return conflictStep(session, saving.conflict, error.current as Contribution);
+    throw error;
+  }
+  const t = ctx.texts.reflection;
+  const next = withState(session, {
+    version: saved.version,
+    conflict: null,
+    followUp: null,
+    round: saving.kind === 'answer' ? 0 : state.round,
+    skipped: state.skipped.filter((id) => id !== item.id),
+  });
+  const notice = saving.kind === 'answer' ? t.saved(ctx.person.displayName, t.roleNames[session.role]) : t.added;
+  return coach(next, saved, notice);
+}
+
+/** Shows the stored text next to the new one; the choice comes as a button. */
+export function conflictStep(session: Session, conflict: PendingConflict, current: Contribution): StepResult {
+  const next = withState(session, { step: 'conflict', conflict, version: current.version, pausedFrom: null });
+  return { messages: [renderConflict(next, conflict, current.text)], state: toStored(next.state) };
+}

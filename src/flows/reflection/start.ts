@@ -1,0 +1,58 @@
+// Starting: the overview of the four waarborgen, and `reflectie <waarborg>`
+// at the first item the person has not answered.
+import type { StepResult, TurnContext } from '../../core/flow';
+import { message, say } from '../../core/messages';
+import type { Block } from '../../core/turn';
+import type { Waarborg } from '../../domain/framework';
+import { currentPartnership } from '../partnership/current';
+import { contributionsTo, progressPerWaarborg } from './contributions';
+import { firstUnansweredIndex } from './navigation';
+import { progressBlocks, waarborgButtons } from './render-overview';
+import { openSession } from './session';
+import { finish, showItem } from './show';
+import { freshState, type ReflectionState } from './state';
+
+export async function startWaarborg(ctx: TurnContext, waarborg: Waarborg, previous: ReflectionState | null): Promise<StepResult> {
+  const current = await currentPartnership(ctx);
+  if (!current.ok) return current.result;
+  const { partnership, role } = current;
+  // Follow-ups asked earlier in this place stay asked.
+  const asked = previous?.partnershipId === partnership.id ? previous.asked : {};
+  const session = openSession(ctx, partnership, role, freshState(partnership.id, waarborg.id, asked));
+  const written = await contributionsTo(ctx, partnership.id, waarborg.id);
+  const index = firstUnansweredIndex(session.items, new Set(written.mine.keys()));
+  if (index === undefined) return finish(session, [], written);
+  const intro = say(ctx.texts.reflection.start(waarborg.name[ctx.locale], session.items.length));
+  return showItem(session, index, [intro], written);
+}
+
+export interface OverviewOptions {
+  /** `voortgang` shows the same buttons under a progress title. */
+  kind: 'choose' | 'progress' | 'unknown';
+  given?: string;
+  /** The reflection open in this place, named under the progress bars. */
+  open?: ReflectionState | null;
+}
+
+export async function overview(ctx: TurnContext, options: OverviewOptions): Promise<StepResult> {
+  const current = await currentPartnership(ctx);
+  if (!current.ok) return current.result;
+  const t = ctx.texts.reflection;
+  const progress = await progressPerWaarborg(ctx, current.partnership.id);
+  const choices = waarborgButtons(ctx, progress);
+  if (options.kind === 'unknown') {
+    return { messages: [message({ type: 'choices', text: t.unknownWaarborg(options.given ?? ''), choices })] };
+  }
+  const blocks: Block[] =
+    options.kind === 'choose'
+      ? [{ type: 'heading', text: t.overviewTitle }, { type: 'text', text: t.overviewIntro }]
+      : [{ type: 'heading', text: t.progressTitle }];
+  blocks.push(...progressBlocks(ctx, progress));
+  const open = options.open;
+  const openProgress = open && open.step !== 'done' ? progress.find((p) => p.waarborg.id === open.waarborgId) : undefined;
+  if (open && openProgress) {
+    blocks.push({ type: 'text', text: t.openNow(openProgress.waarborg.name[ctx.locale], open.index + 1, openProgress.total) });
+  }
+  blocks.push({ type: 'choices', text: t.chooseWaarborg, choices });
+  return { messages: [message(...blocks)] };
+}

@@ -1,0 +1,188 @@
+// The reflection end to end through Slack: signed DM events, mentions in a
+// thread and block_actions against the real server and database, with the
+// Web API stand-in recording what the bot posts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PartnerRole } from '../../../src/domain/partnership';
+import { TurnStore } from '../../../src/store/turn-store';
+import { nl } from '../../../src/texts/nl';
+import { uniqueId } from '../../support/bot';
+import { postCommand, postEvent, postInteraction } from '../../support/slack-signing';
+import type { RecordedCall } from '../../support/slack-api-stand-in';
+import {
+  appMention,
+  blockActions,
+  buttonsOf,
+  directMessage,
+  forTeam,
+  headerOf,
+  newTeam,
+  newTs,
+  slashCommand,
+  startSlackHarness,
+  textOf,
+  type SlackHarness,
+} from './harness';
+
+let h: SlackHarness;
+beforeAll(async () => {
+  h = await startSlackHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const t = nl.reflection;
+const intention = 'In de toekomst willen we de driehoeksgesprekken uitbreiden naar alle scholen van het partnerschap.';
+const practice = 'Nu voeren de schoolopleider en de instituutsopleider elk kwartaal samen een driehoeksgesprek met de student.';
+const complete =
+  'Sinds 2022 voeren de schoolopleider en de instituutsopleider elke acht weken samen een driehoeksgesprek met de student. ' +
+  'Een tweedejaars student vertelde in de evaluatie dat ze daardoor haar lesvoorbereiding beter kon onderbouwen.';
+
+async function seed(teamId: string, userId: string, name: string, role: PartnerRole) {
+  h.api.userNames.set(userId, name);
+  return new TurnStore(h.bot.db).withTenant('slack', teamId, async (scope) => {
+    const person = await scope.upsertPerson(userId, name);
+    const partnership = await scope.partnerships.create({
+      name: 'Opleiden in de Regio',
+      region: 'Onderwijsregio Noord',
+      sectors: ['VO'],
+      reviewType: 'assessment',
+      visitDate: null,
+      updatesChannelId: null,
+      createdById: person.id,
+    });
+    await scope.partnerships.setRole(partnership.id, person.id, role);
+    return partnership.id;
+  });
+}
+
+/** The bot's posts to one team, `count` more than were already seen. */
+function postsOf(teamId: string) {
+  let seen = 0;
+  return async (count: number): Promise<RecordedCall[]> => {
+    const calls = await h.api.waitForCalls(forTeam('chat.postMessage', teamId), seen + count);
+    const fresh = calls.slice(seen, seen + count);
+    seen += count;
+    return fresh;
+  };
+}
+
+const buttonOf = (call: RecordedCall, label: string) => {
+  const found = buttonsOf(call.body.blocks).find((b) => b.text.text === label);
+  if (!found) throw new Error(`no button ${label}`);
+  return found;
+};
+
+describe('Slack reflection', () => {
+  it('walks a waarborg in a DM: buttons, answers stored with author and role, criteria and follow-ups', async () => {
+    const teamId = newTeam();
+    const partnershipId = await seed(teamId, 'UANNE', 'Anne de Boer', 'school_based_educator');
+    const next = postsOf(teamId);
+    const dm = (text: string) => postEvent(h.bot.url, directMessage({ teamId }, { channel: 'DANNE', user: 'UANNE', text }));
+    const pressButton = (button: { action_id: string; value?: string }) =>
+      postInteraction(h.bot.url, blockActions({ teamId, user: 'UANNE', channel: 'DANNE', button }));
+
+    await dm('reflectie');
+    const [overview] = await next(1);
+    expect(headerOf(overview!.body.blocks)).toBe(t.overviewTitle);
+    expect(textOf(overview!.body.blocks)).toContain('Leeromgeving  ░░░░ 0/4');
+    expect(buttonsOf(overview!.body.blocks).map((b) => b.value)).toEqual(['lerende-leraar', 'leeromgeving', 'organisatie', 'kwaliteitscultuur']);
+
+    expect((await pressButton(buttonOf(overview!, t.waarborgButton('Leeromgeving', 0, 4)))).status).toBe(200);
+    const [intro, first] = await next(2);
+    expect(textOf(intro!.body.blocks)).toContain('We lopen de 4 punten van Leeromgeving door.');
+    expect(headerOf(first!.body.blocks)).toBe(t.itemHeading('Leeromgeving', 1, 4));
+    expect(buttonsOf(first!.body.blocks).map((b) => b.text.text)).toEqual([t.skipButton, t.pauseButton]);
+
+    await dm(intention);
+    const [criteria, followUp] = await next(2);
+    expect(textOf(criteria!.body.blocks)).toContain('*Bewaard* als bijdrage van Anne de Boer (schoolopleider).');
+    expect(textOf(criteria!.body.blocks)).toContain(`• ✗ *Uitvoering in de praktijk*: ${t.reasons['only-intentions']}`);
+    expect(textOf(followUp!.body.blocks)).toContain(nl.coaching.askCurrentPractice('In de toekomst'));
+    expect(buttonOf(followUp!, t.declineButton).value).toBe('leeromgeving.minimum.1|ask-current-practice');
+
+    await dm(practice);
+    const [again, secondQuestion] = await next(2);
+    expect(textOf(again!.body.blocks)).toContain(`• ✓ *Uitvoering in de praktijk*: ${t.reasons['current-practice-with-detail']}`);
+    expect(textOf(secondQuestion!.body.blocks)).toContain(nl.coaching.askStudentExample);
+
+    await pressButton(buttonOf(secondQuestion!, t.declineButton));
+    const [declined, second] = await next(2);
+    expect(textOf(declined!.body.blocks)).toBe(t.declined);
+    expect(headerOf(second!.body.blocks)).toBe(t.itemHeading('Leeromgeving', 2, 4));
+    expect(textOf(second!.body.blocks)).toContain('Leeromgeving  ▓░░░ 1/4');
+
+    // A long answer is stored whole; shown again, Slack gets it in sections of at most 3000 characters.
+    const long = `${complete} ${'Zo bespreken de werkplekbegeleiders elke week met hun student de lessen van die week. '.repeat(40)}`.trim();
+    expect(long.length).toBeGreaterThan(3_000);
+    await dm(long);
+    const [savedLong, third] = await next(2);
+    expect(textOf(savedLong!.body.blocks)).toContain('*Bewaard*');
+    expect(headerOf(third!.body.blocks)).toBe(t.itemHeading('Leeromgeving', 3, 4));
+    await dm('herzie 2');
+    const [revisit] = await next(1);
+    const sections = revisit!.body.blocks.filter((b: any) => b.type === 'section').map((b: any) => b.text.text as string);
+    expect(sections.every((s: string) => s.length <= 3_000)).toBe(true);
+    expect(sections.join(' ')).toContain(long.slice(-200));
+
+    const stored = await new TurnStore(h.bot.db).withTenant('slack', teamId, (scope) => scope.contributions.list(partnershipId));
+    expect(stored.map((c) => [c.itemId, c.authorName, c.role, c.text, c.declinedFollowUps])).toEqual([
+      ['leeromgeving.minimum.1', 'Anne de Boer', 'school_based_educator', `${intention}\n\n${practice}`, ['ask-student-example']],
+      ['leeromgeving.minimum.2', 'Anne de Boer', 'school_based_educator', long, []],
+    ]);
+  });
+
+  it('keeps a reflection in the thread of a mention, pauses, and resumes there after a restart', async () => {
+    const teamId = newTeam();
+    const partnershipId = await seed(teamId, 'UBRAM', 'Bram Visser', 'institute_based_educator');
+    const next = postsOf(teamId);
+    const root = newTs();
+    const mention = (text: string, threadTs?: string) =>
+      postEvent(h.bot.url, appMention({ teamId }, { channel: 'CTEAM', user: 'UBRAM', text: `<@UBOT> ${text}`, ...(threadTs ? { threadTs } : { ts: root }) }));
+
+    await mention('reflectie organisatie');
+    const [, first] = await next(2);
+    expect(first!.body.thread_ts).toBe(root);
+    expect(headerOf(first!.body.blocks)).toBe(t.itemHeading('Organisatie', 1, 3));
+
+    await postInteraction(h.bot.url, blockActions({ teamId, user: 'UBRAM', channel: 'CTEAM', button: buttonOf(first!, t.pauseButton), threadTs: root }));
+    const [paused] = await next(1);
+    expect(paused!.body.thread_ts).toBe(root);
+    expect(textOf(paused!.body.blocks)).toContain(t.paused('Organisatie', 1));
+
+    await h.restart();
+    await mention('ga door', root);
+    const [welcome, resumed] = await next(2);
+    expect(welcome!.body.thread_ts).toBe(root);
+    expect(textOf(welcome!.body.blocks)).toBe(t.resumed('Organisatie', 1));
+    expect(resumed!.body.thread_ts).toBe(root);
+    expect(headerOf(resumed!.body.blocks)).toBe(t.itemHeading('Organisatie', 1, 3));
+
+    await mention(complete, root);
+    const [saved, second] = await next(2);
+    expect(textOf(saved!.body.blocks)).toContain('*Bewaard* als bijdrage van Bram Visser (instituutsopleider).');
+    expect(headerOf(second!.body.blocks)).toBe(t.itemHeading('Organisatie', 2, 3));
+    const stored = await new TurnStore(h.bot.db).withTenant('slack', teamId, (scope) => scope.contributions.list(partnershipId));
+    expect(stored.map((c) => [c.itemId, c.role])).toEqual([['organisatie.minimum.1', 'institute_based_educator']]);
+  });
+
+  it('starts with `/peerreview reflectie <waarborg>` (answered only to the person) and takes the answer typed in the DM', async () => {
+    const teamId = newTeam();
+    const partnershipId = await seed(teamId, 'UCAS', 'Cas Jansen', 'student');
+    const responseId = uniqueId('r');
+    const answer = await postCommand(
+      h.bot.url,
+      slashCommand({ teamId, user: 'UCAS', channel: 'DCAS', text: 'reflectie lerende leraar', responseUrl: h.api.responseUrl(responseId) }),
+    );
+    expect(answer.status).toBe(200);
+    const [intro, prompt] = await h.api.waitForCalls((call) => call.method === 'response' && call.responseId === responseId, 2);
+    expect(intro!.body.response_type).toBe('ephemeral');
+    expect(headerOf(prompt!.body.blocks)).toBe(t.itemHeading('Lerende leraar', 1, 4));
+
+    await postEvent(h.bot.url, directMessage({ teamId }, { channel: 'DCAS', user: 'UCAS', text: complete }));
+    const [saved] = await h.api.waitForCalls(forTeam('chat.postMessage', teamId));
+    expect(textOf(saved!.body.blocks)).toContain('*Bewaard* als bijdrage van Cas Jansen (student).');
+    const stored = await new TurnStore(h.bot.db).withTenant('slack', teamId, (scope) => scope.contributions.list(partnershipId));
+    expect(stored.map((c) => [c.itemId, c.role])).toEqual([['lerende-leraar.minimum.1', 'student']]);
+  });
+});

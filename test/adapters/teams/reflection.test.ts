@@ -1,0 +1,140 @@
+// The reflection end to end through Teams: real Bot Framework activities and
+// Action.Submit values against the real server and database, with the
+// connector stand-in receiving the cards and texts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningBot } from '../../../adapters/bot';
+import { TurnStore } from '../../../src/store/turn-store';
+import { en } from '../../../src/texts/en';
+import { nl } from '../../../src/texts/nl';
+import { startConnectorStandIn, type ConnectorStandIn, type RecordedPost } from '../../support/bot-connector-stand-in';
+import { startTestBot, uniqueId } from '../../support/bot';
+import { cardOf, messageActivity, personalChat, postActivity, textActivity, visibleText, type Chat } from './teams-client';
+
+let connector: ConnectorStandIn;
+let bot: RunningBot;
+beforeAll(async () => {
+  connector = await startConnectorStandIn();
+  bot = await startTestBot({ TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
+});
+afterAll(async () => {
+  await bot?.close();
+  await connector?.close();
+});
+
+const t = nl.reflection;
+
+async function seed(chat: Chat) {
+  return new TurnStore(bot.db).withTenant('teams', chat.tenantId, async (scope) => {
+    const person = await scope.upsertPerson(chat.user.aadObjectId, chat.user.name);
+    const partnership = await scope.partnerships.create({
+      name: 'Partnerschap Rivierenland',
+      region: 'Onderwijsregio Midden',
+      sectors: ['PO'],
+      reviewType: 'assessment',
+      visitDate: null,
+      updatesChannelId: null,
+      createdById: person.id,
+    });
+    await scope.partnerships.setRole(partnership.id, person.id, 'workplace_mentor');
+    return partnership.id;
+  });
+}
+
+/** Sends an activity and returns the `count` replies it brought. */
+function conversation(chat: Chat) {
+  let seen = 0;
+  return async (activity: Record<string, unknown>, count: number): Promise<RecordedPost[]> => {
+    expect((await postActivity(bot, activity)).status).toBe(200);
+    const posts = await connector.waitForPosts(chat.conversationId, seen + count);
+    const fresh = posts.slice(seen, seen + count);
+    seen += count;
+    return fresh;
+  };
+}
+
+/** The Action.Submit buttons of a card, by title. */
+function actionsOf(post: RecordedPost): Map<string, Record<string, unknown>> {
+  const sets = (cardOf(post.activity)?.body ?? []).filter((element: any) => element.type === 'ActionSet');
+  return new Map(sets.flatMap((set: any) => set.actions.map((action: any) => [action.title, action.data])));
+}
+
+const press = (chat: Chat, post: RecordedPost, title: string) => {
+  const data = actionsOf(post).get(title);
+  if (!data) throw new Error(`no button ${title}`);
+  return messageActivity(chat, { value: data });
+};
+
+describe('Teams reflection', () => {
+  it('walks a waarborg in a personal chat with cards, coaching and Action.Submit buttons', async () => {
+    const chat = personalChat(uniqueId('T'), connector.url);
+    const partnershipId = await seed(chat);
+    const send = conversation(chat);
+
+    const [intro, first] = await send(textActivity(chat, 'reflectie kwaliteitscultuur'), 2);
+    expect(intro!.activity.text).toBe(t.start('Kwaliteitscultuur', 3));
+    const shown = visibleText(first!.activity);
+    expect(shown).toContain(t.itemHeading('Kwaliteitscultuur', 1, 3));
+    expect(shown).toContain(`${t.progressLabel('Kwaliteitscultuur')}: 0/3`);
+    expect([...actionsOf(first!).entries()]).toEqual([
+      [t.skipButton, { action: 'reflection.skip', value: 'kwaliteitscultuur.minimum.1' }],
+      [t.pauseButton, { action: 'reflection.pause', value: 'kwaliteitscultuur.minimum.1' }],
+    ]);
+
+    const plan = 'In de toekomst willen we de evaluatie van de stages samen met de scholen uitbreiden.';
+    const [criteria, followUp] = await send(textActivity(chat, plan), 2);
+    // Only text: a plain markdown reply, no card.
+    expect(cardOf(criteria!.activity)).toBeUndefined();
+    expect(criteria!.activity.text).toContain(t.saved('Fatima de Vries', 'werkplekbegeleider'));
+    expect(criteria!.activity.text).toContain(t.criterionLine(false, 'Uitvoering in de praktijk', t.reasons['only-intentions']));
+    expect(visibleText(followUp!.activity)).toContain(nl.coaching.askCurrentPractice('In de toekomst'));
+
+    const [declined, example] = await send(press(chat, followUp!, t.declineButton), 2);
+    expect(declined!.activity.text).toBe(t.declined);
+    expect(visibleText(example!.activity)).toContain(nl.coaching.askStudentExample);
+
+    const story = 'Een derdejaars student vertelde in de studentenraad van maart dat haar feedback op de stage-evaluatie tot een nieuwe kijkwijzer leidde.';
+    const [added, second] = await send(textActivity(chat, story), 2);
+    expect(added!.activity.text).toContain(t.added);
+    expect(added!.activity.text).toContain(t.criterionLine(true, 'Uitvoering in de praktijk', t.reasons['current-practice-with-example']));
+    expect(visibleText(second!.activity)).toContain(t.itemHeading('Kwaliteitscultuur', 2, 3));
+    expect(visibleText(second!.activity)).toContain('Doen we het goede?');
+
+    const [skipped, third] = await send(press(chat, second!, t.skipButton), 2);
+    expect(skipped!.activity.text).toBe(t.skipped(2));
+    expect(visibleText(third!.activity)).toContain(t.itemHeading('Kwaliteitscultuur', 3, 3));
+
+    // The skip button of item 1, pressed now, is stale: a note and the current question, nothing skipped.
+    const [stale, current] = await send(press(chat, first!, t.skipButton), 2);
+    expect(stale!.activity.text).toBe(t.staleButton);
+    expect(visibleText(current!.activity)).toContain(t.itemHeading('Kwaliteitscultuur', 3, 3));
+
+    const stored = await new TurnStore(bot.db).withTenant('teams', chat.tenantId, (scope) => scope.contributions.list(partnershipId));
+    expect(stored.map((c) => [c.itemId, c.authorName, c.role, c.text, c.declinedFollowUps])).toEqual([
+      ['kwaliteitscultuur.minimum.1', 'Fatima de Vries', 'workplace_mentor', `${plan}\n\n${story}`, ['ask-current-practice']],
+    ]);
+  });
+
+  it('speaks English after `language en`, with English criteria and follow-ups', async () => {
+    const chat = personalChat(uniqueId('T'), connector.url, 'en-US');
+    await seed(chat);
+    const send = conversation(chat);
+    await send(textActivity(chat, 'language en'), 1);
+
+    const [intro, first] = await send(textActivity(chat, 'reflect quality culture'), 2);
+    expect(intro!.activity.text).toBe(en.reflection.start('Quality culture', 3));
+    expect(visibleText(first!.activity)).toContain(en.reflection.itemHeading('Quality culture', 1, 3));
+    expect([...actionsOf(first!).keys()]).toEqual([en.reflection.skipButton, en.reflection.pauseButton]);
+
+    const answer =
+      'Since 2022 the school-based and institute-based teacher educators hold a joint evaluation every semester with the students. ' +
+      'A second-year student told us in the evaluation that the new feedback form helped her plan lessons.';
+    const [criteria, followUp] = await send(textActivity(chat, answer), 2);
+    expect(criteria!.activity.text).toContain(en.reflection.saved('Fatima de Vries', 'workplace mentor'));
+    expect(criteria!.activity.text).toContain(en.reflection.criterionLine(false, 'Coherence with the other waarborgen', en.reflection.reasons['no-link']));
+    expect(visibleText(followUp!.activity)).toContain('How does this connect to the other waarborgen');
+
+    const [declined, second] = await send(textActivity(chat, 'no'), 2);
+    expect(declined!.activity.text).toBe(en.reflection.declined);
+    expect(visibleText(second!.activity)).toContain(en.reflection.itemHeading('Quality culture', 2, 3));
+  });
+});
