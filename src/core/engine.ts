@@ -18,6 +18,13 @@ export interface EngineParts {
   flows: readonly Flow[];
 }
 
+/** A command is a word and a few arguments ("kies leeromgeving 2"), or anything typed with a slash. */
+const MAX_COMMAND_WORDS = 4;
+
+function looksLikeCommand(text: string): boolean {
+  return text.startsWith('/') || text.split(/\s+/).length <= MAX_COMMAND_WORDS;
+}
+
 export function createEngine({ store, commands, flows }: EngineParts): Engine {
   const commandByName = new Map<string, Command>();
   for (const command of commands) for (const name of command.names) commandByName.set(name, command);
@@ -53,10 +60,11 @@ export function createEngine({ store, commands, flows }: EngineParts): Engine {
       if (text.length > limits.maxTextLength) return { result: { messages: [say(errors.tooLong(limits.maxTextLength))] } };
       const parsed = parseCommand(text);
       const command = parsed && commandByName.get(parsed.word);
-      if (command && parsed) return { owner: command.flow, result: await command.run(ctx, parsed.args) };
-      // Not a command: it answers the open flow's question, if there is one.
       const state = await ctx.scope.loadState(ctx.person.id, ctx.placeKey);
       const flow = state && flowByName.get(state.flow);
+      // While a flow waits for an answer, a sentence that happens to start with a
+      // command word ("Rol van de mentor is …") is that answer, not a command.
+      if (command && parsed && (!flow || looksLikeCommand(text))) return { owner: command.flow, result: await command.run(ctx, parsed.args) };
       if (state && flow) return { owner: flow.name, result: await flow.resume(ctx, state, { kind: 'text', text }) };
       return { result: { messages: [say(errors.unknownCommand(parsed?.word ?? text.slice(0, 40)))] } };
     }

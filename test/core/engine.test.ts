@@ -97,6 +97,17 @@ describe('engine', () => {
     expect(allText(await reply(inThread))).toBe(nl.errors.unknownCommand('en'));
   });
 
+  it('takes a sentence that starts with a command word as the answer to an open question', async () => {
+    const tenant = uniqueId('T');
+    await reply(turn(tenant, { kind: 'text', text: 'taal' }));
+    // Long: an answer to the open language question, not the `taal` command again.
+    const sentence = 'Taal is voor mij niet belangrijk, geef maar Engels';
+    expect(allText(await reply(turn(tenant, { kind: 'text', text: sentence })))).toBe(nl.language.unknown(sentence.slice(0, 40)));
+    // Short: still a command while the question is open.
+    expect(allText(await reply(turn(tenant, { kind: 'text', text: 'hulp' })))).toContain(nl.help.intro);
+    expect(allText(await reply(turn(tenant, { kind: 'text', text: 'en' })))).toBe(en.language.set);
+  });
+
   it('answers a button of an unknown flow with a way back', async () => {
     const messages = await reply(turn(uniqueId('T'), { kind: 'action', action: 'gone.away', value: 'x' }));
     expect(allText(messages)).toBe(nl.errors.staleAction);
