@@ -10,6 +10,7 @@ import { commands, flows } from '../src/flows';
 import { scheduleHousekeeping } from '../src/scheduling/housekeeping';
 import { openDatabase, type Database } from '../src/store/database';
 import { TurnStore } from '../src/store/turn-store';
+import { createDownloads, downloadSecret } from './http/downloads';
 import type { Route } from './http/route';
 import { createHttpServer } from './http/server';
 import { createSlackAdapter } from './slack';
@@ -37,9 +38,17 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
     routes.push(slack.route);
     closers.push(slack.close);
   }
+  // Filled in once the server listens (the port may be 0 until then).
+  let localUrl = '';
   if (config.teams) {
-    const teams = createTeamsAdapter({ engine, config: config.teams, logger });
-    routes.push(teams.route);
+    // Teams gets files as download links from our own server (a bot cannot attach a document there).
+    const downloads = createDownloads({
+      store,
+      secret: downloadSecret(config.downloadSigningSecret, logger),
+      publicUrl: () => config.publicUrl ?? localUrl,
+    });
+    const teams = createTeamsAdapter({ engine, config: config.teams, logger, links: downloads.links });
+    routes.push(teams.route, downloads.route);
     closers.push(teams.close);
   }
 
@@ -66,6 +75,11 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   }
   const { port } = server.address() as AddressInfo;
   const shownHost = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
+  localUrl = url;
+  if (config.teams?.authenticated && !config.publicUrl) {
+    logger.warn('PUBLIC_URL is not set: Teams download links point at this machine only', { url });
+  }
   logger.info('bot listening', {
     url: `http://${shownHost}:${port}`,
     database: db.kind,
@@ -75,7 +89,7 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
 
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`,
+    url,
     port,
     db,
     engine,

@@ -19,6 +19,8 @@ const env = z.object({
   MICROSOFT_APP_TENANT_ID: optional(z.string()),
   MICROSOFT_APP_TYPE: optional(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'])),
   TEAMS_ALLOW_UNAUTHENTICATED: z.preprocess(blankIsUnset, z.enum(['true', 'false']).default('false')),
+  PUBLIC_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+  DOWNLOAD_SIGNING_SECRET: optional(z.string().min(32, 'is too short: use at least 32 random characters')),
 });
 
 export interface SlackConfig {
@@ -39,6 +41,10 @@ export interface Config {
   embeddedDbDir: string;
   slack?: SlackConfig;
   teams?: TeamsConfig;
+  /** Where people reach the bot from outside, for download links; default http://127.0.0.1:<port>. */
+  publicUrl?: string;
+  /** Signs download links; unset: a random secret per process. */
+  downloadSigningSecret?: string;
 }
 
 export class ConfigError extends Error {}
@@ -67,6 +73,8 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     embeddedDbDir: e.EMBEDDED_DB_DIR,
     slack: slack && { signingSecret: slack[0], botToken: slack[1], apiUrl: e.SLACK_API_URL },
     teams,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    downloadSigningSecret: e.DOWNLOAD_SIGNING_SECRET,
   };
 }
 

@@ -4,5 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export interface Route {
   method: 'GET' | 'POST';
   path: string;
+  /** `path` is a prefix (ending in "/"): the route also answers every path below it. */
+  prefix?: boolean;
   handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>;
 }

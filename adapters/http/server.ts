@@ -19,7 +19,7 @@ export function createHttpServer(routes: readonly Route[], health: () => Promise
         const result = await health();
         return sendJson(res, result.ok ? 200 : 503, result.body);
       }
-      const route = table.get(path);
+      const route = table.get(path) ?? routes.find((candidate) => candidate.prefix && path.startsWith(candidate.path));
       if (!route) return sendJson(res, 404, { error: 'not found' });
       if (req.method !== route.method) return methodNotAllowed(res, route.method);
       await route.handle(req, res);

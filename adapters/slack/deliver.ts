@@ -1,6 +1,7 @@
 // Sends the engine's messages back to where the turn came from: the DM or
 // thread (chat.postMessage), only to the person (response_url or
-// chat.postEphemeral), and opens a form as a modal when Slack gave a trigger.
+// chat.postEphemeral), opens a form as a modal when Slack gave a trigger, and
+// uploads files (upload-file.ts).
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../src/core/logger';
 import type { Locale, Message } from '../../src/core/turn';
@@ -8,6 +9,7 @@ import { textsFor } from '../../src/texts';
 import type { FormBlock, FormRefs } from './form-refs';
 import { renderMessage, type SlackMessage } from './render-blocks';
 import { renderModal, type ModalMetadata } from './render-modal';
+import { uploadFile, type FileBlock } from './upload-file';
 
 export interface Destination {
   channel: string;
@@ -30,7 +32,8 @@ export async function deliver(deps: DeliverDeps, to: Destination, messages: read
   const labels = textsFor(locale).platform;
   let triggerId = to.triggerId;
   for (const message of messages) {
-    let blocks = message.blocks;
+    const files = message.blocks.filter((block): block is FileBlock => block.type === 'file');
+    let blocks = message.blocks.filter((block) => block.type !== 'file');
     const form = triggerId ? blocks.find((block) => block.type === 'form') : undefined;
     if (form?.type === 'form' && triggerId) {
       // A trigger opens one modal only.
@@ -40,6 +43,14 @@ export async function deliver(deps: DeliverDeps, to: Destination, messages: read
     }
     const rendered = renderMessage({ ...message, blocks }, { openFormLabel: labels.openForm, formRef: deps.formRefs.save });
     for (const slackMessage of rendered) await post(deps, to, slackMessage, message.private === true);
+    for (const file of files) {
+      const where = await uploadFile(deps, to, file, message.private === true);
+      if (where === 'here') continue;
+      // Say where the file went, or that it could not go anywhere: never silently nothing.
+      const note = where === 'dm' ? textsFor(locale).draft.delivery.sentToDm : textsFor(locale).draft.delivery.failed;
+      const [rendered] = renderMessage({ blocks: [{ type: 'text', text: note }] }, { openFormLabel: labels.openForm, formRef: deps.formRefs.save });
+      if (rendered) await post(deps, to, rendered, true);
+    }
   }
 }
 

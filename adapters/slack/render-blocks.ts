@@ -79,6 +79,9 @@ export function renderBlock(block: Block, options: RenderOptions, counter = { bu
           },
         },
       ];
+    case 'file':
+      // Files are uploaded by deliver (upload-file.ts), never drawn as blocks.
+      return [];
   }
 }
 
@@ -124,6 +127,8 @@ function plainText(block: Block): string {
       return `${block.label} ${Math.max(0, block.done)}/${Math.max(0, block.total)}`;
     case 'form':
       return block.title;
+    case 'file':
+      return '';
   }
 }
 

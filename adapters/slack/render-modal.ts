@@ -45,29 +45,50 @@ function inputBlock(field: FormField): types.InputBlock {
 function element(field: FormField): types.InputBlock['element'] {
   switch (field.kind) {
     case 'text':
-    case 'multiline':
+    case 'multiline': {
+      const maxLength = Math.min(field.maxLength ?? LIMITS.input, LIMITS.input);
       return {
         type: 'plain_text_input',
         action_id: field.id,
         multiline: field.kind === 'multiline',
-        max_length: Math.min(field.maxLength ?? LIMITS.input, LIMITS.input),
-        ...(field.initial ? { initial_value: field.initial } : {}),
+        max_length: maxLength,
+        // Slack refuses the whole view when the initial value is longer than max_length.
+        ...(field.initial ? { initial_value: Array.from(field.initial).slice(0, maxLength).join('') } : {}),
       };
+    }
     case 'select': {
-      const options = (field.options ?? []).slice(0, LIMITS.options).map((option) => ({
-        text: { type: 'plain_text' as const, text: truncate(option.label, LIMITS.option) },
-        value: option.value.slice(0, LIMITS.optionValue),
-      }));
+      const options = selectOptions(field);
       const initial = options.find((option) => option.value === field.initial);
       return { type: 'static_select', action_id: field.id, options, ...(initial ? { initial_option: initial } : {}) };
+    }
+    case 'multiselect': {
+      const options = selectOptions(field);
+      // Slack refuses the whole view when an initial option is not one of the options.
+      const chosen = new Set((field.initial ?? '').split(',').map((value) => value.trim()));
+      const initial = options.filter((option) => chosen.has(option.value));
+      return { type: 'multi_static_select', action_id: field.id, options, ...(initial.length > 0 ? { initial_options: initial } : {}) };
     }
     case 'date':
       return {
         type: 'datepicker',
         action_id: field.id,
-        ...(field.initial && /^\d{4}-\d{2}-\d{2}$/.test(field.initial) ? { initial_date: field.initial } : {}),
+        // Slack refuses the whole view over an impossible initial date (2027-02-30).
+        ...(field.initial && isRealDate(field.initial) ? { initial_date: field.initial } : {}),
       };
   }
+}
+
+function selectOptions(field: FormField) {
+  return (field.options ?? []).slice(0, LIMITS.options).map((option) => ({
+    text: { type: 'plain_text' as const, text: truncate(option.label, LIMITS.option) },
+    value: option.value.slice(0, LIMITS.optionValue),
+  }));
+}
+
+function isRealDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 function writeMetadata(metadata: ModalMetadata): string {

@@ -100,7 +100,9 @@ export function formValues(view: Pick<ViewOutput, 'state'>): Record<string, stri
   for (const [blockId, actions] of Object.entries(view.state?.values ?? {})) {
     const state = actions[blockId] ?? Object.values(actions)[0];
     if (!state) continue;
-    values[blockId] = state.value ?? state.selected_option?.value ?? state.selected_date ?? '';
+    // A multi-select reaches the core as its values joined with commas, as Teams sends it.
+    const chosen = state.selected_options?.map((option) => option.value).join(',');
+    values[blockId] = state.value ?? state.selected_option?.value ?? chosen ?? state.selected_date ?? '';
   }
   return values;
 }

@@ -47,8 +47,8 @@ function toInput(activity: Activity): TurnInput {
     if (typeof data.form === 'string') {
       const values = Object.fromEntries(
         Object.entries(data)
-          .filter(([key, field]) => key !== 'form' && field !== null && typeof field !== 'object')
-          .map(([key, field]) => [key, asText(field)]),
+          .filter(([key, field]) => key !== 'form' && (isPrimitive(field) || isPrimitiveList(field)))
+          .map(([key, field]) => [key, Array.isArray(field) ? field.map(asText).join(',') : asText(field)]),
       );
       return { kind: 'form', form: data.form, values };
     }
@@ -62,6 +62,15 @@ function messageText(activity: Activity): string {
   // removeRecipientMention rewrites the activity it is given: hand it a copy.
   const text = TurnContext.removeRecipientMention({ ...activity }) ?? activity.text;
   return text.replace(/&nbsp;/g, ' ').trim();
+}
+
+function isPrimitive(value: unknown): boolean {
+  return value !== null && typeof value !== 'object';
+}
+
+/** Teams joins a multi-select's values with commas itself; other clients may send a list. */
+function isPrimitiveList(value: unknown): value is unknown[] {
+  return Array.isArray(value) && value.every(isPrimitive);
 }
 
 function asText(value: unknown): string {

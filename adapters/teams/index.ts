@@ -6,6 +6,7 @@ import type { TeamsConfig } from '../../src/config';
 import type { Engine } from '../../src/core/engine';
 import type { Logger } from '../../src/core/logger';
 import { textsFor } from '../../src/texts';
+import type { DownloadLinks } from '../http/downloads';
 import { BodyError, readJsonBody } from '../http/read-body';
 import type { Route } from '../http/route';
 import { sendJson } from '../http/server';
@@ -23,7 +24,15 @@ export interface TeamsAdapter {
 /** Teams caps a message near 28 KB; a body far larger than that is not from Teams. */
 const BODY_LIMIT_BYTES = 256 * 1024;
 
-export function createTeamsAdapter({ engine, config, logger }: { engine: Engine; config: TeamsConfig; logger: Logger }): TeamsAdapter {
+export interface TeamsAdapterParts {
+  engine: Engine;
+  config: TeamsConfig;
+  logger: Logger;
+  /** Turns file replies into download links; without it a file reply says it cannot be delivered. */
+  links?: DownloadLinks;
+}
+
+export function createTeamsAdapter({ engine, config, logger, links }: TeamsAdapterParts): TeamsAdapter {
   const adapter = new CloudAdapter(createAuthentication(config));
 
   adapter.onTurnError = async (context, error) => {
@@ -51,7 +60,9 @@ export function createTeamsAdapter({ engine, config, logger }: { engine: Engine;
       return;
     }
     // Card chrome (submit labels) in the language the engine replied in.
-    const activities = renderMessages(result.messages, textsFor(result.locale));
+    const activities = renderMessages(result.messages, textsFor(result.locale), {
+      fileLink: (file) => links?.linkFor({ platform: 'teams', tenantId: turn.tenantId }, file),
+    });
     if (activities.length > 0) await context.sendActivities(activities);
   }
 

@@ -65,6 +65,9 @@ function renderBlock(block: Block, texts: Texts): CardElement[] {
         { type: 'TextBlock', text: '█'.repeat(filled) + '░'.repeat(BAR_SEGMENTS - filled), fontType: 'Monospace', color: 'Accent', spacing: 'None' },
       ];
     }
+    case 'file':
+      // render-messages turns files into download links first; this is only the name.
+      return [textBlock(block.title ?? block.name)];
   }
 }
 
@@ -90,6 +93,15 @@ function renderField(field: FormField, texts: Texts): CardElement {
         type: 'Input.ChoiceSet',
         ...common,
         style: 'compact',
+        choices: (field.options ?? []).map((option) => ({ title: option.label, value: option.value })),
+      };
+    case 'multiselect':
+      // Teams submits the chosen values joined with commas, the shape the core expects.
+      return {
+        type: 'Input.ChoiceSet',
+        ...common,
+        isMultiSelect: true,
+        style: 'expanded',
         choices: (field.options ?? []).map((option) => ({ title: option.label, value: option.value })),
       };
     case 'date':

@@ -39,7 +39,20 @@ export type Block =
   | { type: 'text'; text: string }
   | { type: 'choices'; text?: string; choices: Choice[] }
   | { type: 'form'; form: string; title: string; submitLabel: string; fields: FormField[] }
-  | { type: 'progress'; label: string; done: number; total: number };
+  | { type: 'progress'; label: string; done: number; total: number }
+  /**
+   * A file to hand over: Slack uploads the bytes; Teams, where a bot cannot attach
+   * a document, links to our own download route, which makes it again from
+   * `source` (no file is stored).
+   */
+  | {
+      type: 'file';
+      name: string;
+      mediaType: string;
+      data: Buffer;
+      title?: string;
+      source?: { kind: 'draft'; partnershipId: string; format: 'docx' | 'md'; locale: Locale };
+    };
 
 export interface Choice {
   label: string;
@@ -51,7 +64,8 @@ export interface Choice {
 export interface FormField {
   id: string;
   label: string;
-  kind: 'text' | 'multiline' | 'select' | 'date';
+  /** `multiselect`: several options; its value (and `initial`) is the chosen values joined with commas. */
+  kind: 'text' | 'multiline' | 'select' | 'multiselect' | 'date';
   required: boolean;
   maxLength?: number;
   initial?: string;

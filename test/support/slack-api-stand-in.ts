@@ -1,6 +1,8 @@
 // A loopback stand-in for Slack's Web API and response_urls. It records every
 // call (method from /api/<method>, body parsed from form or JSON) and answers
 // like Slack for the methods the bot uses. Tests read what the bot sent here.
+// File uploads work as in Slack: files.getUploadURLExternal hands out an
+// upload_url on this stand-in, whose POSTed bytes are recorded as method `upload`.
 import { once } from 'node:events';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +12,8 @@ export interface RecordedCall {
   method: string;
   /** For `response`: the id in /response/<id>. */
   responseId?: string;
+  /** For `upload`: the file's bytes as they arrived at the upload_url. */
+  data?: Buffer;
   body: Record<string, any>;
   /** performance.now() when the call arrived. */
   at: number;
@@ -41,6 +45,14 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
 
   const server = createServer(async (req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
+    const uploadMatch = /^\/upload\/([\w-]+)$/.exec(path);
+    if (uploadMatch && req.method === 'POST') {
+      const { filename, data } = await readUpload(req);
+      calls.push({ method: 'upload', body: { file_id: uploadMatch[1]!, filename, length: data.length }, data, at: performance.now() });
+      for (const wake of waiters) wake();
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      return res.end(`OK - ${data.length}`);
+    }
     const body = await readBody(req);
     const reply = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -62,7 +74,7 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
       res.writeHead(200, { 'content-type': 'text/plain' });
       return res.end('ok');
     }
-    reply(200, answer(method, body, ++counter, userNames));
+    reply(200, answer(method, body, ++counter, userNames, base));
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -101,7 +113,7 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
   };
 }
 
-function answer(method: string, body: Record<string, any>, n: number, userNames: Map<string, string>): Record<string, unknown> {
+function answer(method: string, body: Record<string, any>, n: number, userNames: Map<string, string>, base: string): Record<string, unknown> {
   const ts = `1700000000.${String(n).padStart(6, '0')}`;
   switch (method) {
     case 'auth.test':
@@ -117,9 +129,31 @@ function answer(method: string, body: Record<string, any>, n: number, userNames:
       const name = userNames.get(id) ?? `Person ${id}`;
       return { ok: true, user: { id, name: id.toLowerCase(), real_name: name, profile: { display_name: name, real_name: name } } };
     }
+    case 'conversations.open':
+      return { ok: true, channel: { id: `D${String(body.users).split(',')[0]}` } };
+    case 'files.getUploadURLExternal':
+      return { ok: true, upload_url: `${base}/upload/F${n}`, file_id: `F${n}` };
+    case 'files.completeUploadExternal': {
+      const files = Array.isArray(body.files) ? (body.files as Array<{ id: string; title?: string }>) : [];
+      return { ok: true, files: files.map((file) => ({ id: file.id, title: file.title ?? '' })) };
+    }
     default:
       return { ok: false, error: 'unknown_method' };
   }
+}
+
+/** The Web API client POSTs the bytes as multipart form data (field `body`); anything else is taken as raw bytes. */
+async function readUpload(req: IncomingMessage): Promise<{ filename?: string; data: Buffer }> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks);
+  const type = String(req.headers['content-type'] ?? '');
+  if (!type.startsWith('multipart/form-data')) return { data: raw };
+  const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+  for (const value of form.values()) {
+    if (typeof value !== 'string') return { filename: value.name, data: Buffer.from(await value.arrayBuffer()) };
+  }
+  return { data: Buffer.alloc(0) };
 }
 
 async function readBody(req: IncomingMessage): Promise<Record<string, any>> {

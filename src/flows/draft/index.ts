@@ -1,5 +1,10 @@
 // Commands and flows of the draft capability.
 import type { Command, Flow } from '../../core/flow';
+import { chooseCommand } from './choose';
+import { downloadCommand } from './download';
+import { draftFlow } from './flow';
+import { overviewCommand } from './overview';
 
-export const draftCommands: readonly Command[] = [];
-export const draftFlows: readonly Flow[] = [];
+export const draftCommands: readonly Command[] = [overviewCommand, chooseCommand, downloadCommand];
+export const draftFlows: readonly Flow[] = [draftFlow];
+export { buildDraftFile } from './load';

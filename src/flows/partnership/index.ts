@@ -1,5 +1,8 @@
 // Commands and flows of the partnership capability.
 import type { Command, Flow } from '../../core/flow';
+import { partnershipCommand, partnershipFlow } from './command';
+import { consistencyCommand, consistencyFlow } from './consistency';
+import { roleCommand, roleFlow } from './role';
 
-export const partnershipCommands: readonly Command[] = [];
-export const partnershipFlows: readonly Flow[] = [];
+export const partnershipCommands: readonly Command[] = [partnershipCommand, roleCommand, consistencyCommand];
+export const partnershipFlows: readonly Flow[] = [partnershipFlow, roleFlow, consistencyFlow];

@@ -1,3 +1,133 @@
 import type { DraftTexts } from '../sections/draft';
 
-export const draftNl: DraftTexts = {};
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
+const quoted = (phrases: readonly string[]) => phrases.map((p) => `"${p}"`).join(', ');
+
+export const draftNl: DraftTexts = {
+  criteria: {
+    concrete: 'concreet',
+    coherence: 'samenhang',
+    practice: 'praktijk',
+    jointness: 'gezamenlijkheid',
+  },
+  roles: {
+    coordinator: 'coördinator',
+    school_based_educator: 'schoolopleider',
+    institute_based_educator: 'instituutsopleider',
+    workplace_mentor: 'werkplekbegeleider',
+    student: 'student',
+    board_member: 'bestuurder',
+  },
+  textStatus: ({ words, criteria, intentions }) =>
+    [
+      plural(words, 'woord', 'woorden'),
+      `criteria: ${criteria.length > 0 ? list(criteria) : 'nog geen'}`,
+      ...(intentions.length > 0 ? [`⚠️ voornemens: ${quoted(intentions)}`] : []),
+    ].join(' · '),
+  waarborgSummary: (s) =>
+    [
+      `${s.words}/${s.limit} woorden`,
+      ...(s.words > s.limit ? [`⚠️ ${s.words - s.limit} te veel`] : []),
+      `${s.chosen} van ${s.total} items gekozen`,
+      ...(s.notChosen > 0 ? [`${s.notChosen} nog te kiezen`] : []),
+      ...(s.empty > 0 ? [`${s.empty} leeg`] : []),
+      ...(s.intentions > 0 ? [`⚠️ ${plural(s.intentions, 'voornemen', 'voornemens')}`] : []),
+    ].join(' · '),
+  chooseCommand: (waarborg, number) => `kies ${waarborg.toLowerCase()} ${number}`,
+
+  overview: {
+    title: (document, partnership) => `${document} (concept): ${partnership}`,
+    waarborgLine: (heading, summary) => `**${heading}**\n${summary}`,
+    hint: (example) => `Typ \`concept ${example}\` voor de items van een waarborg, of \`download docx\` of \`download md\` voor het hele concept.`,
+    coordinatorHint: (example) => `Als coördinator kies je per item de tekst: \`kies ${example} 1\`.`,
+  },
+  waarborg: {
+    chosen: (editor, status) => `Gekozen door ${editor} · ${status}`,
+    notChosen: (contributions) => `Nog niet gekozen · ${plural(contributions, 'bijdrage', 'bijdragen')}`,
+    empty: 'Leeg: nog geen bijdragen',
+    chooseButton: (label) => `Kies ${label}`,
+    hint: (command) => `Kies of bewerk de tekst van een item met \`${command}\` of met de knoppen.`,
+  },
+  choose: {
+    title: (label) => `Item ${label}: kies de tekst`,
+    current: (editor, text) => `**Nu in het concept** (opgeslagen door ${editor}):\n${text}`,
+    nothingChosen: 'Er staat nog geen tekst in het concept voor dit item.',
+    contributions: (count) => `**${plural(count, 'bijdrage', 'bijdragen')}**`,
+    noContributions: 'Nog niemand schreef iets bij dit item. Je kunt zelf een tekst schrijven.',
+    contribution: (author, role, status, text) => `**${author}** (${role}) · ${status}\n${text}`,
+    useThis: 'Gebruik deze',
+    editThis: 'Bewerk deze',
+    editCurrent: 'Tekst bewerken',
+    writeOwn: 'Zelf schrijven',
+  },
+  form: {
+    title: 'Tekst voor het concept',
+    submit: 'Opslaan',
+    field: (label, item) => `${label} ${item}`,
+    tooLongToEdit: (max) =>
+      `Deze tekst is langer dan een formulier kan bevatten (${max} tekens), dus hij staat hieronder in zijn geheel. Hij blijft in het concept tot je in het formulier een kortere versie opslaat.`,
+  },
+  save: {
+    saved: (label, status, waarborg) => `Opgeslagen in het concept: item ${label} (${status}).\nDeze waarborg nu: ${waarborg}.`,
+    alreadySaved: (label) => `Deze tekst staat al precies zo in het concept bij item ${label}; er is niets veranderd.`,
+    emptyText: 'Er is geen tekst ingevuld, dus het concept is niet veranderd.',
+    tooLong: (max) => `Die tekst is te lang (meer dan ${max} tekens). Kort hem in; het concept is niet veranderd.`,
+    conflict: (label, editor) =>
+      `${editor} heeft item ${label} opgeslagen nadat jij begon. Hieronder staan beide teksten: kies welke in het concept komt. Er gaat niets verloren.`,
+    conflictSelf: (label) =>
+      `Je had item ${label} intussen al opgeslagen met een andere tekst (in een ander venster, of het formulier ging twee keer). Hieronder staan beide teksten: kies welke in het concept komt.`,
+    theirs: (editor, text) => `**Tekst van ${editor}** (staat nu in het concept):\n${text}`,
+    yours: (text) => `**Jouw tekst** (nog niet opgeslagen):\n${text}`,
+    keepTheirs: 'Houd de opgeslagen tekst',
+    keepMine: 'Gebruik mijn tekst',
+    editMine: 'Samenvoegen en bewerken',
+    keptTheirs: (label) => `Goed, de tekst die er stond blijft in het concept bij item ${label}.`,
+    conflictGone: (command) =>
+      `Deze keuze is niet meer open. Jouw tekst staat nog in het bericht hierboven; typ \`${command}\` om verder te gaan.`,
+    contributionGone: (command) => `Die bijdrage is er niet meer. Typ \`${command}\` voor de bijdragen van nu.`,
+    pendingHint: 'Kies eerst met de knoppen hierboven welke tekst in het concept komt, of typ een opdracht, zoals `concept` of `hulp`.',
+    backToWaarborg: 'Terug naar de waarborg',
+  },
+  errors: {
+    notCoordinator:
+      'Alleen een coördinator kiest en bewerkt de teksten van het concept. Bekijken en downloaden kan iedereen: typ `concept`. Vraag je coördinator als je iets wilt veranderen.',
+    unknownWaarborg: (given) =>
+      `"${given}" ken ik niet als waarborg. Kies lerende leraar, leeromgeving, organisatie of kwaliteitscultuur (of 1 tot en met 4).`,
+    itemUsage: 'Noem de waarborg en het nummer van het item, bijvoorbeeld `kies leeromgeving 2`.',
+    unknownItem: (waarborg, count, given) =>
+      `${waarborg} heeft ${plural(count, 'item', 'items')}; "${given}" hoort daar niet bij. Noem een nummer van 1 tot en met ${count}.`,
+  },
+  download: {
+    prompt: 'Hoe wil je het concept hebben?',
+    button: { docx: 'Word (.docx)', md: 'Markdown (.md)' },
+    unknownFormat: (given) => `"${given}" ken ik niet als formaat. Kies docx (Word) of md (Markdown).`,
+    ready: (format) =>
+      `Hier is het concept als ${format === 'docx' ? 'Word-bestand' : 'Markdown-bestand'}. De statusregels per item zijn voor jullie zelf: haal ze weg voordat je het instuurt.`,
+  },
+  delivery: {
+    link: (name) => `${name} downloaden`,
+    linkValid: (hours) => `De link werkt ${hours} uur.`,
+    sentToDm: 'Ik heb het bestand in ons privégesprek gezet.',
+    failed: 'Ik kon het bestand hier niet plaatsen. Stuur me een direct bericht en vraag het daar nog eens.',
+  },
+  document: {
+    title: { assessment: 'Zelfevaluatie basiskwaliteit', development: 'Kritische reflectie' },
+    fileBase: { assessment: 'zelfevaluatie', development: 'kritische-reflectie' },
+    draftMark: 'Concept',
+    partnership: 'Partnerschap',
+    region: 'Onderwijsregio',
+    review: 'Peer review',
+    reviewType: { assessment: 'Beoordelingsgerichte peer review', development: 'Ontwikkelingsgerichte peer review' },
+    date: 'Datum',
+    formatDate: (isoDate) =>
+      new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`)),
+    waarborgHeading: (number, name) => `Waarborg ${number}. ${name}`,
+    statusLine: (status) => `Status: ${status}`,
+    source: (document, section) =>
+      `Bron: ${document === 'kwaliteitskader' ? 'Kwaliteitskader Samen Opleiden' : 'DUS-I, Verslag van bevindingen 2024'}, ${section}`,
+    notChosen: (contributions) => `[Nog geen tekst gekozen; ${plural(contributions, 'bijdrage', 'bijdragen')} beschikbaar]`,
+    empty: '[Leeg: nog geen bijdragen]',
+  },
+};

@@ -1,4 +1,130 @@
+import type { DraftFormat } from '../../domain/draft/types';
+import type { AssessmentCriterionId, SourceDocument } from '../../domain/framework';
+import type { PartnerRole, ReviewType } from '../../domain/partnership';
+
+/** The numbers behind one waarborg's line in the overview and the documents. */
+export interface WaarborgSummary {
+  words: number;
+  limit: number;
+  chosen: number;
+  total: number;
+  /** Items with contributions but no chosen text. */
+  notChosen: number;
+  /** Items with neither contributions nor chosen text. */
+  empty: number;
+  /** Intention phrases in the chosen texts. */
+  intentions: number;
+}
+
+/** The status of one text: its length and what the coaching found in it. */
+export interface TextStatus {
+  words: number;
+  /** Short names of the criteria it covers. */
+  criteria: readonly string[];
+  /** Intention phrases as written. */
+  intentions: readonly string[];
+}
+
 /** Texts of the draft capability; values in src/texts/nl/draft.ts and src/texts/en/draft.ts. */
 export interface DraftTexts {
-  [key: string]: unknown;
+  /** Short names of the four assessment criteria, for status lines. */
+  criteria: Record<AssessmentCriterionId, string>;
+  roles: Record<PartnerRole, string>;
+  /** "12 woorden · criteria: concreet · voornemens: "we willen"". */
+  textStatus: (status: TextStatus) => string;
+  /** "320/1500 woorden · 2 van 4 items gekozen · 1 leeg". */
+  waarborgSummary: (summary: WaarborgSummary) => string;
+  /** The command that chooses an item, for hints: "kies leeromgeving 2". */
+  chooseCommand: (waarborg: string, number: number) => string;
+
+  overview: {
+    title: (document: string, partnership: string) => string;
+    waarborgLine: (heading: string, summary: string) => string;
+    /** Under the overview; `example` is a waarborg name to use in the examples. */
+    hint: (example: string) => string;
+    coordinatorHint: (example: string) => string;
+  };
+  waarborg: {
+    chosen: (editor: string, status: string) => string;
+    notChosen: (contributions: number) => string;
+    empty: string;
+    chooseButton: (label: string) => string;
+    hint: (command: string) => string;
+  };
+  choose: {
+    title: (label: string) => string;
+    current: (editor: string, text: string) => string;
+    nothingChosen: string;
+    contributions: (count: number) => string;
+    noContributions: string;
+    contribution: (author: string, role: string, status: string, text: string) => string;
+    useThis: string;
+    editThis: string;
+    editCurrent: string;
+    writeOwn: string;
+  };
+  form: {
+    /** Slack shows at most 24 characters of a modal title. */
+    title: string;
+    submit: string;
+    field: (label: string, item: string) => string;
+    /** The text is longer than a form field can hold; it is shown in full instead. */
+    tooLongToEdit: (max: number) => string;
+  };
+  save: {
+    saved: (label: string, status: string, waarborg: string) => string;
+    alreadySaved: (label: string) => string;
+    emptyText: string;
+    tooLong: (max: number) => string;
+    conflict: (label: string, editor: string) => string;
+    /** The one who saved in between was the same person (another window, a form sent twice). */
+    conflictSelf: (label: string) => string;
+    theirs: (editor: string, text: string) => string;
+    yours: (text: string) => string;
+    keepTheirs: string;
+    keepMine: string;
+    editMine: string;
+    keptTheirs: (label: string) => string;
+    conflictGone: (command: string) => string;
+    contributionGone: (command: string) => string;
+    /** Typed text while a conflict waits for a button. */
+    pendingHint: string;
+    backToWaarborg: string;
+  };
+  errors: {
+    notCoordinator: string;
+    unknownWaarborg: (given: string) => string;
+    itemUsage: string;
+    unknownItem: (waarborg: string, count: number, given: string) => string;
+  };
+  download: {
+    prompt: string;
+    button: Record<DraftFormat, string>;
+    unknownFormat: (given: string) => string;
+    ready: (format: DraftFormat) => string;
+  };
+  /** Adapter chrome for a file reply (a link in Teams, an upload in Slack). */
+  delivery: {
+    link: (name: string) => string;
+    linkValid: (hours: number) => string;
+    sentToDm: string;
+    failed: string;
+  };
+  document: {
+    title: Record<ReviewType, string>;
+    /** Start of the file name, without date or extension. */
+    fileBase: Record<ReviewType, string>;
+    draftMark: string;
+    partnership: string;
+    region: string;
+    review: string;
+    reviewType: Record<ReviewType, string>;
+    date: string;
+    formatDate: (isoDate: string) => string;
+    waarborgHeading: (number: number, name: string) => string;
+    statusLine: (status: string) => string;
+    source: (document: SourceDocument, section: string) => string;
+    notChosen: (contributions: number) => string;
+    empty: string;
+  };
 }

@@ -1,0 +1,98 @@
+// GET /downloads/<token>: the draft as a file, for Teams, where a bot cannot
+// attach a document. The token (src/domain/draft/download-token.ts) is signed
+// and expires; the file is made again from the database on every request, read
+// through the token's tenant scope, so nothing is stored and no tenant can
+// reach another's data. Any bad, altered or expired token gets the same 404.
+import { randomBytes } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
+import type { Logger } from '../../src/core/logger';
+import type { Block, Platform } from '../../src/core/turn';
+import { signDownloadToken, verifyDownloadToken } from '../../src/domain/draft';
+import { buildDraftFile } from '../../src/flows/draft';
+import type { TurnStore } from '../../src/store/turn-store';
+import type { Route } from './route';
+import { sendJson } from './server';
+
+export const DOWNLOADS_PATH = '/downloads/';
+export const LINK_TTL_HOURS = 24;
+
+type FileBlock = Extract<Block, { type: 'file' }>;
+
+export interface DownloadLink {
+  url: string;
+  /** How long the link works. */
+  hours: number;
+}
+
+export interface DownloadLinks {
+  /** A link that makes `file` again for this tenant; undefined when the file says nothing about how. */
+  linkFor(where: { platform: Platform; tenantId: string }, file: FileBlock): DownloadLink | undefined;
+}
+
+export interface DownloadsOptions {
+  store: TurnStore;
+  secret: string;
+  /** The bot's public base URL; asked per link, as the port is known only once the server listens. */
+  publicUrl: () => string;
+  now?: () => number;
+}
+
+export function createDownloads({ store, secret, publicUrl, now = Date.now }: DownloadsOptions): { route: Route; links: DownloadLinks } {
+  const links: DownloadLinks = {
+    linkFor(where, file) {
+      if (file.source?.kind !== 'draft') return undefined;
+      const token = signDownloadToken(
+        {
+          platform: where.platform,
+          tenantId: where.tenantId,
+          partnershipId: file.source.partnershipId,
+          format: file.source.format,
+          locale: file.source.locale,
+          expiresAt: now() + LINK_TTL_HOURS * 3_600_000,
+        },
+        secret,
+      );
+      return { url: `${publicUrl().replace(/\/+$/, '')}${DOWNLOADS_PATH}${token}`, hours: LINK_TTL_HOURS };
+    },
+  };
+
+  const route: Route = {
+    method: 'GET',
+    path: DOWNLOADS_PATH,
+    prefix: true,
+    async handle(req, res) {
+      const path = (req.url ?? '/').split('?')[0]!;
+      const ref = verifyDownloadToken(path.slice(DOWNLOADS_PATH.length), secret, now());
+      if (!ref) return notFound(res);
+      const file = await store.withTenant(ref.platform, ref.tenantId, (scope) => buildDraftFile(scope, ref.partnershipId, ref.format, ref.locale));
+      if (!file) return notFound(res);
+      res.writeHead(200, {
+        'content-type': file.mediaType,
+        'content-length': file.data.length,
+        'content-disposition': attachment(file.name),
+        // A draft is not for shared caches, and the browser must not guess its type.
+        'cache-control': 'private, no-store',
+        'x-content-type-options': 'nosniff',
+      });
+      res.end(file.data);
+    },
+  };
+  return { route, links };
+}
+
+/** The configured secret, or a random one for this process only (links then die on restart). */
+export function downloadSecret(configured: string | undefined, logger: Logger): string {
+  if (configured) return configured;
+  logger.warn('DOWNLOAD_SIGNING_SECRET is not set: using a random secret; download links stop working when the bot restarts');
+  return randomBytes(32).toString('base64url');
+}
+
+function notFound(res: ServerResponse): void {
+  // The same answer as any unknown path: it tells nothing about the token.
+  sendJson(res, 404, { error: 'not found' });
+}
+
+function attachment(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}

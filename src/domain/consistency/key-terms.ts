@@ -1,0 +1,199 @@
+import type { KeyTerm } from './types';
+
+/**
+ * The key concepts of each "wat moet minimaal zichtbaar zijn" item: two answers
+ * can only contradict each other when they speak about the same concept. Chosen by
+ * hand from the item texts (Kwaliteitskader ch. 2), nouns only: verbs such as
+ * "vastgelegd" are shared by too many items to tell what an answer is about.
+ * Patterns are folded (lower case, no diacritics); see `KeyTerm`.
+ */
+const TERMS = {
+  beroepsbeeld: {
+    id: 'beroepsbeeld',
+    label: { nl: 'beroepsbeeld', en: 'image of the profession' },
+    patterns: ['beroepsbeeld', 'beeld van het beroep', 'beeld van de leraar', 'image of the profession', 'professional profile'],
+  },
+  bekwaamheden: {
+    id: 'bekwaamheden',
+    label: { nl: 'bekwaamheden', en: 'competences' },
+    patterns: ['bekwaam', 'competentie', 'competenc'],
+    except: ['onbekwaam'],
+  },
+  leeruitkomsten: {
+    id: 'leeruitkomsten',
+    label: { nl: 'leeruitkomsten', en: 'learning outcomes' },
+    patterns: ['leeruitkomst', 'learning outcome'],
+  },
+  visie: {
+    id: 'visie',
+    label: { nl: 'visie', en: 'vision' },
+    patterns: ['visie', 'vision'],
+    // Words that merely contain "visie"; "supervisie" is a form of coaching, not the vision.
+    except: ['supervisie', 'televisie', 'revisie', 'divisie', 'provisie', 'supervision', 'television', 'revision', 'division', 'provision', 'envision'],
+  },
+  uitgangspunten: {
+    id: 'uitgangspunten',
+    label: { nl: 'uitgangspunten', en: 'principles' },
+    patterns: ['uitgangspunt', 'principle'],
+  },
+  draagvlak: {
+    id: 'draagvlak',
+    label: { nl: 'draagvlak', en: 'support' },
+    patterns: ['draagvlak', '=gedragen', 'onderschre', 'onderschrijf', 'endorse'],
+  },
+  programma: {
+    id: 'programma',
+    label: { nl: 'opleidingsprogramma', en: 'training programme' },
+    patterns: ['programma', 'program', 'curricul'],
+    except: ['programmeren', 'programming'],
+  },
+  samenwerking: {
+    id: 'samenwerking',
+    label: { nl: 'gezamenlijke uitvoering', en: 'joint execution' },
+    patterns: ['samenwerk', 'gezamenlijk', 'jointly', 'together', 'collaborat'],
+  },
+  doelen: {
+    id: 'doelen',
+    label: { nl: 'doelstellingen', en: 'goals' },
+    patterns: ['doelstelling', 'opleidingsdoel', 'leerdoel', '=doelen', 'objective', '=goals'],
+  },
+  feedback: {
+    id: 'feedback',
+    label: { nl: 'feedback', en: 'feedback' },
+    patterns: ['feedback', 'feedup', 'feed-up', 'terugkoppeling'],
+  },
+  beoordeling: {
+    id: 'beoordeling',
+    label: { nl: 'beoordeling', en: 'assessment' },
+    patterns: ['beoordel', 'toetsing', 'toetsen', 'assessment', 'assessing'],
+  },
+  werkplek: {
+    id: 'werkplek',
+    label: { nl: 'werkplek', en: 'workplace' },
+    patterns: ['werkplek', 'stageschool', 'stageplek', 'stageplaats', 'workplace', 'placement school'],
+  },
+  begeleiding: {
+    id: 'begeleiding',
+    label: { nl: 'begeleiding', en: 'mentoring' },
+    patterns: ['begeleid', 'mentor', 'coaching'],
+  },
+  overleg: {
+    id: 'overleg',
+    label: { nl: 'overleg', en: 'consultation' },
+    patterns: ['overleg', 'stuurgroep', 'werkgroep', 'consultation', 'steering group'],
+  },
+  besluitvorming: {
+    id: 'besluitvorming',
+    label: { nl: 'besluitvorming', en: 'decision-making' },
+    patterns: ['besluit', 'beslis', 'decision'],
+  },
+  afspraken: {
+    id: 'afspraken',
+    label: { nl: 'afspraken', en: 'agreements' },
+    patterns: ['afspraak', 'afspraken', 'convenant', 'agreement'],
+  },
+  verantwoordelijkheden: {
+    id: 'verantwoordelijkheden',
+    label: { nl: 'verantwoordelijkheden en rollen', en: 'responsibilities and roles' },
+    patterns: ['verantwoordelijk', 'responsib', '=rol', '=rollen', 'rollenhuis', 'taakverdeling', 'taakomschrijving', '=taken', '=role', '=roles'],
+  },
+  structuur: {
+    id: 'structuur',
+    label: { nl: 'organisatiestructuur', en: 'organisational structure' },
+    patterns: ['structuur', 'structure'],
+  },
+  professionalisering: {
+    id: 'professionalisering',
+    label: { nl: 'professionalisering', en: 'professional development' },
+    patterns: ['professionalis', 'professionaliz', 'professionele ontwikkeling', 'scholing', 'training', 'cursus', 'professional development', 'brlo'],
+  },
+  kwaliteitszorg: {
+    id: 'kwaliteitszorg',
+    label: { nl: 'kwaliteitszorg', en: 'quality assurance' },
+    patterns: ['kwaliteitszorg', 'kwaliteitsborging', 'kwaliteitssysteem', 'kwaliteitscyclus', 'kwaliteitsbeleid', 'pdca', 'systematiek', 'quality assurance', 'quality system', 'quality cycle'],
+  },
+  basiskwaliteit: {
+    id: 'basiskwaliteit',
+    label: { nl: 'basiskwaliteit', en: 'basic quality' },
+    patterns: ['basiskwaliteit', 'basic quality'],
+  },
+  kwaliteitsgesprek: {
+    id: 'kwaliteitsgesprek',
+    label: { nl: 'gesprek over kwaliteit', en: 'conversation about quality' },
+    patterns: ['kwaliteitsgesprek', 'kwaliteitsdialoog', 'gesprek over kwaliteit', 'gesprekken over kwaliteit', 'quality conversation', 'quality dialogue', 'conversation about quality'],
+  },
+  evaluatie: {
+    id: 'evaluatie',
+    label: { nl: 'evaluatie', en: 'evaluation' },
+    patterns: ['evalu', 'audit', 'peer review', 'peerreview', 'visitatie'],
+  },
+  gegevens: {
+    id: 'gegevens',
+    label: { nl: 'gegevens', en: 'data' },
+    patterns: ['gegevens', '=data', 'cijfers', 'enquete', 'vragenlijst', 'survey', 'monitor'],
+  },
+  verbetering: {
+    id: 'verbetering',
+    label: { nl: 'vervolgstappen', en: 'follow-up steps' },
+    patterns: ['verbeter', 'vervolgstap', 'actiepunt', 'bijstel', 'bijgesteld', 'improv'],
+  },
+} as const satisfies Record<string, KeyTerm>;
+
+type TermId = keyof typeof TERMS;
+
+/** Key terms per minimum item id, most telling first. */
+const ITEM_TERMS: Readonly<Record<string, readonly TermId[]>> = {
+  'lerende-leraar.minimum.1': ['beroepsbeeld', 'bekwaamheden', 'leeruitkomsten'],
+  'lerende-leraar.minimum.2': ['visie', 'bekwaamheden', 'leeruitkomsten'],
+  'lerende-leraar.minimum.3': ['uitgangspunten', 'beroepsbeeld', 'visie'],
+  'lerende-leraar.minimum.4': ['draagvlak', 'beroepsbeeld', 'visie', 'uitgangspunten'],
+  'leeromgeving.minimum.1': ['programma', 'samenwerking'],
+  'leeromgeving.minimum.2': ['programma', 'samenwerking'],
+  'leeromgeving.minimum.3': ['doelen', 'programma', 'feedback', 'beoordeling'],
+  'leeromgeving.minimum.4': ['werkplek', 'begeleiding'],
+  'organisatie.minimum.1': ['overleg', 'besluitvorming', 'afspraken', 'samenwerking'],
+  'organisatie.minimum.2': ['verantwoordelijkheden', 'bekwaamheden', 'structuur'],
+  'organisatie.minimum.3': ['professionalisering'],
+  'kwaliteitscultuur.minimum.1': ['kwaliteitszorg', 'basiskwaliteit'],
+  'kwaliteitscultuur.minimum.2': ['kwaliteitsgesprek', 'evaluatie'],
+  'kwaliteitscultuur.minimum.3': ['gegevens', 'evaluatie', 'verbetering'],
+};
+
+/** The key terms of an item; [] for an item id this list does not know. */
+export function keyTermsOf(itemId: string): KeyTerm[] {
+  return (ITEM_TERMS[itemId] ?? []).map((id) => TERMS[id]);
+}
+
+/** Ids of the items that have key terms (for the integrity test). */
+export function itemsWithKeyTerms(): string[] {
+  return Object.keys(ITEM_TERMS);
+}
+
+const compiled = new Map<KeyTerm, RegExp>();
+
+function patternOf(term: KeyTerm): RegExp {
+  let pattern = compiled.get(term);
+  if (!pattern) {
+    const alternatives = term.patterns.map((p) => {
+      const whole = p.startsWith('=');
+      const body = escape(whole ? p.slice(1) : p).replace(/ /g, String.raw`\s+`);
+      // Plain patterns take the whole word around them, so compounds count and `except` can see the word.
+      return whole ? body : String.raw`\p{L}*${body}\p{L}*`;
+    });
+    pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternatives.join('|')})(?![\p{L}\p{N}])`, 'gu');
+    compiled.set(term, pattern);
+  }
+  return pattern;
+}
+
+/** Whether the folded text names the term (outside its `except` words). */
+export function mentions(folded: string, term: KeyTerm): boolean {
+  for (const match of folded.matchAll(patternOf(term))) {
+    if (!term.except?.includes(match[0])) return true;
+  }
+  return false;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

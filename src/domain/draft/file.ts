@@ -1,0 +1,42 @@
+// A draft as a file to hand over: its bytes, name and media type.
+import { textsFor } from '../../texts';
+import { renderDocx } from './docx';
+import { renderMarkdown } from './markdown';
+import type { Draft, DraftFormat } from './types';
+
+export interface DraftFile {
+  name: string;
+  mediaType: string;
+  data: Buffer;
+}
+
+export const MEDIA_TYPES: Record<DraftFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  md: 'text/markdown; charset=utf-8',
+};
+
+export async function renderDraftFile(draft: Draft, format: DraftFormat): Promise<DraftFile> {
+  const data = format === 'docx' ? await renderDocx(draft) : Buffer.from(renderMarkdown(draft), 'utf8');
+  return { name: draftFileName(draft, format), mediaType: MEDIA_TYPES[format], data };
+}
+
+/** "zelfevaluatie-opleiden-in-de-regio-2027-01-15.docx": readable, and safe in any header or file system. */
+export function draftFileName(draft: Draft, format: DraftFormat): string {
+  const base = textsFor(draft.locale).draft.document.fileBase[draft.partnership.reviewType];
+  const slug = draft.partnership.name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `${[base, slug, draft.date].filter(Boolean).join('-')}.${format}`;
+}
+
+export function parseDraftFormat(text: string): DraftFormat | undefined {
+  const word = text.trim().toLowerCase().replace(/^\./, '');
+  if (['docx', 'word', 'doc'].includes(word)) return 'docx';
+  if (['md', 'markdown'].includes(word)) return 'md';
+  return undefined;
+}

@@ -1,0 +1,19 @@
+// Reads what a draft is made of through the tenant scope and compiles it; the
+// chat, the files and the download route all start here.
+import type { Locale } from '../../core/turn';
+import { compileDraft, renderDraftFile, type Draft, type DraftFile, type DraftFormat } from '../../domain/draft';
+import type { Partnership } from '../../domain/partnership';
+import type { TenantScope } from '../../store/turn-store';
+
+export async function loadDraft(scope: TenantScope, partnership: Partnership, locale: Locale): Promise<Draft> {
+  const contributions = await scope.contributions.list(partnership.id);
+  const entries = await scope.drafts.list(partnership.id);
+  return compileDraft(partnership, contributions, entries, locale);
+}
+
+/** The draft file of a partnership in this tenant; null when there is no such partnership. */
+export async function buildDraftFile(scope: TenantScope, partnershipId: string, format: DraftFormat, locale: Locale): Promise<DraftFile | null> {
+  const partnership = await scope.partnerships.get(partnershipId);
+  if (!partnership) return null;
+  return renderDraftFile(await loadDraft(scope, partnership, locale), format);
+}

@@ -1,0 +1,88 @@
+// Saving an item's text into the draft with the version the editor started
+// from. Someone else saving in between (or the same form arriving twice)
+// raises a VersionConflictError: the reply then shows both texts, and keeps
+// "mine" in the flow state until the coordinator picks one. Nothing is lost.
+import type { StepResult, TurnContext } from '../../core/flow';
+import { limits } from '../../core/limits';
+import { message, say } from '../../core/messages';
+import { assessText, textStatus, waarborgStatus } from '../../domain/draft';
+import type { Partnership } from '../../domain/partnership';
+import type { DraftEntry } from '../../store/draft-store';
+import { VersionConflictError } from '../../store/errors';
+import type { FlowState } from '../../store/turn-store';
+import type { FoundItem } from './item';
+import { loadDraft } from './load';
+import { ACTIONS } from './names';
+import { pendingOf, stateWith } from './pending';
+
+export interface SaveInput {
+  text: string;
+  sources: string[];
+  expectedVersion: number | null;
+}
+
+export async function saveText(
+  ctx: TurnContext,
+  partnership: Partnership,
+  found: FoundItem,
+  input: SaveInput,
+  state: FlowState | null,
+): Promise<StepResult> {
+  const texts = ctx.texts.draft.save;
+  const text = input.text.replace(/\r\n?/g, '\n').trim();
+  if (!text) return { messages: [say(texts.emptyText)] };
+  if (text.length > limits.maxTextLength) return { messages: [say(texts.tooLong(limits.maxTextLength))] };
+  const pending = pendingOf(state);
+  try {
+    await ctx.scope.drafts.save({
+      partnershipId: partnership.id,
+      waarborgId: found.waarborg.id,
+      itemId: found.item.id,
+      text,
+      sourceContributionIds: input.sources,
+      editedById: ctx.person.id,
+      expectedVersion: input.expectedVersion,
+    });
+  } catch (error) {
+    if (!(error instanceof VersionConflictError)) throw error;
+    const current = error.current as DraftEntry | null;
+    // Expected an entry that is gone: nothing to overwrite, so save it as the first.
+    if (!current) return saveText(ctx, partnership, found, { ...input, expectedVersion: null }, state);
+    delete pending[found.item.id];
+    if (current.text.trim() === text) return { messages: [say(texts.alreadySaved(found.label))], state: stateWith(state, pending) };
+    pending[found.item.id] = { text, version: current.version, sources: input.sources };
+    return { messages: [conflictMessage(ctx, found, current, text)], state: stateWith(state, pending) };
+  }
+  delete pending[found.item.id];
+  return { messages: [await savedMessage(ctx, partnership, found, text)], state: stateWith(state, pending) };
+}
+
+async function savedMessage(ctx: TurnContext, partnership: Partnership, found: FoundItem, text: string) {
+  const texts = ctx.texts.draft;
+  const draft = await loadDraft(ctx.scope, partnership, ctx.locale);
+  const waarborg = draft.waarborgen.find((w) => w.id === found.waarborg.id)!;
+  const status = textStatus(texts, assessText(text, found.waarborg.id));
+  return message({
+    type: 'choices',
+    text: texts.save.saved(found.label, status, waarborgStatus(texts, waarborg)),
+    choices: [{ label: texts.save.backToWaarborg, action: ACTIONS.show, value: found.waarborg.id }],
+  });
+}
+
+function conflictMessage(ctx: TurnContext, found: FoundItem, current: DraftEntry, mine: string) {
+  const texts = ctx.texts.draft.save;
+  const value = found.item.id;
+  return message(
+    { type: 'text', text: current.editedById === ctx.person.id ? texts.conflictSelf(found.label) : texts.conflict(found.label, current.editorName) },
+    { type: 'text', text: texts.theirs(current.editorName, current.text.trim()) },
+    { type: 'text', text: texts.yours(mine) },
+    {
+      type: 'choices',
+      choices: [
+        { label: texts.keepMine, action: ACTIONS.keepMine, value, style: 'primary' },
+        { label: texts.keepTheirs, action: ACTIONS.keepTheirs, value },
+        { label: texts.editMine, action: ACTIONS.editMine, value },
+      ],
+    },
+  );
+}

@@ -1,0 +1,50 @@
+// `partnerschap` / `partnership`: shows the person's partnership, or the form to
+// set one up; `wijzig`, `kanaal` and `nieuw` after it edit, pick the updates
+// channel and set up another. The flow takes the forms and the edit button.
+import type { Command, Flow, StepResult, TurnContext } from '../../core/flow';
+import { say } from '../../core/messages';
+import { setUpdatesChannel } from './channel';
+import { currentPartnership } from './current';
+import { offerEdit, submitEdit } from './edit';
+import { CREATE_FORM, FLOW, parseEditFormName } from './form';
+import { EDIT_ACTION, overview } from './overview';
+import { offerSetup, submitSetup } from './setup';
+import { parseSubcommand } from './words';
+
+export const partnershipCommand: Command = {
+  names: ['partnerschap', 'partnership'],
+  async run(ctx, args) {
+    switch (parseSubcommand(args)) {
+      case 'show':
+        return show(ctx);
+      case 'edit':
+        return offerEdit(ctx);
+      case 'channel':
+        return setUpdatesChannel(ctx);
+      case 'new':
+        return offerSetup(ctx);
+      case undefined:
+        return { messages: [say(ctx.texts.partnership.usage(args.trim().split(/\s+/)[0]!.slice(0, 40)))] };
+    }
+  },
+};
+
+export const partnershipFlow: Flow = {
+  name: FLOW,
+  async resume(ctx, _state, input) {
+    // Forms and buttons carry everything they need, so an old one still works.
+    if (input.kind === 'form') {
+      if (input.form === CREATE_FORM) return submitSetup(ctx, input.values);
+      const target = parseEditFormName(input.form);
+      if (target) return submitEdit(ctx, target, input.values);
+    }
+    if (input.kind === 'action' && input.action === EDIT_ACTION) return offerEdit(ctx, input.value);
+    return { messages: [say(ctx.texts.errors.staleAction)] };
+  },
+};
+
+async function show(ctx: TurnContext): Promise<StepResult> {
+  const current = await currentPartnership(ctx);
+  if (!current.ok) return offerSetup(ctx);
+  return { messages: [await overview(ctx, current.partnership, current.role)] };
+}

@@ -1,0 +1,156 @@
+// The draft through Teams on the real server: the edit card submitted twice,
+// and downloads as links to our own /downloads route (a bot cannot attach a
+// .docx in Teams), which answers 404 to any bad, altered or expired token.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningBot } from '../../../adapters/bot';
+import { signDownloadToken } from '../../../src/domain/draft';
+import { TurnStore } from '../../../src/store/turn-store';
+import { nl } from '../../../src/texts/nl';
+import { startConnectorStandIn, type ConnectorStandIn } from '../../support/bot-connector-stand-in';
+import { startTestBot, uniqueId } from '../../support/bot';
+import { readDocx } from '../../domain/draft/read-docx';
+import { cardOf, messageActivity, personalChat, postActivity, textActivity, visibleText, type Chat } from './teams-client';
+
+const SECRET = 'teams-draft-test-secret-0123456789abcdef';
+const ITEM = 'leeromgeving.minimum.2';
+const CHOSEN = 'Elke week voeren de schoolopleider en de instituutsopleider samen een driehoeksgesprek met de student.';
+
+let connector: ConnectorStandIn;
+let bot: RunningBot;
+beforeAll(async () => {
+  connector = await startConnectorStandIn();
+  bot = await startTestBot({ TEAMS_ALLOW_UNAUTHENTICATED: 'true', DOWNLOAD_SIGNING_SECRET: SECRET });
+});
+afterAll(async () => {
+  await bot?.close();
+  await connector?.close();
+});
+
+/** A coordinator in a personal chat, with a partnership whose Leeromgeving 2 has a chosen text. */
+async function setUp(): Promise<{ chat: Chat; partnershipId: string }> {
+  const chat = personalChat(uniqueId('tenant-'), connector.url);
+  const partnershipId = await new TurnStore(bot.db).withTenant('teams', chat.tenantId, async (scope) => {
+    const me = await scope.upsertPerson(chat.user.aadObjectId, chat.user.name);
+    const partnership = await scope.partnerships.create({
+      name: 'Samen Opleiden Utrecht',
+      region: 'Onderwijsregio Utrecht',
+      sectors: ['PO'],
+      reviewType: 'development',
+      visitDate: null,
+      updatesChannelId: null,
+      createdById: me.id,
+    });
+    await scope.drafts.save({ partnershipId: partnership.id, waarborgId: 'leeromgeving', itemId: ITEM, text: CHOSEN, sourceContributionIds: [], editedById: me.id, expectedVersion: null });
+    return partnership.id;
+  });
+  return { chat, partnershipId };
+}
+
+async function reply(chat: Chat, activity: Record<string, unknown>, count: number) {
+  expect((await postActivity(bot, activity)).status).toBe(200);
+  const posts = await connector.waitForPosts(chat.conversationId, count);
+  return posts[count - 1]!.activity;
+}
+
+function linkIn(text: string): string {
+  const match = /\]\((http[^)\s]+\/downloads\/[^)\s]+)\)/.exec(text);
+  if (!match) throw new Error(`no download link in: ${text}`);
+  return match[1]!;
+}
+
+describe('Teams draft downloads', () => {
+  it('answers `download md` with a link that serves the Markdown', async () => {
+    const { chat } = await setUp();
+    const answer = await reply(chat, textActivity(chat, 'download md'), 1);
+    expect(answer.textFormat).toBe('markdown');
+    expect(answer.text).toContain(nl.draft.download.ready('md'));
+    expect(answer.text).toContain(nl.draft.delivery.linkValid(24));
+    const link = linkIn(answer.text);
+    expect(link.startsWith(`${bot.url}/downloads/`)).toBe(true);
+
+    const response = await fetch(link);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    const today = new Date().toISOString().slice(0, 10);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="kritische-reflectie-samen-opleiden-utrecht-${today}.md"; filename*=UTF-8''kritische-reflectie-samen-opleiden-utrecht-${today}.md`,
+    );
+    const markdown = await response.text();
+    expect(markdown).toMatch(/^# Kritische reflectie\n/);
+    expect(markdown).toContain('**Peer review:** Ontwikkelingsgerichte peer review');
+    expect(markdown).toContain(CHOSEN);
+  });
+
+  it('makes the file again on each request: a later choice shows up behind the same link', async () => {
+    const { chat, partnershipId } = await setUp();
+    const link = linkIn((await reply(chat, textActivity(chat, 'download docx'), 1)).text);
+    const before = await fetch(link);
+    expect(before.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const first = (await readDocx(Buffer.from(await before.arrayBuffer()))).paragraphs.map((p) => p.text);
+    expect(first).toContain(CHOSEN);
+    await new TurnStore(bot.db).withTenant('teams', chat.tenantId, async (scope) => {
+      const me = await scope.upsertPerson(chat.user.aadObjectId, chat.user.name);
+      await scope.drafts.save({ partnershipId, waarborgId: 'organisatie', itemId: 'organisatie.minimum.1', text: 'Een nieuwe tekst.', sourceContributionIds: [], editedById: me.id, expectedVersion: null });
+    });
+    const after = (await readDocx(Buffer.from(await (await fetch(link)).arrayBuffer()))).paragraphs.map((p) => p.text);
+    expect(after).toContain('Een nieuwe tekst.');
+  });
+
+  it('answers 404, saying nothing more, to a tampered, expired or foreign token', async () => {
+    const { chat, partnershipId } = await setUp();
+    const link = linkIn((await reply(chat, textActivity(chat, 'download md'), 1)).text);
+    const base = `${bot.url}/downloads/`;
+    const token = link.slice(base.length);
+    const tampered = `${token.slice(0, 10)}${token[10] === 'x' ? 'y' : 'x'}${token.slice(11)}`;
+    const expired = signDownloadToken({ platform: 'teams', tenantId: chat.tenantId, partnershipId, format: 'md', locale: 'nl', expiresAt: Date.now() - 1_000 }, SECRET);
+    const otherSecret = signDownloadToken({ platform: 'teams', tenantId: chat.tenantId, partnershipId, format: 'md', locale: 'nl', expiresAt: Date.now() + 60_000 }, 'x'.repeat(40));
+    // Correctly signed, but the partnership belongs to another tenant: the tenant scope finds nothing.
+    const foreign = signDownloadToken({ platform: 'teams', tenantId: uniqueId('tenant-'), partnershipId, format: 'md', locale: 'nl', expiresAt: Date.now() + 60_000 }, SECRET);
+    for (const bad of [tampered, expired, otherSecret, foreign, '', 'garbage', `${token}.extra`]) {
+      const response = await fetch(`${base}${bad}`);
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({ error: 'not found' });
+    }
+    expect((await fetch(link, { method: 'POST' })).status).toBe(405);
+    expect((await fetch(link)).status).toBe(200);
+  });
+
+  it('saves an edit card once when it is submitted twice', async () => {
+    const { chat } = await setUp();
+    const list = await reply(chat, textActivity(chat, 'kies leeromgeving 2'), 1);
+    expect(visibleText(list)).toContain(nl.draft.choose.current(chat.user.name, CHOSEN));
+    const editAction = (cardOf(list)!.body as Array<Record<string, any>>)
+      .filter((element) => element.type === 'ActionSet')
+      .flatMap((element) => element.actions as Array<Record<string, any>>)
+      .find((action) => action.title === nl.draft.choose.editCurrent)!;
+    const formCard = cardOf(await reply(chat, messageActivity(chat, { value: editAction.data }), 2))!;
+    const input = (formCard.body as Array<Record<string, any>>).find((element) => element.type === 'Input.Text')!;
+    expect(input).toMatchObject({ id: 'text', isMultiline: true, value: CHOSEN });
+    const submitAction = (formCard.body as Array<Record<string, any>>).find((element) => element.type === 'ActionSet')!.actions[0];
+    const submitted = { ...submitAction.data, text: `${CHOSEN} Al drie jaar.` };
+    expect(visibleText(await reply(chat, messageActivity(chat, { value: submitted }), 3))).toContain('Opgeslagen in het concept: item 2.2');
+    expect((await reply(chat, messageActivity(chat, { value: submitted }), 4)).text).toBe(nl.draft.save.alreadySaved('2.2'));
+  });
+});
+
+describe('Teams download links with PUBLIC_URL', () => {
+  it('point at the public URL', async () => {
+    const publicBot = await startTestBot({ TEAMS_ALLOW_UNAUTHENTICATED: 'true', DOWNLOAD_SIGNING_SECRET: SECRET, PUBLIC_URL: 'https://bot.example.org/peer/' });
+    try {
+      const chat = personalChat(uniqueId('tenant-'), connector.url);
+      await new TurnStore(publicBot.db).withTenant('teams', chat.tenantId, async (scope) => {
+        const me = await scope.upsertPerson(chat.user.aadObjectId, chat.user.name);
+        await scope.partnerships.create({ name: 'P', region: 'R', sectors: ['MBO'], reviewType: 'assessment', visitDate: null, updatesChannelId: null, createdById: me.id });
+      });
+      await postActivity(publicBot, textActivity(chat, 'download md'));
+      const [answer] = await connector.waitForPosts(chat.conversationId, 1);
+      const link = linkIn(answer!.activity.text);
+      expect(link.startsWith('https://bot.example.org/peer/downloads/')).toBe(true);
+      // The same token works on the bot itself.
+      expect((await fetch(`${publicBot.url}/downloads/${link.split('/downloads/')[1]}`)).status).toBe(200);
+    } finally {
+      await publicBot.close();
+    }
+  });
+});

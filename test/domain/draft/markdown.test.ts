@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../../src/domain/draft';
+import { framework } from '../../../src/domain/framework';
+import { INTENTION, partnership, PRACTICE, sampleDraft } from './fixtures';
+
+describe('renderMarkdown', () => {
+  const markdown = renderMarkdown(sampleDraft());
+  const lines = markdown.split('\n');
+
+  it('opens with the title block: document, partnership, Onderwijsregio, review type, date', () => {
+    expect(lines.slice(0, 9)).toEqual([
+      '# Zelfevaluatie basiskwaliteit',
+      '',
+      '_Concept_',
+      '',
+      `**Partnerschap:** ${partnership.name}  `,
+      `**Onderwijsregio:** ${partnership.region}  `,
+      '**Peer review:** Beoordelingsgerichte peer review  ',
+      '**Datum:** 15 januari 2027',
+      '',
+    ]);
+  });
+
+  it('has a heading per waarborg and a subheading per item, in framework order', () => {
+    const headings = lines.filter((line) => /^#{2,3} /.test(line));
+    const expected = framework.waarborgen.flatMap((w) => [
+      `## Waarborg ${w.number}. ${w.name.nl}`,
+      ...w.minimumItems.map((item, i) => `### ${w.number}.${i + 1} ${item.text.nl}`),
+    ]);
+    expect(headings).toEqual(expected);
+  });
+
+  it('puts source and status in blockquotes under each item, then the chosen text or a placeholder', () => {
+    const section = markdown.slice(markdown.indexOf('### 2.2 '), markdown.indexOf('### 2.3 '));
+    expect(section).toContain('> Bron: Kwaliteitskader Samen Opleiden, hoofdstuk 2.2 Waarborg 2. Leeromgeving, wat moet minimaal zichtbaar zijn in het Samen Opleiden');
+    expect(section).toContain('> Status: 34 woorden · criteria: concreet, samenhang, praktijk en gezamenlijkheid\n\n' + PRACTICE);
+    const first = markdown.slice(markdown.indexOf('### 1.1 '), markdown.indexOf('### 1.2 '));
+    expect(first).toContain('> Status: 8 woorden · criteria: nog geen · ⚠️ voornemens: "In de toekomst", "willen we"\n\n' + INTENTION);
+    expect(markdown).toContain('_[Nog geen tekst gekozen; 2 bijdragen beschikbaar]_');
+    expect(markdown).toContain('_[Leeg: nog geen bijdragen]_');
+    // Paragraphs of a chosen text stay paragraphs.
+    expect(markdown).toContain(`${PRACTICE}\n\n${INTENTION}`);
+  });
+
+  it('sums up each waarborg against the word limit', () => {
+    expect(markdown).toContain('> Status: 76/60 woorden · ⚠️ 16 te veel · 2 van 4 items gekozen · 1 nog te kiezen · 1 leeg · ⚠️ 2 voornemens');
+    expect(markdown).toContain('> Status: 0/60 woorden · 0 van 3 items gekozen · 3 leeg');
+  });
+
+  it('lists the sub-points of an item under its heading', () => {
+    expect(markdown).toContain('- Doen we het goede?\n- Hoe weten we dat?');
+  });
+
+  it('renders in English when the draft is English', () => {
+    const english = renderMarkdown(sampleDraft('en'));
+    expect(english).toMatch(/^# Self-evaluation of basic quality\n/);
+    expect(english).toContain('**Date:** 15 January 2027');
+    expect(english).toContain('## Waarborg 2. Learning environment');
+    expect(english).toContain('_[No text chosen yet; 2 contributions available]_');
+  });
+});
