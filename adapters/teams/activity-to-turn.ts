@@ -20,14 +20,26 @@ export function activityToTurn(activity: Activity, options: { authenticated: boo
       tenantId,
       eventId: `${activity.conversation.id}|${activity.id}`,
       user: { id: activity.from.aadObjectId ?? activity.from.id, name: activity.from.name ?? '', locale: toLocale(activity.locale) },
-      place: {
-        conversationId: activity.conversation.id,
-        kind: activity.conversation.conversationType === 'personal' ? 'dm' : 'channel',
-        // Plain JSON for the database; it holds the serviceUrl a later proactive post needs.
-        reference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<string, unknown>,
-      },
+      place: placeOf(activity),
       input: toInput(activity),
     },
+  };
+}
+
+/**
+ * A channel message's conversation id names its thread too ("19:…@thread.tacv2;messageid=17…").
+ * The place is the channel, the thread is kept apart, and the stored reference points at the
+ * channel itself, so that a later update is a new post there rather than a reply in an old thread.
+ */
+function placeOf(activity: Activity): Turn['place'] {
+  const [channelId, threadId] = activity.conversation.id.split(';messageid=');
+  const reference = TurnContext.getConversationReference(activity);
+  return {
+    conversationId: channelId!,
+    kind: activity.conversation.conversationType === 'personal' ? 'dm' : 'channel',
+    ...(threadId ? { threadId } : {}),
+    // Plain JSON for the database; it holds the serviceUrl a later proactive post needs.
+    reference: JSON.parse(JSON.stringify({ ...reference, conversation: { ...reference.conversation, id: channelId } })) as Record<string, unknown>,
   };
 }
 

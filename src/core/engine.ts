@@ -42,7 +42,7 @@ export function createEngine({ store, commands, flows }: EngineParts): Engine {
         const ctx: TurnContext = { turn, person, locale, texts: textsFor(locale), scope, placeKey };
         const { owner, result } = await route(ctx);
         if (owner && result.state !== undefined) {
-          if (result.state === null) await scope.clearState(person.id, placeKey);
+          if (result.state === null) await scope.clearState(person.id, placeKey, owner);
           else await scope.saveState(person.id, placeKey, { flow: owner, ...result.state });
         }
         return { messages: result.messages, locale: result.locale ?? locale };

@@ -1,7 +1,7 @@
 // Partnerships and who holds which role in them, inside one tenant.
 import type { Member, PartnerRole, Partnership, ReviewType, Sector } from '../domain/partnership';
 import { NameTakenError, VersionConflictError } from './errors';
-import { Prisma } from './generated/client';
+import type { Prisma } from './generated/client';
 
 type Tx = Prisma.TransactionClient;
 type Row = Prisma.PartnershipGetPayload<object>;
@@ -14,6 +14,8 @@ export interface NewPartnership {
   visitDate: string | null;
   updatesChannelId: string | null;
   createdById: string;
+  /** Default 1500 (the schema's). */
+  wordLimitPerWaarborg?: number;
 }
 
 export type PartnershipChanges = Partial<Omit<NewPartnership, 'createdById'>> & { wordLimitPerWaarborg?: number };
@@ -24,18 +26,20 @@ export class PartnershipStore {
     private readonly tenantId: string,
   ) {}
 
-  /** Creates it and makes its creator the coordinator. */
+  /**
+   * Creates it and makes its creator the coordinator. A taken name raises
+   * NameTakenError without failing the statement, so the turn's transaction
+   * (and its redelivery guard) survives.
+   */
   async create(input: NewPartnership): Promise<Partnership> {
-    try {
-      const row = await this.tx.partnership.create({
-        data: { ...input, visitDate: toDate(input.visitDate), tenantId: this.tenantId },
-      });
-      await this.setRole(row.id, input.createdById, 'coordinator');
-      return toPartnership(row);
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new NameTakenError(input.name);
-      throw error;
-    }
+    const inserted = await this.tx.partnership.createManyAndReturn({
+      data: [{ ...input, visitDate: toDate(input.visitDate), tenantId: this.tenantId }],
+      skipDuplicates: true,
+    });
+    const row = inserted[0];
+    if (!row) throw new NameTakenError(input.name);
+    await this.setRole(row.id, input.createdById, 'coordinator');
+    return toPartnership(row);
   }
 
   /** Applies changes only when nobody changed it since `expectedVersion` was read. */

@@ -156,7 +156,8 @@ export class TenantScope {
     });
   }
 
-  async clearState(personId: string, placeKey: string): Promise<void> {
-    await this.tx.conversationState.deleteMany({ where: { tenantId: this.tenantId, personId, placeKey } });
+  /** Ends `flow`'s conversation at this place; another flow's open conversation there stays. */
+  async clearState(personId: string, placeKey: string, flow: string): Promise<void> {
+    await this.tx.conversationState.deleteMany({ where: { tenantId: this.tenantId, personId, placeKey, flow } });
   }
 }

@@ -108,6 +108,35 @@ describe('engine', () => {
     expect(allText(await reply(turn(tenant, { kind: 'text', text: 'en' })))).toBe(en.language.set);
   });
 
+  it("lets a flow end only its own conversation, not another one open in the same place", async () => {
+    const { say } = await import('../../src/core/messages');
+    const opened = await openTestDatabase('embedded');
+    try {
+      const store = new TurnStore(opened.db);
+      const isolated = createEngine({
+        store,
+        commands: [
+          { names: ['open'], flow: 'alpha', run: async () => ({ messages: [say('opened')], state: { step: 'wait', data: {} } }) },
+          { names: ['close'], flow: 'beta', run: async () => ({ messages: [say('closed beta')], state: null }) },
+        ],
+        flows: [
+          { name: 'alpha', resume: async (_ctx, state, input) => ({ messages: [say(`alpha got ${input.kind === 'text' ? input.text : '?'} at ${state?.step}`)], state: null }) },
+          { name: 'beta', resume: async () => ({ messages: [say('beta')] }) },
+        ],
+      });
+      const tenant = uniqueId('T');
+      const text = async (t: string) => {
+        const result = await isolated.handle(turn(tenant, { kind: 'text', text: t }));
+        return result.duplicate ? '' : allText(result.messages);
+      };
+      await text('open');
+      expect(await text('close')).toBe('closed beta');
+      expect(await text('still here?')).toBe('alpha got still here? at wait');
+    } finally {
+      await opened.dispose();
+    }
+  });
+
   it('answers a button of an unknown flow with a way back', async () => {
     const messages = await reply(turn(uniqueId('T'), { kind: 'action', action: 'gone.away', value: 'x' }));
     expect(allText(messages)).toBe(nl.errors.staleAction);

@@ -46,9 +46,17 @@ describe.each<Backend>(['postgresql', 'embedded'])('partnership, contribution an
     ]);
     const mine = await inTenant(tenant, (scope) => scope.partnerships.forPerson(student.id));
     expect(mine.map((m) => [m.partnership.id, m.role])).toEqual([[partnership.id, 'student']]);
-    await expect(
-      inTenant(tenant, (scope) => scope.partnerships.create({ ...partnership, sectors: ['MBO'], createdById: coordinator.id })),
-    ).rejects.toThrow(NameTakenError);
+    // A taken name is refused without breaking the transaction: the turn can still answer and commit.
+    const afterClash = await inTenant(tenant, async (scope) => {
+      const clash = await scope.partnerships.create({ ...partnership, sectors: ['MBO'], createdById: coordinator.id }).catch((e) => e);
+      expect(clash).toBeInstanceOf(NameTakenError);
+      return scope.partnerships.list();
+    });
+    expect(afterClash).toHaveLength(1);
+    const limited = await inTenant(tenant, (scope) =>
+      scope.partnerships.create({ ...partnership, name: 'Tweede', wordLimitPerWaarborg: 900, createdById: coordinator.id }),
+    );
+    expect(limited.wordLimitPerWaarborg).toBe(900);
   });
 
   it('refuses a stale partnership update and returns what is there now', async () => {

@@ -4,7 +4,7 @@ import type { StepResult, TurnContext } from '../../core/flow';
 import type { Block } from '../../core/turn';
 import { NameTakenError } from '../../store/errors';
 import type { PartnerRole, Partnership } from '../../domain/partnership';
-import { DEFAULT_WORD_LIMIT, partnershipForm, sameName, type FormValues } from './form';
+import { partnershipForm, sameName, type FormValues } from './form';
 import { refusal } from './form-problems';
 import { parsePartnershipForm, todayInNetherlands } from './form-schema';
 import { roleIn } from './members';
@@ -22,7 +22,7 @@ export async function offerSetup(ctx: TurnContext): Promise<StepResult> {
 export async function submitSetup(ctx: TurnContext, values: FormValues): Promise<StepResult> {
   const parsed = parsePartnershipForm(values, { today: todayInNetherlands() });
   if (!parsed.ok) return { messages: [refusal(ctx.texts, 'create', parsed.problems, values)] };
-  const { wordLimitPerWaarborg, ...input } = parsed.input;
+  const input = parsed.input;
 
   // The same form sent twice (a double click, a second device) must not make a second partnership.
   const same = (await ctx.scope.partnerships.list()).find((p) => sameName(p.name, input.name));
@@ -37,12 +37,9 @@ export async function submitSetup(ctx: TurnContext, values: FormValues): Promise
       createdById: ctx.person.id,
     });
   } catch (error) {
-    // Both sends raced past the check above. The failed insert ended the transaction: answer without the database.
+    // Both sends raced past the check above; the other one made it.
     if (error instanceof NameTakenError) return exists(ctx, input.name, undefined);
     throw error;
-  }
-  if (wordLimitPerWaarborg !== DEFAULT_WORD_LIMIT) {
-    partnership = await ctx.scope.partnerships.update(partnership.id, partnership.version, { wordLimitPerWaarborg });
   }
 
   const { created } = ctx.texts.partnership;

@@ -33,6 +33,15 @@ describe('activityToTurn', () => {
     expect(turn.place.kind).toBe('channel');
   });
 
+  it('splits a channel thread id into the channel and the thread, and refers to the channel itself', () => {
+    const channel = channelChat('TENANT-A', chat.serviceUrl);
+    const [channelId, threadId] = channel.conversationId.split(';messageid=');
+    const turn = turnOf(mentionActivity(channel, 'hulp'));
+    expect(threadId).toBeTruthy();
+    expect(turn.place).toMatchObject({ conversationId: channelId, threadId, kind: 'channel' });
+    expect(turn.place.reference).toMatchObject({ conversation: { id: channelId }, serviceUrl: chat.serviceUrl });
+  });
+
   it('reads a button press and a submitted form from the message value', () => {
     expect(turnOf(messageActivity(chat, { value: { action: 'language.set', value: 'en' } })).input).toEqual({
       kind: 'action',

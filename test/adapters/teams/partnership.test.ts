@@ -74,7 +74,10 @@ describe('Teams: partnerschap', () => {
     expect(visibleText(overview!.activity)).toContain(`**${t.overview.updatesChannel}**: ${t.overview.channelHere}`);
 
     const [stored] = await partnershipsOf(tenantId);
-    expect(stored).toMatchObject({ name: 'PACT Amsterdam', sectors: ['PO', 'VO'], reviewType: 'assessment', updatesChannelId: chat.conversationId });
+    // The channel itself, not the thread the form was sent in: updates become new posts.
+    const channelId = chat.conversationId.split(';messageid=')[0];
+    expect(chat.conversationId).toContain(';messageid=');
+    expect(stored).toMatchObject({ name: 'PACT Amsterdam', sectors: ['PO', 'VO'], reviewType: 'assessment', updatesChannelId: channelId });
     expect(stored!.visitDate?.toISOString().slice(0, 10)).toBe(visitDate);
 
     // A double click sends the same values again: no second partnership.
