@@ -33,7 +33,20 @@ export class PartnershipStore {
    */
   async create(input: NewPartnership): Promise<Partnership> {
     const inserted = await this.tx.partnership.createManyAndReturn({
-      data: [{ ...input, visitDate: toDate(input.visitDate), tenantId: this.tenantId }],
+      // Field by field: a caller's object may carry more (an id) than a new row should get.
+      data: [
+        {
+          tenantId: this.tenantId,
+          name: input.name,
+          region: input.region,
+          sectors: input.sectors,
+          reviewType: input.reviewType,
+          visitDate: toDate(input.visitDate),
+          updatesChannelId: input.updatesChannelId,
+          createdById: input.createdById,
+          ...(input.wordLimitPerWaarborg !== undefined ? { wordLimitPerWaarborg: input.wordLimitPerWaarborg } : {}),
+        },
+      ],
       skipDuplicates: true,
     });
     const row = inserted[0];
