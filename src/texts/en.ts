@@ -16,6 +16,13 @@ export const en: Texts = {
       'practising for the visit day and keeping track of the phases.',
     commands: [
       { usage: 'help', description: 'this overview' },
+      { usage: 'partnership', description: 'view or set up your partnership (a form); `partnership edit`, `partnership channel`' },
+      { usage: 'role', description: 'choose your role in the partnership' },
+      { usage: 'reflect [waarborg]', description: 'reflect per waarborg, item by item, with coaching; `progress` shows how far you are' },
+      { usage: 'consistency [waarborg]', description: 'what students, educators and board members said, side by side' },
+      { usage: 'draft [waarborg]', description: 'the self-evaluation draft with words, criteria and empty items' },
+      { usage: 'choose <waarborg> <nr>', description: 'coordinator: choose or edit the text of an item' },
+      { usage: 'download docx|md', description: 'the self-evaluation draft as a Word or Markdown file' },
       { usage: 'language', description: 'choose Dutch or English' },
     ],
     footer: 'In Slack: `/peerreview help`, a direct message or mention @peerreview. In Teams: a personal chat or an @mention in a channel. Nederlands? Typ `hulp nl`.',

@@ -16,6 +16,13 @@ export const nl: Texts = {
       'oefenen voor de bezoekdag en de fasen bijhouden.',
     commands: [
       { usage: 'hulp', description: 'dit overzicht' },
+      { usage: 'partnerschap', description: 'je partnerschap bekijken of opzetten (formulier); `partnerschap wijzig`, `partnerschap kanaal`' },
+      { usage: 'rol', description: 'kies je rol in het partnerschap' },
+      { usage: 'reflectie [waarborg]', description: 'reflecteer per waarborg, punt voor punt, met coaching; `voortgang` toont hoe ver je bent' },
+      { usage: 'consistentie [waarborg]', description: 'wat studenten, opleiders en bestuurders zeiden, naast elkaar' },
+      { usage: 'concept [waarborg]', description: 'de conceptzelfevaluatie met woorden, criteria en lege punten' },
+      { usage: 'kies <waarborg> <nr>', description: 'coördinator: kies of bewerk de tekst van een punt' },
+      { usage: 'download docx|md', description: 'de conceptzelfevaluatie als Word- of Markdown-bestand' },
       { usage: 'taal', description: 'kies Nederlands of Engels' },
     ],
     footer: 'In Slack: `/peerreview hulp`, een direct bericht of noem @peerreview. In Teams: een persoonlijke chat of @vermelding in een kanaal. English? Type `help en`.',
