@@ -21,7 +21,7 @@ export const en: Texts = {
       { usage: 'reflect [waarborg]', description: 'reflect per waarborg, item by item, with coaching; `progress` shows how far you are' },
       { usage: 'consistency [waarborg]', description: 'what students, educators and board members said, side by side' },
       { usage: 'draft [waarborg]', description: 'the self-evaluation draft with words, criteria and empty items' },
-      { usage: 'choose <waarborg> <nr>', description: 'coordinator: choose or edit the text of an item' },
+      { usage: 'choose [waarborg] [nr]', description: 'coordinator: choose or edit the text of an item' },
       { usage: 'download docx|md', description: 'the self-evaluation draft as a Word or Markdown file' },
       { usage: 'language', description: 'choose Dutch or English' },
     ],

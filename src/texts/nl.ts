@@ -21,7 +21,7 @@ export const nl: Texts = {
       { usage: 'reflectie [waarborg]', description: 'reflecteer per waarborg, punt voor punt, met coaching; `voortgang` toont hoe ver je bent' },
       { usage: 'consistentie [waarborg]', description: 'wat studenten, opleiders en bestuurders zeiden, naast elkaar' },
       { usage: 'concept [waarborg]', description: 'de conceptzelfevaluatie met woorden, criteria en lege punten' },
-      { usage: 'kies <waarborg> <nr>', description: 'coördinator: kies of bewerk de tekst van een punt' },
+      { usage: 'kies [waarborg] [nr]', description: 'coördinator: kies of bewerk de tekst van een punt' },
       { usage: 'download docx|md', description: 'de conceptzelfevaluatie als Word- of Markdown-bestand' },
       { usage: 'taal', description: 'kies Nederlands of Engels' },
     ],

@@ -61,7 +61,7 @@ export const reflectionEn: ReflectionTexts = {
   emptyFollowUp: 'I got no answer to the question. Type your addition, or choose "No, continue".',
   tooLongTogether: (max) =>
     `With this addition your answer would be longer than ${max} characters. Make the addition shorter, ` +
-    'or rewrite the whole answer with `revise <number>`. Nothing was changed.',
+    'or rewrite the whole answer with `revise [number]`. Nothing was changed.',
 
   skipped: (item) => `Point ${item} skipped.`,
   keptAnswer: (item) => `Your answer to point ${item} stays as it was.`,
@@ -75,7 +75,7 @@ export const reflectionEn: ReflectionTexts = {
   notOpen: 'No reflection is open here. Type `reflect` to choose a waarborg.',
   staleButton: 'That button belongs to an earlier question. This is where you are now:',
   staleNoReflection: 'That button belongs to a reflection that is no longer open here. Type `reflect` to carry on.',
-  reviseWhich: 'Which point do you want to revise? Type `revise <number>`:',
+  reviseWhich: 'Which point do you want to revise? Type `revise [number]`:',
   reviseBadNumber: (given, total) => `"${given}" is not a point of this waarborg. Choose a number from 1 to ${total}.`,
 
   conflictTitle: 'You have also changed this point somewhere else in the meantime.',
@@ -100,10 +100,10 @@ export const reflectionEn: ReflectionTexts = {
   statusOpen: 'not answered yet',
   criterionMark: (covered, name) => `${covered ? '✓' : '✗'} ${name}`,
   criterionShort: { concrete: 'concrete', coherence: 'coherence', practice: 'practice', jointness: 'together' },
-  summaryRevise: 'Want to change something? Type `revise <number>`. Pick up skipped points with `continue`.',
+  summaryRevise: 'Want to change something? Type `revise [number]`. Pick up skipped points with `continue`.',
   otherWaarborgen: 'Carry on with another waarborg:',
   finishedHint: (waarborg) =>
-    `Your reflection on ${waarborg} is complete. Type \`revise <number>\` to change something, or choose another waarborg with \`reflect\`.`,
+    `Your reflection on ${waarborg} is complete. Type \`revise [number]\` to change something, or choose another waarborg with \`reflect\`.`,
 
   roleNames: {
     coordinator: 'coordinator',

@@ -61,7 +61,7 @@ export const reflectionNl: ReflectionTexts = {
   emptyFollowUp: 'Ik kreeg geen antwoord op de vraag. Typ je aanvulling, of kies "Nee, ga door".',
   tooLongTogether: (max) =>
     `Met deze aanvulling wordt je antwoord langer dan ${max} tekens. Maak de aanvulling korter, ` +
-    'of herschrijf het hele antwoord met `herzie <nummer>`. Er is niets veranderd.',
+    'of herschrijf het hele antwoord met `herzie [nummer]`. Er is niets veranderd.',
 
   skipped: (item) => `Punt ${item} overgeslagen.`,
   keptAnswer: (item) => `Je antwoord bij punt ${item} blijft zoals het was.`,
@@ -75,7 +75,7 @@ export const reflectionNl: ReflectionTexts = {
   notOpen: 'Er staat hier geen reflectie open. Typ `reflectie` om een waarborg te kiezen.',
   staleButton: 'Die knop hoort bij een eerdere vraag. Hier ben je nu:',
   staleNoReflection: 'Die knop hoort bij een reflectie die hier niet meer openstaat. Typ `reflectie` om verder te gaan.',
-  reviseWhich: 'Welk punt wil je herzien? Typ `herzie <nummer>`:',
+  reviseWhich: 'Welk punt wil je herzien? Typ `herzie [nummer]`:',
   reviseBadNumber: (given, total) => `"${given}" is geen punt van deze waarborg. Kies een nummer van 1 tot ${total}.`,
 
   conflictTitle: 'Je hebt dit punt intussen ook ergens anders aangepast.',
@@ -100,10 +100,10 @@ export const reflectionNl: ReflectionTexts = {
   statusOpen: 'nog niet beantwoord',
   criterionMark: (covered, name) => `${covered ? '✓' : '✗'} ${name}`,
   criterionShort: { concrete: 'concreet', coherence: 'samenhang', practice: 'praktijk', jointness: 'samen' },
-  summaryRevise: 'Iets aanpassen? Typ `herzie <nummer>`. Overgeslagen punten pak je op met `ga door`.',
+  summaryRevise: 'Iets aanpassen? Typ `herzie [nummer]`. Overgeslagen punten pak je op met `ga door`.',
   otherWaarborgen: 'Verder met een andere waarborg:',
   finishedHint: (waarborg) =>
-    `Je reflectie op ${waarborg} is rond. Typ \`herzie <nummer>\` om iets aan te passen, of kies een andere waarborg met \`reflectie\`.`,
+    `Je reflectie op ${waarborg} is rond. Typ \`herzie [nummer]\` om iets aan te passen, of kies een andere waarborg met \`reflectie\`.`,
 
   roleNames: {
     coordinator: 'coördinator',
