@@ -2,6 +2,7 @@
 // with a stand-in connector receiving the replies.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBot } from '../../../adapters/bot';
+import { cardMarkdown } from '../../../adapters/teams/render-card';
 import { en } from '../../../src/texts/en';
 import { nl } from '../../../src/texts/nl';
 import { startConnectorStandIn, type ConnectorStandIn } from '../../support/bot-connector-stand-in';
@@ -36,7 +37,8 @@ describe('Teams conversation', () => {
     const shown = visibleText(reply!.activity);
     expect(shown).toContain(nl.help.title);
     expect(shown).toContain(nl.help.intro);
-    for (const command of nl.help.commands) expect(shown).toContain(command.description);
+    // Cards show `code` as bold (cardMarkdown).
+    for (const command of nl.help.commands) expect(shown).toContain(cardMarkdown(command.description));
   });
 
   it('answers `help en` in English', async () => {
