@@ -23,6 +23,9 @@ const env = z.object({
   DOWNLOAD_SIGNING_SECRET: optional(z.string().min(32, 'is too short: use at least 32 random characters')),
 });
 
+/** Every variable the bot reads; .env.example documents each (test/config.test.ts checks). */
+export const CONFIG_VARIABLES = Object.keys(env.shape);
+
 export interface SlackConfig {
   signingSecret: string;
   botToken: string;

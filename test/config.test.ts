@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config';
+import { readFileSync } from 'node:fs';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../src/config';
 
 describe('loadConfig', () => {
   it('runs with nothing set: embedded database, port 3978, no platforms', () => {
@@ -50,5 +51,14 @@ describe('loadConfig', () => {
     });
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual(['Configuration error: SLACK_BOT_TOKEN is missing (needed because SLACK_SIGNING_SECRET is set)']);
+  });
+
+  it('documents every variable in .env.example with a comment line above it', () => {
+    const lines = readFileSync('.env.example', 'utf8').split('\n');
+    for (const name of CONFIG_VARIABLES) {
+      const at = lines.findIndex((line) => line.startsWith(`${name}=`));
+      expect(at, name).toBeGreaterThan(0);
+      expect(lines[at - 1], name).toMatch(/^# \S/);
+    }
   });
 });
