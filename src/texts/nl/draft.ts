@@ -30,7 +30,7 @@ export const draftNl: DraftTexts = {
     [
       `${s.words}/${s.limit} woorden`,
       ...(s.words > s.limit ? [`⚠️ ${s.words - s.limit} te veel`] : []),
-      `${s.chosen} van ${s.total} items gekozen`,
+      `${s.chosen} van ${s.total} punten gekozen`,
       ...(s.notChosen > 0 ? [`${s.notChosen} nog te kiezen`] : []),
       ...(s.empty > 0 ? [`${s.empty} leeg`] : []),
       ...(s.intentions > 0 ? [`⚠️ ${plural(s.intentions, 'voornemen', 'voornemens')}`] : []),
@@ -40,22 +40,22 @@ export const draftNl: DraftTexts = {
   overview: {
     title: (document, partnership) => `${document} (concept): ${partnership}`,
     waarborgLine: (heading, summary) => `**${heading}**\n${summary}`,
-    hint: (example) => `Typ \`concept ${example}\` voor de items van een waarborg, of \`download docx\` of \`download md\` voor het hele concept.`,
-    coordinatorHint: (example) => `Als coördinator kies je per item de tekst: \`kies ${example} 1\`.`,
+    hint: (example) => `Typ \`concept ${example}\` voor de punten van een waarborg, of \`download docx\` of \`download md\` voor het hele concept.`,
+    coordinatorHint: (example) => `Als coördinator kies je per punt de tekst: \`kies ${example} 1\`.`,
   },
   waarborg: {
     chosen: (editor, status) => `Gekozen door ${editor} · ${status}`,
     notChosen: (contributions) => `Nog niet gekozen · ${plural(contributions, 'bijdrage', 'bijdragen')}`,
     empty: 'Leeg: nog geen bijdragen',
     chooseButton: (label) => `Kies ${label}`,
-    hint: (command) => `Kies of bewerk de tekst van een item met \`${command}\` of met de knoppen.`,
+    hint: (command) => `Kies of bewerk de tekst van een punt met \`${command}\` of met de knoppen.`,
   },
   choose: {
-    title: (label) => `Item ${label}: kies de tekst`,
+    title: (label) => `Punt ${label}: kies de tekst`,
     current: (editor, text) => `**Nu in het concept** (opgeslagen door ${editor}):\n${text}`,
-    nothingChosen: 'Er staat nog geen tekst in het concept voor dit item.',
+    nothingChosen: 'Er staat nog geen tekst in het concept voor dit punt.',
     contributions: (count) => `**${plural(count, 'bijdrage', 'bijdragen')}**`,
-    noContributions: 'Nog niemand schreef iets bij dit item. Je kunt zelf een tekst schrijven.',
+    noContributions: 'Nog niemand schreef iets bij dit punt. Je kunt zelf een tekst schrijven.',
     contribution: (author, role, status, text) => `**${author}** (${role}) · ${status}\n${text}`,
     useThis: 'Gebruik deze',
     editThis: 'Bewerk deze',
@@ -70,20 +70,20 @@ export const draftNl: DraftTexts = {
       `Deze tekst is langer dan een formulier kan bevatten (${max} tekens), dus hij staat hieronder in zijn geheel. Hij blijft in het concept tot je in het formulier een kortere versie opslaat.`,
   },
   save: {
-    saved: (label, status, waarborg) => `Opgeslagen in het concept: item ${label} (${status}).\nDeze waarborg nu: ${waarborg}.`,
-    alreadySaved: (label) => `Deze tekst staat al precies zo in het concept bij item ${label}; er is niets veranderd.`,
+    saved: (label, status, waarborg) => `Opgeslagen in het concept: punt ${label} (${status}).\nDeze waarborg nu: ${waarborg}.`,
+    alreadySaved: (label) => `Deze tekst staat al precies zo in het concept bij punt ${label}; er is niets veranderd.`,
     emptyText: 'Er is geen tekst ingevuld, dus het concept is niet veranderd.',
     tooLong: (max) => `Die tekst is te lang (meer dan ${max} tekens). Kort hem in; het concept is niet veranderd.`,
     conflict: (label, editor) =>
-      `${editor} heeft item ${label} opgeslagen nadat jij begon. Hieronder staan beide teksten: kies welke in het concept komt. Er gaat niets verloren.`,
+      `${editor} heeft punt ${label} opgeslagen nadat jij begon. Hieronder staan beide teksten: kies welke in het concept komt. Er gaat niets verloren.`,
     conflictSelf: (label) =>
-      `Je had item ${label} intussen al opgeslagen met een andere tekst (in een ander venster, of het formulier ging twee keer). Hieronder staan beide teksten: kies welke in het concept komt.`,
+      `Je had punt ${label} intussen al opgeslagen met een andere tekst (in een ander venster, of het formulier ging twee keer). Hieronder staan beide teksten: kies welke in het concept komt.`,
     theirs: (editor, text) => `**Tekst van ${editor}** (staat nu in het concept):\n${text}`,
     yours: (text) => `**Jouw tekst** (nog niet opgeslagen):\n${text}`,
     keepTheirs: 'Houd de opgeslagen tekst',
     keepMine: 'Gebruik mijn tekst',
     editMine: 'Samenvoegen en bewerken',
-    keptTheirs: (label) => `Goed, de tekst die er stond blijft in het concept bij item ${label}.`,
+    keptTheirs: (label) => `Goed, de tekst die er stond blijft in het concept bij punt ${label}.`,
     conflictGone: (command) =>
       `Deze keuze is niet meer open. Jouw tekst staat nog in het bericht hierboven; typ \`${command}\` om verder te gaan.`,
     contributionGone: (command) => `Die bijdrage is er niet meer. Typ \`${command}\` voor de bijdragen van nu.`,
@@ -95,16 +95,16 @@ export const draftNl: DraftTexts = {
       'Alleen een coördinator kiest en bewerkt de teksten van het concept. Bekijken en downloaden kan iedereen: typ `concept`. Vraag je coördinator als je iets wilt veranderen.',
     unknownWaarborg: (given) =>
       `"${given}" ken ik niet als waarborg. Kies lerende leraar, leeromgeving, organisatie of kwaliteitscultuur (of 1 tot en met 4).`,
-    itemUsage: 'Noem de waarborg en het nummer van het item, bijvoorbeeld `kies leeromgeving 2`.',
+    itemUsage: 'Noem de waarborg en het nummer van het punt, bijvoorbeeld `kies leeromgeving 2`.',
     unknownItem: (waarborg, count, given) =>
-      `${waarborg} heeft ${plural(count, 'item', 'items')}; "${given}" hoort daar niet bij. Noem een nummer van 1 tot en met ${count}.`,
+      `${waarborg} heeft ${plural(count, 'punt', 'punten')}; "${given}" hoort daar niet bij. Noem een nummer van 1 tot en met ${count}.`,
   },
   download: {
     prompt: 'Hoe wil je het concept hebben?',
     button: { docx: 'Word (.docx)', md: 'Markdown (.md)' },
     unknownFormat: (given) => `"${given}" ken ik niet als formaat. Kies docx (Word) of md (Markdown).`,
     ready: (format) =>
-      `Hier is het concept als ${format === 'docx' ? 'Word-bestand' : 'Markdown-bestand'}. De statusregels per item zijn voor jullie zelf: haal ze weg voordat je het instuurt.`,
+      `Hier is het concept als ${format === 'docx' ? 'Word-bestand' : 'Markdown-bestand'}. De statusregels per punt zijn voor jullie zelf: haal ze weg voordat je het instuurt.`,
   },
   delivery: {
     link: (name) => `${name} downloaden`,

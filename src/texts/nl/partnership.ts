@@ -139,7 +139,7 @@ export const partnershipNl: PartnershipTexts = {
       items.length === 0
         ? 'Geen stille groepen en geen tegenspraak gevonden. Loop de citaten toch samen door.'
         : `Kijk vooral naar: ${list(
-            items.map((i) => `onderdeel ${i.number} (${[i.contradiction ? 'mogelijke tegenspraak' : '', i.silent ? 'nog niet alle groepen' : ''].filter(Boolean).join(', ')})`),
+            items.map((i) => `punt ${i.number} (${[i.contradiction ? 'mogelijke tegenspraak' : '', i.silent ? 'nog niet alle groepen' : ''].filter(Boolean).join(', ')})`),
           )}.`,
     silent: (groups) => `⚠ Nog stil: ${list(groups.map((g) => g.toLowerCase()))}. De commissie spreekt alle drie de groepen over dit onderdeel.`,
     contradiction: (c) =>

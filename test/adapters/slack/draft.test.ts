@@ -100,7 +100,7 @@ describe('Slack draft', () => {
     const use = buttonsOf(list!.body.blocks).find((b) => b.text.text === nl.draft.choose.useThis)!;
     await postInteraction(h.bot.url, blockActions({ teamId, user: 'UCOBY', channel: 'DCOBY2', button: use }));
     const [, saved] = await h.api.waitForCalls(forTeam('chat.postMessage', teamId), 2);
-    expect(textOf(saved!.body.blocks)).toContain('Opgeslagen in het concept: item 2.2');
+    expect(textOf(saved!.body.blocks)).toContain('Opgeslagen in het concept: punt 2.2');
 
     await dm(teamId, 'DCOBY2', 'kies leeromgeving 2');
     const [, , again] = await h.api.waitForCalls(forTeam('chat.postMessage', teamId), 3);
@@ -115,7 +115,7 @@ describe('Slack draft', () => {
     const submitted = viewSubmission({ teamId, user: 'UCOBY', callbackId: view.callback_id, privateMetadata: view.private_metadata, values: { text: `${SAM_TEXT} Al drie jaar.` } });
     await postInteraction(h.bot.url, submitted);
     const [, , , done] = await h.api.waitForCalls(forTeam('chat.postMessage', teamId), 4);
-    expect(textOf(done!.body.blocks)).toContain('Opgeslagen in het concept: item 2.2');
+    expect(textOf(done!.body.blocks)).toContain('Opgeslagen in het concept: punt 2.2');
     // The very same submission again (a retry) is dropped; a second one of the same modal is "already saved".
     await postInteraction(h.bot.url, submitted);
     await postInteraction(h.bot.url, { ...submitted, view: { ...submitted.view, hash: `${submitted.view.hash}-2` } });

@@ -129,7 +129,7 @@ describe('Teams draft downloads', () => {
     expect(input).toMatchObject({ id: 'text', isMultiline: true, value: CHOSEN });
     const submitAction = (formCard.body as Array<Record<string, any>>).find((element) => element.type === 'ActionSet')!.actions[0];
     const submitted = { ...submitAction.data, text: `${CHOSEN} Al drie jaar.` };
-    expect(visibleText(await reply(chat, messageActivity(chat, { value: submitted }), 3))).toContain('Opgeslagen in het concept: item 2.2');
+    expect(visibleText(await reply(chat, messageActivity(chat, { value: submitted }), 3))).toContain('Opgeslagen in het concept: punt 2.2');
     expect((await reply(chat, messageActivity(chat, { value: submitted }), 4)).text).toBe(nl.draft.save.alreadySaved('2.2'));
   });
 });

@@ -60,7 +60,7 @@ describe('renderDocx', async () => {
 
   it('flags intentions and an exceeded word limit in the status lines', () => {
     expect(texts).toContain('Status: 8 woorden · criteria: nog geen · ⚠️ voornemens: "In de toekomst", "willen we"');
-    expect(texts).toContain('Status: 76/60 woorden · ⚠️ 16 te veel · 2 van 4 items gekozen · 1 nog te kiezen · 1 leeg · ⚠️ 2 voornemens');
+    expect(texts).toContain('Status: 76/60 woorden · ⚠️ 16 te veel · 2 van 4 punten gekozen · 1 nog te kiezen · 1 leeg · ⚠️ 2 voornemens');
   });
 
   it('defines the status style, so Word can select all status lines at once', () => {

@@ -43,8 +43,8 @@ describe('renderMarkdown', () => {
   });
 
   it('sums up each waarborg against the word limit', () => {
-    expect(markdown).toContain('> Status: 76/60 woorden · ⚠️ 16 te veel · 2 van 4 items gekozen · 1 nog te kiezen · 1 leeg · ⚠️ 2 voornemens');
-    expect(markdown).toContain('> Status: 0/60 woorden · 0 van 3 items gekozen · 3 leeg');
+    expect(markdown).toContain('> Status: 76/60 woorden · ⚠️ 16 te veel · 2 van 4 punten gekozen · 1 nog te kiezen · 1 leeg · ⚠️ 2 voornemens');
+    expect(markdown).toContain('> Status: 0/60 woorden · 0 van 3 punten gekozen · 3 leeg');
   });
 
   it('lists the sub-points of an item under its heading', () => {

@@ -17,7 +17,7 @@ describe('choosing the text of an item', () => {
   it('shows every contribution with author, role and coaching flags, each with "use this" and "edit this"', async () => {
     const world = await h.setUp();
     const messages = await h.send(world.tenant, 'coby', 'kies leeromgeving 2');
-    expect(blocksOf(messages)[0]).toEqual({ type: 'heading', text: 'Item 2.2: kies de tekst' });
+    expect(blocksOf(messages)[0]).toEqual({ type: 'heading', text: 'Punt 2.2: kies de tekst' });
     const text = shown(messages);
     expect(text).toContain('**2.2** Het is inzichtelijk hoe dat programma in de praktijk gezamenlijk wordt uitgevoerd.');
     expect(text).toContain(nl.draft.choose.nothingChosen);
@@ -39,8 +39,8 @@ describe('choosing the text of an item', () => {
     const world = await h.setUp();
     const list = await h.send(world.tenant, 'coby', 'choose 2.2');
     const saved = await h.send(world.tenant, 'coby', button(list, 'Gebruik deze', 'Sam Student'));
-    expect(shown(saved)).toContain('Opgeslagen in het concept: item 2.2 (27 woorden · criteria: concreet, praktijk en gezamenlijkheid).');
-    expect(shown(saved)).toContain('Deze waarborg nu: 27/1500 woorden · 1 van 4 items gekozen · 3 leeg.');
+    expect(shown(saved)).toContain('Opgeslagen in het concept: punt 2.2 (27 woorden · criteria: concreet, praktijk en gezamenlijkheid).');
+    expect(shown(saved)).toContain('Deze waarborg nu: 27/1500 woorden · 1 van 4 punten gekozen · 3 leeg.');
     expect(await entryOf(world)).toMatchObject({ text: SAM_TEXT, sourceContributionIds: [world.contributionIds.sam], editorName: 'Coby Coördinator', version: 0 });
 
     const back = await h.send(world.tenant, 'coby', button(saved, nl.draft.save.backToWaarborg));
@@ -69,7 +69,7 @@ describe('choosing the text of an item', () => {
     ]);
     const edited = 'Sinds dit jaar voeren we het programma samen met de opleiding uit.';
     const saved = await h.send(world.tenant, 'coby', submit(form, `  ${edited}\r\n`));
-    expect(shown(saved)).toContain('Opgeslagen in het concept: item 2.2');
+    expect(shown(saved)).toContain('Opgeslagen in het concept: punt 2.2');
     expect(await entryOf(world)).toMatchObject({ text: edited, sourceContributionIds: [world.contributionIds.anne], version: 0 });
   });
 

@@ -46,7 +46,7 @@ describe('conflicts in the draft', () => {
     expect(await entryOf(world)).toMatchObject({ text: COBY, editorName: 'Coby Coördinator', version: 0 });
 
     const kept = await h.send(world.tenant, 'dirk', button(reply, nl.draft.save.keepMine));
-    expect(shown(kept)).toContain('Opgeslagen in het concept: item 2.2');
+    expect(shown(kept)).toContain('Opgeslagen in het concept: punt 2.2');
     expect(await entryOf(world)).toMatchObject({ text: DIRK, editorName: 'Dirk de Tweede', version: 1 });
     // Decided: the same button again has nothing left to keep.
     expect(shown(await h.send(world.tenant, 'dirk', button(reply, nl.draft.save.keepMine)))).toBe(nl.draft.save.conflictGone('kies leeromgeving 2'));

@@ -17,8 +17,8 @@ describe('draft overview', () => {
     const [heading] = blocksOf(messages);
     expect(heading).toEqual({ type: 'heading', text: 'Zelfevaluatie basiskwaliteit (concept): Opleiden in de Regio' });
     const text = shown(messages);
-    expect(text).toContain('**Waarborg 1. Lerende leraar**\n0/1500 woorden · 0 van 4 items gekozen · 4 leeg');
-    expect(text).toContain('**Waarborg 2. Leeromgeving**\n0/1500 woorden · 0 van 4 items gekozen · 1 nog te kiezen · 3 leeg');
+    expect(text).toContain('**Waarborg 1. Lerende leraar**\n0/1500 woorden · 0 van 4 punten gekozen · 4 leeg');
+    expect(text).toContain('**Waarborg 2. Leeromgeving**\n0/1500 woorden · 0 van 4 punten gekozen · 1 nog te kiezen · 3 leeg');
     expect(text).toContain('**Waarborg 3. Organisatie**');
     expect(text).toContain('**Waarborg 4. Kwaliteitscultuur**');
     expect(text).toContain(nl.draft.overview.coordinatorHint('leeromgeving'));
@@ -49,7 +49,7 @@ describe('draft overview', () => {
       });
     });
     const text = shown(await h.send(tenant, 'sam', 'concept'));
-    expect(text).toContain('7/5 woorden · ⚠️ 2 te veel · 1 van 4 items gekozen · 3 leeg · ⚠️ 2 voornemens');
+    expect(text).toContain('7/5 woorden · ⚠️ 2 te veel · 1 van 4 punten gekozen · 3 leeg · ⚠️ 2 voornemens');
     // A student sees the draft, but no coordinator hint.
     expect(text).not.toContain(nl.draft.overview.coordinatorHint('leeromgeving'));
   });
