@@ -6,6 +6,7 @@ import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../src/core/logger';
 import type { Locale, Message } from '../../src/core/turn';
 import { textsFor } from '../../src/texts';
+import type { ChannelPacer } from './channel-pacer';
 import type { FormBlock, FormRefs } from './form-refs';
 import { renderMessage, type SlackMessage } from './render-blocks';
 import { renderModal, type ModalMetadata } from './render-modal';
@@ -25,6 +26,8 @@ export interface DeliverDeps {
   client: webApi.WebClient;
   formRefs: FormRefs;
   logger: Logger;
+  /** Keeps posts to one channel near Slack's one per second. */
+  pacer?: ChannelPacer;
 }
 
 /** `locale` is the language the engine answered in: the labels the adapter adds (open form, cancel) follow it. */
@@ -82,6 +85,7 @@ async function post(deps: DeliverDeps, to: Destination, message: SlackMessage, i
   } else if (isPrivate && !to.channel.startsWith('D')) {
     await deps.client.chat.postEphemeral({ channel: to.channel, user: to.userId, ...thread, ...message });
   } else {
+    await deps.pacer?.take(to.channel);
     await deps.client.chat.postMessage({ channel: to.channel, ...thread, ...message });
   }
 }

@@ -9,6 +9,7 @@ import type { Logger } from '../../src/core/logger';
 import type { Route } from '../http/route';
 import { botAuthorization } from './authorize';
 import { boltLogger } from './bolt-logger';
+import { createChannelPacer } from './channel-pacer';
 import { createFormRefs } from './form-refs';
 import { createInFlight } from './in-flight';
 import { registerListeners } from './listeners';
@@ -46,7 +47,7 @@ export function createSlackAdapter({ engine, config, logger }: { engine: Engine;
   });
 
   const inFlight = createInFlight();
-  registerListeners(app, { engine, logger, names: createUserNames(logger), formRefs: createFormRefs() }, inFlight);
+  registerListeners(app, { engine, logger, names: createUserNames(logger), formRefs: createFormRefs(), pacer: createChannelPacer() }, inFlight);
   auth.warmUp();
 
   return {

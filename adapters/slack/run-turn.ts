@@ -7,6 +7,7 @@ import { say } from '../../src/core/messages';
 import type { Locale, Message, Turn, TurnResult } from '../../src/core/turn';
 import { textsFor } from '../../src/texts';
 import { deliver, type Destination } from './deliver';
+import type { ChannelPacer } from './channel-pacer';
 import type { FormRefs } from './form-refs';
 import type { UserNames } from './user-names';
 
@@ -16,6 +17,7 @@ export interface SlackDeps {
   logger: Logger;
   names: UserNames;
   formRefs: FormRefs;
+  pacer: ChannelPacer;
 }
 
 export async function runTurn(deps: SlackDeps, client: webApi.WebClient, turn: Turn, to: Destination): Promise<void> {
@@ -46,7 +48,7 @@ async function deliverSafely(
   where: object,
 ): Promise<void> {
   try {
-    await deliver({ client, formRefs: deps.formRefs, logger: deps.logger }, to, messages, locale);
+    await deliver({ client, formRefs: deps.formRefs, logger: deps.logger, pacer: deps.pacer }, to, messages, locale);
   } catch (error) {
     deps.logger.error('slack reply failed', { ...where, channel: to.channel, error: String(error) });
   }

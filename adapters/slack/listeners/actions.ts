@@ -33,7 +33,7 @@ export async function onBlockAction(
 
   if (coreAction(action.action_id) === OPEN_FORM_ACTION) {
     const form = deps.formRefs.load(action.value ?? '');
-    const deliverDeps = { client, formRefs: deps.formRefs, logger: deps.logger };
+    const deliverDeps = { client, formRefs: deps.formRefs, logger: deps.logger, pacer: deps.pacer };
     if (!form) {
       await deliver(deliverDeps, to, [{ ...say(textsFor('nl').errors.staleAction), private: true }]);
       return;

@@ -3,6 +3,7 @@
 import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliver, type DeliverDeps } from '../../../adapters/slack/deliver';
+import { createChannelPacer } from '../../../adapters/slack/channel-pacer';
 import { createFormRefs, type FormBlock } from '../../../adapters/slack/form-refs';
 import { silentLogger } from '../../../src/core/logger';
 import type { Message } from '../../../src/core/turn';
@@ -26,6 +27,21 @@ const withForm: Message = { blocks: [{ type: 'text', text: 'Vul dit in' }, form]
 const inChannel = (channel: string) => (call: { method: string; body: Record<string, any> }) => call.body.channel === channel;
 
 describe('deliver', () => {
+  it('paces posts to one channel after a burst, and not those to other channels', async () => {
+    const [busy, quiet] = [uniqueId('C'), uniqueId('C')];
+    // Ten per second instead of one, so the test stays quick; the shape is the same.
+    const paced = { ...deps, pacer: createChannelPacer({ burst: 2, perSecond: 10 }) };
+    const say = (text: string): Message => ({ blocks: [{ type: 'text', text }] });
+    await deliver(paced, { channel: busy, userId: 'U1' }, ['1', '2', '3', '4'].map(say));
+    await deliver(paced, { channel: quiet, userId: 'U1' }, [say('a')]);
+    const times = api.calls.filter(inChannel(busy)).map((call) => call.at);
+    expect(times).toHaveLength(4);
+    // The first two go at once; the third and fourth wait ~100 ms each.
+    expect(times[3]! - times[1]!).toBeGreaterThanOrEqual(180);
+    const quietCall = api.calls.find(inChannel(quiet))!;
+    expect(quietCall.at - times[3]!).toBeLessThan(100);
+  });
+
   it('opens a form as a modal right away when there is a trigger, and posts the rest of the message', async () => {
     const channel = uniqueId('C');
     await deliver(deps, { channel, threadTs: '1.1', userId: 'U1', triggerId: 'trigger-1' }, [withForm]);
