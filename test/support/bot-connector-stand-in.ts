@@ -20,6 +20,10 @@ export interface ConnectorStandIn {
   posts: RecordedPost[];
   /** Posts to one conversation (test files share no stand-in, but tests in a file do). */
   postsTo(conversationId: string): RecordedPost[];
+  /** The next post to this conversation is refused with 429 and this Retry-After (seconds), unrecorded. */
+  throttleNext(conversationId: string, retryAfterSeconds: number): void;
+  /** How many posts were refused with 429. */
+  throttled: number;
   /** Resolves once `count` posts to the conversation were recorded; rejects after `timeoutMs`. */
   waitForPosts(conversationId: string, count: number, timeoutMs?: number): Promise<RecordedPost[]>;
   close(): Promise<void>;
@@ -30,6 +34,7 @@ const ROUTE = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
 export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
   const posts: RecordedPost[] = [];
   const waiters = new Set<() => void>();
+  const throttles = new Map<string, number>();
   let nextId = 1;
 
   const server = createServer(async (req, res) => {
@@ -40,6 +45,15 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
     }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    const conversationId = decodeURIComponent(match[1]!);
+    const retryAfter = throttles.get(conversationId);
+    if (retryAfter !== undefined) {
+      throttles.delete(conversationId);
+      standIn.throttled++;
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(retryAfter) });
+      res.end(JSON.stringify({ error: { code: 'TooManyRequests', message: 'throttled' } }));
+      return;
+    }
     posts.push({
       conversationId: decodeURIComponent(match[1]!),
       replyToId: match[2] === undefined ? undefined : decodeURIComponent(match[2]),
@@ -56,10 +70,14 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
 
   const postsTo = (conversationId: string) => posts.filter((post) => post.conversationId === conversationId);
 
-  return {
+  const standIn: ConnectorStandIn = {
     url: `http://127.0.0.1:${port}/`,
     posts,
     postsTo,
+    throttled: 0,
+    throttleNext(conversationId, retryAfterSeconds) {
+      throttles.set(conversationId, retryAfterSeconds);
+    },
     waitForPosts(conversationId, count, timeoutMs = 5_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
@@ -85,4 +103,5 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+  return standIn;
 }

@@ -23,6 +23,18 @@ afterAll(async () => {
 });
 
 describe('Teams conversation', () => {
+  it('waits out a throttled reply (429 with Retry-After) and still delivers it', async () => {
+    const chat = personalChat(uniqueId('T'), connector.url);
+    connector.throttleNext(chat.conversationId, 1);
+    const before = connector.throttled;
+    const started = performance.now();
+    expect((await postActivity(bot, textActivity(chat, 'hulp'))).status).toBe(200);
+    const [reply] = await connector.waitForPosts(chat.conversationId, 1, 10_000);
+    expect(connector.throttled).toBe(before + 1);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(900);
+    expect(visibleText(reply!.activity)).toContain(nl.help.intro);
+  });
+
   it('answers `hulp` in a personal chat with the Dutch help, as a reply to the message', async () => {
     const chat = personalChat(uniqueId('T'), connector.url);
     const activity = textActivity(chat, 'hulp');
