@@ -1,6 +1,8 @@
 // Roles in a partnership and the visit-day conversation group each one joins
 // (DUS-I verslag 2024: three 45-minute conversations with students, teacher
 // educators and board members).
+import { CONVERSATION_GROUP_IDS, type ConversationGroupId } from '../framework/schema';
+
 export const PARTNER_ROLES = [
   'coordinator',
   'school_based_educator',
@@ -11,8 +13,10 @@ export const PARTNER_ROLES = [
 ] as const;
 export type PartnerRole = (typeof PARTNER_ROLES)[number];
 
-export const CONVERSATION_GROUPS = ['students', 'teacher-educators', 'board-members'] as const;
-export type ConversationGroup = (typeof CONVERSATION_GROUPS)[number];
+
+// The framework names the three conversations (bijlage 4); these are the same ones.
+export const CONVERSATION_GROUPS = CONVERSATION_GROUP_IDS;
+export type ConversationGroup = ConversationGroupId;
 
 const groupOfRole: Record<PartnerRole, ConversationGroup> = {
   student: 'students',
