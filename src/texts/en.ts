@@ -5,6 +5,14 @@ import { reflectionEn } from './en/reflection';
 import type { Texts } from './types';
 
 export const en: Texts = {
+  roles: {
+    coordinator: 'coordinator',
+    school_based_educator: 'school-based teacher educator',
+    institute_based_educator: 'institute-based teacher educator',
+    workplace_mentor: 'workplace mentor',
+    student: 'student teacher',
+    board_member: 'board member',
+  },
   coaching: promptsEn,
   partnership: partnershipEn,
   reflection: reflectionEn,

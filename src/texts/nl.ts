@@ -5,6 +5,14 @@ import { reflectionNl } from './nl/reflection';
 import type { Texts } from './types';
 
 export const nl: Texts = {
+  roles: {
+    coordinator: 'coördinator',
+    school_based_educator: 'schoolopleider',
+    institute_based_educator: 'instituutsopleider',
+    workplace_mentor: 'werkplekbegeleider',
+    student: 'student',
+    board_member: 'bestuurder',
+  },
   coaching: promptsNl,
   partnership: partnershipNl,
   reflection: reflectionNl,

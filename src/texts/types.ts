@@ -1,12 +1,15 @@
 // Every user-facing text, one object per language (src/texts/nl.ts and en.ts,
 // with larger sections in src/texts/nl/ and src/texts/en/). Code asks for texts
 // by key; no sentence a person reads lives anywhere else.
+import type { PartnerRole } from '../domain/partnership/roles';
 import type { CoachingPrompts } from './sections/coaching';
 import type { DraftTexts } from './sections/draft';
 import type { PartnershipTexts } from './sections/partnership';
 import type { ReflectionTexts } from './sections/reflection';
 
 export interface Texts {
+  /** Short role names for running text ("Anne (schoolopleider)"). */
+  roles: Record<PartnerRole, string>;
   /** Follow-up questions after a reflection answer. */
   coaching: CoachingPrompts;
   partnership: PartnershipTexts;

@@ -40,7 +40,7 @@ export async function showChoices(ctx: TurnContext, partnership: Partnership, fo
     const value = itemActionValue({ itemId: found.item.id, contributionId: contribution.id, version });
     blocks.push({
       type: 'choices',
-      text: texts.choose.contribution(contribution.authorName, texts.roles[contribution.role], status, contribution.text.trim()),
+      text: texts.choose.contribution(contribution.authorName, ctx.texts.roles[contribution.role], status, contribution.text.trim()),
       choices: [
         { label: texts.choose.useThis, action: ACTIONS.use, value, style: 'primary' },
         { label: texts.choose.editThis, action: ACTIONS.edit, value },

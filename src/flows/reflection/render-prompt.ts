@@ -25,7 +25,7 @@ export function renderPrompt(session: Session, written: WaarborgContributions): 
     { type: 'text', text: t.lookFor(assessorHint(waarborg.id, item.id, ctx.locale)) },
   ];
   if (others.length > 0) {
-    blocks.push({ type: 'text', text: t.othersWrote(others.map((c) => t.person(c.authorName, t.roleNames[c.role]))) });
+    blocks.push({ type: 'text', text: t.othersWrote(others.map((c) => t.person(c.authorName, ctx.texts.roles[c.role]))) });
   }
   if (mine) blocks.push({ type: 'text', text: t.yourAnswer }, { type: 'text', text: mine.text });
   blocks.push(

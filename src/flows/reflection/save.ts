@@ -51,7 +51,7 @@ export async function save(session: Session, saving: Saving): Promise<StepResult
     round: saving.kind === 'answer' ? 0 : state.round,
     skipped: state.skipped.filter((id) => id !== item.id),
   });
-  const notice = saving.kind === 'answer' ? t.saved(ctx.person.displayName, t.roleNames[session.role]) : t.added;
+  const notice = saving.kind === 'answer' ? t.saved(ctx.person.displayName, ctx.texts.roles[session.role]) : t.added;
   return coach(next, saved, notice);
 }
 

@@ -12,14 +12,6 @@ export const draftEn: DraftTexts = {
     practice: 'practice',
     jointness: 'jointness',
   },
-  roles: {
-    coordinator: 'coordinator',
-    school_based_educator: 'school-based teacher educator',
-    institute_based_educator: 'institute-based teacher educator',
-    workplace_mentor: 'workplace mentor',
-    student: 'student teacher',
-    board_member: 'board member',
-  },
   textStatus: ({ words, criteria, intentions }) =>
     [
       plural(words, 'word', 'words'),

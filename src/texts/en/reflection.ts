@@ -105,13 +105,5 @@ export const reflectionEn: ReflectionTexts = {
   finishedHint: (waarborg) =>
     `Your reflection on ${waarborg} is complete. Type \`revise [number]\` to change something, or choose another waarborg with \`reflect\`.`,
 
-  roleNames: {
-    coordinator: 'coordinator',
-    school_based_educator: 'school-based teacher educator',
-    institute_based_educator: 'institute-based teacher educator',
-    workplace_mentor: 'workplace mentor',
-    student: 'student',
-    board_member: 'board member',
-  },
   list,
 };

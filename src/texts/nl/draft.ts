@@ -12,14 +12,6 @@ export const draftNl: DraftTexts = {
     practice: 'praktijk',
     jointness: 'gezamenlijkheid',
   },
-  roles: {
-    coordinator: 'coördinator',
-    school_based_educator: 'schoolopleider',
-    institute_based_educator: 'instituutsopleider',
-    workplace_mentor: 'werkplekbegeleider',
-    student: 'student',
-    board_member: 'bestuurder',
-  },
   textStatus: ({ words, criteria, intentions }) =>
     [
       plural(words, 'woord', 'woorden'),

@@ -105,13 +105,5 @@ export const reflectionNl: ReflectionTexts = {
   finishedHint: (waarborg) =>
     `Je reflectie op ${waarborg} is rond. Typ \`herzie [nummer]\` om iets aan te passen, of kies een andere waarborg met \`reflectie\`.`,
 
-  roleNames: {
-    coordinator: 'coördinator',
-    school_based_educator: 'schoolopleider',
-    institute_based_educator: 'instituutsopleider',
-    workplace_mentor: 'werkplekbegeleider',
-    student: 'student',
-    board_member: 'bestuurder',
-  },
   list,
 };

@@ -1,6 +1,6 @@
 import type { DraftFormat } from '../../domain/draft/types';
 import type { AssessmentCriterionId, SourceDocument } from '../../domain/framework';
-import type { PartnerRole, ReviewType } from '../../domain/partnership';
+import type { ReviewType } from '../../domain/partnership';
 
 /** The numbers behind one waarborg's line in the overview and the documents. */
 export interface WaarborgSummary {
@@ -29,7 +29,6 @@ export interface TextStatus {
 export interface DraftTexts {
   /** Short names of the four assessment criteria, for status lines. */
   criteria: Record<AssessmentCriterionId, string>;
-  roles: Record<PartnerRole, string>;
   /** "12 woorden · criteria: concreet · voornemens: "we willen"". */
   textStatus: (status: TextStatus) => string;
   /** "320/1500 woorden · 2 van 4 items gekozen · 1 leeg". */

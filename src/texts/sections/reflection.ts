@@ -1,5 +1,4 @@
 import type { AssessmentCriterionId, CriterionReason } from '../../domain/coaching/types';
-import type { PartnerRole } from '../../domain/partnership';
 
 /**
  * Texts of the reflection capability (`reflectie`: walking a person through the
@@ -90,7 +89,5 @@ export interface ReflectionTexts {
   otherWaarborgen: string;
   finishedHint: (waarborg: string) => string;
 
-  /** Roles as shown next to an author's name. */
-  roleNames: Record<PartnerRole, string>;
   list: (items: readonly string[]) => string;
 }

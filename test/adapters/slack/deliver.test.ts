@@ -36,8 +36,10 @@ describe('deliver', () => {
     await deliver(paced, { channel: quiet, userId: 'U1' }, [say('a')]);
     const times = api.calls.filter(inChannel(busy)).map((call) => call.at);
     expect(times).toHaveLength(4);
-    // The first two go at once; the third and fourth wait ~100 ms each.
-    expect(times[3]! - times[1]!).toBeGreaterThanOrEqual(180);
+    // The first two go at once; the third and fourth are due 100 and 200 ms after the first
+    // (measured at arrival, so less the first request's extra connection time).
+    expect(times[2]! - times[0]!).toBeGreaterThanOrEqual(60);
+    expect(times[3]! - times[0]!).toBeGreaterThanOrEqual(150);
     const quietCall = api.calls.find(inChannel(quiet))!;
     expect(quietCall.at - times[3]!).toBeLessThan(100);
   });

@@ -74,8 +74,8 @@ describe('state', () => {
 
 describe('texts', () => {
   it('has every reason and role in both languages, without empty strings', () => {
-    for (const texts of [nl.reflection, en.reflection]) {
-      for (const value of [...Object.values(texts.reasons), ...Object.values(texts.roleNames), ...Object.values(texts.criterionShort)]) {
+    for (const texts of [nl, en]) {
+      for (const value of [...Object.values(texts.reflection.reasons), ...Object.values(texts.roles), ...Object.values(texts.reflection.criterionShort)]) {
         expect(value.trim()).not.toBe('');
       }
     }
