@@ -1,7 +1,7 @@
 // The conversation engine: one turn in, messages out. It claims the event id,
 // records who and where, then routes to a command or the person's open flow.
 import { textsFor } from '../texts';
-import type { TurnStore } from '../store/turn-store';
+import type { FlowState, TurnStore } from '../store/turn-store';
 import { parseCommand } from './command-parser';
 import type { Command, Flow, StepResult, TurnContext } from './flow';
 import { limits } from './limits';
@@ -32,15 +32,13 @@ export function createEngine({ store, commands, flows }: EngineParts): Engine {
 
   return {
     async handle(turn) {
-      const outcome = await store.runTurn(turn.platform, turn.tenantId, turn.eventId, async (scope) => {
-        const person = await scope.upsertPerson(turn.user.id, turn.user.name);
-        await scope.saveConversation(turn.place.conversationId, turn.place.kind, turn.place.reference as never);
-        const placeKey = [turn.place.conversationId, turn.place.threadId ?? ''].join(':');
+      const placeKey = [turn.place.conversationId, turn.place.threadId ?? ''].join(':');
+      const outcome = await store.runTurn(turn, placeKey, async (scope, person, state) => {
         // Dutch first: many Dutch users run an English Teams or Slack, so the client's
         // language is no reason to switch; only the person's own choice (`taal en`) is.
         const locale: Locale = person.locale === 'en' ? 'en' : 'nl';
         const ctx: TurnContext = { turn, person, locale, texts: textsFor(locale), scope, placeKey };
-        const { owner, result } = await route(ctx);
+        const { owner, result } = await route(ctx, state);
         if (owner && result.state !== undefined) {
           if (result.state === null) await scope.clearState(person.id, placeKey, owner);
           else await scope.saveState(person.id, placeKey, { flow: owner, ...result.state });
@@ -51,7 +49,7 @@ export function createEngine({ store, commands, flows }: EngineParts): Engine {
     },
   };
 
-  async function route(ctx: TurnContext): Promise<{ owner?: string; result: StepResult }> {
+  async function route(ctx: TurnContext, state: FlowState | null): Promise<{ owner?: string; result: StepResult }> {
     const { input } = ctx.turn;
     const { errors } = ctx.texts;
     if (input.kind === 'text') {
@@ -60,7 +58,6 @@ export function createEngine({ store, commands, flows }: EngineParts): Engine {
       if (text.length > limits.maxTextLength) return { result: { messages: [say(errors.tooLong(limits.maxTextLength))] } };
       const parsed = parseCommand(text);
       const command = parsed && commandByName.get(parsed.word);
-      const state = await ctx.scope.loadState(ctx.person.id, ctx.placeKey);
       const flow = state && flowByName.get(state.flow);
       // While a flow waits for an answer, a sentence that happens to start with a
       // command word ("Rol van de mentor is …") is that answer, not a command.
@@ -72,7 +69,6 @@ export function createEngine({ store, commands, flows }: EngineParts): Engine {
     const target = input.kind === 'action' ? input.action : input.form;
     const flow = flowByName.get(target.split('.')[0] ?? '');
     if (!flow) return { result: { messages: [say(errors.staleAction)] } };
-    const state = await ctx.scope.loadState(ctx.person.id, ctx.placeKey);
     return { owner: flow.name, result: await flow.resume(ctx, state?.flow === flow.name ? state : null, input) };
   }
 }

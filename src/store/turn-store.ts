@@ -1,7 +1,7 @@
 // The only way the core reaches the database. Every query runs inside one
 // tenant's scope: the tenant id is fixed when the scope is made and added to
 // every where clause, so no query can cross workspaces or tenants.
-import type { Platform } from '../core/turn';
+import type { Platform, Turn } from '../core/turn';
 import { ContributionStore } from './contribution-store';
 import type { Database } from './database';
 import { DraftStore } from './draft-store';
@@ -51,22 +51,43 @@ export class TurnStore {
   }
 
   /**
-   * Runs one turn in one transaction: claims the platform's event id first, so
-   * a redelivered event (Slack retry, Teams redelivery) writes and replies nothing.
-   * A concurrent duplicate waits on the claim and then sees it taken.
+   * Runs one incoming turn in one transaction. A single statement claims the
+   * platform's event id, records who and where, and reads the person's open
+   * conversation at this place: a redelivered event (Slack retry, Teams
+   * redelivery) claims nothing, so it writes and replies nothing. A concurrent
+   * duplicate waits on the claim and then sees it taken.
    */
   async runTurn<T>(
-    platform: Platform,
-    externalTenantId: string,
-    eventId: string,
-    work: (scope: TenantScope) => Promise<T>,
+    turn: Pick<Turn, 'platform' | 'tenantId' | 'eventId' | 'user' | 'place'>,
+    placeKey: string,
+    work: (scope: TenantScope, person: PersonRecord, state: FlowState | null) => Promise<T>,
   ): Promise<TurnOutcome<T>> {
-    return this.inTenantTransaction(platform, externalTenantId, async (tx, tenantId) => {
-      const claimed = await tx.$executeRaw`
-        INSERT INTO processed_event (tenant_id, event_id) VALUES (${tenantId}::uuid, ${eventId})
-        ON CONFLICT DO NOTHING`;
-      if (claimed === 0) return { duplicate: true } as const;
-      return { duplicate: false, value: await work(new TenantScope(tx, tenantId)) } as const;
+    return this.inTenantTransaction(turn.platform, turn.tenantId, async (tx, tenantId) => {
+      const { user, place } = turn;
+      const rows = await tx.$queryRaw<Array<PersonRecord & { flow: string | null; step: string | null; data: unknown }>>`
+        WITH claim AS (
+          INSERT INTO processed_event (tenant_id, event_id) VALUES (${tenantId}::uuid, ${turn.eventId})
+          ON CONFLICT DO NOTHING RETURNING tenant_id
+        ), place AS (
+          INSERT INTO conversation (id, tenant_id, external_id, kind, reference, updated_at)
+          SELECT gen_random_uuid(), tenant_id, ${place.conversationId}, ${place.kind}, ${JSON.stringify(place.reference)}::jsonb, now() FROM claim
+          ON CONFLICT (tenant_id, external_id) DO UPDATE SET kind = EXCLUDED.kind, reference = EXCLUDED.reference, updated_at = now()
+          WHERE conversation.kind <> EXCLUDED.kind OR conversation.reference <> EXCLUDED.reference
+        ), who AS (
+          INSERT INTO person (id, tenant_id, platform_user_id, display_name, updated_at)
+          SELECT gen_random_uuid(), tenant_id, ${user.id}, ${user.name}, now() FROM claim
+          ON CONFLICT (tenant_id, platform_user_id) DO UPDATE SET display_name = EXCLUDED.display_name,
+            updated_at = CASE WHEN person.display_name = EXCLUDED.display_name THEN person.updated_at ELSE now() END
+          RETURNING id, platform_user_id, display_name, locale
+        )
+        SELECT who.id, who.platform_user_id AS "platformUserId", who.display_name AS "displayName", who.locale,
+               s.flow, s.step, s.data
+        FROM who LEFT JOIN conversation_state s ON s.tenant_id = ${tenantId}::uuid AND s.person_id = who.id AND s.place_key = ${placeKey}`;
+      const row = rows[0];
+      if (!row) return { duplicate: true } as const;
+      const { flow, step, data, ...person } = row;
+      const state = flow && step ? { flow, step, data: (data ?? {}) as Record<string, unknown> } : null;
+      return { duplicate: false, value: await work(new TenantScope(tx, tenantId), person, state) } as const;
     });
   }
 
@@ -120,17 +141,6 @@ export class TenantScope {
 
   async setLocale(personId: string, locale: string): Promise<void> {
     await this.tx.person.updateMany({ where: { id: personId, tenantId: this.tenantId }, data: { locale } });
-  }
-
-  /** Remembers where a person talked to the bot, with what a later proactive post needs. */
-  async saveConversation(externalId: string, kind: string, reference: JsonObject): Promise<void> {
-    // Written on every turn, but only changes when the reference does (a new serviceUrl).
-    const json = JSON.stringify(reference);
-    await this.tx.$executeRaw`
-      INSERT INTO conversation (id, tenant_id, external_id, kind, reference, updated_at)
-      VALUES (gen_random_uuid(), ${this.tenantId}::uuid, ${externalId}, ${kind}, ${json}::jsonb, now())
-      ON CONFLICT (tenant_id, external_id) DO UPDATE SET kind = EXCLUDED.kind, reference = EXCLUDED.reference, updated_at = now()
-      WHERE conversation.kind <> EXCLUDED.kind OR conversation.reference <> EXCLUDED.reference`;
   }
 
   async findConversation(externalId: string): Promise<{ kind: string; reference: unknown } | null> {
