@@ -21,7 +21,7 @@ export const en: Texts = {
     title: 'Samen Opleiden peer review: help',
     intro:
       'I help your partnership prepare its peer review: collecting reflections per waarborg, ' +
-      'practising for the visit day and keeping track of the phases.',
+      'coached toward what the assessors look for, and turning them into the self-evaluation draft together.',
     commands: [
       { usage: 'help', description: 'this overview' },
       { usage: 'partnership', description: 'view or set up your partnership (a form); `partnership edit`, `partnership channel`' },

@@ -21,7 +21,7 @@ export const nl: Texts = {
     title: 'Samen Opleiden peer review: hulp',
     intro:
       'Ik help jullie partnerschap de peer review voor te bereiden: reflecties per waarborg verzamelen, ' +
-      'oefenen voor de bezoekdag en de fasen bijhouden.',
+      'met coaching op wat de beoordelaars zoeken, en daar samen de conceptzelfevaluatie van maken.',
     commands: [
       { usage: 'hulp', description: 'dit overzicht' },
       { usage: 'partnerschap', description: 'je partnerschap bekijken of opzetten (formulier); `partnerschap wijzig`, `partnerschap kanaal`' },
