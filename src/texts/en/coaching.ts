@@ -1,7 +1,5 @@
 import type { CoachingPrompts } from '../sections/coaching';
-
-const list = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+import { list } from './words';
 
 export const promptsEn: CoachingPrompts = {
   askAnswer: (waarborg) =>

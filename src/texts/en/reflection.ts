@@ -1,7 +1,5 @@
 import type { ReflectionTexts } from '../sections/reflection';
-
-const list = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+import { list } from './words';
 
 export const reflectionEn: ReflectionTexts = {
   overviewTitle: 'Reflection per waarborg',

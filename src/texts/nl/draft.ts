@@ -1,8 +1,6 @@
 import type { DraftTexts } from '../sections/draft';
+import { list, plural } from './words';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const list = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
 const quoted = (phrases: readonly string[]) => phrases.map((p) => `"${p}"`).join(', ');
 
 export const draftNl: DraftTexts = {
