@@ -7,7 +7,8 @@
 import { join, resolve } from 'node:path';
 import { percentile, runOpenLoop, type LoadResult } from './load';
 import { slackDm, teamsMessage } from './payloads';
-import { freePort, processStats, scratchDatabase, startTs, stop, waitUntil } from './processes';
+import { createDatabaseOn } from '../test/support/scratch-database';
+import { freePort, processStats, startTs, stop, waitUntil } from './processes';
 
 const root = resolve(import.meta.dirname, '..');
 const rate = Number(process.env.BENCH_RATE ?? 300);
@@ -17,7 +18,7 @@ const turnCount = Number(process.env.BENCH_TURNS ?? 500);
 const secret = 'bench-signing-secret-0123';
 const postgres = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
-const db = await scratchDatabase(postgres);
+const db = await createDatabaseOn(postgres, 'sob_bench');
 const standIns = startTs(join(root, 'bench/stand-ins.ts'), {});
 const { apiUrl, connectorUrl } = await nextMessage<{ apiUrl: string; connectorUrl: string }>('ready');
 const [botPort, barePort] = [await freePort(), await freePort()];

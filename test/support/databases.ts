@@ -2,10 +2,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { migrationsDir } from '../../adapters/bot';
 import { openDatabase, type Database } from '../../src/store/database';
 import { testDatabaseUrl } from './bot';
+import { createDatabaseOn, type ScratchDatabase } from './scratch-database';
 
 export type Backend = 'postgresql' | 'embedded';
 
@@ -26,23 +26,8 @@ export async function openTestDatabase(backend: Backend): Promise<{ db: Database
 }
 
 /** A PostgreSQL database of its own, for tests that break or inspect one. */
-export async function createScratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createScratchDatabase(): Promise<ScratchDatabase> {
   const server = new URL(testDatabaseUrl());
   server.pathname = '/postgres';
-  const name = `sob_scratch_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const admin = new pg.Client({ connectionString: server.toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: server.toString() });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+  return createDatabaseOn(server.toString(), 'sob_scratch');
 }
