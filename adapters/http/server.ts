@@ -1,7 +1,9 @@
 // The one HTTP server: platform routes plus GET /healthz. Anything thrown by a
-// route becomes a 500 for that request only; the server keeps serving.
+// route becomes a 500 for that request only; the server keeps serving. Every
+// request body passes the body guard (body-guard.ts) before any route sees it.
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import type { Logger } from '../../src/core/logger';
+import { errorFields, type Logger } from '../../src/core/logger';
+import { createBodyGuard, DEFAULT_BODY_LIMITS, isClosing, requestBodyBudget, type BodyBudget, type BodyLimits } from './body-guard';
 import type { Route } from './route';
 
 export interface Health {
@@ -9,11 +11,21 @@ export interface Health {
   body: Record<string, unknown>;
 }
 
-export function createHttpServer(routes: readonly Route[], health: () => Promise<Health>, logger: Logger): Server {
+export interface HttpServerOptions {
+  bodyLimits?: Partial<BodyLimits>;
+  /** Default: the process's shared budget (`requestBodyBudget`). */
+  bodyBudget?: BodyBudget;
+}
+
+export function createHttpServer(routes: readonly Route[], health: () => Promise<Health>, logger: Logger, options: HttpServerOptions = {}): Server {
   const table = new Map(routes.map((route) => [route.path, route]));
+  const guard = createBodyGuard({ ...DEFAULT_BODY_LIMITS, ...options.bodyLimits }, options.bodyBudget ?? requestBodyBudget, logger);
   const server = createServer(async (req, res) => {
+    // A pipelined request behind a refused body on a connection being closed.
+    if (isClosing(req.socket)) return;
     const path = (req.url ?? '/').split('?')[0]!;
     try {
+      if (!guard.admit(req, res)) return;
       if (path === '/healthz') {
         if (req.method !== 'GET' && req.method !== 'HEAD') return methodNotAllowed(res, 'GET');
         const result = await health();
@@ -24,7 +36,12 @@ export function createHttpServer(routes: readonly Route[], health: () => Promise
       if (req.method !== route.method) return methodNotAllowed(res, route.method);
       await route.handle(req, res);
     } catch (error) {
-      logger.error('request failed', { path, error: String(error) });
+      if (req.socket.destroyed) {
+        // The client went away or its body was cut (too slow): nobody to answer.
+        logger.debug('request ended without an answer', { path, ...errorFields(error) });
+        return;
+      }
+      logger.error('request failed', { path, ...errorFields(error) });
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
       else res.end();
     }
