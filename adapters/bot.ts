@@ -11,6 +11,7 @@ import { scheduleHousekeeping } from '../src/scheduling/housekeeping';
 import { openDatabase, type Database } from '../src/store/database';
 import { TurnStore } from '../src/store/turn-store';
 import { createDownloads, downloadSecret } from './http/downloads';
+import { checkHealth } from './http/health';
 import type { Route } from './http/route';
 import { createHttpServer } from './http/server';
 import { createSlackAdapter } from './slack';
@@ -54,14 +55,7 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
 
   const server = createHttpServer(
     routes,
-    async () => {
-      try {
-        await withTimeout(db.ping(), 2_000);
-        return { ok: true, body: { status: 'ok', database: { kind: db.kind, status: 'up' } } };
-      } catch (error) {
-        return { ok: false, body: { status: 'unavailable', database: { kind: db.kind, status: 'down', error: String(error) } } };
-      }
-    },
+    () => checkHealth(db, logger),
     logger,
   );
   const housekeeping = scheduleHousekeeping(store, logger);
