@@ -1,5 +1,5 @@
 export { analyseAnswer, analyseRequest } from './analyse';
-export { analyseRequestSchema, answerTextSchema, coachingContextSchema } from './schema';
+export { analyseRequestSchema, answerTextSchema, coachingContextSchema, followUpSchema } from './schema';
 export type { AnalyseRequest, CoachingContext } from './schema';
 export { MAX_FOLLOW_UPS } from './follow-ups';
 export { INTENTION_CUES } from './intentions';

@@ -110,6 +110,9 @@ export const PARTNER_ROLE_IDS = [
  */
 export type PartnerRoleId = (typeof PARTNER_ROLE_IDS)[number];
 
+/** Roles that can be named back to the person (not the joint words). */
+export type NamedRoleId = Exclude<PartnerRoleId, 'joint'>;
+
 export interface PartnerMention extends CueMatch {
   role: PartnerRoleId;
 }
@@ -126,27 +129,29 @@ export interface CoherenceMention extends CueMatch {
 // Criteria and follow-ups
 // ---------------------------------------------------------------------------
 
-export type CriterionReason =
+export const CRITERION_REASONS = [
   // concrete
-  | 'specific-details'
-  | 'details-with-student-example'
-  | 'too-general'
+  'specific-details',
+  'details-with-student-example',
+  'too-general',
   // coherence
-  | 'links-other-waarborg'
-  | 'no-link'
+  'links-other-waarborg',
+  'no-link',
   // practice
-  | 'current-practice-with-example'
-  | 'current-practice-with-detail'
-  | 'only-intentions'
-  | 'no-practice-detail'
+  'current-practice-with-example',
+  'current-practice-with-detail',
+  'only-intentions',
+  'no-practice-detail',
   // jointness
-  | 'both-partner-sides'
-  | 'joint-wording'
-  | 'separate-work'
-  | 'partners-not-together'
-  | 'no-partners'
+  'both-partner-sides',
+  'joint-wording',
+  'separate-work',
+  'partners-not-together',
+  'no-partners',
   // any
-  | 'empty-answer';
+  'empty-answer',
+] as const;
+export type CriterionReason = (typeof CRITERION_REASONS)[number];
 
 /** A criterion the answer covers (or not), with a short reason code. */
 export interface CriterionResult {
@@ -165,12 +170,23 @@ export const FOLLOW_UP_IDS = [
 ] as const;
 export type FollowUpId = (typeof FOLLOW_UP_IDS)[number];
 
-export interface FollowUp {
-  id: FollowUpId;
-  /** The gap that triggered it (criterion reason or `intentions`). */
-  reason: CriterionReason | 'intentions' | 'no-student-example';
-  prompt: { nl: string; en: string };
-}
+/** The gap that triggered a follow-up: a criterion reason, `intentions` or `no-student-example`. */
+export type FollowUpReason = CriterionReason | 'intentions' | 'no-student-example';
+
+/**
+ * A follow-up question as a code with what it needs to be asked; `src/texts`
+ * turns it into a sentence (`followUpPrompt`). Flow state stores it as it is.
+ */
+export type FollowUp =
+  /** The answer was empty: ask for one about this waarborg. */
+  | { id: 'ask-answer'; reason: FollowUpReason; waarborgId: WaarborgId }
+  /** Intentions stand in for practice: quote the first intention phrase as written. */
+  | { id: 'ask-current-practice'; reason: FollowUpReason; phrase: string }
+  | { id: 'ask-student-example'; reason: FollowUpReason }
+  /** No jointness: `roles` are the roles the practice sentences name (no students), may be empty. */
+  | { id: 'ask-partners'; reason: FollowUpReason; roles: NamedRoleId[] }
+  /** No link to another waarborg: `others` are the other three, in framework order. */
+  | { id: 'ask-coherence'; reason: FollowUpReason; others: WaarborgId[] };
 
 // ---------------------------------------------------------------------------
 // The analysis

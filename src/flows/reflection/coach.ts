@@ -34,14 +34,13 @@ export async function askOrAdvance(
   const { state } = session;
   const followUp = nextFollowUp(state, itemId, analysis, contribution.declinedFollowUps);
   if (!followUp) return advance(withState(session, { step: 'answer', followUp: null }), lead);
-  const pending = { id: followUp.id, nl: followUp.prompt.nl, en: followUp.prompt.en };
   const next = withState(session, {
     step: 'follow-up',
-    followUp: pending,
+    followUp,
     round: state.round + 1,
     asked: { ...state.asked, [itemId]: [...askedFor(state, itemId), followUp.id] },
     conflict: null,
     pausedFrom: null,
   });
-  return { messages: [...lead, renderFollowUp(next, pending)], state: toStored(next.state) };
+  return { messages: [...lead, renderFollowUp(next, followUp)], state: toStored(next.state) };
 }

@@ -1,6 +1,7 @@
-// A coaching follow-up: the question as the coaching wrote it, with a way to decline.
+// A coaching follow-up: the question the coaching chose, in the person's language, with a way to decline.
 import { message } from '../../core/messages';
 import type { Message } from '../../core/turn';
+import { followUpPrompt } from '../../texts/follow-up';
 import { ACTIONS, button } from './buttons';
 import { currentItem, type Session } from './session';
 import type { PendingFollowUp } from './state';
@@ -10,7 +11,7 @@ export function renderFollowUp(session: Session, followUp: PendingFollowUp): Mes
   const itemId = currentItem(session).id;
   return message({
     type: 'choices',
-    text: `${followUp[session.ctx.locale]}\n\n${t.followUpHint}`,
+    text: `${followUpPrompt(followUp, session.ctx.locale)}\n\n${t.followUpHint}`,
     choices: [button(t.declineButton, ACTIONS.decline, itemId, followUp.id), button(t.pauseButton, ACTIONS.pause, itemId)],
   });
 }

@@ -3,7 +3,7 @@
 // parsed, not trusted: a row from an older deploy that no longer fits is ignored.
 import { z } from 'zod';
 import type { StepResult } from '../../core/flow';
-import { FOLLOW_UP_IDS, type FollowUpId } from '../../domain/coaching';
+import { FOLLOW_UP_IDS, followUpSchema, type FollowUp, type FollowUpId } from '../../domain/coaching';
 import { waarborgIdSchema, type WaarborgId } from '../../domain/framework';
 import type { FlowState, JsonObject } from '../../store/turn-store';
 
@@ -14,7 +14,6 @@ export const STEPS = ['answer', 'follow-up', 'conflict', 'paused', 'done'] as co
 export type Step = (typeof STEPS)[number];
 export type ActiveStep = Exclude<Step, 'paused' | 'done'>;
 
-const followUpSchema = z.object({ id: z.enum(FOLLOW_UP_IDS), nl: z.string(), en: z.string() });
 const conflictSchema = z.object({ typed: z.string(), mode: z.enum(['replace', 'append']) });
 
 const dataSchema = z.object({
@@ -28,6 +27,7 @@ const dataSchema = z.object({
   asked: z.record(z.string(), z.array(z.enum(FOLLOW_UP_IDS))),
   /** Follow-ups asked since the last answer to the item itself. */
   round: z.int().min(0),
+  /** The follow-up being asked, as the coaching's code: worded when shown, in the language of that turn. */
   followUp: followUpSchema.nullable(),
   /** Item ids skipped in this session (they stay open). */
   skipped: z.array(z.string()),
@@ -36,7 +36,7 @@ const dataSchema = z.object({
 });
 
 export type ReflectionData = z.infer<typeof dataSchema>;
-export type PendingFollowUp = z.infer<typeof followUpSchema>;
+export type PendingFollowUp = FollowUp;
 export type PendingConflict = z.infer<typeof conflictSchema>;
 export type ReflectionState = ReflectionData & { step: Step };
 

@@ -1,11 +1,10 @@
-import type { PartnerRoleId, WaarborgId } from '../../domain/coaching/types';
-
-/** Roles that can be named back to the user (not the joint words). */
-export type NamedRoleId = Exclude<PartnerRoleId, 'joint'>;
+import type { NamedRoleId, WaarborgId } from '../../domain/coaching/types';
 
 /**
  * Every sentence the coaching shows a user, one object per language with this
- * shape (`src/texts/nl/coaching.ts`, `src/texts/en/coaching.ts`).
+ * shape (`src/texts/nl/coaching.ts`, `src/texts/en/coaching.ts`). The coaching
+ * returns follow-ups as codes; `followUpPrompt` (`src/texts/follow-up.ts`)
+ * words them with these.
  */
 export interface CoachingPrompts {
   /** The answer was empty; `waarborg` is the waarborg's name. */

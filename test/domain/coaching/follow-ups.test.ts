@@ -1,22 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { analyseAnswer, MAX_FOLLOW_UPS } from '../../../src/domain/coaching';
+import { analyseAnswer, MAX_FOLLOW_UPS, type FollowUp } from '../../../src/domain/coaching';
+import { followUpPrompt } from '../../../src/texts/follow-up';
+
+/** The follow-up as a person reads it, in both languages. */
+const prompt = (followUp: FollowUp) => ({ nl: followUpPrompt(followUp, 'nl'), en: followUpPrompt(followUp, 'en') });
 
 describe('follow-ups', () => {
+  it('are codes with parameters, no sentences', () => {
+    const a = analyseAnswer('We willen meer doen.', { waarborgId: 'organisatie' });
+    expect(a.followUps).toEqual([
+      { id: 'ask-current-practice', reason: 'intentions', phrase: 'We willen' },
+      { id: 'ask-student-example', reason: 'no-student-example' },
+    ]);
+  });
+
+
   it.each(['', '   ', '\n\t ', '...'])('asks for an answer when it is empty (%j)', (text) => {
     const a = analyseAnswer(text, { waarborgId: 'kwaliteitscultuur' });
     expect(a.isEmpty).toBe(true);
     expect(a.followUps).toHaveLength(1);
-    expect(a.followUps[0]).toMatchObject({ id: 'ask-answer', reason: 'empty-answer' });
-    expect(a.followUps[0]!.prompt.nl).toContain('Kwaliteitscultuur');
-    expect(a.followUps[0]!.prompt.en).toContain('Quality culture');
+    expect(a.followUps[0]).toEqual({ id: 'ask-answer', reason: 'empty-answer', waarborgId: 'kwaliteitscultuur' });
+    expect(prompt(a.followUps[0]!).nl).toContain('Kwaliteitscultuur');
+    expect(prompt(a.followUps[0]!).en).toContain('Quality culture');
   });
 
   it('quotes the first intention as written, in both languages', () => {
     const a = analyseAnswer('Op Termijn willen we de intervisie uitbreiden.', { waarborgId: 'leeromgeving' });
     expect(a.followUps[0]!.id).toBe('ask-current-practice');
     expect(a.followUps[0]!.reason).toBe('intentions');
-    expect(a.followUps[0]!.prompt.nl).toContain('"Op Termijn"');
-    expect(a.followUps[0]!.prompt.en).toContain('"Op Termijn"');
+    expect(a.followUps[0]).toMatchObject({ phrase: 'Op Termijn' });
+    expect(prompt(a.followUps[0]!).nl).toContain('"Op Termijn"');
+    expect(prompt(a.followUps[0]!).en).toContain('"Op Termijn"');
   });
 
   it('asks at most two questions, most important first', () => {
@@ -28,8 +42,9 @@ describe('follow-ups', () => {
   it('asks for partners before coherence, naming the roles the answer has', () => {
     const a = analyseAnswer('Een student vertelde dat de werkplekbegeleider haar elke week een les liet filmen.', { waarborgId: 'leeromgeving' });
     expect(a.followUps.map((f) => f.id)).toEqual(['ask-partners', 'ask-coherence']);
-    expect(a.followUps[0]!.prompt.nl).toContain('de werkplekbegeleider');
-    expect(a.followUps[0]!.prompt.en).toContain('the workplace mentor');
+    expect(a.followUps[0]).toMatchObject({ roles: ['werkplekbegeleider'] });
+    expect(prompt(a.followUps[0]!).nl).toContain('de werkplekbegeleider');
+    expect(prompt(a.followUps[0]!).en).toContain('the workplace mentor');
   });
 
   it('names the three other waarborgen in the coherence question', () => {
@@ -37,7 +52,8 @@ describe('follow-ups', () => {
       waarborgId: 'leeromgeving',
     });
     expect(a.followUps.map((f) => f.id)).toEqual(['ask-coherence']);
-    const { nl, en } = a.followUps[0]!.prompt;
+    expect(a.followUps[0]).toMatchObject({ others: ['lerende-leraar', 'organisatie', 'kwaliteitscultuur'] });
+    const { nl, en } = prompt(a.followUps[0]!);
     expect(nl).toContain('Lerende leraar, Organisatie en Kwaliteitscultuur');
     expect(nl).not.toContain('Leeromgeving');
     expect(en).toContain('Learning teacher, Organisation and Quality culture');

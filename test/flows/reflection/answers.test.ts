@@ -5,6 +5,7 @@ import type { Engine } from '../../../src/core/engine';
 import { limits } from '../../../src/core/limits';
 import { analyseAnswer } from '../../../src/domain/coaching';
 import type { Database } from '../../../src/store/database';
+import { en } from '../../../src/texts/en';
 import { nl } from '../../../src/texts/nl';
 import { openTestDatabase } from '../../support/databases';
 import {
@@ -97,6 +98,20 @@ describe('reflectie: answers and coaching', () => {
     expect(headings(next)).toEqual([t.itemHeading('Leeromgeving', 2, 4)]);
     const [done] = await contributionsOf(db, tenant, partnershipId);
     expect(done!.text.split('\n\n')).toHaveLength(3);
+  });
+
+  it('keeps the follow-up as the coaching\'s code and words it when shown, in the language of that moment', async () => {
+    const { tenant, personIds, chat } = await startLeeromgeving();
+    expect(textOf(await send(engine, chat, answers.intention))).toContain(nl.coaching.askCurrentPractice('In de toekomst'));
+    const stored = await stateOf(db, tenant, personIds[0]!, `D${anne.userId}:`);
+    expect(stored).toMatchObject({ flow: 'reflection', step: 'follow-up' });
+    expect(stored!.data.followUp).toEqual({ id: 'ask-current-practice', reason: 'intentions', phrase: 'In de toekomst' });
+
+    await send(engine, chat, 'pauze');
+    await send(engine, chat, 'taal en');
+    const resumed = await send(engine, chat, 'ga door');
+    expect(textOf(resumed)).toContain(en.coaching.askCurrentPractice('In de toekomst'));
+    expect(textOf(resumed)).toContain(en.reflection.followUpHint);
   });
 
   it('lets the person decline a follow-up with the button; it is stored and not asked again for that item', async () => {

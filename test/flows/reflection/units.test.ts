@@ -70,6 +70,20 @@ describe('state', () => {
     expect(readState({ flow: 'reflection', step: 'elsewhere', data: stored.data as Record<string, unknown> })).toBeNull();
     expect(readState(null)).toBeNull();
   });
+
+  it('keeps a pending follow-up as the coaching\'s code, never as sentences', () => {
+    const state = {
+      ...freshState('p1', 'leeromgeving'),
+      step: 'follow-up' as const,
+      followUp: { id: 'ask-partners' as const, reason: 'partners-not-together' as const, roles: ['schoolopleider' as const] },
+    };
+    const stored = toStored(state);
+    expect(stored.data.followUp).toEqual({ id: 'ask-partners', reason: 'partners-not-together', roles: ['schoolopleider'] });
+    expect(readState({ flow: 'reflection', ...stored, data: stored.data as Record<string, unknown> })).toEqual(state);
+    // Sentences saved by an older version are not a follow-up this one can ask: the state is not read.
+    const worded = { ...stored.data, followUp: { id: 'ask-partners', nl: 'Wie voeren dit uit?', en: 'Who carries this out?' } };
+    expect(readState({ flow: 'reflection', step: 'follow-up', data: worded })).toBeNull();
+  });
 });
 
 describe('texts', () => {
