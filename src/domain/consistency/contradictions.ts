@@ -1,5 +1,5 @@
 import { CONVERSATION_GROUPS, type ConversationGroup } from '../partnership';
-import type { Contradiction, ContradictionKind, Evidence, KeyTerm, Stance, Statement } from './types';
+import type { Contradiction, ContradictionKind, Evidence, KeyTerm, KeyTermId, Stance, Statement } from './types';
 
 /** A group's position on one key term: what its statements say, taken together. */
 interface Position {
@@ -40,7 +40,7 @@ export function findContradictions(statements: readonly Statement[], terms: read
   return [...found.values()];
 }
 
-function position(statements: readonly Statement[], group: ConversationGroup, termId: string): Position {
+function position(statements: readonly Statement[], group: ConversationGroup, termId: KeyTermId): Position {
   const first: Position['first'] = {};
   for (const s of statements) {
     if (s.group === group && s.termIds.includes(termId)) first[s.stance] ??= s;

@@ -1,4 +1,4 @@
-import type { KeyTerm } from './types';
+import type { KeyTerm, KeyTermId } from './types';
 
 /**
  * The key concepts of each "wat moet minimaal zichtbaar zijn" item: two answers
@@ -10,139 +10,112 @@ import type { KeyTerm } from './types';
 const TERMS = {
   beroepsbeeld: {
     id: 'beroepsbeeld',
-    label: { nl: 'beroepsbeeld', en: 'image of the profession' },
     patterns: ['beroepsbeeld', 'beeld van het beroep', 'beeld van de leraar', 'image of the profession', 'professional profile'],
   },
   bekwaamheden: {
     id: 'bekwaamheden',
-    label: { nl: 'bekwaamheden', en: 'competences' },
     patterns: ['bekwaam', 'competentie', 'competenc'],
     except: ['onbekwaam'],
   },
   leeruitkomsten: {
     id: 'leeruitkomsten',
-    label: { nl: 'leeruitkomsten', en: 'learning outcomes' },
     patterns: ['leeruitkomst', 'learning outcome'],
   },
   visie: {
     id: 'visie',
-    label: { nl: 'visie', en: 'vision' },
     patterns: ['visie', 'vision'],
     // Words that merely contain "visie"; "supervisie" is a form of coaching, not the vision.
     except: ['supervisie', 'televisie', 'revisie', 'divisie', 'provisie', 'supervision', 'television', 'revision', 'division', 'provision', 'envision'],
   },
   uitgangspunten: {
     id: 'uitgangspunten',
-    label: { nl: 'uitgangspunten', en: 'principles' },
     patterns: ['uitgangspunt', 'principle'],
   },
   draagvlak: {
     id: 'draagvlak',
-    label: { nl: 'draagvlak', en: 'support' },
     patterns: ['draagvlak', '=gedragen', 'onderschre', 'onderschrijf', 'endorse'],
   },
   programma: {
     id: 'programma',
-    label: { nl: 'opleidingsprogramma', en: 'training programme' },
     patterns: ['programma', 'program', 'curricul'],
     except: ['programmeren', 'programming'],
   },
   samenwerking: {
     id: 'samenwerking',
-    label: { nl: 'gezamenlijke uitvoering', en: 'joint execution' },
     patterns: ['samenwerk', 'gezamenlijk', 'jointly', 'together', 'collaborat'],
   },
   doelen: {
     id: 'doelen',
-    label: { nl: 'doelstellingen', en: 'goals' },
     patterns: ['doelstelling', 'opleidingsdoel', 'leerdoel', '=doelen', 'objective', '=goals'],
   },
   feedback: {
     id: 'feedback',
-    label: { nl: 'feedback', en: 'feedback' },
     patterns: ['feedback', 'feedup', 'feed-up', 'terugkoppeling'],
   },
   beoordeling: {
     id: 'beoordeling',
-    label: { nl: 'beoordeling', en: 'assessment' },
     patterns: ['beoordel', 'toetsing', 'toetsen', 'assessment', 'assessing'],
   },
   werkplek: {
     id: 'werkplek',
-    label: { nl: 'werkplek', en: 'workplace' },
     patterns: ['werkplek', 'stageschool', 'stageplek', 'stageplaats', 'workplace', 'placement school'],
   },
   begeleiding: {
     id: 'begeleiding',
-    label: { nl: 'begeleiding', en: 'mentoring' },
     patterns: ['begeleid', 'mentor', 'coaching'],
   },
   overleg: {
     id: 'overleg',
-    label: { nl: 'overleg', en: 'consultation' },
     patterns: ['overleg', 'stuurgroep', 'werkgroep', 'consultation', 'steering group'],
   },
   besluitvorming: {
     id: 'besluitvorming',
-    label: { nl: 'besluitvorming', en: 'decision-making' },
     patterns: ['besluit', 'beslis', 'decision'],
   },
   afspraken: {
     id: 'afspraken',
-    label: { nl: 'afspraken', en: 'agreements' },
     patterns: ['afspraak', 'afspraken', 'convenant', 'agreement'],
   },
   verantwoordelijkheden: {
     id: 'verantwoordelijkheden',
-    label: { nl: 'verantwoordelijkheden en rollen', en: 'responsibilities and roles' },
     patterns: ['verantwoordelijk', 'responsib', '=rol', '=rollen', 'rollenhuis', 'taakverdeling', 'taakomschrijving', '=taken', '=role', '=roles'],
   },
   structuur: {
     id: 'structuur',
-    label: { nl: 'organisatiestructuur', en: 'organisational structure' },
     patterns: ['structuur', 'structure'],
   },
   professionalisering: {
     id: 'professionalisering',
-    label: { nl: 'professionalisering', en: 'professional development' },
     patterns: ['professionalis', 'professionaliz', 'professionele ontwikkeling', 'scholing', 'training', 'cursus', 'professional development', 'brlo'],
   },
   kwaliteitszorg: {
     id: 'kwaliteitszorg',
-    label: { nl: 'kwaliteitszorg', en: 'quality assurance' },
     patterns: ['kwaliteitszorg', 'kwaliteitsborging', 'kwaliteitssysteem', 'kwaliteitscyclus', 'kwaliteitsbeleid', 'pdca', 'systematiek', 'quality assurance', 'quality system', 'quality cycle'],
   },
   basiskwaliteit: {
     id: 'basiskwaliteit',
-    label: { nl: 'basiskwaliteit', en: 'basic quality' },
     patterns: ['basiskwaliteit', 'basic quality'],
   },
   kwaliteitsgesprek: {
     id: 'kwaliteitsgesprek',
-    label: { nl: 'gesprek over kwaliteit', en: 'conversation about quality' },
     patterns: ['kwaliteitsgesprek', 'kwaliteitsdialoog', 'gesprek over kwaliteit', 'gesprekken over kwaliteit', 'quality conversation', 'quality dialogue', 'conversation about quality'],
   },
   evaluatie: {
     id: 'evaluatie',
-    label: { nl: 'evaluatie', en: 'evaluation' },
     patterns: ['evalu', 'audit', 'peer review', 'peerreview', 'visitatie'],
   },
   gegevens: {
     id: 'gegevens',
-    label: { nl: 'gegevens', en: 'data' },
     patterns: ['gegevens', '=data', 'cijfers', 'enquete', 'vragenlijst', 'survey', 'monitor'],
   },
   verbetering: {
     id: 'verbetering',
-    label: { nl: 'vervolgstappen', en: 'follow-up steps' },
     patterns: ['verbeter', 'vervolgstap', 'actiepunt', 'bijstel', 'bijgesteld', 'improv'],
   },
-} as const satisfies Record<string, KeyTerm>;
-
-type TermId = keyof typeof TERMS;
+} as const satisfies { [Id in KeyTermId]: KeyTerm & { id: Id } };
 
 /** Key terms per minimum item id, most telling first. */
-const ITEM_TERMS: Readonly<Record<string, readonly TermId[]>> = {
+const ITEM_TERMS: Readonly<Record<string, readonly KeyTermId[]>> = {
   'lerende-leraar.minimum.1': ['beroepsbeeld', 'bekwaamheden', 'leeruitkomsten'],
   'lerende-leraar.minimum.2': ['visie', 'bekwaamheden', 'leeruitkomsten'],
   'lerende-leraar.minimum.3': ['uitgangspunten', 'beroepsbeeld', 'visie'],

@@ -15,10 +15,39 @@ export interface GroupAnswer {
   text: string;
 }
 
+export const KEY_TERM_IDS = [
+  'beroepsbeeld',
+  'bekwaamheden',
+  'leeruitkomsten',
+  'visie',
+  'uitgangspunten',
+  'draagvlak',
+  'programma',
+  'samenwerking',
+  'doelen',
+  'feedback',
+  'beoordeling',
+  'werkplek',
+  'begeleiding',
+  'overleg',
+  'besluitvorming',
+  'afspraken',
+  'verantwoordelijkheden',
+  'structuur',
+  'professionalisering',
+  'kwaliteitszorg',
+  'basiskwaliteit',
+  'kwaliteitsgesprek',
+  'evaluatie',
+  'gegevens',
+  'verbetering',
+] as const;
+/** The key concepts the check knows; `src/texts` names each in words. */
+export type KeyTermId = (typeof KEY_TERM_IDS)[number];
+
 /** A key concept of an item ("programma", "visie") with the wordings that name it. */
 export interface KeyTerm {
-  id: string;
-  label: { nl: string; en: string };
+  id: KeyTermId;
   /**
    * Folded wordings (lower case, no diacritics). Plain: found inside a word too, so
    * compounds count ("opleidingsprogramma"). With a leading `=`: whole words only.
@@ -44,7 +73,7 @@ export interface Statement {
   sentence: string;
   stance: Stance;
   /** Key term ids named in the stretch. */
-  termIds: string[];
+  termIds: KeyTermId[];
   /** The words that gave the stance away ("nog niet", "willen we"); absent for `present`. */
   cue?: string;
 }

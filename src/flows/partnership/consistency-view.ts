@@ -66,7 +66,7 @@ function contradictionText(ctx: TurnContext, c: Contradiction): string {
   const { groups } = ctx.texts.partnership.names;
   return ctx.texts.partnership.consistency.contradiction({
     kind: c.kind,
-    terms: c.terms.map((term) => term.label[ctx.locale]),
+    terms: c.terms.map((term) => ctx.texts.partnership.consistency.keyTerms[term.id]),
     inPlace: { group: groups[c.inPlace.group], author: c.inPlace.author, quote: excerpt(c.inPlace.sentence, EVIDENCE_LENGTH) },
     other: { group: groups[c.other.group], author: c.other.author, quote: excerpt(c.other.sentence, EVIDENCE_LENGTH), cue: c.other.cue ?? '' },
   });

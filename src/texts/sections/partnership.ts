@@ -1,4 +1,4 @@
-import type { ContradictionKind } from '../../domain/consistency';
+import type { ContradictionKind, KeyTermId } from '../../domain/consistency';
 import type { ConversationGroup, PartnerRole, ReviewType, Sector } from '../../domain/partnership';
 
 /** Texts of the partnership capability; values in src/texts/nl/partnership.ts and src/texts/en/partnership.ts. */
@@ -135,5 +135,7 @@ export interface PartnershipTexts {
     }) => string;
     otherItems: string;
     caveat: string;
+    /** The key concepts a contradiction is about, as a word or two in running text. */
+    keyTerms: Record<KeyTermId, string>;
   };
 }

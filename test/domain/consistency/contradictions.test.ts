@@ -247,7 +247,7 @@ describe('checkItem: contradictions', () => {
     expect(found!.inPlace.cue).toBeUndefined();
     const [intention] = check('kwaliteitscultuur.minimum.1', hits[5]!.answers).contradictions;
     expect(intention?.other.cue).toBe('We willen');
-    expect(intention?.terms.map((term) => term.label.nl)).toEqual(['kwaliteitszorg']);
+    expect(intention?.terms.map((term) => term.id)).toEqual(['kwaliteitszorg']);
   });
 
   it('is deterministic, and the order of the answers does not change what it finds', () => {
