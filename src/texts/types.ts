@@ -1,6 +1,7 @@
 // Every user-facing text, one object per language (src/texts/nl.ts and en.ts,
 // with larger sections in src/texts/nl/ and src/texts/en/). Code asks for texts
-// by key; no sentence a person reads lives anywhere else.
+// by key; no sentence a person reads lives anywhere else. The domain returns
+// facts and codes; follow-up.ts and draft-status.ts word them with these texts.
 import type { PartnerRole } from '../domain/partnership/roles';
 import type { CoachingPrompts } from './sections/coaching';
 import type { DraftTexts } from './sections/draft';

@@ -1,10 +1,7 @@
 export { assessText, type TextAssessment } from './assess-text';
 export { compileDraft, type CompileOptions, type ContributionInput, type DraftEntryInput } from './compile';
-export { PLACEHOLDER_STYLE, renderDocx, STATUS_STYLE } from './docx';
 export { signDownloadToken, verifyDownloadToken, type DownloadRef } from './download-token';
-export { draftFileName, MEDIA_TYPES, parseDraftFormat, renderDraftFile, type DraftFile } from './file';
+export { MEDIA_TYPES, parseDraftFormat } from './format';
 export { findItem, parseItemRef, type ItemRef } from './item-ref';
-export { renderMarkdown } from './markdown';
-export { textStatus, waarborgStatus } from './status';
 export * from './types';
 export { countWords } from './word-count';

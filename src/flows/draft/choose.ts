@@ -4,8 +4,9 @@
 import type { Command, StepResult, TurnContext } from '../../core/flow';
 import { message } from '../../core/messages';
 import type { Block } from '../../core/turn';
-import { assessText, textStatus } from '../../domain/draft';
+import { assessText } from '../../domain/draft';
 import type { Partnership } from '../../domain/partnership';
+import { textStatus } from '../../texts/draft-status';
 import { coordinator } from './access';
 import { itemFromText, type FoundItem } from './item';
 import { ACTIONS, FLOW, itemActionValue } from './names';

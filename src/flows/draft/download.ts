@@ -2,8 +2,9 @@
 // member may download it; without a format it asks with two buttons.
 import type { Command, StepResult, TurnContext } from '../../core/flow';
 import { message } from '../../core/messages';
-import { DRAFT_FORMATS, parseDraftFormat, renderDraftFile, type DraftFormat } from '../../domain/draft';
+import { DRAFT_FORMATS, parseDraftFormat, type DraftFormat } from '../../domain/draft';
 import { member } from './access';
+import { renderDraftFile } from './draft-file';
 import { loadDraft } from './load';
 import { ACTIONS, FLOW } from './names';
 

@@ -1,9 +1,10 @@
 // Reads what a draft is made of through the tenant scope and compiles it; the
 // chat, the files and the download route all start here.
 import type { Locale } from '../../core/turn';
-import { compileDraft, renderDraftFile, type Draft, type DraftFile, type DraftFormat } from '../../domain/draft';
+import { compileDraft, type Draft, type DraftFormat } from '../../domain/draft';
 import type { Partnership } from '../../domain/partnership';
 import type { TenantScope } from '../../store/turn-store';
+import { renderDraftFile, type DraftFile } from './draft-file';
 
 export async function loadDraft(scope: TenantScope, partnership: Partnership, locale: Locale): Promise<Draft> {
   const contributions = await scope.contributions.list(partnership.id);

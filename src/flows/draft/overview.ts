@@ -4,9 +4,10 @@
 import type { Command, StepResult, TurnContext } from '../../core/flow';
 import { message, say } from '../../core/messages';
 import type { Block, Choice } from '../../core/turn';
-import { DRAFT_FORMATS, textStatus, waarborgStatus, type Draft, type DraftItem, type DraftWaarborg } from '../../domain/draft';
+import { DRAFT_FORMATS, type Draft, type DraftItem, type DraftWaarborg } from '../../domain/draft';
 import { findWaarborg } from '../../domain/framework';
 import type { PartnerRole } from '../../domain/partnership';
+import { textStatus, waarborgStatus } from '../../texts/draft-status';
 import { member } from './access';
 import { loadDraft } from './load';
 import { ACTIONS, FLOW } from './names';

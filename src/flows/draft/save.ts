@@ -5,11 +5,12 @@
 import type { StepResult, TurnContext } from '../../core/flow';
 import { limits } from '../../core/limits';
 import { message, say } from '../../core/messages';
-import { assessText, textStatus, waarborgStatus } from '../../domain/draft';
+import { assessText } from '../../domain/draft';
 import type { Partnership } from '../../domain/partnership';
 import type { DraftEntry } from '../../store/draft-store';
 import { VersionConflictError } from '../../store/errors';
 import type { FlowState } from '../../store/turn-store';
+import { textStatus, waarborgStatus } from '../../texts/draft-status';
 import type { FoundItem } from './item';
 import { loadDraft } from './load';
 import { ACTIONS } from './names';

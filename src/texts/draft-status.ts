@@ -1,8 +1,8 @@
 // The short status lines shown under an item or a waarborg, in chat and in the
-// documents alike.
-import type { DraftTexts } from '../../texts/sections/draft';
-import type { AssessmentCriterionId } from '../framework';
-import type { DraftWaarborg } from './types';
+// documents alike: the draft's counts and criterion ids in words.
+import type { DraftWaarborg } from '../domain/draft';
+import type { AssessmentCriterionId } from '../domain/framework';
+import type { DraftTexts } from './sections/draft';
 
 export interface StatusInput {
   words: number;

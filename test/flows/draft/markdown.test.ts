@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../../src/domain/draft';
+import { renderMarkdown } from '../../../src/flows/draft/markdown';
 import { framework } from '../../../src/domain/framework';
-import { INTENTION, partnership, PRACTICE, sampleDraft } from './fixtures';
+import { INTENTION, partnership, PRACTICE, sampleDraft } from '../../domain/draft/fixtures';
 
 describe('renderMarkdown', () => {
   const markdown = renderMarkdown(sampleDraft());

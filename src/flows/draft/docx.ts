@@ -3,9 +3,10 @@
 // with the chosen text under it. Source and status lines use their own
 // paragraph style ("Draft status"), so Word can select and delete them all at once.
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import type { Draft, DraftItem } from '../../domain/draft';
 import { textsFor } from '../../texts';
-import { textStatus, waarborgStatus } from './status';
-import type { Draft, DraftItem } from './types';
+import { textStatus, waarborgStatus } from '../../texts/draft-status';
+import type { DraftTexts } from '../../texts/sections/draft';
 
 /** The style id of source and status lines, for stripping (and for tests). */
 export const STATUS_STYLE = 'DraftStatus';
@@ -65,7 +66,7 @@ function status(text: string): Paragraph {
   return new Paragraph({ text: clean(text), style: STATUS_STYLE });
 }
 
-function itemBody(item: DraftItem, doc: ReturnType<typeof textsFor>['draft']['document']): Paragraph[] {
+function itemBody(item: DraftItem, doc: DraftTexts['document']): Paragraph[] {
   if (item.state !== 'chosen') {
     return [new Paragraph({ text: item.state === 'not-chosen' ? doc.notChosen(item.contributionCount) : doc.empty, style: PLACEHOLDER_STYLE })];
   }

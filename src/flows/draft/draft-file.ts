@@ -1,19 +1,14 @@
 // A draft as a file to hand over: its bytes, name and media type.
+import { MEDIA_TYPES, type Draft, type DraftFormat } from '../../domain/draft';
 import { textsFor } from '../../texts';
 import { renderDocx } from './docx';
 import { renderMarkdown } from './markdown';
-import type { Draft, DraftFormat } from './types';
 
 export interface DraftFile {
   name: string;
   mediaType: string;
   data: Buffer;
 }
-
-export const MEDIA_TYPES: Record<DraftFormat, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  md: 'text/markdown; charset=utf-8',
-};
 
 export async function renderDraftFile(draft: Draft, format: DraftFormat): Promise<DraftFile> {
   const data = format === 'docx' ? await renderDocx(draft) : Buffer.from(renderMarkdown(draft), 'utf8');
@@ -32,11 +27,4 @@ export function draftFileName(draft: Draft, format: DraftFormat): string {
     .slice(0, 60)
     .replace(/-+$/, '');
   return `${[base, slug, draft.date].filter(Boolean).join('-')}.${format}`;
-}
-
-export function parseDraftFormat(text: string): DraftFormat | undefined {
-  const word = text.trim().toLowerCase().replace(/^\./, '');
-  if (['docx', 'word', 'doc'].includes(word)) return 'docx';
-  if (['md', 'markdown'].includes(word)) return 'md';
-  return undefined;
 }

@@ -1,10 +1,10 @@
 // The draft as Markdown: title block, a heading per waarborg, a subheading per
 // item, then the chosen text. Source and status lines are blockquotes, so a
 // coordinator sees them at a glance and can strip them before handing it in.
+import type { Draft, DraftItem } from '../../domain/draft';
 import { textsFor } from '../../texts';
+import { textStatus, waarborgStatus } from '../../texts/draft-status';
 import type { DraftTexts } from '../../texts/sections/draft';
-import { textStatus, waarborgStatus } from './status';
-import type { Draft, DraftItem } from './types';
 
 export function renderMarkdown(draft: Draft): string {
   const texts = textsFor(draft.locale).draft;

@@ -2,10 +2,10 @@
 // paragraphs with their style, and checked for headings, texts and order.
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDER_STYLE, renderDocx, STATUS_STYLE } from '../../../src/domain/draft';
+import { PLACEHOLDER_STYLE, renderDocx, STATUS_STYLE } from '../../../src/flows/draft/docx';
 import { framework } from '../../../src/domain/framework';
-import { INTENTION, partnership, PRACTICE, sampleDraft } from './fixtures';
-import { readDocx } from './read-docx';
+import { INTENTION, partnership, PRACTICE, sampleDraft } from '../../domain/draft/fixtures';
+import { readDocx } from '../../domain/draft/read-docx';
 
 describe('renderDocx', async () => {
   const docx = await renderDocx(sampleDraft());
