@@ -4,7 +4,7 @@ import type { Flow, StepResult, TurnContext } from '../../core/flow';
 import { say } from '../../core/messages';
 import type { TurnInput } from '../../core/turn';
 import { parseDraftFormat } from '../../domain/draft';
-import type { FlowState } from '../../store/turn-store';
+import type { FlowState } from '../store-ports';
 import { coordinator } from './access';
 import { showChoices } from './choose';
 import { askFormat, sendDraft } from './download';

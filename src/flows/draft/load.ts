@@ -3,7 +3,7 @@
 import type { Locale } from '../../core/turn';
 import { compileDraft, type Draft, type DraftFormat } from '../../domain/draft';
 import type { Partnership } from '../../domain/partnership';
-import type { TenantScope } from '../../store/turn-store';
+import type { TenantScope } from '../store-ports';
 import { renderDraftFile, type DraftFile } from './draft-file';
 
 export async function loadDraft(scope: TenantScope, partnership: Partnership, locale: Locale): Promise<Draft> {

@@ -3,7 +3,7 @@
 // characters), and it must survive until the coordinator decides.
 import { z } from 'zod';
 import type { StepResult } from '../../core/flow';
-import type { FlowState } from '../../store/turn-store';
+import type { FlowState } from '../store-ports';
 import { FLOW } from './names';
 
 const pendingSchema = z.record(

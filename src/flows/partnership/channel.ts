@@ -2,7 +2,7 @@
 import type { StepResult, TurnContext } from '../../core/flow';
 import { say } from '../../core/messages';
 import type { Partnership } from '../../domain/partnership';
-import { VersionConflictError } from '../../store/errors';
+import { VersionConflictError } from '../store-ports';
 import { currentPartnership } from './current';
 import { coordinatorNames } from './members';
 

@@ -3,7 +3,7 @@
 import type { StepResult, TurnContext } from '../../core/flow';
 import { message, say } from '../../core/messages';
 import type { Partnership } from '../../domain/partnership';
-import { VersionConflictError } from '../../store/errors';
+import { VersionConflictError } from '../store-ports';
 import { currentPartnership } from './current';
 import { partnershipForm, sameName, valuesOf, type EditTarget, type FormValues } from './form';
 import { refusal } from './form-problems';

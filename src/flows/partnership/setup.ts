@@ -2,8 +2,8 @@
 // becomes coordinator (the store does that); a channel it was sent from gets the updates.
 import type { StepResult, TurnContext } from '../../core/flow';
 import type { Block } from '../../core/turn';
-import { NameTakenError } from '../../store/errors';
 import type { PartnerRole, Partnership } from '../../domain/partnership';
+import { NameTakenError } from '../store-ports';
 import { partnershipForm, sameName, type FormValues } from './form';
 import { refusal } from './form-problems';
 import { parsePartnershipForm, todayInNetherlands } from './form-schema';

@@ -4,7 +4,7 @@ import type { StepResult } from '../../core/flow';
 import { message } from '../../core/messages';
 import type { Message } from '../../core/turn';
 import type { Analysis } from '../../domain/coaching';
-import type { Contribution } from '../../store/contribution-store';
+import type { Contribution } from '../store-ports';
 import { analyse } from './analyse';
 import { nextFollowUp } from './follow-ups';
 import { criteriaLines } from './render-criteria';

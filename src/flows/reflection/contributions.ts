@@ -2,7 +2,7 @@
 // in the partnership wrote, and the person's progress per waarborg.
 import type { TurnContext } from '../../core/flow';
 import { framework, type Waarborg } from '../../domain/framework';
-import type { Contribution } from '../../store/contribution-store';
+import type { Contribution } from '../store-ports';
 
 export interface WaarborgContributions {
   /** The person's own answer per item id. */

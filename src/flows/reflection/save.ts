@@ -2,8 +2,7 @@
 // when the item was shown guards it: the same person changing the same answer
 // elsewhere in between gets both texts to choose from instead of losing one.
 import type { StepResult } from '../../core/flow';
-import type { Contribution } from '../../store/contribution-store';
-import { VersionConflictError } from '../../store/errors';
+import { type Contribution, VersionConflictError } from '../store-ports';
 import { coach } from './coach';
 import { renderConflict } from './render-conflict';
 import { currentItem, withState, type Session } from './session';

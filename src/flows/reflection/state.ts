@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { StepResult } from '../../core/flow';
 import { FOLLOW_UP_IDS, followUpSchema, type FollowUp, type FollowUpId } from '../../domain/coaching';
 import { waarborgIdSchema, type WaarborgId } from '../../domain/framework';
-import type { FlowState, JsonObject } from '../../store/turn-store';
+import type { FlowState, JsonObject } from '../store-ports';
 
 export const FLOW = 'reflection';
 
