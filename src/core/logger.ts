@@ -19,3 +19,18 @@ export function createLogger(level: LogLevel, write: (line: string) => void = (l
 }
 
 export const silentLogger: Logger = createLogger('error', () => undefined);
+
+/**
+ * An error as log fields: its message, name, code and stack, so a log line says
+ * where it came from. Use as `logger.error('…', { ...ids, ...errorFields(error) })`.
+ */
+export function errorFields(error: unknown): { error: string; errorName?: string; errorCode?: string; stack?: string } {
+  if (!(error instanceof Error)) return { error: String(error) };
+  const code = (error as { code?: unknown }).code;
+  return {
+    error: error.message,
+    errorName: error.name,
+    ...(typeof code === 'string' || typeof code === 'number' ? { errorCode: String(code) } : {}),
+    ...(error.stack ? { stack: error.stack } : {}),
+  };
+}
