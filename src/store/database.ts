@@ -23,27 +23,78 @@ export interface DatabaseOptions {
   /** Folder of the embedded database, or `memory://` for a throw-away one. */
   embeddedDir: string;
   migrationsDir: string;
+  /** PostgreSQL only: how long to wait for the server before giving a connection up. */
+  timeouts?: Partial<PostgresTimeouts>;
 }
+
+export interface PostgresTimeouts {
+  /** Opening a connection, or waiting for a free one in the pool. */
+  connectMs: number;
+  /** The server cancels a statement running longer (statement_timeout). */
+  statementMs: number;
+  /**
+   * No answer to a query for this long (the server or the network hangs, as in a
+   * failover): the query fails and its connection is dropped, so that the pool
+   * opens a new one instead of queueing behind the hung one for good.
+   */
+  queryMs: number;
+  /** The server ends a session left idle inside a transaction (idle_in_transaction_session_timeout). */
+  idleInTransactionMs: number;
+  /** TCP keepalive probes start after this much silence, so a dead peer is noticed. */
+  keepAliveDelayMs: number;
+  /** close(): how long to wait for the pool to finish; then its connections are left behind. */
+  closeMs: number;
+}
+
+export const DEFAULT_POSTGRES_TIMEOUTS: PostgresTimeouts = {
+  connectMs: 5_000,
+  statementMs: 10_000,
+  queryMs: 15_000,
+  idleInTransactionMs: 30_000,
+  keepAliveDelayMs: 10_000,
+  closeMs: 5_000,
+};
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.url ? openPostgres(options.url, options.migrationsDir) : openEmbedded(options.embeddedDir, options.migrationsDir);
+  return options.url
+    ? openPostgres(options.url, options.migrationsDir, { ...DEFAULT_POSTGRES_TIMEOUTS, ...options.timeouts })
+    : openEmbedded(options.embeddedDir, options.migrationsDir);
 }
 
-async function openPostgres(url: string, migrationsDir: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+async function openPostgres(url: string, migrationsDir: string, timeouts: PostgresTimeouts): Promise<Database> {
+  const connection = {
+    connectionString: url,
+    connectionTimeoutMillis: timeouts.connectMs,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: timeouts.keepAliveDelayMs,
+  };
+  // Migrations run on a connection of their own, without statement or query
+  // timeouts: a migration may take long, and so may waiting for another
+  // instance's migrations (the advisory lock).
+  const migrator = new pg.Client(connection);
+  migrator.on('error', () => undefined);
+  try {
+    await migrator.connect();
+    await applyMigrations(pgSession(migrator), migrationsDir, { lock: true });
+  } finally {
+    await migrator.end().catch(() => undefined);
+  }
+
+  const pool = new pg.Pool({
+    ...connection,
+    max: 10,
+    statement_timeout: timeouts.statementMs,
+    query_timeout: timeouts.queryMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+  });
   // An idle client that loses its server must not crash the process.
   pool.on('error', () => undefined);
-  try {
-    const client = await pool.connect();
-    try {
-      await applyMigrations(pgSession(client), migrationsDir, { lock: true });
-    } finally {
-      client.release();
-    }
-  } catch (error) {
-    await pool.end();
-    throw error;
-  }
+  // A client handed back while its query is still unanswered (it timed out, e.g.
+  // inside a transaction) is hung: drop its connection rather than reuse it, or
+  // every later query on it would queue behind the one that never returns.
+  pool.on('release', (error, client) => {
+    if (!error && hasUnansweredQuery(client)) client.end().catch(() => undefined);
+  });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: 'postgresql',
@@ -52,13 +103,31 @@ async function openPostgres(url: string, migrationsDir: string): Promise<Databas
       await pool.query('SELECT 1');
     },
     close: async () => {
-      await prisma.$disconnect();
-      await pool.end().catch(() => undefined);
+      // Ending the pool waits for every client to come back; a hung one may never.
+      await withDeadline(
+        (async () => {
+          await prisma.$disconnect();
+          await pool.end().catch(() => undefined);
+        })(),
+        timeouts.closeMs,
+      );
     },
   };
 }
 
-function pgSession(client: pg.PoolClient): SqlSession {
+/** pg keeps the query it waits for as its active query (not public API; absent means "no"). */
+function hasUnansweredQuery(client: pg.PoolClient): boolean {
+  const active = (client as unknown as { _getActiveQuery?: () => unknown })._getActiveQuery;
+  return typeof active === 'function' && Boolean(active.call(client));
+}
+
+/** Resolves when `work` does or after `ms`, whichever is first. */
+async function withDeadline(work: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([work, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() => clearTimeout(timer));
+}
+
+function pgSession(client: pg.ClientBase): SqlSession {
   return {
     query: async (sql, params = []) => (await client.query(sql, params)).rows,
     exec: async (sql) => {

@@ -6,6 +6,8 @@ import { migrationsDir } from '../../adapters/bot';
 import { openDatabase } from '../../src/store/database';
 import { DatabaseInUseError } from '../../src/store/directory-lock';
 import { TurnStore } from '../../src/store/turn-store';
+import { createScratchDatabase } from '../support/databases';
+import { startTcpProxy } from '../support/tcp-proxy';
 
 describe('embedded database', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sob-embedded-'));
@@ -35,4 +37,69 @@ describe('PostgreSQL database', () => {
       openDatabase({ url: 'postgresql://nobody@127.0.0.1:1/none', embeddedDir: '', migrationsDir }),
     ).rejects.toThrow(/ECONNREFUSED|connect/);
   });
+});
+
+describe('PostgreSQL database that stops answering (failover)', () => {
+  const timeouts = { connectMs: 1_000, statementMs: 800, queryMs: 1_000, idleInTransactionMs: 2_000, closeMs: 1_000 };
+
+  it('gives hung connections up within the timeouts, and recovers once the database answers again', async () => {
+    const scratch = await createScratchDatabase();
+    const proxy = await startTcpProxy('127.0.0.1', Number(new URL(scratch.url).port || 5432));
+    const db = await openDatabase({ url: proxy.url(scratch.url), embeddedDir: '', migrationsDir, timeouts });
+    try {
+      // Fill the pool: ten connections, all open through the proxy.
+      await Promise.all(Array.from({ length: 10 }, () => db.prisma.$queryRaw`SELECT pg_sleep(0.05)::text AS slept`));
+
+      proxy.stall();
+      const started = performance.now();
+      const work = [
+        ...Array.from({ length: 12 }, () => db.prisma.tenant.count()),
+        db.prisma.$transaction(async (tx) => {
+          await tx.tenant.count();
+          await tx.person.count();
+        }),
+        db.ping(),
+      ];
+      const outcomes = await Promise.allSettled(work);
+      const took = performance.now() - started;
+      // Every one fails (nothing answers) instead of waiting for ever.
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(work.map(() => 'rejected'));
+      expect(took).toBeLessThan(timeouts.queryMs + timeouts.connectMs + 3_000);
+
+      proxy.resume();
+      // The old connections never answer again; the pool must open new ones.
+      await expect.poll(() => db.prisma.tenant.count().then(() => true, () => false), { timeout: 10_000, interval: 200 }).toBe(true);
+      await expect(Promise.all(Array.from({ length: 12 }, () => db.prisma.tenant.count()))).resolves.toHaveLength(12);
+      await db.prisma.$transaction(async (tx) => {
+        await tx.tenant.count();
+      });
+      await db.ping();
+      expect(proxy.accepted).toBeGreaterThan(10);
+    } finally {
+      const closing = performance.now();
+      await db.close();
+      expect(performance.now() - closing).toBeLessThan(timeouts.closeMs + 1_000);
+      await proxy.close();
+      await scratch.drop();
+    }
+  }, 60_000);
+
+  it('closes within its bound while queries hang', async () => {
+    const scratch = await createScratchDatabase();
+    const proxy = await startTcpProxy('127.0.0.1', Number(new URL(scratch.url).port || 5432));
+    const db = await openDatabase({ url: proxy.url(scratch.url), embeddedDir: '', migrationsDir, timeouts: { ...timeouts, queryMs: 60_000, statementMs: 60_000 } });
+    try {
+      await db.ping();
+      proxy.stall();
+      const hung = Promise.allSettled(Array.from({ length: 10 }, () => db.prisma.tenant.count()));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const closing = performance.now();
+      await db.close();
+      expect(performance.now() - closing).toBeLessThan(timeouts.closeMs + 1_000);
+      void hung;
+    } finally {
+      await proxy.close();
+      await scratch.drop();
+    }
+  }, 30_000);
 });
