@@ -20,7 +20,6 @@ beforeAll(async () => {
     SLACK_BOT_TOKEN: 'xoxb-test',
     SLACK_API_URL: api.apiUrl,
   });
-  await api.waitForCalls('auth.test');
 });
 
 afterAll(async () => {
