@@ -84,7 +84,8 @@ describe('the bot process', () => {
     const checks = await Promise.all(Array.from({ length: 5 }, () => fetch(`${url}/healthz`).then((response) => response.status)));
     expect(checks).toEqual([503, 503, 503, 503, 503]);
     const { ms } = await stopWith(child, 'SIGTERM');
-    expect(ms).toBeLessThan(11_000);
+    // 10 s deadline, plus the exit itself on a busy machine.
+    expect(ms).toBeLessThan(12_000);
     // Either the bounded close finished, or the deadline ended it and said what was still open.
     const last = logs.at(-1)!;
     expect(['stopped', 'not stopped in time: exiting anyway']).toContain(last.message);
