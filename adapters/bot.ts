@@ -4,12 +4,20 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../src/config';
+import { systemClock, type Clock } from '../src/core/clock';
 import { createEngine, type Engine } from '../src/core/engine';
 import { createLogger, type Logger } from '../src/core/logger';
+import type { PlatformSender } from '../src/core/outgoing';
+import { createDispatcher, type Dispatcher } from '../src/core/pipeline/dispatcher';
+import { createInboxWorker, type InboxWorker } from '../src/core/pipeline/inbox-worker';
+import type { Platform } from '../src/core/turn';
 import { commands, flows } from '../src/flows';
 import { scheduleHousekeeping } from '../src/scheduling/housekeeping';
 import { openDatabase, type Database } from '../src/store/database';
+import { createInboxRecorder } from '../src/store/inbox-recorder';
+import { PostgresOutboxStore } from '../src/store/outbox-store';
 import { TurnStore } from '../src/store/turn-store';
+import { textsFor } from '../src/texts';
 import { createDownloads, downloadSecret } from './http/downloads';
 import { checkHealth } from './http/health';
 import type { Route } from './http/route';
@@ -24,20 +32,34 @@ export interface RunningBot {
   port: number;
   db: Database;
   engine: Engine;
+  worker: InboxWorker;
+  dispatcher: Dispatcher;
   close(): Promise<void>;
 }
 
-export async function startBot(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningBot> {
+export interface BotOptions {
+  logger?: Logger;
+  clock?: Clock;
+}
+
+export async function startBot(config: Config, options: BotOptions | Logger = {}): Promise<RunningBot> {
+  const { logger = createLogger(config.logLevel), clock = systemClock } = 'info' in options ? { logger: options } : options;
   const db = await openDatabase({ url: config.databaseUrl, embeddedDir: config.embeddedDbDir, migrationsDir });
   const store = new TurnStore(db);
-  const engine = createEngine({ store, commands, flows });
+  // receiver → inbox → worker (engine) → outbox → dispatcher → platform sender.
+  let worker: InboxWorker | undefined;
+  let dispatcher: Dispatcher | undefined;
+  const inbox = createInboxRecorder(db, { onRecorded: () => worker?.wake() });
+  const engine = createEngine({ store, inbox, commands, flows, texts: textsFor, now: () => clock.now() });
 
   const routes: Route[] = [];
-  const closers: Array<() => Promise<void>> = [];
+  const senders: Partial<Record<Platform, PlatformSender>> = {};
+  let prepareSlack: ((turn: import('../src/core/turn').Turn) => Promise<import('../src/core/turn').Turn>) | undefined;
   if (config.slack) {
-    const slack = createSlackAdapter({ engine, config: config.slack, logger });
+    const slack = createSlackAdapter({ inbox, config: config.slack, logger, clock });
     routes.push(slack.route);
-    closers.push(slack.close);
+    senders.slack = slack.sender;
+    prepareSlack = slack.prepare;
   }
   // Filled in once the server listens (the port may be 0 until then).
   let localUrl = '';
@@ -48,10 +70,19 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
       secret: downloadSecret(config.downloadSigningSecret, logger),
       publicUrl: () => config.publicUrl ?? localUrl,
     });
-    const teams = createTeamsAdapter({ engine, config: config.teams, logger, links: downloads.links });
+    const teams = createTeamsAdapter({ inbox, config: config.teams, logger, clock, links: downloads.links });
     routes.push(teams.route, downloads.route);
-    closers.push(teams.close);
+    senders.teams = teams.sender;
   }
+  dispatcher = createDispatcher({ store: new PostgresOutboxStore(db), senders, clock, logger });
+  worker = createInboxWorker({
+    runNext: (now, options) => store.runInboxTurn({ next: true, now }, engine.decide, options),
+    prepare: async (turn) => (turn.platform === 'slack' && prepareSlack ? prepareSlack(turn) : turn),
+    internalError: (locale) => textsFor(locale).errors.internal,
+    clock,
+    logger,
+    onWritten: () => dispatcher?.wake(),
+  });
 
   const server = createHttpServer(
     routes,
@@ -71,6 +102,9 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   const shownHost = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
   localUrl = url;
+  // Turns recorded before a crash or by another instance are picked up at once.
+  worker.start();
+  dispatcher.start();
   if (config.teams?.authenticated && !config.publicUrl) {
     logger.warn('PUBLIC_URL is not set: Teams download links point at this machine only', { url });
   }
@@ -87,21 +121,17 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
     port,
     db,
     engine,
+    worker,
+    dispatcher,
     close: () =>
       (closing ??= (async () => {
         housekeeping.stop();
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
-        for (const close of closers) await close();
+        // Turns under way finish and their replies go out; what is left waits in the database.
+        await worker.stop(5_000);
+        await dispatcher.stop(5_000);
         await db.close();
       })()),
   };
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -3,8 +3,10 @@
 // cannot be ephemeral: when the reply is meant for one person (a slash command,
 // a private message in a channel) or the bot may not post where it was asked,
 // the file goes to the person's DM with the bot instead.
+import { errorFields } from '../../src/core/logger';
 import type { Block } from '../../src/core/turn';
-import type { DeliverDeps, Destination } from './deliver';
+import type { SlackAddress as Destination } from './address';
+import type { DeliverDeps } from './deliver';
 
 export type FileBlock = Extract<Block, { type: 'file' }>;
 
@@ -29,7 +31,7 @@ async function tryUpload(deps: DeliverDeps, channel: string, threadTs: string | 
     return true;
   } catch (error) {
     // Not a member of the channel, a DM between two other people, files:write missing.
-    deps.logger.warn('slack file upload failed', { channel, file: file.name, error: String(error) });
+    deps.logger.warn('slack file upload failed', { channel, file: file.name, ...errorFields(error) });
     return false;
   }
 }
@@ -39,7 +41,7 @@ async function openDm(deps: DeliverDeps, userId: string): Promise<string | undef
     const opened = await deps.client.conversations.open({ users: userId });
     return opened.channel?.id;
   } catch (error) {
-    deps.logger.warn('slack conversations.open failed', { userId, error: String(error) });
+    deps.logger.warn('slack conversations.open failed', { userId, ...errorFields(error) });
     return undefined;
   }
 }

@@ -1,7 +1,7 @@
 // Display names for people whose events carry only a user id. One users.info
 // call per person, kept in a bounded in-memory cache (least recently used goes).
 import type { webApi } from '@slack/bolt';
-import type { Logger } from '../../src/core/logger';
+import { errorFields, type Logger } from '../../src/core/logger';
 
 export interface UserNames {
   /** The person's name; on any error or after `waitMs` their user id, so a reply is never held up. */
@@ -9,7 +9,7 @@ export interface UserNames {
   cached(teamId: string, userId: string): string | undefined;
 }
 
-export function createUserNames(logger: Logger, { max = 1_000, waitMs = 2_500 } = {}): UserNames {
+export function createUserNames(logger: Logger, { max = 1_000, waitMs = 1_500 } = {}): UserNames {
   const names = new Map<string, string>();
   const remember = (key: string, name: string) => {
     names.delete(key);
@@ -38,7 +38,7 @@ export function createUserNames(logger: Logger, { max = 1_000, waitMs = 2_500 } 
           return name ?? userId;
         })
         .catch((error: unknown) => {
-          logger.warn('slack users.info failed; using the user id as name', { teamId, userId, error: String(error) });
+          logger.warn('slack users.info failed; using the user id as name', { teamId, userId, ...errorFields(error) });
           return userId;
         });
       let timer: NodeJS.Timeout | undefined;

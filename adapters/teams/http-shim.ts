@@ -7,11 +7,12 @@ export function sdkRequest(req: IncomingMessage, body: Record<string, unknown>):
   return { body, headers: req.headers, method: req.method };
 }
 
-export function sdkResponse(res: ServerResponse): Response {
+/** `outcome.refused`: the turn could not be recorded; answer 503 whatever the SDK says, so Teams sends it again. */
+export function sdkResponse(res: ServerResponse, outcome: { refused: boolean } = { refused: false }): Response {
   return {
     socket: res.socket,
     status(code: number) {
-      res.statusCode = code;
+      res.statusCode = outcome.refused && code < 400 ? 503 : code;
     },
     header(name: string, value: unknown) {
       res.setHeader(name, String(value));

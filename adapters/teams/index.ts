@@ -1,70 +1,49 @@
-// The Teams adapter: POST /api/messages → botbuilder CloudAdapter → core turn →
-// Adaptive Cards back through the connector. Everything botbuilder-specific lives
-// in this folder, so a move to @microsoft/agents-hosting touches nothing else.
-import { CloudAdapter, MessageFactory, type TurnContext } from 'botbuilder';
+// The Teams adapter: POST /api/messages → botbuilder CloudAdapter (which checks
+// the Bot Framework token) → the activity as a core turn, recorded in the inbox
+// before the 200 goes back; replies and proactive posts leave through the
+// sender. Everything botbuilder-specific lives in this folder, so a move to
+// @microsoft/agents-hosting touches nothing else.
+import { CloudAdapter, TurnContext } from 'botbuilder';
 import type { TeamsConfig } from '../../src/config';
-import type { Engine } from '../../src/core/engine';
-import type { Logger } from '../../src/core/logger';
-import { textsFor } from '../../src/texts';
+import type { Clock } from '../../src/core/clock';
+import { errorFields, type Logger } from '../../src/core/logger';
+import type { PlatformSender } from '../../src/core/outgoing';
+import { InboxUnavailableError, type InboxRecorder } from '../../src/core/ports';
 import type { DownloadLinks } from '../http/downloads';
 import { BodyError, readJsonBody } from '../http/read-body';
 import type { Route } from '../http/route';
 import { sendJson } from '../http/server';
 import { checkActivity } from './activity-shape';
-import { activityToTurn, toLocale } from './activity-to-turn';
+import { activityToTurn } from './activity-to-turn';
+import type { TeamsAddress } from './address';
 import { createAuthentication } from './authentication';
 import { sdkRequest, sdkResponse } from './http-shim';
-import { renderMessages } from './render-messages';
+import { createTeamsSender } from './sender';
 
 export interface TeamsAdapter {
   route: Route;
-  close(): Promise<void>;
+  sender: PlatformSender;
 }
 
 /** Teams caps a message near 28 KB; a body far larger than that is not from Teams. */
 const BODY_LIMIT_BYTES = 256 * 1024;
 
 export interface TeamsAdapterParts {
-  engine: Engine;
+  inbox: InboxRecorder;
   config: TeamsConfig;
   logger: Logger;
+  clock: Clock;
   /** Turns file replies into download links; without it a file reply says it cannot be delivered. */
   links?: DownloadLinks;
 }
 
-export function createTeamsAdapter({ engine, config, logger, links }: TeamsAdapterParts): TeamsAdapter {
-  const adapter = new CloudAdapter(createAuthentication(config));
-
+export function createTeamsAdapter({ inbox, config, logger, clock, links }: TeamsAdapterParts): TeamsAdapter {
+  const adapter = new CloudAdapter(createAuthentication(config, logger));
   adapter.onTurnError = async (context, error) => {
-    logger.error('teams turn failed', { conversationId: context.activity.conversation?.id, error: String(error) });
-    try {
-      const texts = textsFor(toLocale(context.activity.locale) ?? 'nl');
-      await context.sendActivity(MessageFactory.text(texts.errors.internal));
-    } catch (replyError) {
-      logger.error('teams error reply failed', { error: String(replyError) });
-    }
+    // Nothing is answered from here: a turn that was not recorded is refused (503) so Teams sends it again.
+    logger.error('teams activity failed', { conversationId: context.activity.conversation?.id, activityId: context.activity.id, ...errorFields(error) });
+    throw error;
   };
-
-  async function onTurn(context: TurnContext): Promise<void> {
-    const translation = activityToTurn(context.activity, { authenticated: config.authenticated });
-    if (translation.kind === 'ignore') {
-      // Installs, member changes, typing, reactions: answered with 200 and no reply.
-      const level = translation.reason === 'no tenant id' ? 'warn' : 'debug';
-      logger[level]('teams activity ignored', { reason: translation.reason, conversationId: context.activity.conversation.id });
-      return;
-    }
-    const { turn } = translation;
-    const result = await engine.handle(turn);
-    if (result.duplicate) {
-      logger.info('teams redelivery dropped', { eventId: turn.eventId });
-      return;
-    }
-    // Card chrome (submit labels) in the language the engine replied in.
-    const activities = renderMessages(result.messages, textsFor(result.locale), {
-      fileLink: (file) => links?.linkFor({ platform: 'teams', tenantId: turn.tenantId }, file),
-    });
-    if (activities.length > 0) await context.sendActivities(activities);
-  }
 
   const route: Route = {
     method: 'POST',
@@ -77,20 +56,43 @@ export function createTeamsAdapter({ engine, config, logger, links }: TeamsAdapt
         if (error instanceof BodyError) return sendJson(res, error.status, { error: error.message });
         throw error;
       }
-      const checked = checkActivity(body);
+      const checked = checkActivity(body, { authenticated: config.authenticated });
       if (!checked.ok) return sendJson(res, 400, { error: checked.error });
       if (config.authenticated && !req.headers.authorization) {
         // The SDK would refuse this too, but only after printing a stack trace to the console.
         logger.warn('teams request without Authorization header refused');
         return sendJson(res, 401, { error: 'missing Authorization header' });
       }
-      await adapter.process(sdkRequest(req, checked.activity), sdkResponse(res), onTurn);
+      const outcome = { refused: false };
+      const onTurn = async (context: TurnContext) => {
+        const translation = activityToTurn(context.activity, { authenticated: config.authenticated });
+        if (translation.kind === 'ignore') {
+          // Installs, member changes, typing, reactions: answered with 200 and no reply.
+          const level = translation.reason === 'no tenant id' ? 'warn' : 'debug';
+          logger[level]('teams activity ignored', { reason: translation.reason, conversationId: context.activity.conversation.id });
+          return;
+        }
+        const { turn } = translation;
+        // The reply goes to the very conversation (a channel thread included) and answers this activity.
+        const replyTo: TeamsAddress = { reference: TurnContext.getConversationReference(context.activity), replyToId: context.activity.id };
+        try {
+          const recorded = await inbox.record({ turn, replyTo: JSON.parse(JSON.stringify(replyTo)) as Record<string, unknown>, receivedAt: clock.now() });
+          if (recorded === 'duplicate') logger.info('teams redelivery recognised', { eventId: turn.eventId });
+        } catch (error) {
+          if (!(error instanceof InboxUnavailableError)) throw error;
+          logger.warn('teams activity refused: inbox unavailable', { eventId: turn.eventId, ...errorFields(error) });
+          outcome.refused = true;
+        }
+      };
+      try {
+        await adapter.process(sdkRequest(req, checked.activity), sdkResponse(res, outcome), onTurn);
+      } catch (error) {
+        if (!res.headersSent) sendJson(res, 503, { error: 'could not take the activity now; send it again' });
+        else if (!res.writableEnded) res.end();
+        logger.warn('teams activity not taken', errorFields(error));
+      }
     },
   };
 
-  return {
-    route,
-    // Nothing to release: the adapter holds no sockets or timers of its own.
-    close: async () => undefined,
-  };
+  return { route, sender: createTeamsSender({ adapter, appId: config.authenticated ? config.appId : '', links }) };
 }

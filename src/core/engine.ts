@@ -1,21 +1,49 @@
-// The conversation engine: one turn in, messages out. It claims the event id,
-// records who and where, then routes to a command or the person's open flow.
-import { textsFor } from '../texts';
-import type { FlowState, TurnStore } from '../store/turn-store';
+// The conversation engine: one recorded turn in, outgoing messages out. It
+// routes the turn to a command or to the person's open flow, saves the flow's
+// new state and writes the replies to the outbox, all in the turn's one
+// transaction (the store's `runInboxTurn`).
+import type { Texts } from '../texts';
+import type { FlowState, PersonRecord, TenantScope } from '../store/turn-store';
 import { parseCommand } from './command-parser';
 import type { Command, Flow, StepResult, TurnContext } from './flow';
 import { limits } from './limits';
 import { say } from './messages';
-import type { Locale, Turn, TurnResult } from './turn';
+import type { ReplyAddress } from './outgoing';
+import type { ClaimedTurn, InboxRecorder, OutboxWriter, TurnRun } from './ports';
+import type { Locale, Message, Turn, TurnResult } from './turn';
 
 export interface Engine {
-  handle(turn: Turn): Promise<TurnResult>;
+  /** Decides one claimed turn inside its transaction; the replies are already in the outbox when it returns. */
+  decide(claimed: ClaimedTurn, scope: TenantScope, person: PersonRecord, state: FlowState | null): Promise<Decision>;
+  /**
+   * Records a turn and runs it at once, answering with what it wrote to the
+   * outbox: the direct way in for tests and tools, through the same inbox and
+   * transaction as the workers.
+   */
+  handle(turn: Turn, replyTo?: ReplyAddress): Promise<TurnResult>;
+}
+
+export interface Decision {
+  messages: Message[];
+  locale: Locale;
+}
+
+/** The store the engine runs turns in (src/store/turn-store.ts). */
+export interface TurnRunner {
+  runInboxTurn<T>(
+    pick: { inboxId: string; now: Date },
+    work: (claimed: ClaimedTurn, scope: TenantScope, person: PersonRecord, state: FlowState | null) => Promise<T>,
+  ): Promise<TurnRun<T> | null>;
+  findInboxId(turn: Pick<Turn, 'platform' | 'tenantId' | 'eventId'>): Promise<string | null>;
 }
 
 export interface EngineParts {
-  store: TurnStore;
+  store: TurnRunner;
+  inbox: InboxRecorder;
   commands: readonly Command[];
   flows: readonly Flow[];
+  texts: (locale: Locale) => Texts;
+  now?: () => Date;
 }
 
 /** A command is a word and a few arguments ("kies leeromgeving 2"), or anything typed with a slash. */
@@ -25,27 +53,49 @@ function looksLikeCommand(text: string): boolean {
   return text.startsWith('/') || text.split(/\s+/).length <= MAX_COMMAND_WORDS;
 }
 
-export function createEngine({ store, commands, flows }: EngineParts): Engine {
+/** Dutch first: many Dutch users run an English Teams or Slack, so only the person's own choice (`taal en`) switches. */
+export function localeOf(person: { locale: string | null }): Locale {
+  return person.locale === 'en' ? 'en' : 'nl';
+}
+
+export function replyTarget(claimed: Pick<ClaimedTurn, 'turn' | 'replyTo'>) {
+  const { turn, replyTo } = claimed;
+  return { kind: 'reply' as const, address: replyTo, conversationId: turn.place.conversationId, userId: turn.user.id };
+}
+
+export function createEngine({ store, inbox, commands, flows, texts, now = () => new Date() }: EngineParts): Engine {
   const commandByName = new Map<string, Command>();
   for (const command of commands) for (const name of command.names) commandByName.set(name, command);
   const flowByName = new Map(flows.map((flow) => [flow.name, flow]));
 
+  const decide: Engine['decide'] = async (claimed, scope, person, state) => {
+    const { turn } = claimed;
+    const locale = localeOf(person);
+    const placeKey = [turn.place.conversationId, turn.place.threadId ?? ''].join(':');
+    const outbox: OutboxWriter = scope.outbox;
+    const ctx: TurnContext = { turn, person, locale, texts: texts(locale), scope, placeKey, outbox };
+    const { owner, result } = await route(ctx, state);
+    if (owner && result.state !== undefined) {
+      if (result.state === null) await scope.clearState(person.id, placeKey, owner);
+      else await scope.saveState(person.id, placeKey, { flow: owner, ...result.state });
+    }
+    const replyLocale = result.locale ?? locale;
+    await outbox.enqueue(replyTarget(claimed), result.messages, replyLocale);
+    return { messages: result.messages, locale: replyLocale };
+  };
+
   return {
-    async handle(turn) {
-      const placeKey = [turn.place.conversationId, turn.place.threadId ?? ''].join(':');
-      const outcome = await store.runTurn(turn, placeKey, async (scope, person, state) => {
-        // Dutch first: many Dutch users run an English Teams or Slack, so the client's
-        // language is no reason to switch; only the person's own choice (`taal en`) is.
-        const locale: Locale = person.locale === 'en' ? 'en' : 'nl';
-        const ctx: TurnContext = { turn, person, locale, texts: textsFor(locale), scope, placeKey };
-        const { owner, result } = await route(ctx, state);
-        if (owner && result.state !== undefined) {
-          if (result.state === null) await scope.clearState(person.id, placeKey, owner);
-          else await scope.saveState(person.id, placeKey, { flow: owner, ...result.state });
-        }
-        return { messages: result.messages, locale: result.locale ?? locale };
-      });
-      return outcome.duplicate ? { duplicate: true } : { duplicate: false, ...outcome.value };
+    decide,
+    async handle(turn, replyTo = {}) {
+      const recorded = await inbox.record({ turn, replyTo, receivedAt: now() });
+      if (recorded === 'duplicate') return { duplicate: true };
+      const inboxId = await store.findInboxId(turn);
+      if (!inboxId) throw new Error(`turn ${turn.eventId} was recorded but is not in the inbox`);
+      const ran = await store.runInboxTurn({ inboxId, now: now() }, decide);
+      // A worker took it first: it is answered there, once.
+      if (!ran) return { duplicate: true };
+      if (ran.outcome !== 'done') throw ran.error;
+      return { duplicate: false, messages: ran.value.messages, locale: ran.value.locale };
     },
   };
 

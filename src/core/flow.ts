@@ -2,6 +2,7 @@
 // flows that carry a multi-turn conversation whose state lives in the database.
 import type { Texts } from '../texts';
 import type { FlowState, JsonObject, PersonRecord, TenantScope } from '../store/turn-store';
+import type { OutboxWriter } from './ports';
 import type { Locale, Message, Turn, TurnInput } from './turn';
 
 export interface TurnContext {
@@ -12,6 +13,8 @@ export interface TurnContext {
   scope: TenantScope;
   /** The key flow state is stored under: one conversation per person per DM, channel or thread. */
   placeKey: string;
+  /** Messages beyond the reply: a post to a channel, a direct message to someone else. */
+  outbox: OutboxWriter;
 }
 
 export interface StepResult {

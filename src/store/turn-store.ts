@@ -1,12 +1,17 @@
 // The only way the core reaches the database. Every query runs inside one
 // tenant's scope: the tenant id is fixed when the scope is made and added to
 // every where clause, so no query can cross workspaces or tenants.
+import type { ClaimedTurn, FailurePlan, TurnRun } from '../core/ports';
 import type { Platform, Turn } from '../core/turn';
 import { ContributionStore } from './contribution-store';
 import type { Database } from './database';
 import { DraftStore } from './draft-store';
 import { PartnershipStore } from './partnership-store';
 import type { Prisma } from './generated/client';
+import { claimInboxRow, placeKeyOf } from './inbox-claim';
+import { jsonText } from './json-text';
+import { OutboxRows, type OutboxOrigin } from './outbox-store';
+import { utc } from './sql-time';
 
 type Tx = Prisma.TransactionClient;
 export type JsonObject = Prisma.InputJsonObject;
@@ -23,8 +28,6 @@ export interface FlowState {
   step: string;
   data: Record<string, unknown>;
 }
-
-export type TurnOutcome<T> = { duplicate: true } | { duplicate: false; value: T };
 
 export class TurnStore {
   /** Tenant rows never change once made, so their ids are safe to keep: one query less per turn. */
@@ -51,55 +54,155 @@ export class TurnStore {
   }
 
   /**
-   * Runs one incoming turn in one transaction. A single statement claims the
-   * platform's event id, records who and where, and reads the person's open
-   * conversation at this place: a redelivered event (Slack retry, Teams
-   * redelivery) claims nothing, so it writes and replies nothing. A concurrent
-   * duplicate waits on the claim and then sees it taken.
+   * Claims one recorded turn from the inbox and runs `work` on it in one
+   * transaction: who and where are recorded, the person's open conversation at
+   * this place is read, `work` decides and writes its outgoing messages through
+   * the scope's outbox, and the inbox row is marked done, all or nothing. A
+   * crash anywhere before the commit leaves the row pending for the next worker.
+   *
+   * `pick.next` takes the oldest turn that may run: turns with one order key (a
+   * person at one place) run one at a time, in the order they arrived.
+   * `pick.inboxId` takes that one turn (tests and the direct driver).
    */
-  async runTurn<T>(
-    turn: Pick<Turn, 'platform' | 'tenantId' | 'eventId' | 'user' | 'place'>,
-    placeKey: string,
-    work: (scope: TenantScope, person: PersonRecord, state: FlowState | null) => Promise<T>,
-  ): Promise<TurnOutcome<T>> {
-    return this.inTenantTransaction(turn.platform, turn.tenantId, async (tx, tenantId) => {
-      const { user, place } = turn;
-      const rows = await tx.$queryRaw<Array<PersonRecord & { flow: string | null; step: string | null; data: unknown }>>`
-        WITH claim AS (
-          INSERT INTO processed_event (tenant_id, event_id) VALUES (${tenantId}::uuid, ${turn.eventId})
-          ON CONFLICT DO NOTHING RETURNING tenant_id
-        ), place AS (
-          INSERT INTO conversation (id, tenant_id, external_id, kind, reference, updated_at)
-          SELECT gen_random_uuid(), tenant_id, ${place.conversationId}, ${place.kind}, ${JSON.stringify(place.reference)}::jsonb, now() FROM claim
-          ON CONFLICT (tenant_id, external_id) DO UPDATE SET kind = EXCLUDED.kind, reference = EXCLUDED.reference, updated_at = now()
-          WHERE conversation.kind <> EXCLUDED.kind OR conversation.reference <> EXCLUDED.reference
-        ), who AS (
-          INSERT INTO person (id, tenant_id, platform_user_id, display_name, updated_at)
-          SELECT gen_random_uuid(), tenant_id, ${user.id}, ${user.name}, now() FROM claim
-          ON CONFLICT (tenant_id, platform_user_id) DO UPDATE SET display_name = EXCLUDED.display_name,
-            updated_at = CASE WHEN person.display_name = EXCLUDED.display_name THEN person.updated_at ELSE now() END
-          RETURNING id, platform_user_id, display_name, locale
-        )
-        SELECT who.id, who.platform_user_id AS "platformUserId", who.display_name AS "displayName", who.locale,
-               s.flow, s.step, s.data
-        FROM who LEFT JOIN conversation_state s ON s.tenant_id = ${tenantId}::uuid AND s.person_id = who.id AND s.place_key = ${placeKey}`;
-      const row = rows[0];
-      if (!row) return { duplicate: true } as const;
-      const { flow, step, data, ...person } = row;
-      const state = flow && step ? { flow, step, data: (data ?? {}) as Record<string, unknown> } : null;
-      return { duplicate: false, value: await work(new TenantScope(tx, tenantId), person, state) } as const;
+  async runInboxTurn<T>(
+    pick: { next: true; now: Date } | { inboxId: string; now: Date },
+    work: (claimed: ClaimedTurn, scope: TenantScope, person: PersonRecord, state: FlowState | null) => Promise<T>,
+    options: { prepare?: (turn: Turn) => Promise<Turn>; onFailure?: (claimed: ClaimedTurn, error: unknown) => FailurePlan } = {},
+  ): Promise<TurnRun<T> | null> {
+    const made = new Map<string, string>();
+    const run = await this.db.prisma.$transaction(
+      async (tx) => {
+        const found = await claimInboxRow(tx, pick);
+        if (!found) return null;
+        // The claim's row lock is held to the end: when the work fails, its
+        // writes are undone back to here and the failure is recorded under the
+        // same lock, so no other worker runs the turn meanwhile.
+        if (options.onFailure) await tx.$executeRawUnsafe('SAVEPOINT turn_work');
+        try {
+          const claimed = options.prepare ? { ...found, turn: await options.prepare(found.turn) } : found;
+          const { turn } = claimed;
+          const tenantId = await this.tenantIdFor(tx, turn.platform, turn.tenantId, made);
+          const placeKey = placeKeyOf(turn);
+          const { user, place } = turn;
+          const rows = await tx.$queryRaw<Array<PersonRecord & { flow: string | null; step: string | null; data: unknown }>>`
+            WITH place AS (
+              INSERT INTO conversation (id, tenant_id, external_id, kind, reference, updated_at)
+              VALUES (gen_random_uuid(), ${tenantId}::uuid, ${place.conversationId}, ${place.kind}, ${jsonText(place.reference)}::jsonb, now())
+              ON CONFLICT (tenant_id, external_id) DO UPDATE SET kind = EXCLUDED.kind, reference = EXCLUDED.reference, updated_at = now()
+              WHERE conversation.kind <> EXCLUDED.kind OR conversation.reference <> EXCLUDED.reference
+            ), who AS (
+              INSERT INTO person (id, tenant_id, platform_user_id, display_name, updated_at)
+              VALUES (gen_random_uuid(), ${tenantId}::uuid, ${user.id}, ${user.name}, now())
+              ON CONFLICT (tenant_id, platform_user_id) DO UPDATE SET display_name = EXCLUDED.display_name,
+                updated_at = CASE WHEN person.display_name = EXCLUDED.display_name THEN person.updated_at ELSE now() END
+              RETURNING id, platform_user_id, display_name, locale
+            )
+            SELECT who.id, who.platform_user_id AS "platformUserId", who.display_name AS "displayName", who.locale,
+                   s.flow, s.step, s.data
+            FROM who LEFT JOIN conversation_state s ON s.tenant_id = ${tenantId}::uuid AND s.person_id = who.id AND s.place_key = ${placeKey}`;
+          const { flow, step, data, ...person } = rows[0]!;
+          const state = flow && step ? { flow, step, data: (data ?? {}) as Record<string, unknown> } : null;
+          const scope = new TenantScope(tx, tenantId, {
+            platform: turn.platform,
+            workspaceId: turn.tenantId,
+            tenantId,
+            origin: `inbox:${claimed.inboxId}`,
+            now: pick.now,
+          });
+          const value = await work(claimed, scope, person, state);
+          await tx.$executeRawUnsafe(
+            `UPDATE inbox_event SET status = 'done', done_at = $2::timestamp, attempts = attempts + 1 WHERE id = $1::bigint`,
+            claimed.inboxId,
+            utc(pick.now),
+          );
+          return { outcome: 'done' as const, claimed, value, written: scope.outbox.count };
+        } catch (error) {
+          if (!options.onFailure) throw error;
+          await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT turn_work');
+          const plan = options.onFailure(found, error);
+          const written = await this.recordFailure(tx, found, pick.now, error, plan);
+          return { outcome: plan.retryAt ? ('retry' as const) : ('failed' as const), claimed: found, error, written };
+        }
+      },
+      { timeout: 15_000, maxWait: 10_000 },
+    );
+    // A tenant made inside work that was rolled back does not exist.
+    if (run?.outcome === 'done') this.remember(made);
+    return run;
+  }
+
+  /** Try again at `plan.retryAt`, or give up: mark it failed and write what the person is told. */
+  private async recordFailure(tx: Tx, claimed: ClaimedTurn, now: Date, error: unknown, plan: FailurePlan): Promise<number> {
+    const { turn } = claimed;
+    const message = error instanceof Error ? error.message : String(error);
+    await tx.$executeRawUnsafe(
+      `UPDATE inbox_event SET attempts = attempts + 1, last_error = $2, available_at = $3::timestamp,
+         status = CASE WHEN $4::boolean THEN 'failed'::"InboxStatus" ELSE status END
+       WHERE id = $1::bigint`,
+      claimed.inboxId,
+      message.replaceAll('\u0000', '').slice(0, 2_000),
+      utc(plan.retryAt ?? now),
+      plan.retryAt === null,
+    );
+    if (plan.retryAt !== null || !plan.giveUp) return 0;
+    const tenantId = await this.tenantIdFor(tx, turn.platform, turn.tenantId);
+    const known = await tx.person.findUnique({
+      where: { tenantId_platformUserId: { tenantId, platformUserId: turn.user.id } },
+      select: { locale: true },
     });
+    const outbox = new OutboxRows(tx, { platform: turn.platform, workspaceId: turn.tenantId, tenantId, origin: `inbox:${claimed.inboxId}`, now });
+    await plan.giveUp(outbox, known?.locale ?? null);
+    return outbox.count;
+  }
+
+  async findInboxId(turn: Pick<Turn, 'platform' | 'tenantId' | 'eventId'>): Promise<string | null> {
+    const row = await this.db.prisma.inboxEvent.findUnique({
+      where: { platform_workspaceId_eventId: { platform: turn.platform, workspaceId: turn.tenantId, eventId: turn.eventId } },
+      select: { id: true },
+    });
+    return row ? String(row.id) : null;
+  }
+
+  /** Our tenant id; one that had to be made is remembered by `remember` once it is known to be committed. */
+  private async tenantIdFor(tx: Tx, platform: Platform, externalId: string, made?: Map<string, string>): Promise<string> {
+    const key = `${platform}:${externalId}`;
+    const cached = this.tenantIds.get(key);
+    if (cached) return cached;
+    const id = await upsertTenant(tx, platform, externalId);
+    made?.set(key, id);
+    return id;
+  }
+
+  private remember(made: Map<string, string>): void {
+    for (const [key, id] of made) {
+      if (this.tenantIds.size >= 10_000) this.tenantIds.clear();
+      this.tenantIds.set(key, id);
+    }
   }
 
   /** Opens a scope outside an incoming turn (scheduled work, proactive posts). */
   async withTenant<T>(platform: Platform, externalTenantId: string, work: (scope: TenantScope) => Promise<T>): Promise<T> {
-    return this.inTenantTransaction(platform, externalTenantId, (tx, tenantId) => work(new TenantScope(tx, tenantId)));
+    return this.inTenantTransaction(platform, externalTenantId, (tx, tenantId) =>
+      work(new TenantScope(tx, tenantId, { platform, workspaceId: externalTenantId, tenantId, origin: 'direct', now: new Date() })),
+    );
   }
 
-  /** Housekeeping: event ids older than the platforms' retry windows are no longer needed. */
-  async pruneProcessedEvents(olderThan: Date): Promise<number> {
-    const { count } = await this.db.prisma.processedEvent.deleteMany({ where: { receivedAt: { lt: olderThan } } });
-    return count;
+  /**
+   * Housekeeping: rows that have done their job. Handled inbox rows and
+   * delivered messages older than `olderThan` (far beyond any platform's retry
+   * window); failed ones are kept four times as long, for whoever looks into
+   * them. Pending work is never removed.
+   */
+  async prune(olderThan: Date): Promise<{ inbox: number; outbox: number; events: number }> {
+    const failedBefore = new Date(olderThan.getTime() - 3 * (Date.now() - olderThan.getTime()));
+    const inbox = await this.db.prisma.inboxEvent.deleteMany({
+      where: { OR: [{ status: 'done', doneAt: { lt: olderThan } }, { status: 'failed', receivedAt: { lt: failedBefore } }] },
+    });
+    const outbox = await this.db.prisma.outboxMessage.deleteMany({
+      where: { OR: [{ status: 'sent', sentAt: { lt: olderThan } }, { status: 'failed', createdAt: { lt: failedBefore } }] },
+    });
+    const events = await this.db.prisma.processedEvent.deleteMany({ where: { receivedAt: { lt: olderThan } } });
+    return { inbox: inbox.count, outbox: outbox.count, events: events.count };
   }
 }
 
@@ -119,14 +222,18 @@ export class TenantScope {
   readonly partnerships: PartnershipStore;
   readonly contributions: ContributionStore;
   readonly drafts: DraftStore;
+  /** Outgoing messages, written in this scope's transaction. */
+  readonly outbox: OutboxRows;
 
   constructor(
     private readonly tx: Tx,
     readonly tenantId: string,
+    origin: OutboxOrigin,
   ) {
     this.partnerships = new PartnershipStore(tx, tenantId);
     this.contributions = new ContributionStore(tx, tenantId);
     this.drafts = new DraftStore(tx, tenantId);
+    this.outbox = new OutboxRows(tx, origin);
   }
 
   async upsertPerson(platformUserId: string, displayName: string): Promise<PersonRecord> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../src/core/engine';
+import type { Engine } from '../../src/core/engine';
 import { limits } from '../../src/core/limits';
 import type { Message, Turn, TurnInput } from '../../src/core/turn';
 import { commands, flows } from '../../src/flows';
@@ -8,13 +8,14 @@ import { en } from '../../src/texts/en';
 import { nl } from '../../src/texts/nl';
 import { uniqueId } from '../support/bot';
 import { openTestDatabase } from '../support/databases';
+import { newEngine } from '../support/engine';
 
 let engine: Engine;
 let dispose: () => Promise<void>;
 beforeAll(async () => {
   const opened = await openTestDatabase('embedded');
   dispose = opened.dispose;
-  engine = createEngine({ store: new TurnStore(opened.db), commands, flows });
+  engine = newEngine(opened.db);
 });
 afterAll(() => dispose());
 
@@ -112,9 +113,7 @@ describe('engine', () => {
     const { say } = await import('../../src/core/messages');
     const opened = await openTestDatabase('embedded');
     try {
-      const store = new TurnStore(opened.db);
-      const isolated = createEngine({
-        store,
+      const isolated = newEngine(opened.db, {
         commands: [
           { names: ['open'], flow: 'alpha', run: async () => ({ messages: [say('opened')], state: { step: 'wait', data: {} } }) },
           { names: ['close'], flow: 'beta', run: async () => ({ messages: [say('closed beta')], state: null }) },

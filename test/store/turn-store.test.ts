@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/store/database';
-import type { Platform } from '../../src/core/turn';
-import { TurnStore } from '../../src/store/turn-store';
+import type { Platform, Turn } from '../../src/core/turn';
+import { createInboxRecorder } from '../../src/store/inbox-recorder';
+import { TurnStore, type FlowState, type PersonRecord, type TenantScope } from '../../src/store/turn-store';
 import { uniqueId } from '../support/bot';
 import { openTestDatabase, type Backend } from '../support/databases';
 
@@ -16,23 +17,38 @@ describe.each<Backend>(['postgresql', 'embedded'])('TurnStore on %s', (backend) 
   });
   afterAll(() => dispose());
 
-  /** The parts of a turn the store records: who, where, which event. */
-  const arrival = (platform: Platform, tenantId: string, eventId: string, userName = 'Anne', place = 'D1') => ({
+  const recorder = () => createInboxRecorder(db);
+
+  /** A turn as the receiver records it: who, where, which event. */
+  const arrival = (platform: Platform, tenantId: string, eventId: string, userName = 'Anne', place = 'D1'): Turn => ({
     platform,
     tenantId,
     eventId,
     user: { id: 'U1', name: userName },
     place: { conversationId: place, kind: 'dm' as const, reference: { channel: place } },
+    input: { kind: 'text', text: 'hulp' },
   });
 
-  it('runs a turn once per event id, however often it is delivered', async () => {
+  /** Records the turn (a duplicate runs nothing) and runs exactly that one. */
+  async function runTurn<T>(turn: Turn, work: (scope: TenantScope, person: PersonRecord, state: FlowState | null) => Promise<T>) {
+    const recorded = await recorder().record({ turn, replyTo: {}, receivedAt: new Date() });
+    if (recorded === 'duplicate') return { duplicate: true as const };
+    const inboxId = (await store.findInboxId(turn))!;
+    const run = await store.runInboxTurn({ inboxId, now: new Date() }, (_claimed, scope, person, state) => work(scope, person, state));
+    if (!run || run.outcome !== 'done') throw new Error('the turn did not run');
+    return { duplicate: false as const, value: run.value };
+  }
+
+  it('records an event once however often it is delivered, and runs it once', async () => {
     const team = uniqueId('T');
-    const first = await store.runTurn(arrival('slack', team, 'Ev1'), 'D1:', async (_scope, person, state) => ({ person, state }));
-    const again = await store.runTurn(arrival('slack', team, 'Ev1', 'Someone else'), 'D1:', async () => 'must not run');
+    const first = await runTurn(arrival('slack', team, 'Ev1'), async (_scope, person, state) => ({ person, state }));
+    const again = await runTurn(arrival('slack', team, 'Ev1', 'Someone else'), async () => 'must not run');
     expect(first).toMatchObject({ duplicate: false, value: { person: { platformUserId: 'U1', displayName: 'Anne', locale: null }, state: null } });
     expect(again).toEqual({ duplicate: true });
+    expect(await db.prisma.inboxEvent.findMany({ where: { workspaceId: team }, select: { status: true, attempts: true } })).toEqual([
+      { status: 'done', attempts: 1 },
+    ]);
     const tenant = await db.prisma.tenant.findFirstOrThrow({ where: { externalId: team } });
-    expect(await db.prisma.processedEvent.count({ where: { tenantId: tenant.id } })).toBe(1);
     // The turn recorded who and where; the duplicate changed nothing.
     expect(await db.prisma.person.findMany({ where: { tenantId: tenant.id }, select: { displayName: true } })).toEqual([{ displayName: 'Anne' }]);
     expect(await db.prisma.conversation.findMany({ where: { tenantId: tenant.id }, select: { externalId: true, kind: true, reference: true } })).toEqual([
@@ -40,31 +56,44 @@ describe.each<Backend>(['postgresql', 'embedded'])('TurnStore on %s', (backend) 
     ]);
   });
 
-  it('lets exactly one of several concurrent deliveries of one event through', async () => {
+  it('records exactly one of several concurrent deliveries of one event', async () => {
     const team = uniqueId('T');
-    const outcomes = await Promise.all(
-      Array.from({ length: 5 }, () => store.runTurn(arrival('slack', team, 'EvSame'), 'D1:', async (_scope, person) => person)),
+    const inbox = recorder();
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => inbox.record({ turn: arrival('slack', team, 'EvSame'), replyTo: {}, receivedAt: new Date() })));
+    expect(outcomes.filter((outcome) => outcome === 'recorded')).toHaveLength(1);
+    // From separate recorders (separate instances) too.
+    const apart = await Promise.all(
+      Array.from({ length: 5 }, () => recorder().record({ turn: arrival('slack', team, 'EvApart'), replyTo: {}, receivedAt: new Date() })),
     );
-    expect(outcomes.filter((outcome) => !outcome.duplicate)).toHaveLength(1);
-    expect(await db.prisma.person.count({ where: { tenant: { externalId: team } } })).toBe(1);
+    expect(apart.filter((outcome) => outcome === 'recorded')).toHaveLength(1);
+    expect(await db.prisma.inboxEvent.count({ where: { workspaceId: team } })).toBe(2);
   });
 
-  it('rolls back the event claim when the turn fails, so a retry is handled', async () => {
+  it('leaves a turn whose work failed pending, with nothing of its work kept, so it runs again', async () => {
     const team = uniqueId('T');
-    await expect(store.runTurn(arrival('slack', team, 'EvFail'), 'D1:', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
-    const retry = await store.runTurn(arrival('slack', team, 'EvFail'), 'D1:', async () => 'handled');
-    expect(retry).toEqual({ duplicate: false, value: 'handled' });
+    const turn = arrival('slack', team, 'EvFail');
+    await recorder().record({ turn, replyTo: {}, receivedAt: new Date() });
+    const inboxId = (await store.findInboxId(turn))!;
+    await expect(
+      store.runInboxTurn({ inboxId, now: new Date() }, async (_claimed, scope, person) => {
+        await scope.setLocale(person.id, 'en');
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await db.prisma.person.count({ where: { tenant: { externalId: team } } })).toBe(0);
+    const retry = await store.runInboxTurn({ inboxId, now: new Date() }, async (_claimed, _scope, person) => person.locale);
+    expect(retry).toMatchObject({ outcome: 'done', value: null });
   });
 
   it('keeps tenants apart: same user id and place in two workspaces are two people with their own state', async () => {
     const [teamA, teamB] = [uniqueId('T'), uniqueId('T')];
-    const a = await store.runTurn(arrival('slack', teamA, 'E1'), 'D1:', async (scope, person) => {
+    const a = await runTurn(arrival('slack', teamA, 'E1'), async (scope, person) => {
       await scope.saveState(person.id, 'D1:', { flow: 'language', step: 'choose', data: { n: 1 } });
       return person;
     });
-    const b = await store.runTurn(arrival('slack', teamB, 'E1', 'Bram'), 'D1:', async (_scope, person, state) => ({ person, state }));
+    const b = await runTurn(arrival('slack', teamB, 'E1', 'Bram'), async (_scope, person, state) => ({ person, state }));
     // The next turn in the first workspace finds its open conversation.
-    const again = await store.runTurn(arrival('slack', teamA, 'E2'), 'D1:', async (_scope, _person, state) => state);
+    const again = await runTurn(arrival('slack', teamA, 'E2'), async (_scope, _person, state) => state);
     expect(again).toEqual({ duplicate: false, value: { flow: 'language', step: 'choose', data: { n: 1 } } });
     if (a.duplicate || b.duplicate) throw new Error('unexpected duplicate');
     expect(b.value.person.id).not.toBe(a.value.id);
@@ -78,23 +107,23 @@ describe.each<Backend>(['postgresql', 'embedded'])('TurnStore on %s', (backend) 
 
   it('treats a Slack workspace and a Teams tenant with the same id as different tenants', async () => {
     const id = uniqueId('X');
-    await store.runTurn(arrival('slack', id, 'E1'), 'D1:', async () => undefined);
-    await store.runTurn(arrival('teams', id, 'E1'), 'D1:', async () => undefined);
+    await runTurn(arrival('slack', id, 'E1'), async () => undefined);
+    await runTurn(arrival('teams', id, 'E1'), async () => undefined);
     expect(await db.prisma.tenant.count({ where: { externalId: id } })).toBe(2);
   });
 
   it('stores the conversation reference and updates it when it changes', async () => {
     const team = uniqueId('T');
-    const at = (eventId: string, serviceUrl: string) => ({
+    const at = (eventId: string, serviceUrl: string): Turn => ({
       ...arrival('teams', team, eventId),
       place: { conversationId: 'a:1', kind: 'dm' as const, reference: { serviceUrl } },
     });
-    await store.runTurn(at('1', 'https://one.example/'), 'a:1:', async () => undefined);
+    await runTurn(at('1', 'https://one.example/'), async () => undefined);
     const unchanged = await db.prisma.conversation.findFirstOrThrow({ where: { externalId: 'a:1', tenant: { externalId: team } } });
-    await store.runTurn(at('2', 'https://one.example/'), 'a:1:', async () => undefined);
+    await runTurn(at('2', 'https://one.example/'), async () => undefined);
     // The same reference again is not written again.
     expect((await db.prisma.conversation.findFirstOrThrow({ where: { id: unchanged.id } })).updatedAt).toEqual(unchanged.updatedAt);
-    await store.runTurn(at('3', 'https://two.example/'), 'a:1:', async () => undefined);
+    await runTurn(at('3', 'https://two.example/'), async () => undefined);
     const found = await store.withTenant('teams', team, (scope) => scope.findConversation('a:1'));
     expect(found).toEqual({ kind: 'dm', reference: { serviceUrl: 'https://two.example/' } });
   });
@@ -107,17 +136,16 @@ describe.each<Backend>(['postgresql', 'embedded'])('TurnStore on %s', (backend) 
     expect(again).toMatchObject({ id: person.id, displayName: 'New name', locale: 'en' });
   });
 
-  it('prunes processed events older than the retention window only', async () => {
+  it('prunes handled inbox rows and delivered outbox rows older than their retention, and nothing else', async () => {
     const team = uniqueId('T');
-    await store.runTurn(arrival('slack', team, 'old'), 'D1:', async () => undefined);
-    await store.runTurn(arrival('slack', team, 'new'), 'D1:', async () => undefined);
-    const tenant = await db.prisma.tenant.findFirstOrThrow({ where: { externalId: team } });
-    await db.prisma.processedEvent.update({
-      where: { tenantId_eventId: { tenantId: tenant.id, eventId: 'old' } },
-      data: { receivedAt: new Date(Date.now() - 2 * 24 * 3600 * 1000) },
-    });
-    await store.pruneProcessedEvents(new Date(Date.now() - 24 * 3600 * 1000));
-    const left = await db.prisma.processedEvent.findMany({ where: { tenantId: tenant.id }, select: { eventId: true } });
-    expect(left).toEqual([{ eventId: 'new' }]);
+    await runTurn(arrival('slack', team, 'old'), async () => undefined);
+    await runTurn(arrival('slack', team, 'new'), async () => undefined);
+    await recorder().record({ turn: arrival('slack', team, 'waiting', 'Anne', 'D2'), replyTo: {}, receivedAt: new Date() });
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+    await db.prisma.inboxEvent.updateMany({ where: { workspaceId: team, eventId: { in: ['old', 'waiting'] } }, data: { receivedAt: twoDaysAgo, doneAt: twoDaysAgo } });
+    await store.prune(new Date(Date.now() - 24 * 3600 * 1000));
+    const left = await db.prisma.inboxEvent.findMany({ where: { workspaceId: team }, select: { eventId: true }, orderBy: { id: 'asc' } });
+    // A pending turn is never pruned, however old.
+    expect(left).toEqual([{ eventId: 'new' }, { eventId: 'waiting' }]);
   });
 });

@@ -4,7 +4,7 @@
 import { inject } from 'vitest';
 import { startBot, type RunningBot } from '../../adapters/bot';
 import { loadConfig } from '../../src/config';
-import { silentLogger } from '../../src/core/logger';
+import { createLogger, silentLogger } from '../../src/core/logger';
 
 export function testDatabaseUrl(): string {
   return inject('databaseUrl');
@@ -12,7 +12,9 @@ export function testDatabaseUrl(): string {
 
 export async function startTestBot(env: Record<string, string | undefined>): Promise<RunningBot> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: testDatabaseUrl(), ...env });
-  return startBot(config, silentLogger);
+  // TEST_LOG=debug shows the bot's log lines while a test runs.
+  const level = process.env.TEST_LOG;
+  return startBot(config, level === 'debug' || level === 'info' || level === 'warn' || level === 'error' ? createLogger(level) : silentLogger);
 }
 
 /** A tenant id no other test uses, so tests can share one database. */

@@ -136,7 +136,7 @@ describe('Slack forms', () => {
     await postInteraction(h.bot.url, submission);
     await pause(500);
     expect(h.api.calls.filter(forTeam('chat.postMessage', teamId))).toHaveLength(1);
-    expect(await h.bot.db.prisma.processedEvent.count({ where: { tenant: { externalId: teamId } } })).toBe(1);
+    expect(await h.bot.db.prisma.inboxEvent.count({ where: { workspaceId: teamId } })).toBe(1);
   });
 
   it('says a button is stale when its form can no longer be found', async () => {

@@ -67,7 +67,7 @@ describe('Slack Events API', () => {
     expect(headerOf(reply!.body.blocks)).toBe(en.help.title);
   });
 
-  it('handles a redelivery (X-Slack-Retry-Num: 1) once: one reply, one processed_event row', async () => {
+  it('handles a redelivery (X-Slack-Retry-Num: 1) once: one reply, one inbox row', async () => {
     const teamId = newTeam();
     const eventId = uniqueId('Ev');
     const payload = directMessage({ teamId, eventId }, { channel: 'DERIN', user: 'UERIN', text: 'hulp' });
@@ -78,7 +78,7 @@ describe('Slack Events API', () => {
     expect(retry.status).toBe(200);
     await pause(500);
     expect(h.api.calls.filter(forTeam('chat.postMessage', teamId))).toHaveLength(1);
-    expect(await h.bot.db.prisma.processedEvent.count({ where: { eventId, tenant: { externalId: teamId } } })).toBe(1);
+    expect(await h.bot.db.prisma.inboxEvent.count({ where: { eventId, workspaceId: teamId } })).toBe(1);
   });
 
   it('handles the same event arriving twice at once only once', async () => {
@@ -136,12 +136,17 @@ describe('Slack Events API', () => {
     expect(reply!.at - started).toBeGreaterThanOrEqual(900);
   });
 
-  it('answers with the Dutch internal-error text when the engine fails, and keeps serving', async () => {
-    // PostgreSQL refuses NUL in text, so this team id makes the turn's transaction fail.
-    const badTeam = `T\u0000${uniqueId('X')}`;
+  it('answers with the Dutch internal-error text when a turn keeps failing, and keeps serving', async () => {
+    // PostgreSQL refuses NUL in text, so this display name makes the turn's transaction fail, every time.
+    h.api.userNames.set('UKIM', 'Kim\u0000');
+    const badTeam = newTeam();
     await postEvent(h.bot.url, directMessage({ teamId: badTeam }, { channel: 'DKIM', user: 'UKIM', text: 'hulp' }));
     const [reply] = await h.api.waitForCalls((call) => call.method === 'chat.postMessage' && call.body.channel === 'DKIM');
     expect(textOf(reply!.body.blocks)).toContain(nl.errors.internal);
+    const row = await h.bot.db.prisma.inboxEvent.findFirstOrThrow({ where: { workspaceId: badTeam } });
+    expect(row).toMatchObject({ status: 'failed', attempts: 3 });
+    expect(row.lastError).toBeTruthy();
+    h.api.userNames.delete('UKIM');
 
     const teamId = newTeam();
     await postEvent(h.bot.url, directMessage({ teamId }, { channel: 'DKIM2', user: 'UKIM', text: 'hulp' }));

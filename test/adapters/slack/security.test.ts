@@ -71,7 +71,7 @@ describe('Slack request verification', () => {
   it('made no Web API call and processed nothing for any of them', async () => {
     await pause(300);
     expect(h.api.calls.slice(callsBefore)).toEqual([]);
-    expect(await h.bot.db.prisma.processedEvent.count({ where: { tenant: { externalId: { in: teams } } } })).toBe(0);
+    expect(await h.bot.db.prisma.inboxEvent.count({ where: { workspaceId: { in: teams } } })).toBe(0);
     expect(teams.length).toBeGreaterThanOrEqual(6);
   });
 

@@ -2,7 +2,7 @@
 // through the stores: two coordinators, a student and a school-based educator,
 // and two contributions for Leeromgeving item 2.
 import type { Engine } from '../../../src/core/engine';
-import { createEngine } from '../../../src/core/engine';
+import { newEngine } from '../../support/engine';
 import type { Block, Choice, Message, Turn, TurnInput } from '../../../src/core/turn';
 import { commands, flows } from '../../../src/flows';
 import type { Partnership } from '../../../src/domain/partnership';
@@ -47,7 +47,7 @@ let counter = 0;
 export async function startEngineHarness(): Promise<EngineHarness> {
   const { db, dispose } = await openTestDatabase('postgresql');
   const store = new TurnStore(db);
-  const engine = createEngine({ store, commands, flows });
+  const engine = newEngine(db);
   const inTenant = <T>(tenant: string, work: (scope: TenantScope) => Promise<T>) => store.withTenant('slack', tenant, work);
 
   return {

@@ -1,6 +1,7 @@
 // Drives the real engine (all commands and flows) on the test PostgreSQL
 // database, one person and place at a time, and reads the replies back.
-import { createEngine, type Engine } from '../../../src/core/engine';
+import type { Engine } from '../../../src/core/engine';
+import { newEngine } from '../../support/engine';
 import type { Block, Message, Place, Turn, TurnInput } from '../../../src/core/turn';
 import { commands, flows } from '../../../src/flows';
 import type { Database } from '../../../src/store/database';
@@ -20,7 +21,7 @@ export async function startDriver(): Promise<Driver> {
   const store = new TurnStore(db);
   return {
     db,
-    engine: createEngine({ store, commands, flows }),
+    engine: newEngine(db),
     store,
     inTenant: (tenant, work) => store.withTenant('slack', tenant, work),
     dispose,

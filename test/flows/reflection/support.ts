@@ -1,6 +1,7 @@
 // Drives the real engine over the test PostgreSQL database, as the adapters do,
 // with partnerships made directly through the stores.
-import { createEngine, type Engine } from '../../../src/core/engine';
+import type { Engine } from '../../../src/core/engine';
+import { newEngine as createTestEngine } from '../../support/engine';
 import type { Choice, Message, Turn, TurnInput } from '../../../src/core/turn';
 import type { PartnerRole } from '../../../src/domain/partnership';
 import { commands, flows } from '../../../src/flows';
@@ -9,7 +10,7 @@ import { TurnStore } from '../../../src/store/turn-store';
 import { uniqueId } from '../../support/bot';
 
 export function newEngine(db: Database): Engine {
-  return createEngine({ store: new TurnStore(db), commands, flows });
+  return createTestEngine(db);
 }
 
 export interface Member {

@@ -1,0 +1,85 @@
+// The shapes of the Slack requests the bot acts on, checked with zod before
+// anything reads them: a signed but odd body (null, a list, an event without
+// its fields) is answered 400 instead of throwing somewhere later.
+import { z } from 'zod';
+
+// Platform ids: no control characters (PostgreSQL refuses NUL in text, and no Slack id has one).
+const id = z.string().min(1).max(255).regex(/^[^\u0000-\u001f]+$/, 'has control characters');
+
+export const messageEvent = z.looseObject({
+  type: z.literal('message'),
+  channel: id,
+  channel_type: z.string().optional(),
+  user: id.optional(),
+  text: z.string().optional(),
+  subtype: z.string().optional(),
+  bot_id: z.string().optional(),
+  thread_ts: z.string().optional(),
+});
+
+export const appMentionEvent = z.looseObject({
+  type: z.literal('app_mention'),
+  channel: id,
+  user: id.optional(),
+  text: z.string(),
+  ts: id,
+  thread_ts: z.string().optional(),
+  bot_id: z.string().optional(),
+  user_profile: z.looseObject({ display_name: z.string().optional(), real_name: z.string().optional() }).optional(),
+});
+
+export const eventCallback = z.looseObject({
+  type: z.literal('event_callback'),
+  team_id: id,
+  event_id: id,
+  event: z.looseObject({ type: z.string() }),
+  authorizations: z.array(z.looseObject({ user_id: z.string().optional(), is_bot: z.boolean().optional() })).optional(),
+});
+
+export const slashCommand = z.looseObject({
+  command: id,
+  text: z.string().optional(),
+  team_id: id,
+  channel_id: id,
+  user_id: id,
+  user_name: z.string().optional(),
+  response_url: z.string(),
+  trigger_id: id,
+});
+
+const user = z.looseObject({ id, name: z.string().optional(), username: z.string().optional(), team_id: z.string().optional() });
+const team = z.looseObject({ id }).nullish();
+
+export const blockActions = z.looseObject({
+  type: z.literal('block_actions'),
+  user,
+  team,
+  trigger_id: id,
+  response_url: z.string().optional(),
+  container: z.looseObject({ type: z.string() }),
+  channel: z.looseObject({ id }).optional(),
+  actions: z.array(z.looseObject({ type: z.string(), action_id: z.string(), value: z.string().optional() })),
+});
+
+export const viewSubmission = z.looseObject({
+  type: z.literal('view_submission'),
+  user,
+  team,
+  trigger_id: z.string().optional(),
+  view: z.looseObject({
+    id,
+    hash: z.string(),
+    callback_id: z.string(),
+    private_metadata: z.string().optional(),
+    state: z.looseObject({ values: z.record(z.string(), z.record(z.string(), z.looseObject({}))) }).optional(),
+  }),
+});
+
+/** Kinds of body that arrive at /slack/events. */
+export function kindOf(body: Record<string, unknown>): 'event' | 'command' | 'block_actions' | 'view_submission' | 'other' {
+  if (body.type === 'event_callback') return 'event';
+  if (typeof body.command === 'string') return 'command';
+  if (body.type === 'block_actions') return 'block_actions';
+  if (body.type === 'view_submission') return 'view_submission';
+  return 'other';
+}

@@ -1,0 +1,123 @@
+// A verified Slack request → a core turn with its reply address, the open-form
+// fast path, something to ignore (a bot's own post, an edit), or a body that is
+// not what Slack sends (400).
+import type { BlockAction, ButtonAction, SlashCommand, ViewSubmitAction } from '@slack/bolt';
+import type { Turn } from '../../src/core/turn';
+import type { SlackAddress } from './address';
+import { OPEN_FORM_ACTION } from './form-refs';
+import { appMentionEvent, blockActions, eventCallback, kindOf, messageEvent, slashCommand, viewSubmission } from './payloads';
+import { coreAction } from './render-blocks';
+import { readModalMetadata } from './render-modal';
+import { actionWhere, turnFromAction, turnFromCommand, turnFromDirectMessage, turnFromMention, turnFromViewSubmission } from './to-turn';
+import type { UserNames } from './user-names';
+
+export type Translation =
+  | { kind: 'turn'; turn: Turn; replyTo: SlackAddress & Record<string, unknown> }
+  | { kind: 'open-form'; teamId: string; triggerId: string; formRef: string; address: SlackAddress }
+  | { kind: 'ignore'; reason: string }
+  | { kind: 'bad'; reason: string };
+
+const address = (a: SlackAddress): SlackAddress & Record<string, unknown> => ({ ...a });
+
+export function translate(body: Record<string, unknown>, names: Pick<UserNames, 'cached'>): Translation {
+  switch (kindOf(body)) {
+    case 'event':
+      return fromEvent(body, names);
+    case 'command': {
+      const parsed = slashCommand.safeParse(body);
+      if (!parsed.success) return bad('slash command', parsed.error);
+      const command = parsed.data as unknown as SlashCommand;
+      const name = names.cached(command.team_id, command.user_id) ?? command.user_name ?? '';
+      const turn = turnFromCommand(command, command.team_id, name);
+      return {
+        kind: 'turn',
+        turn,
+        replyTo: address({ channel: command.channel_id, userId: command.user_id, responseUrl: command.response_url, triggerId: command.trigger_id }),
+      };
+    }
+    case 'block_actions': {
+      const parsed = blockActions.safeParse(body);
+      if (!parsed.success) return bad('block_actions', parsed.error);
+      const action = parsed.data.actions[0];
+      const payload = parsed.data as unknown as BlockAction;
+      // Only buttons in messages are ours; inputs inside our modals send nothing.
+      if (!action || action.type !== 'button' || payload.container.type === 'view') return { kind: 'ignore', reason: 'not a message button' };
+      const teamId = payload.team?.id ?? payload.user.team_id;
+      const where = teamId ? actionWhere(payload, teamId) : undefined;
+      if (!teamId || !where) return { kind: 'ignore', reason: 'action without team or channel' };
+      const to: SlackAddress = {
+        channel: where.channel,
+        ...(where.threadTs ? { threadTs: where.threadTs } : {}),
+        userId: payload.user.id,
+        // An ephemeral message can only be answered through its response_url.
+        ...(payload.container.is_ephemeral && payload.response_url ? { responseUrl: payload.response_url } : {}),
+        triggerId: payload.trigger_id,
+      };
+      if (coreAction(action.action_id) === OPEN_FORM_ACTION) return { kind: 'open-form', teamId, triggerId: payload.trigger_id, formRef: action.value ?? '', address: to };
+      const name = names.cached(teamId, payload.user.id) ?? payload.user.name ?? payload.user.username ?? '';
+      return { kind: 'turn', turn: turnFromAction(payload, action as unknown as ButtonAction, where, name), replyTo: address(to) };
+    }
+    case 'view_submission': {
+      const parsed = viewSubmission.safeParse(body);
+      if (!parsed.success) return bad('view_submission', parsed.error);
+      const payload = parsed.data as unknown as ViewSubmitAction;
+      const metadata = readModalMetadata(payload.view.private_metadata);
+      const teamId = payload.team?.id ?? payload.user.team_id;
+      if (!metadata || !teamId) return { kind: 'ignore', reason: 'view submission without its conversation' };
+      const name = names.cached(teamId, payload.user.id) ?? payload.user.name ?? '';
+      return {
+        kind: 'turn',
+        turn: turnFromViewSubmission(payload, teamId, metadata, name),
+        replyTo: address({
+          channel: metadata.channel,
+          ...(metadata.threadTs ? { threadTs: metadata.threadTs } : {}),
+          userId: payload.user.id,
+          ...(metadata.responseUrl ? { responseUrl: metadata.responseUrl } : {}),
+          ...(payload.trigger_id ? { triggerId: payload.trigger_id } : {}),
+        }),
+      };
+    }
+    case 'other':
+      return { kind: 'ignore', reason: `request type ${String(body.type)}` };
+  }
+}
+
+function fromEvent(body: Record<string, unknown>, names: Pick<UserNames, 'cached'>): Translation {
+  const parsed = eventCallback.safeParse(body);
+  if (!parsed.success) return bad('event_callback', parsed.error);
+  const { team_id: teamId, event_id: eventId, event, authorizations } = parsed.data;
+  if (event.type === 'message') {
+    const message = messageEvent.safeParse(event);
+    if (!message.success) return bad('message event', message.error);
+    const m = message.data;
+    // Only a person's own new words in a DM; edits, joins and bot posts (our own included) are not turns.
+    if (m.channel_type !== 'im' || m.subtype !== undefined || m.bot_id || !m.user) return { kind: 'ignore', reason: 'not a person’s DM message' };
+    const turn = turnFromDirectMessage(
+      { eventId, teamId, channel: m.channel, user: m.user, text: m.text ?? '', ...(m.thread_ts ? { threadTs: m.thread_ts } : {}) },
+      names.cached(teamId, m.user) ?? '',
+    );
+    return { kind: 'turn', turn, replyTo: address({ channel: m.channel, ...(turn.place.threadId ? { threadTs: turn.place.threadId } : {}), userId: m.user }) };
+  }
+  if (event.type === 'app_mention') {
+    const mention = appMentionEvent.safeParse(event);
+    if (!mention.success) return bad('app_mention event', mention.error);
+    const m = mention.data;
+    if (m.bot_id || !m.user) return { kind: 'ignore', reason: 'a bot’s mention' };
+    // The event's authorizations name the bot user whose mention is to be removed.
+    const botUserId = authorizations?.find((a) => a.is_bot !== false && a.user_id)?.user_id;
+    const name = m.user_profile?.display_name || m.user_profile?.real_name || names.cached(teamId, m.user) || '';
+    const turn = turnFromMention(
+      { eventId, teamId, channel: m.channel, user: m.user, text: m.text, ts: m.ts, ...(m.thread_ts ? { threadTs: m.thread_ts } : {}) },
+      botUserId,
+      name,
+    );
+    // Always answer in the thread: under the mention, or in the thread it was made in.
+    return { kind: 'turn', turn, replyTo: address({ channel: m.channel, threadTs: turn.place.threadId, userId: m.user }) };
+  }
+  return { kind: 'ignore', reason: `event type ${event.type}` };
+}
+
+function bad(what: string, error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): Translation {
+  const issue = error.issues[0];
+  return { kind: 'bad', reason: `not a Slack ${what}: ${issue ? `${issue.path.map(String).join('.') || 'body'} ${issue.message}` : 'unexpected shape'}` };
+}

@@ -1,0 +1,82 @@
+// The Teams side of the dispatcher: one outgoing message → the Bot Framework
+// connector. A reply or a channel post continues the conversation whose
+// reference was stored when someone last talked to the bot there; a direct
+// message to someone who never chatted with the bot opens a personal chat
+// first, with the tenant, bot and serviceUrl of another conversation in their
+// tenant. The connector client itself waits out a 429's Retry-After.
+import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
+import type { OutgoingMessage, PlatformSender, SendOutcome } from '../../src/core/outgoing';
+import { textsFor } from '../../src/texts';
+import type { DownloadLinks } from '../http/downloads';
+import { readAddress } from './address';
+import { renderMessages } from './render-messages';
+
+export interface TeamsSenderParts {
+  adapter: CloudAdapter;
+  /** The bot's app id ('' in the local unauthenticated mode). */
+  appId: string;
+  links?: DownloadLinks;
+}
+
+export function createTeamsSender({ adapter, appId, links }: TeamsSenderParts): PlatformSender {
+  return {
+    async send(message) {
+      const activities = renderMessages([message.message], textsFor(message.locale), {
+        fileLink: (file) => links?.linkFor({ platform: 'teams', tenantId: message.workspaceId }, file),
+      });
+      if (activities.length === 0) return { kind: 'sent' };
+      const ids: string[] = [];
+      const logic = (replyToId?: string) => async (context: TurnContext) => {
+        // The SDK makes every post a reply to the turn's activity: for a continued
+        // conversation that is a made-up id, so a reply names the real one and a
+        // post names none (a new message in the chat or channel).
+        context.activity.id = replyToId as string;
+        for (const activity of activities) {
+          const sent = await context.sendActivity(activity);
+          if (sent?.id) ids.push(sent.id);
+        }
+      };
+      try {
+        const { target } = message;
+        if (target.kind === 'reply') {
+          const address = readAddress(target.address);
+          if (!address) return { kind: 'rejected', reason: 'no Teams conversation reference in the reply address' };
+          await adapter.continueConversationAsync(appId, address.reference, logic(address.replyToId));
+        } else if (target.kind === 'conversation') {
+          await adapter.continueConversationAsync(appId, target.reference as Partial<ConversationReference>, logic());
+        } else if (target.dm) {
+          await adapter.continueConversationAsync(appId, target.dm as Partial<ConversationReference>, logic());
+        } else {
+          const via = target.via as Partial<ConversationReference> | undefined;
+          if (!via?.serviceUrl || !via.bot) return { kind: 'unreachable', reason: 'no conversation with the bot in this tenant yet' };
+          const tenantId = via.conversation?.tenantId ?? message.workspaceId;
+          await adapter.createConversationAsync(
+            appId,
+            via.channelId ?? 'msteams',
+            via.serviceUrl,
+            undefined as unknown as string,
+            { isGroup: false, bot: via.bot, members: [{ id: target.userId, name: '' }], tenantId, channelData: { tenant: { id: tenantId } }, activity: undefined as never },
+            logic(),
+          );
+        }
+        return { kind: 'sent', ...(ids[0] ? { platformMessageId: ids[0] } : {}) };
+      } catch (error) {
+        return classifyTeamsError(error);
+      }
+    },
+  };
+}
+
+export function classifyTeamsError(error: unknown): SendOutcome {
+  const e = error as { statusCode?: number; code?: string; message?: string; response?: { headers?: { get?(name: string): string | undefined } } };
+  const status = e.statusCode;
+  const reason = `${status ? `HTTP ${status} ` : ''}${e.code ?? ''} ${e.message ?? ''}`.trim();
+  if (status === 429) {
+    const seconds = Number(e.response?.headers?.get?.('retry-after'));
+    return { kind: 'retry', reason, throttled: true, ...(Number.isFinite(seconds) && seconds > 0 ? { afterMs: seconds * 1000 } : {}) };
+  }
+  // Removed from the team or channel, app uninstalled, the conversation or the person gone.
+  if (status === 401 || status === 403 || status === 404) return { kind: 'unreachable', reason };
+  if (status !== undefined && status >= 400 && status < 500) return { kind: 'rejected', reason };
+  return { kind: 'retry', reason: reason || String(error) };
+}

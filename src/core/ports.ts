@@ -1,0 +1,75 @@
+// The interfaces the core needs from the outside. The store (src/store)
+// implements the database ones, adapters/ the platform senders; the core names
+// neither Prisma nor a platform.
+import type { OutgoingMessage, ReplyAddress, SendOutcome, Target } from './outgoing';
+import type { Locale, Message, Platform, Turn } from './turn';
+
+/** An incoming turn as the receiver records it, before the platform gets its acknowledgement. */
+export interface InboxEntry {
+  turn: Turn;
+  replyTo: ReplyAddress;
+  receivedAt: Date;
+}
+
+export type Recorded = 'recorded' | 'duplicate';
+
+/** Raised when the inbox cannot take an entry now (database slow or gone): refuse, so the platform retries. */
+export class InboxUnavailableError extends Error {}
+
+export interface InboxRecorder {
+  /** Resolves once the entry is durable (or was already there); rejects with InboxUnavailableError. */
+  record(entry: InboxEntry): Promise<Recorded>;
+  /** Entries waiting to be written; the receiver refuses new ones above its bound. */
+  readonly waiting: number;
+}
+
+/** A recorded turn a worker has claimed. */
+export interface ClaimedTurn {
+  inboxId: string;
+  turn: Turn;
+  replyTo: ReplyAddress;
+  /** Earlier attempts that failed. */
+  attempts: number;
+}
+
+/** What to do with a turn whose work threw: run it again at `retryAt`, or give it up (null) and tell the person. */
+export interface FailurePlan {
+  retryAt: Date | null;
+  giveUp?: (outbox: OutboxWriter, personLocale: string | null) => Promise<void>;
+}
+
+export type TurnRun<T> =
+  | { outcome: 'done'; claimed: ClaimedTurn; value: T; written: number }
+  | { outcome: 'retry' | 'failed'; claimed: ClaimedTurn; error: unknown; written: number };
+
+/** Writes outgoing messages in the transaction of the turn or job that decides them. */
+export interface OutboxWriter {
+  /** Messages to a conversation or person; ids in order. */
+  enqueue(target: Target, messages: readonly Message[], locale: Locale): Promise<string[]>;
+  /** A post to a channel or chat the bot knows (someone talked to it there); false when it knows none by that id. */
+  toConversation(conversationId: string, messages: readonly Message[], locale: Locale): Promise<boolean>;
+  /** A direct message to a person, by their platform user id, whether or not they chatted with the bot before. */
+  toPerson(platformUserId: string, messages: readonly Message[], locale: Locale): Promise<void>;
+}
+
+export interface OutboxStore {
+  /**
+   * Takes up to `limit` messages that may go now: the oldest undelivered one
+   * of each channel, when that channel's pace allows, or one whose sender
+   * died (lease over). Marks them sending until `now + leaseMs`.
+   */
+  claim(now: Date, options: { limit: number; leaseMs: number; pace: Pace }): Promise<OutgoingMessage[]>;
+  markSent(id: string, now: Date, platformMessageId: string | undefined): Promise<void>;
+  /** Back to pending until `at`; `blockChannelUntil` holds the whole channel (a 429). */
+  retryAt(id: string, at: Date, reason: string, blockChannelUntil?: Date): Promise<void>;
+  markFailed(id: string, now: Date, reason: string): Promise<void>;
+}
+
+/** Per channel: `burst` posts at once, then one per `intervalMs`. */
+export interface Pace {
+  intervalMs: number;
+  burst: number;
+}
+
+export type { OutgoingMessage, SendOutcome };
+export type SenderFor = (platform: Platform) => { send(message: OutgoingMessage): Promise<SendOutcome> } | undefined;

@@ -1,0 +1,103 @@
+// Writes incoming turns to the inbox before the platform is acknowledged.
+// Entries that arrive while a write is under way go together in the next one
+// (one INSERT for many events), so the database sees few statements under load.
+// Duplicates (a Slack retry, a Teams redelivery) are recognised on the platform's
+// event id by the table's unique key and reported as such.
+import { InboxUnavailableError, type InboxEntry, type InboxRecorder, type Recorded } from '../core/ports';
+import type { Database } from './database';
+import { jsonText } from './json-text';
+import { utc } from './sql-time';
+
+export interface RecorderOptions {
+  /** Entries waiting beyond this are refused at once (the platform will retry). */
+  maxWaiting?: number;
+  maxBatch?: number;
+  /** Writes in flight at once. */
+  parallel?: number;
+  /** A write that takes longer is reported as failed (it may still land: a retry then finds it). */
+  timeoutMs?: number;
+  /** Called after each write with the number of new entries, to wake the workers. */
+  onRecorded?: (count: number) => void;
+}
+
+interface Waiting {
+  entry: InboxEntry;
+  key: string;
+  resolve(result: Recorded): void;
+  reject(error: Error): void;
+}
+
+export function inboxOrderKey(entry: InboxEntry): string {
+  const { turn } = entry;
+  return [turn.platform, turn.tenantId, turn.user.id, turn.place.conversationId, turn.place.threadId ?? ''].join(':');
+}
+
+export function createInboxRecorder(db: Database, options: RecorderOptions = {}): InboxRecorder {
+  const { maxWaiting = 5_000, maxBatch = 500, parallel = 2, timeoutMs = 2_000, onRecorded } = options;
+  let queue: Waiting[] = [];
+  let inFlight = 0;
+
+  const flush = async () => {
+    if (inFlight >= parallel || queue.length === 0) return;
+    const batch = queue.slice(0, maxBatch);
+    queue = queue.slice(batch.length);
+    inFlight++;
+    try {
+      const inserted = await withTimeout(insert(db, batch), timeoutMs);
+      for (const waiting of batch) waiting.resolve(inserted.has(waiting.key) ? 'recorded' : 'duplicate');
+      if (inserted.size > 0) onRecorded?.(inserted.size);
+    } catch (error) {
+      const refusal = new InboxUnavailableError(`inbox write failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      for (const waiting of batch) waiting.reject(refusal);
+    } finally {
+      inFlight--;
+      void flush();
+    }
+  };
+
+  return {
+    get waiting() {
+      return queue.length;
+    },
+    record(entry) {
+      if (queue.length >= maxWaiting) return Promise.reject(new InboxUnavailableError('inbox is full'));
+      return new Promise<Recorded>((resolve, reject) => {
+        queue.push({ entry, key: eventKey(entry.turn.platform, entry.turn.tenantId, entry.turn.eventId), resolve, reject });
+        void flush();
+      });
+    },
+  };
+}
+
+function eventKey(platform: string, workspaceId: string, eventId: string): string {
+  return `${platform}\u0000${workspaceId}\u0000${eventId}`;
+}
+
+/** One statement for the whole batch; returns the keys that were new. */
+async function insert(db: Database, batch: readonly Waiting[]): Promise<Set<string>> {
+  // The same event twice in one batch (a retry racing the original): write it once.
+  const unique = new Map(batch.map((waiting) => [waiting.key, waiting.entry]));
+  const entries = [...unique.values()];
+  const rows = await db.prisma.$queryRawUnsafe<Array<{ platform: string; workspace_id: string; event_id: string }>>(
+    `INSERT INTO inbox_event (platform, workspace_id, event_id, order_key, turn, received_at, available_at)
+     SELECT p::"Platform", w, e, o, t::jsonb, r::timestamp, r::timestamp
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS x(p, w, e, o, t, r)
+     ON CONFLICT (platform, workspace_id, event_id) DO NOTHING
+     RETURNING platform::text AS platform, workspace_id, event_id`,
+    entries.map((entry) => entry.turn.platform),
+    entries.map((entry) => entry.turn.tenantId),
+    entries.map((entry) => entry.turn.eventId),
+    entries.map(inboxOrderKey),
+    entries.map((entry) => jsonText({ turn: entry.turn, replyTo: entry.replyTo })),
+    entries.map((entry) => utc(entry.receivedAt)),
+  );
+  return new Set(rows.map((row) => eventKey(row.platform, row.workspace_id, row.event_id)));
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
