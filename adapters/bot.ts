@@ -74,11 +74,20 @@ export async function startBot(config: Config, options: BotOptions | Logger = {}
     routes.push(teams.route, downloads.route);
     senders.teams = teams.sender;
   }
-  dispatcher = createDispatcher({ store: new PostgresOutboxStore(db), senders, clock, logger });
+  const { pipeline } = config;
+  dispatcher = createDispatcher({
+    store: new PostgresOutboxStore(db),
+    senders,
+    clock,
+    logger,
+    leaseMs: pipeline.outboxLeaseMs,
+    giveUpAfterMs: pipeline.outboxGiveUpMs,
+  });
   worker = createInboxWorker({
     runNext: (now, options) => store.runInboxTurn({ next: true, now }, engine.decide, options),
     prepare: async (turn) => (turn.platform === 'slack' && prepareSlack ? prepareSlack(turn) : turn),
     internalError: (locale) => textsFor(locale).errors.internal,
+    concurrency: pipeline.inboxWorkers,
     clock,
     logger,
     onWritten: () => dispatcher?.wake(),

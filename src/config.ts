@@ -21,6 +21,9 @@ const env = z.object({
   TEAMS_ALLOW_UNAUTHENTICATED: z.preprocess(blankIsUnset, z.enum(['true', 'false']).default('false')),
   PUBLIC_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
   DOWNLOAD_SIGNING_SECRET: optional(z.string().min(32, 'is too short: use at least 32 random characters')),
+  INBOX_WORKERS: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(64).default(4)),
+  OUTBOX_LEASE_MS: z.preprocess(blankIsUnset, z.coerce.number().int().min(1_000).max(3_600_000).default(60_000)),
+  OUTBOX_GIVE_UP_MS: z.preprocess(blankIsUnset, z.coerce.number().int().min(10_000).default(3_600_000)),
 });
 
 /** Every variable the bot reads; .env.example documents each (test/config.test.ts checks). */
@@ -48,6 +51,14 @@ export interface Config {
   publicUrl?: string;
   /** Signs download links; unset: a random secret per process. */
   downloadSigningSecret?: string;
+  pipeline: {
+    /** Turns run at once by this process. */
+    inboxWorkers: number;
+    /** A message a dispatcher claimed and did not mark within this time is sent by another (its process died). */
+    outboxLeaseMs: number;
+    /** A message not delivered this long after it was decided is marked failed. */
+    outboxGiveUpMs: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -78,6 +89,7 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     teams,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     downloadSigningSecret: e.DOWNLOAD_SIGNING_SECRET,
+    pipeline: { inboxWorkers: e.INBOX_WORKERS, outboxLeaseMs: e.OUTBOX_LEASE_MS, outboxGiveUpMs: e.OUTBOX_GIVE_UP_MS },
   };
 }
 

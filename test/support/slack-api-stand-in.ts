@@ -31,6 +31,14 @@ export interface SlackApiStandIn {
   userNames: Map<string, string>;
   /** The next call of `method` fails this way (once). */
   failNext(method: string, failure: Failure): void;
+  /**
+   * Calls of `method` are never answered from now on (a platform that hangs):
+   * `accepted` records them first, as a platform that took the post and whose
+   * answer never arrived; otherwise they are not recorded. `release` ends it
+   * for later calls.
+   */
+  hold(method: string, options?: { accepted?: boolean }): void;
+  release(method: string): void;
   /** Resolves with the first `count` matching calls, waiting up to `timeoutMs` for them. */
   waitForCalls(match: string | ((call: RecordedCall) => boolean), count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
   close(): Promise<void>;
@@ -41,6 +49,7 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
   const waiters = new Set<() => void>();
   const failures = new Map<string, Failure[]>();
   const userNames = new Map<string, string>();
+  const held = new Map<string, { accepted: boolean }>();
   let counter = 0;
 
   const server = createServer(async (req, res) => {
@@ -62,6 +71,15 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
     const apiMatch = /^\/api\/([\w.]+)$/.exec(path);
     if (req.method !== 'POST' || (!responseMatch && !apiMatch)) return reply(404, { ok: false, error: 'not_found' });
     const method = responseMatch ? 'response' : apiMatch![1]!;
+    const holding = held.get(method);
+    if (holding) {
+      if (holding.accepted) {
+        calls.push({ method, body, at: performance.now() });
+        for (const wake of waiters) wake();
+      }
+      // Never answered: the caller waits until its own timeout or until it dies.
+      return;
+    }
     const failure = failures.get(method)?.shift();
     if (failure && 'status' in failure) {
       // Not recorded: the bot is expected to try again after Retry-After.
@@ -87,6 +105,12 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
     responseUrl: (id) => `${base}/response/${encodeURIComponent(id)}`,
     failNext(method, failure) {
       failures.set(method, [...(failures.get(method) ?? []), failure]);
+    },
+    hold(method, options = {}) {
+      held.set(method, { accepted: options.accepted === true });
+    },
+    release(method) {
+      held.delete(method);
     },
     waitForCalls(match, count = 1, timeoutMs = 10_000) {
       const test = typeof match === 'string' ? (call: RecordedCall) => call.method === match : match;

@@ -1,0 +1,174 @@
+// kill -9 where durability is claimed: the real bot as its own process on a
+// PostgreSQL database of its own, signed Slack requests, a Web API stand-in
+// that can hang, and SIGKILL at the moments that matter.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createScratchDatabase } from '../support/databases';
+import type { ScratchDatabase } from '../support/scratch-database';
+import { startSlackApiStandIn, type SlackApiStandIn } from '../support/slack-api-stand-in';
+import { postEvent, TEST_SIGNING_SECRET } from '../support/slack-signing';
+import { uniqueId } from '../support/bot';
+import { until } from '../support/manual-clock';
+import { directMessage } from '../adapters/slack/harness';
+import pg from 'pg';
+
+let scratch: ScratchDatabase;
+let api: SlackApiStandIn;
+let sql: pg.Client;
+beforeAll(async () => {
+  scratch = await createScratchDatabase();
+  api = await startSlackApiStandIn();
+  sql = new pg.Client({ connectionString: scratch.url });
+  await sql.connect();
+});
+afterAll(async () => {
+  await sql?.end();
+  await api?.close();
+  await scratch?.drop();
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+interface BotProcess {
+  url: string;
+  child: ChildProcess;
+  kill9(): Promise<void>;
+}
+
+async function startBotProcess(): Promise<BotProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: scratch.url,
+      SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_API_URL: api.apiUrl,
+      LOG_LEVEL: 'error',
+      // After a crash, what was being sent is taken over this soon (default a minute).
+      OUTBOX_LEASE_MS: '2000',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await until(async () => {
+    if (child.exitCode !== null) throw new Error(`bot exited with ${child.exitCode}`);
+    return fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+  }, 'the bot answers /healthz', 60_000);
+  return {
+    url,
+    child,
+    async kill9() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = once(child, 'exit');
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+const rows = async (text: string, values: unknown[]) => (await sql.query(text, values)).rows as Array<Record<string, unknown>>;
+const postsTo = (channel: string) => api.calls.filter((call) => call.method === 'chat.postMessage' && call.body.channel === channel);
+
+describe('kill -9', () => {
+  it('after the ack and before the turn commits: every acknowledged answer is run once after the restart', async () => {
+    const teamId = uniqueId('T');
+    const people = Array.from({ length: 20 }, (_, i) => ({ user: `UKILL${i}`, channel: `DKILL${teamId}${i}` }));
+    // users.info hangs: each turn waits for the name before it can commit.
+    api.hold('users.info');
+    const first = await startBotProcess();
+    try {
+      const acks = await Promise.all(people.map((p) => postEvent(first.url, directMessage({ teamId }, { channel: p.channel, user: p.user, text: 'hulp' }))));
+      expect(acks.map((a) => a.status)).toEqual(people.map(() => 200));
+    } finally {
+      await first.kill9();
+    }
+    // Acknowledged, recorded, not run: nothing was answered.
+    const pending = await rows(`SELECT count(*)::int AS n FROM inbox_event WHERE workspace_id = $1 AND status = 'pending'`, [teamId]);
+    expect(pending[0]!.n).toBeGreaterThan(0);
+    expect(people.flatMap((p) => postsTo(p.channel))).toHaveLength(0);
+
+    api.release('users.info');
+    const second = await startBotProcess();
+    try {
+      await until(() => people.every((p) => postsTo(p.channel).length >= 1), 'every person is answered', 30_000);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(people.map((p) => postsTo(p.channel).length)).toEqual(people.map(() => 1));
+      expect(await rows(`SELECT status::text, count(*)::int AS n FROM inbox_event WHERE workspace_id = $1 GROUP BY status`, [teamId])).toEqual([
+        { status: 'done', n: 20 },
+      ]);
+    } finally {
+      await second.kill9();
+    }
+  });
+
+  it('after the turn committed and before delivery: every reply is delivered once after the restart', async () => {
+    const teamId = uniqueId('T');
+    const people = Array.from({ length: 10 }, (_, i) => ({ user: `UPOST${i}`, channel: `DPOST${teamId}${i}` }));
+    // The Web API hangs on posts and never takes them.
+    api.hold('chat.postMessage');
+    const first = await startBotProcess();
+    try {
+      await Promise.all(people.map((p) => postEvent(first.url, directMessage({ teamId }, { channel: p.channel, user: p.user, text: 'hulp' }))));
+      await until(
+        async () => (await rows(`SELECT count(*)::int AS n FROM outbox_message WHERE workspace_id = $1`, [teamId]))[0]!.n === 10,
+        'all ten replies are in the outbox',
+        20_000,
+      );
+    } finally {
+      await first.kill9();
+    }
+    expect(await rows(`SELECT count(*)::int AS n FROM outbox_message WHERE workspace_id = $1 AND status = 'sent'`, [teamId])).toEqual([{ n: 0 }]);
+    expect(people.flatMap((p) => postsTo(p.channel))).toHaveLength(0);
+
+    api.release('chat.postMessage');
+    const second = await startBotProcess();
+    try {
+      await until(() => people.every((p) => postsTo(p.channel).length >= 1), 'every reply is delivered', 30_000);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(people.map((p) => postsTo(p.channel).length)).toEqual(people.map(() => 1));
+      expect(await rows(`SELECT status::text, count(*)::int AS n FROM outbox_message WHERE workspace_id = $1 GROUP BY status`, [teamId])).toEqual([
+        { status: 'sent', n: 10 },
+      ]);
+    } finally {
+      await second.kill9();
+    }
+  });
+
+  it('the one window for a duplicate: the platform took the post and the process died before marking it', async () => {
+    const teamId = uniqueId('T');
+    const channel = `DDUP${teamId}`;
+    // Slack takes the post, but its answer never arrives.
+    api.hold('chat.postMessage', { accepted: true });
+    const first = await startBotProcess();
+    try {
+      await postEvent(first.url, directMessage({ teamId }, { channel, user: 'UDUP', text: 'hulp' }));
+      await until(() => postsTo(channel).length === 1, 'Slack has the post');
+    } finally {
+      await first.kill9();
+    }
+    api.release('chat.postMessage');
+    const second = await startBotProcess();
+    try {
+      // Its lease runs out and it is sent again: the person sees it twice. This is the documented window.
+      await until(() => postsTo(channel).length === 2, 'the post is sent again', 30_000);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(postsTo(channel)).toHaveLength(2);
+      expect(postsTo(channel)[1]!.body.text).toBe(postsTo(channel)[0]!.body.text);
+      expect(await rows(`SELECT status::text, attempts FROM outbox_message WHERE workspace_id = $1`, [teamId])).toEqual([{ status: 'sent', attempts: 1 }]);
+    } finally {
+      await second.kill9();
+    }
+  });
+});
