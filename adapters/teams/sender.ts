@@ -5,7 +5,7 @@
 // first, with the tenant, bot and serviceUrl of another conversation in their
 // tenant. The connector client itself waits out a 429's Retry-After.
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
-import type { OutgoingMessage, PlatformSender, SendOutcome } from '../../src/core/outgoing';
+import type { PlatformSender, SendOutcome } from '../../src/core/outgoing';
 import { textsFor } from '../../src/texts';
 import type { DownloadLinks } from '../http/downloads';
 import { readAddress } from './address';
