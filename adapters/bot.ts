@@ -12,6 +12,10 @@ import { createDispatcher, type Dispatcher } from '../src/core/pipeline/dispatch
 import { createInboxWorker, type InboxWorker } from '../src/core/pipeline/inbox-worker';
 import type { Platform } from '../src/core/turn';
 import { commands, flows } from '../src/flows';
+import { jobs as defaultJobs } from '../src/flows/jobs';
+import type { JobHandler } from '../src/core/jobs';
+import { openJobQueue, type JobQueue } from '../src/store/job-queue';
+import type { TenantScope } from '../src/store/turn-store';
 import { scheduleHousekeeping } from '../src/scheduling/housekeeping';
 import { openDatabase, type Database } from '../src/store/database';
 import { createInboxRecorder } from '../src/store/inbox-recorder';
@@ -34,18 +38,30 @@ export interface RunningBot {
   engine: Engine;
   worker: InboxWorker;
   dispatcher: Dispatcher;
+  jobs: JobQueue;
+  store: TurnStore;
   close(): Promise<void>;
 }
 
 export interface BotOptions {
   logger?: Logger;
   clock?: Clock;
+  /** The timed jobs to work (default: src/flows/jobs.ts). */
+  jobs?: ReadonlyArray<JobHandler<TenantScope>>;
 }
 
 export async function startBot(config: Config, options: BotOptions | Logger = {}): Promise<RunningBot> {
-  const { logger = createLogger(config.logLevel), clock = systemClock } = 'info' in options ? { logger: options } : options;
+  const { logger = createLogger(config.logLevel), clock = systemClock, jobs: jobHandlers = defaultJobs } = 'info' in options ? { logger: options } : options;
   const db = await openDatabase({ url: config.databaseUrl, embeddedDir: config.embeddedDbDir, migrationsDir });
   const store = new TurnStore(db);
+  let jobs: JobQueue;
+  try {
+    jobs = await openJobQueue(db, logger);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  store.jobs = jobs;
   // receiver → inbox → worker (engine) → outbox → dispatcher → platform sender.
   let worker: InboxWorker | undefined;
   let dispatcher: Dispatcher | undefined;
@@ -104,6 +120,7 @@ export async function startBot(config: Config, options: BotOptions | Logger = {}
     await once(server, 'listening');
   } catch (error) {
     housekeeping.stop();
+    await jobs.stop();
     await db.close();
     throw error;
   }
@@ -114,6 +131,7 @@ export async function startBot(config: Config, options: BotOptions | Logger = {}
   // Turns recorded before a crash or by another instance are picked up at once.
   worker.start();
   dispatcher.start();
+  await jobs.work(jobHandlers, store, { now: () => clock.now(), afterRun: () => dispatcher?.wake() });
   if (config.teams?.authenticated && !config.publicUrl) {
     logger.warn('PUBLIC_URL is not set: Teams download links point at this machine only', { url });
   }
@@ -132,6 +150,8 @@ export async function startBot(config: Config, options: BotOptions | Logger = {}
     engine,
     worker,
     dispatcher,
+    jobs,
+    store,
     close: () =>
       (closing ??= (async () => {
         housekeeping.stop();
@@ -139,6 +159,7 @@ export async function startBot(config: Config, options: BotOptions | Logger = {}
         await new Promise<void>((resolve) => server.close(() => resolve()));
         // Turns under way finish and their replies go out; what is left waits in the database.
         await worker.stop(5_000);
+        await jobs.stop();
         await dispatcher.stop(5_000);
         await db.close();
       })()),

@@ -14,6 +14,8 @@ export interface Database {
   prisma: PrismaClient;
   /** Cheap round trip for health checks; rejects when the database is unreachable. */
   ping(): Promise<void>;
+  /** What the job queue (pg-boss) connects with: its own pool on PostgreSQL, the one PGlite otherwise. */
+  jobConnection(): { kind: 'postgresql'; url: string } | { kind: 'embedded'; pglite: PGlite };
   close(): Promise<void>;
 }
 
@@ -99,6 +101,7 @@ async function openPostgres(url: string, migrationsDir: string, timeouts: Postgr
   return {
     kind: 'postgresql',
     prisma,
+    jobConnection: () => ({ kind: 'postgresql', url }),
     ping: async () => {
       await pool.query('SELECT 1');
     },
@@ -166,6 +169,7 @@ async function openEmbedded(dir: string, migrationsDir: string): Promise<Databas
   return {
     kind: 'embedded',
     prisma,
+    jobConnection: () => ({ kind: 'embedded', pglite: db }),
     ping: async () => {
       if (closed) throw new Error('embedded database is closed');
       await db.query('SELECT 1');

@@ -1,6 +1,7 @@
 // The only way the core reaches the database. Every query runs inside one
 // tenant's scope: the tenant id is fixed when the scope is made and added to
 // every where clause, so no query can cross workspaces or tenants.
+import type { JobContext, JobScheduler } from '../core/jobs';
 import type { ClaimedTurn, FailurePlan, TurnRun } from '../core/ports';
 import type { Platform, Turn } from '../core/turn';
 import { ContributionStore } from './contribution-store';
@@ -32,6 +33,9 @@ export interface FlowState {
 export class TurnStore {
   /** Tenant rows never change once made, so their ids are safe to keep: one query less per turn. */
   private readonly tenantIds = new Map<string, string>();
+
+  /** Set once the job queue runs; scopes schedule jobs through their own transaction. */
+  jobs?: JobsWithin;
 
   constructor(private readonly db: Database) {}
 
@@ -102,13 +106,12 @@ export class TurnStore {
             FROM who LEFT JOIN conversation_state s ON s.tenant_id = ${tenantId}::uuid AND s.person_id = who.id AND s.place_key = ${placeKey}`;
           const { flow, step, data, ...person } = rows[0]!;
           const state = flow && step ? { flow, step, data: (data ?? {}) as Record<string, unknown> } : null;
-          const scope = new TenantScope(tx, tenantId, {
-            platform: turn.platform,
-            workspaceId: turn.tenantId,
+          const scope = new TenantScope(
+            tx,
             tenantId,
-            origin: `inbox:${claimed.inboxId}`,
-            now: pick.now,
-          });
+            { platform: turn.platform, workspaceId: turn.tenantId, tenantId, origin: `inbox:${claimed.inboxId}`, now: pick.now },
+            this.jobs,
+          );
           const value = await work(claimed, scope, person, state);
           await tx.$executeRawUnsafe(
             `UPDATE inbox_event SET status = 'done', done_at = $2::timestamp, attempts = attempts + 1 WHERE id = $1::bigint`,
@@ -180,10 +183,31 @@ export class TurnStore {
     }
   }
 
+  /**
+   * Runs one job in a transaction of its own: the job's id is claimed in
+   * processed_event first, so a job the queue hands out twice (its own
+   * completion lost in a crash) does nothing the second time; what the job
+   * writes (state, outgoing messages, further jobs) commits with that claim.
+   */
+  async runJob(
+    job: { platform: Platform; workspaceId: string; jobId: string; name: string },
+    work: (ctx: JobContext<TenantScope>) => Promise<void>,
+    now: Date = new Date(),
+  ): Promise<'done' | 'duplicate'> {
+    return this.inTenantTransaction(job.platform, job.workspaceId, async (tx, tenantId) => {
+      const claimed = await tx.$executeRaw`
+        INSERT INTO processed_event (tenant_id, event_id) VALUES (${tenantId}::uuid, ${`job:${job.jobId}`}) ON CONFLICT DO NOTHING`;
+      if (claimed === 0) return 'duplicate';
+      const scope = new TenantScope(tx, tenantId, { platform: job.platform, workspaceId: job.workspaceId, tenantId, origin: `job:${job.name}:${job.jobId}`, now }, this.jobs);
+      await work({ scope, outbox: scope.outbox, jobs: scope.jobs, now, job: { id: job.jobId, name: job.name, workspaceId: job.workspaceId, platform: job.platform } });
+      return 'done';
+    });
+  }
+
   /** Opens a scope outside an incoming turn (scheduled work, proactive posts). */
   async withTenant<T>(platform: Platform, externalTenantId: string, work: (scope: TenantScope) => Promise<T>): Promise<T> {
     return this.inTenantTransaction(platform, externalTenantId, (tx, tenantId) =>
-      work(new TenantScope(tx, tenantId, { platform, workspaceId: externalTenantId, tenantId, origin: 'direct', now: new Date() })),
+      work(new TenantScope(tx, tenantId, { platform, workspaceId: externalTenantId, tenantId, origin: 'direct', now: new Date() }, this.jobs)),
     );
   }
 
@@ -218,22 +242,37 @@ async function upsertTenant(tx: Tx, platform: Platform, externalId: string): Pro
   return created.id;
 }
 
+/** Schedules jobs through a transaction (the job queue, src/store/job-queue.ts). */
+export interface JobsWithin {
+  within(tx: Tx): JobScheduler;
+}
+
+const noJobQueue: JobScheduler = {
+  schedule: async (job) => {
+    throw new Error(`no job queue is running: cannot schedule ${job.name}`);
+  },
+};
+
 export class TenantScope {
   readonly partnerships: PartnershipStore;
   readonly contributions: ContributionStore;
   readonly drafts: DraftStore;
   /** Outgoing messages, written in this scope's transaction. */
   readonly outbox: OutboxRows;
+  /** Timed work, scheduled in this scope's transaction. */
+  readonly jobs: JobScheduler;
 
   constructor(
     private readonly tx: Tx,
     readonly tenantId: string,
     origin: OutboxOrigin,
+    queue?: JobsWithin,
   ) {
     this.partnerships = new PartnershipStore(tx, tenantId);
     this.contributions = new ContributionStore(tx, tenantId);
     this.drafts = new DraftStore(tx, tenantId);
     this.outbox = new OutboxRows(tx, origin);
+    this.jobs = queue?.within(tx) ?? noJobQueue;
   }
 
   async upsertPerson(platformUserId: string, displayName: string): Promise<PersonRecord> {

@@ -24,6 +24,10 @@ export interface ConnectorStandIn {
   throttleNext(conversationId: string, retryAfterSeconds: number): void;
   /** How many posts were refused with 429. */
   throttled: number;
+  /** Posts to this conversation are refused with `status` from now on (bot removed, chat gone). */
+  refuse(conversationId: string, status: number): void;
+  /** Conversations the bot created (POST /v3/conversations): their parameters and the id handed out. */
+  created: Array<{ id: string; parameters: Record<string, any> }>;
   /** Resolves once `count` posts to the conversation were recorded; rejects after `timeoutMs`. */
   waitForPosts(conversationId: string, count: number, timeoutMs?: number): Promise<RecordedPost[]>;
   close(): Promise<void>;
@@ -35,10 +39,21 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
   const posts: RecordedPost[] = [];
   const waiters = new Set<() => void>();
   const throttles = new Map<string, number>();
+  const refusals = new Map<string, number>();
+  const created: Array<{ id: string; parameters: Record<string, any> }> = [];
   let nextId = 1;
 
   const server = createServer(async (req, res) => {
-    const match = ROUTE.exec((req.url ?? '').split('?')[0]!);
+    const path = (req.url ?? '').split('?')[0]!;
+    if (req.method === 'POST' && /^\/v3\/conversations\/?$/.test(path)) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const id = `a:created-${nextId++}`;
+      created.push({ id, parameters: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, any> });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id, serviceUrl: standIn.url }));
+      return;
+    }
+    const match = ROUTE.exec(path);
     if (req.method !== 'POST' || !match) {
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'NotFound' } }));
       return;
@@ -46,6 +61,12 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const conversationId = decodeURIComponent(match[1]!);
+    const refused = refusals.get(conversationId.split(';')[0]!);
+    if (refused !== undefined) {
+      res.writeHead(refused, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } }));
+      return;
+    }
     const retryAfter = throttles.get(conversationId);
     if (retryAfter !== undefined) {
       throttles.delete(conversationId);
@@ -75,6 +96,10 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
     posts,
     postsTo,
     throttled: 0,
+    created,
+    refuse(conversationId, status) {
+      refusals.set(conversationId, status);
+    },
     throttleNext(conversationId, retryAfterSeconds) {
       throttles.set(conversationId, retryAfterSeconds);
     },

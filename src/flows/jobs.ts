@@ -1,0 +1,7 @@
+// Every timed job the bot has (phase updates, reminders, drills register here).
+// A job runs with no incoming turn: it reads and writes through its scope and
+// posts through its outbox (ctx.outbox.toConversation / toPerson).
+import type { JobHandler } from '../core/jobs';
+import type { TenantScope } from './store-ports';
+
+export const jobs: ReadonlyArray<JobHandler<TenantScope>> = [];
