@@ -34,6 +34,7 @@ export async function buildTeamsPackage(options: { appId: string | undefined; ou
   if (!GUID.test(appId.trim())) throw new PackageError(`MICROSOFT_APP_ID must be a GUID (got "${appId}")`);
 
   const template = await readFile(join(packageDir, 'manifest.json'), 'utf8');
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the manifest's own placeholder syntax, not a template literal
   const filled = template.replaceAll('${{MICROSOFT_APP_ID}}', appId.trim());
   const leftover = /\$\{\{(\w+)\}\}/.exec(filled);
   if (leftover) throw new PackageError(`manifest.json has a placeholder this script does not fill: ${leftover[0]}`);

@@ -2,8 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine';
 import { limits } from '../../src/core/limits';
 import type { Message, Turn, TurnInput } from '../../src/core/turn';
-import { commands, flows } from '../../src/flows';
-import { TurnStore } from '../../src/store/turn-store';
 import { en } from '../../src/texts/en';
 import { nl } from '../../src/texts/nl';
 import { uniqueId } from '../support/bot';

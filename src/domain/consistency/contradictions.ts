@@ -59,7 +59,9 @@ function position(statements: readonly Statement[], group: ConversationGroup, te
 
 function pairs(): Array<[ConversationGroup, ConversationGroup]> {
   const out: Array<[ConversationGroup, ConversationGroup]> = [];
-  CONVERSATION_GROUPS.forEach((a, i) => CONVERSATION_GROUPS.slice(i + 1).forEach((b) => out.push([a, b])));
+  CONVERSATION_GROUPS.forEach((a, i) => {
+    for (const b of CONVERSATION_GROUPS.slice(i + 1)) out.push([a, b]);
+  });
   return out;
 }
 

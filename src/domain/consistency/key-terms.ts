@@ -149,7 +149,7 @@ function patternOf(term: KeyTerm): RegExp {
   if (!pattern) {
     const alternatives = term.patterns.map((p) => {
       const whole = p.startsWith('=');
-      const body = escape(whole ? p.slice(1) : p).replace(/ /g, String.raw`\s+`);
+      const body = escapeRegExp(whole ? p.slice(1) : p).replace(/ /g, String.raw`\s+`);
       // Plain patterns take the whole word around them, so compounds count and `except` can see the word.
       return whole ? body : String.raw`\p{L}*${body}\p{L}*`;
     });
@@ -167,6 +167,6 @@ export function mentions(folded: string, term: KeyTerm): boolean {
   return false;
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

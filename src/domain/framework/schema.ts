@@ -256,7 +256,9 @@ export type Review = z.infer<typeof reviewSchema>;
 /** Collects every `id` in the tree with its path, for the uniqueness check. */
 function collectIds(value: unknown, path: (string | number)[], out: { id: string; path: (string | number)[] }[]): void {
   if (Array.isArray(value)) {
-    value.forEach((v, i) => collectIds(v, [...path, i], out));
+    value.forEach((v, i) => {
+      collectIds(v, [...path, i], out);
+    });
     return;
   }
   if (value !== null && typeof value === 'object') {

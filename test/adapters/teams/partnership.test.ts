@@ -25,8 +25,12 @@ const t = nl.partnership;
 const inFuture = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 type Element = Record<string, any>;
-const inputsOf = (card: Element | undefined): Element[] => (card?.body as Element[]).filter((e) => String(e.type).startsWith('Input.'));
-const submitOf = (card: Element | undefined): Element => (card?.body as Element[]).find((e) => e.type === 'ActionSet')!.actions[0];
+const bodyOf = (card: Element | undefined): Element[] => {
+  if (!card) throw new Error('the reply has no card');
+  return card.body as Element[];
+};
+const inputsOf = (card: Element | undefined): Element[] => bodyOf(card).filter((e) => String(e.type).startsWith('Input.'));
+const submitOf = (card: Element | undefined): Element => bodyOf(card).find((e) => e.type === 'ActionSet')!.actions[0];
 
 async function partnershipsOf(tenantId: string) {
   return bot.db.prisma.partnership.findMany({ where: { tenant: { platform: 'teams', externalId: tenantId } } });

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RunningBot } from '../../../adapters/bot';
 
-export const BOT = { id: '28:samen-opleiden-bot', name: 'Samen Opleiden' };
+const BOT = { id: '28:samen-opleiden-bot', name: 'Samen Opleiden' };
 
 export interface Chat {
   tenantId: string;
@@ -93,7 +93,10 @@ export function cardOf(activity: Record<string, any>): Record<string, any> | und
 export function visibleText(activity: Record<string, any>): string {
   const texts: string[] = typeof activity.text === 'string' ? [activity.text] : [];
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+      return;
+    }
     if (node === null || typeof node !== 'object') return;
     const element = node as Record<string, unknown>;
     if (typeof element.text === 'string') texts.push(element.text);

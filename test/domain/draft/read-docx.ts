@@ -18,13 +18,13 @@ export async function readDocx(data: Buffer): Promise<{ paragraphs: DocxParagrap
     const inner = match[1] ?? match[2] ?? '';
     const style = /<w:pStyle w:val="([^"]+)"\/>/.exec(inner)?.[1] ?? '';
     // Text runs, with a line break where Word shows one.
-    const text = [...inner.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((m) => (m[0] === '<w:br/>' ? '\n' : unescape(m[1] ?? ''))).join('');
+    const text = [...inner.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((m) => (m[0] === '<w:br/>' ? '\n' : unescapeXml(m[1] ?? ''))).join('');
     if (inner.includes('<w:sectPr')) sectionBreaks.push(paragraphs.length);
     paragraphs.push({ style, text });
   }
   return { paragraphs, styles, sectionBreaks };
 }
 
-function unescape(text: string): string {
+function unescapeXml(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }

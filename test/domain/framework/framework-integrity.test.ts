@@ -4,8 +4,11 @@ import { framework, frameworkData, frameworkSchema, type FrameworkInput } from '
 type Visit = (node: Record<string, unknown>, path: string) => void;
 
 function walk(value: unknown, visit: Visit, path = 'framework'): void {
-  if (Array.isArray(value)) value.forEach((v, i) => walk(v, visit, `${path}[${i}]`));
-  else if (value !== null && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      walk(v, visit, `${path}[${i}]`);
+    });
+  } else if (value !== null && typeof value === 'object') {
     visit(value as Record<string, unknown>, path);
     for (const [k, v] of Object.entries(value)) walk(v, visit, `${path}.${k}`);
   }

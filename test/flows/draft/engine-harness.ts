@@ -4,7 +4,6 @@
 import type { Engine } from '../../../src/core/engine';
 import { newEngine } from '../../support/engine';
 import type { Block, Choice, Message, Turn, TurnInput } from '../../../src/core/turn';
-import { commands, flows } from '../../../src/flows';
 import type { Partnership } from '../../../src/domain/partnership';
 import type { Database } from '../../../src/store/database';
 import { TurnStore, type TenantScope } from '../../../src/store/turn-store';

@@ -16,7 +16,6 @@ afterAll(() => driver.dispose());
 
 const anne = { id: 'UANNE', name: 'Anne de Boer' };
 const t = nl.partnership.consistency;
-const names = nl.partnership.names;
 
 async function setUp() {
   const tenant = uniqueId('T');

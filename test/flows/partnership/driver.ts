@@ -3,7 +3,6 @@
 import type { Engine } from '../../../src/core/engine';
 import { newEngine } from '../../support/engine';
 import type { Block, Message, Place, Turn, TurnInput } from '../../../src/core/turn';
-import { commands, flows } from '../../../src/flows';
 import type { Database } from '../../../src/store/database';
 import { TurnStore, type TenantScope } from '../../../src/store/turn-store';
 import { openTestDatabase } from '../../support/databases';

@@ -4,7 +4,6 @@ import type { Engine } from '../../../src/core/engine';
 import { newEngine as createTestEngine } from '../../support/engine';
 import type { Choice, Message, Turn, TurnInput } from '../../../src/core/turn';
 import type { PartnerRole } from '../../../src/domain/partnership';
-import { commands, flows } from '../../../src/flows';
 import type { Database } from '../../../src/store/database';
 import { TurnStore } from '../../../src/store/turn-store';
 import { uniqueId } from '../../support/bot';
@@ -48,7 +47,7 @@ export interface Chat {
   place?: Partial<Turn['place']>;
 }
 
-export function turn(chat: Chat, input: TurnInput): Turn {
+function turn(chat: Chat, input: TurnInput): Turn {
   return {
     platform: 'slack',
     tenantId: chat.tenant,
