@@ -25,7 +25,7 @@ export interface ImportGraph {
   unresolved: ImportEdge[];
 }
 
-export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * Reads every .ts file under `roots` (project-relative folders). Files under

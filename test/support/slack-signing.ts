@@ -28,7 +28,7 @@ export interface PostResult {
 }
 
 export const JSON_TYPE = 'application/json';
-export const FORM_TYPE = 'application/x-www-form-urlencoded';
+const FORM_TYPE = 'application/x-www-form-urlencoded';
 
 /** Posts a raw body to the bot's /slack/events with Slack's headers. */
 export async function postSigned(botUrl: string, body: string, contentType: string, options: PostOptions = {}): Promise<PostResult> {

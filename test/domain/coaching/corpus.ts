@@ -32,7 +32,7 @@ export const corpusEntrySchema = z.strictObject({
 });
 export type CorpusEntry = z.infer<typeof corpusEntrySchema>;
 
-export const corpusSchema = z
+const corpusSchema = z
   .array(corpusEntrySchema)
   .min(30)
   .superRefine((entries, ctx) => {
