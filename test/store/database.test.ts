@@ -6,7 +6,7 @@ import { migrationsDir } from '../../adapters/bot';
 import { openDatabase } from '../../src/store/database';
 import { DatabaseInUseError } from '../../src/store/directory-lock';
 import { TurnStore } from '../../src/store/turn-store';
-import { createScratchDatabase } from '../support/databases';
+import { createScratchDatabase, withPostgres } from '../support/databases';
 import { startTcpProxy } from '../support/tcp-proxy';
 
 describe('embedded database', () => {
@@ -39,7 +39,7 @@ describe('PostgreSQL database', () => {
   });
 });
 
-describe('PostgreSQL database that stops answering (failover)', () => {
+describe.skipIf(!withPostgres)('PostgreSQL database that stops answering (failover)', () => {
   const timeouts = { connectMs: 1_000, statementMs: 800, queryMs: 1_000, idleInTransactionMs: 2_000, closeMs: 1_000 };
 
   it('gives hung connections up within the timeouts, and recovers once the database answers again', async () => {

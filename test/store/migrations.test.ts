@@ -6,7 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrationsDir } from '../../adapters/bot';
 import { applyMigrations, MigrationError, readMigrations, type SqlSession } from '../../src/store/migrations';
-import { createScratchDatabase } from '../support/databases';
+import { createScratchDatabase, withPostgres } from '../support/databases';
 
 function session(db: PGlite): SqlSession {
   return {
@@ -52,7 +52,7 @@ describe('applyMigrations', () => {
     await expect(applyMigrations(session(db), dir, { lock: false })).rejects.toThrow(/failed earlier/);
   });
 
-  it('leaves a PostgreSQL database that the Prisma CLI reports as up to date', async () => {
+  it.skipIf(!withPostgres)('leaves a PostgreSQL database that the Prisma CLI reports as up to date', async () => {
     const scratch = await createScratchDatabase();
     cleanups.push(() => scratch.drop());
     const pg = await import('pg');

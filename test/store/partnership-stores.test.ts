@@ -3,9 +3,9 @@ import type { Database } from '../../src/store/database';
 import { NameTakenError, VersionConflictError } from '../../src/store/errors';
 import { TurnStore, type TenantScope } from '../../src/store/turn-store';
 import { uniqueId } from '../support/bot';
-import { openTestDatabase, type Backend } from '../support/databases';
+import { openTestDatabase, testBackends } from '../support/databases';
 
-describe.each<Backend>(['postgresql', 'embedded'])('partnership, contribution and draft stores on %s', (backend) => {
+describe.each(testBackends)('partnership, contribution and draft stores on %s', (backend) => {
   let db: Database;
   let dispose: () => Promise<void>;
   let store: TurnStore;

@@ -4,9 +4,9 @@ import type { Platform, Turn } from '../../src/core/turn';
 import { createInboxRecorder } from '../../src/store/inbox-recorder';
 import { TurnStore, type FlowState, type PersonRecord, type TenantScope } from '../../src/store/turn-store';
 import { uniqueId } from '../support/bot';
-import { openTestDatabase, type Backend } from '../support/databases';
+import { openTestDatabase, testBackends } from '../support/databases';
 
-describe.each<Backend>(['postgresql', 'embedded'])('TurnStore on %s', (backend) => {
+describe.each(testBackends)('TurnStore on %s', (backend) => {
   let db: Database;
   let dispose: () => Promise<void>;
   let store: TurnStore;

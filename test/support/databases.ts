@@ -9,8 +9,15 @@ import { createDatabaseOn, type ScratchDatabase } from './scratch-database';
 
 export type Backend = 'postgresql' | 'embedded';
 
+/** False in `npm run test:unit` (vitest.unit.config.ts), which runs without a PostgreSQL server. */
+export const withPostgres = process.env.TEST_WITHOUT_POSTGRES !== '1';
+
+/** The backends a store test runs on: both, or only the embedded one in the unit run. */
+export const testBackends: readonly Backend[] = withPostgres ? ['postgresql', 'embedded'] : ['embedded'];
+
 export async function openTestDatabase(backend: Backend): Promise<{ db: Database; dispose(): Promise<void> }> {
   if (backend === 'postgresql') {
+    if (!withPostgres) throw new Error('this test needs PostgreSQL: run it with `npm test`, not `npm run test:unit`');
     const db = await openDatabase({ url: testDatabaseUrl(), embeddedDir: '', migrationsDir });
     return { db, dispose: () => db.close() };
   }
@@ -27,6 +34,7 @@ export async function openTestDatabase(backend: Backend): Promise<{ db: Database
 
 /** A PostgreSQL database of its own, for tests that break or inspect one. */
 export async function createScratchDatabase(): Promise<ScratchDatabase> {
+  if (!withPostgres) throw new Error('this test needs PostgreSQL: run it with `npm test`, not `npm run test:unit`');
   const server = new URL(testDatabaseUrl());
   server.pathname = '/postgres';
   return createDatabaseOn(server.toString(), 'sob_scratch');
