@@ -2,22 +2,17 @@
 // (chat.postMessage), only to the person (response_url or chat.postEphemeral),
 // a form as a modal while Slack's trigger lives, files through upload-file.ts.
 // Errors are thrown to the sender, which tells a retry from a refusal.
-import type { webApi } from '@slack/bolt';
-import type { Logger } from '../../src/core/logger';
 import { errorFields } from '../../src/core/logger';
 import type { Locale, Message } from '../../src/core/turn';
 import { textsFor } from '../../src/texts';
 import type { SlackAddress } from './address';
-import type { FormBlock, FormRefs } from './form-refs';
+import type { DeliverDeps } from './deliver-deps';
+import type { FormBlock } from './form-refs';
 import { renderMessage, type SlackMessage } from './render-blocks';
 import { renderModal, type ModalMetadata } from './render-modal';
 import { uploadFile, type FileBlock } from './upload-file';
 
-export interface DeliverDeps {
-  client: webApi.WebClient;
-  formRefs: FormRefs;
-  logger: Logger;
-}
+export type { DeliverDeps } from './deliver-deps';
 
 /** A response_url that did not take the message. */
 export class ResponseUrlError extends Error {

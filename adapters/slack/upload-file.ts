@@ -6,7 +6,7 @@
 import { errorFields } from '../../src/core/logger';
 import type { Block } from '../../src/core/turn';
 import type { SlackAddress as Destination } from './address';
-import type { DeliverDeps } from './deliver';
+import type { DeliverDeps } from './deliver-deps';
 
 export type FileBlock = Extract<Block, { type: 'file' }>;
 
