@@ -8,15 +8,29 @@ import { createDispatcher, type Dispatcher } from '../../../src/core/pipeline/di
 import type { Database } from '../../../src/store/database';
 import { OutboxRows, PostgresOutboxStore } from '../../../src/store/outbox-store';
 import { uniqueId } from '../../support/bot';
-import { openTestDatabase } from '../../support/databases';
+import { migrationsDir } from '../../../adapters/bot';
+import { openDatabase } from '../../../src/store/database';
+import { createScratchDatabase } from '../../support/databases';
+import type { ScratchDatabase } from '../../support/scratch-database';
 import { manualClock, until, type ManualClock } from '../../support/manual-clock';
 
+// A database of its own: a dispatcher claims from the whole outbox, and other test files' bots write there too.
 let db: Database;
-let dispose: () => Promise<void>;
+let scratch: ScratchDatabase;
 beforeAll(async () => {
-  ({ db, dispose } = await openTestDatabase('postgresql'));
+  scratch = await createScratchDatabase();
+  db = await openDatabase({ url: scratch.url, embeddedDir: '', migrationsDir });
 });
-afterAll(() => dispose());
+afterAll(async () => {
+  await db?.close();
+  await scratch?.drop();
+});
+
+/** Moves the clock once every dispatcher waits for it (moving it while one is between reading the time and sleeping would strand it). */
+async function tick(clock: ManualClock, ms: number, dispatchers = 1): Promise<void> {
+  await until(() => clock.sleeping >= dispatchers, 'the dispatchers wait');
+  clock.advance(ms);
+}
 
 interface Delivery {
   text: string;
@@ -71,11 +85,11 @@ describe('dispatcher', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(deliveries.filter((d) => d.channel === 'CBUSY')).toHaveLength(4);
       for (let second = 1; second <= 3; second++) {
-        clock.advance(1_000);
+        await tick(clock, 1_000);
         await until(() => deliveries.filter((d) => d.channel === 'CBUSY').length === 4 + second, `message ${4 + second} is sent`);
       }
       expect(deliveries.filter((d) => d.channel === 'CBUSY').map((d) => d.text)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
-      expect((await statusOf(team)).every((row) => row.status === 'sent')).toBe(true);
+      await until(async () => (await statusOf(team)).every((row) => row.status === 'sent'), 'all are marked sent');
     } finally {
       await dispatcher.stop();
     }
@@ -99,12 +113,12 @@ describe('dispatcher', () => {
       await until(() => throttled === 1, 'b is throttled');
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(deliveries.map((d) => d.text)).toEqual(['a']);
-      clock.advance(19_000);
-      dispatcher.wake();
+      await tick(clock, 19_000);
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(deliveries.map((d) => d.text)).toEqual(['a']);
-      clock.advance(2_000);
+      await tick(clock, 2_000);
       await until(() => deliveries.length === 3, 'b and c are sent');
+      await until(async () => (await statusOf(team)).every((row) => row.status === 'sent'), 'all are marked sent');
       expect(deliveries.map((d) => d.text)).toEqual(['a', 'b', 'c']);
       expect(await statusOf(team)).toMatchObject([{ status: 'sent', attempts: 1 }, { status: 'sent', attempts: 2 }, { status: 'sent', attempts: 1 }]);
     } finally {
@@ -121,6 +135,7 @@ describe('dispatcher', () => {
     const dispatcher = start(clock, sender);
     try {
       await until(() => deliveries.length === 1, 'the next message is sent');
+      await until(async () => (await statusOf(team))[1]!.status === 'sent', 'it is marked sent');
       expect(await statusOf(team)).toMatchObject([
         { status: 'failed', failure: 'unreachable: not_in_channel' },
         { status: 'sent', failure: null },
@@ -145,8 +160,7 @@ describe('dispatcher', () => {
       for (let round = 0; round < 20 && (await statusOf(team))[0]!.status !== 'failed'; round++) {
         const seen = attempts;
         await until(async () => attempts > seen || (await statusOf(team))[0]!.status === 'failed', 'another attempt');
-        clock.advance(30_000);
-        dispatcher.wake();
+        await tick(clock, 30_000);
       }
       const [row] = await statusOf(team);
       expect(row).toMatchObject({ status: 'failed', failure: 'gave up: HTTP 503' });
@@ -171,9 +185,10 @@ describe('dispatcher', () => {
     try {
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(deliveries.filter((d) => d.channel === 'CLEASE')).toHaveLength(0);
-      clock.advance(31_000);
+      await tick(clock, 31_000);
       await until(() => deliveries.some((d) => d.channel === 'CLEASE'), 'the held message is sent');
-      expect(await statusOf(team)).toMatchObject([{ status: 'sent' }]);
+      await until(async () => (await statusOf(team))[0]!.status === 'sent', 'it is marked sent');
+      expect(deliveries.filter((d) => d.channel === 'CLEASE')).toHaveLength(1);
     } finally {
       await dispatcher.stop();
     }
@@ -192,8 +207,7 @@ describe('dispatcher', () => {
     try {
       // Time moves on a quarter second whenever all three wait for it.
       for (let step = 0; step < 400 && deliveries.length < 300; step++) {
-        await until(() => clock.sleeping >= 3 || deliveries.length === 300, 'the three dispatchers wait');
-        clock.advance(250);
+        if (deliveries.length < 300) await tick(clock, 250, 3);
       }
       expect(deliveries).toHaveLength(300);
       expect(new Set(deliveries.map((d) => d.text)).size).toBe(300);
