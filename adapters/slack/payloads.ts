@@ -1,10 +1,16 @@
 // The shapes of the Slack requests the bot acts on, checked with zod before
 // anything reads them: a signed but odd body (null, a list, an event without
-// its fields) is answered 400 instead of throwing somewhere later.
+// its fields, a field of the wrong type) is answered 400 instead of throwing
+// somewhere later. Every field a turn is made of is checked down to its type,
+// so nothing but strings from the body reaches the turn: a deeply nested value
+// in a field the bot reads is refused here (zod does not descend into it), and
+// one in a field it does not read is never copied anywhere.
 import { z } from 'zod';
 
 // Platform ids: no control characters (PostgreSQL refuses NUL in text, and no Slack id has one).
 const id = z.string().min(1).max(255).regex(/^[^\u0000-\u001f]+$/, 'has control characters');
+// A user id that becomes part of a regular expression (the bot's mention is removed by it).
+const userId = z.string().regex(/^[A-Za-z0-9]{1,64}$/, 'is not a Slack user id');
 
 export const messageEvent = z.looseObject({
   type: z.literal('message'),
@@ -33,7 +39,7 @@ export const eventCallback = z.looseObject({
   team_id: id,
   event_id: id,
   event: z.looseObject({ type: z.string() }),
-  authorizations: z.array(z.looseObject({ user_id: z.string().optional(), is_bot: z.boolean().optional() })).optional(),
+  authorizations: z.array(z.looseObject({ user_id: userId.optional(), is_bot: z.boolean().optional() })).optional(),
 });
 
 export const slashCommand = z.looseObject({
@@ -56,9 +62,25 @@ export const blockActions = z.looseObject({
   team,
   trigger_id: id,
   response_url: z.string().optional(),
-  container: z.looseObject({ type: z.string() }),
-  channel: z.looseObject({ id }).optional(),
+  container: z.looseObject({
+    type: z.string(),
+    channel_id: id.optional(),
+    thread_ts: z.string().optional(),
+    is_ephemeral: z.boolean().optional(),
+  }),
+  channel: z.looseObject({ id }).nullish(),
+  message: z.looseObject({ thread_ts: z.string().optional() }).nullish(),
   actions: z.array(z.looseObject({ type: z.string(), action_id: z.string(), value: z.string().optional() })),
+});
+
+// What one input of a submitted modal holds, for the kinds the bot's modals use
+// (text, select, multi-select, date); Slack sends null for an empty one.
+const inputState = z.looseObject({
+  type: z.string().optional(),
+  value: z.string().nullish(),
+  selected_option: z.looseObject({ value: z.string() }).nullish(),
+  selected_options: z.array(z.looseObject({ value: z.string() })).nullish(),
+  selected_date: z.string().nullish(),
 });
 
 export const viewSubmission = z.looseObject({
@@ -71,15 +93,20 @@ export const viewSubmission = z.looseObject({
     hash: z.string(),
     callback_id: z.string(),
     private_metadata: z.string().optional(),
-    state: z.looseObject({ values: z.record(z.string(), z.record(z.string(), z.looseObject({}))) }).optional(),
+    state: z.looseObject({ values: z.record(z.string(), z.record(z.string(), inputState)) }).optional(),
   }),
 });
 
-/** Kinds of body that arrive at /slack/events. */
-export function kindOf(body: Record<string, unknown>): 'event' | 'command' | 'block_actions' | 'view_submission' | 'other' {
+/**
+ * Kinds of body that arrive at /slack/events. `other` is a request Slack does
+ * send but the bot does not act on (view_closed, app_rate_limited, …): it has a
+ * type. A body with neither a type nor a command is not from Slack: `unknown`.
+ */
+export function kindOf(body: Record<string, unknown>): 'event' | 'command' | 'block_actions' | 'view_submission' | 'other' | 'unknown' {
   if (body.type === 'event_callback') return 'event';
   if (typeof body.command === 'string') return 'command';
   if (body.type === 'block_actions') return 'block_actions';
   if (body.type === 'view_submission') return 'view_submission';
-  return 'other';
+  if (typeof body.type === 'string' && body.type !== '') return 'other';
+  return 'unknown';
 }

@@ -78,7 +78,9 @@ export function translate(body: Record<string, unknown>, names: Pick<UserNames, 
       };
     }
     case 'other':
-      return { kind: 'ignore', reason: `request type ${String(body.type)}` };
+      return { kind: 'ignore', reason: `request type ${String(body.type).slice(0, 100)}` };
+    case 'unknown':
+      return { kind: 'bad', reason: 'not a Slack request: no type and no command' };
   }
 }
 
@@ -114,7 +116,7 @@ function fromEvent(body: Record<string, unknown>, names: Pick<UserNames, 'cached
     // Always answer in the thread: under the mention, or in the thread it was made in.
     return { kind: 'turn', turn, replyTo: address({ channel: m.channel, threadTs: turn.place.threadId, userId: m.user }) };
   }
-  return { kind: 'ignore', reason: `event type ${event.type}` };
+  return { kind: 'ignore', reason: `event type ${event.type.slice(0, 100)}` };
 }
 
 function bad(what: string, error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): Translation {
