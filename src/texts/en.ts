@@ -53,6 +53,6 @@ export const en: Texts = {
     emptyInput: 'I received an empty message. Type `help` to see what I can do.',
     tooLong: (max) => `That message is too long (over ${max} characters). Split it into parts; nothing was lost.`,
     staleAction: 'This button belongs to a conversation that has ended. Type `help` to carry on.',
-    internal: 'Something went wrong on my side. Please try again shortly; what you wrote has been kept.',
+    internal: 'Something went wrong on my side: I could not handle your last message. Please send it again in a moment.',
   },
 };

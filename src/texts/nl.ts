@@ -53,6 +53,6 @@ export const nl: Texts = {
     emptyInput: 'Ik kreeg een leeg bericht. Typ `hulp` voor wat ik kan.',
     tooLong: (max) => `Dat bericht is te lang (meer dan ${max} tekens). Knip het op in delen; er is niets verloren gegaan.`,
     staleAction: 'Deze knop hoort bij een gesprek dat al voorbij is. Typ `hulp` om verder te gaan.',
-    internal: 'Er ging aan mijn kant iets mis. Probeer het zo nog eens; wat je al schreef is bewaard.',
+    internal: 'Er ging aan mijn kant iets mis: je laatste bericht kon ik niet verwerken. Stuur het zo nog eens.',
   },
 };
