@@ -28,7 +28,8 @@ export function createUserNames(logger: Logger, { max = 1_000, waitMs = 1_500 } 
     async lookup(client, teamId, userId) {
       const hit = cached(teamId, userId);
       if (hit !== undefined) return hit;
-      // A late answer (the Web API client waits out rate limits) still fills the cache.
+      // A 429 fails at once (the client rejects rate-limited calls) and is not cached, so the next
+      // turn asks again; an answer later than `waitMs` (a slow Slack) still fills the cache.
       const asked = client.users
         .info({ user: userId })
         .then((result) => {
