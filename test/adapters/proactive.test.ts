@@ -9,7 +9,7 @@ import { createLogger, silentLogger } from '../../src/core/logger';
 import { say } from '../../src/core/messages';
 import type { TenantScope } from '../../src/store/turn-store';
 import { startConnectorStandIn, type ConnectorStandIn } from '../support/bot-connector-stand-in';
-import { testDatabaseUrl, uniqueId } from '../support/bot';
+import { botDatabaseUrl, uniqueId } from '../support/bot';
 import { until } from '../support/manual-clock';
 import { startSlackApiStandIn, type SlackApiStandIn } from '../support/slack-api-stand-in';
 import { postEvent, TEST_SIGNING_SECRET } from '../support/slack-signing';
@@ -37,7 +37,7 @@ beforeAll(async () => {
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
-    DATABASE_URL: testDatabaseUrl(),
+    DATABASE_URL: await botDatabaseUrl(),
     SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
     SLACK_BOT_TOKEN: 'xoxb-test',
     SLACK_API_URL: slack.apiUrl,

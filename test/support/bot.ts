@@ -5,13 +5,27 @@ import { inject } from 'vitest';
 import { startBot, type RunningBot } from '../../adapters/bot';
 import { loadConfig } from '../../src/config';
 import { createLogger, silentLogger } from '../../src/core/logger';
+import { createDatabaseOn } from './scratch-database';
 
 export function testDatabaseUrl(): string {
   return inject('databaseUrl');
 }
 
+let fileDatabase: Promise<string> | undefined;
+
+/**
+ * The database the bots of this test file share, copied from the run's
+ * migrated template on first use: a bot's worker and dispatcher take any row
+ * of their database, so bots of different files (running at the same time)
+ * must not share one. Restarts within a file keep it.
+ */
+export function botDatabaseUrl(): Promise<string> {
+  fileDatabase ??= createDatabaseOn(inject('postgresServerUrl'), inject('botDatabasePrefix'), inject('templateDatabase')).then((db) => db.url);
+  return fileDatabase;
+}
+
 export async function startTestBot(env: Record<string, string | undefined>): Promise<RunningBot> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: testDatabaseUrl(), ...env });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: await botDatabaseUrl(), ...env });
   // TEST_LOG=debug shows the bot's log lines while a test runs.
   const level = process.env.TEST_LOG;
   return startBot(config, level === 'debug' || level === 'info' || level === 'warn' || level === 'error' ? createLogger(level) : silentLogger);

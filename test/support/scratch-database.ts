@@ -4,11 +4,16 @@ import pg from 'pg';
 
 export interface ScratchDatabase {
   url: string;
+  name: string;
   drop(): Promise<void>;
 }
 
-/** `serverUrl` points at any database on the server (e.g. …/postgres); `prefix` names the new one. */
-export async function createDatabaseOn(serverUrl: string, prefix: string): Promise<ScratchDatabase> {
+/**
+ * `serverUrl` points at any database on the server (e.g. …/postgres); `prefix`
+ * names the new one. `template`: a copy of that database (already migrated, so
+ * it is quick), which must have no open connections.
+ */
+export async function createDatabaseOn(serverUrl: string, prefix: string, template?: string): Promise<ScratchDatabase> {
   const name = `${prefix}_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   const run = async (sql: string) => {
     const admin = new pg.Client({ connectionString: serverUrl });
@@ -19,8 +24,8 @@ export async function createDatabaseOn(serverUrl: string, prefix: string): Promi
       await admin.end();
     }
   };
-  await run(`CREATE DATABASE ${name}`);
+  await run(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return { url: url.toString(), name, drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
