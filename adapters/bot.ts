@@ -10,7 +10,7 @@ import { createLogger, type Logger } from '../src/core/logger';
 import type { PlatformSender } from '../src/core/outgoing';
 import { createDispatcher, type Dispatcher } from '../src/core/pipeline/dispatcher';
 import { createInboxWorker, type InboxWorker } from '../src/core/pipeline/inbox-worker';
-import type { Platform } from '../src/core/turn';
+import type { Locale, Platform } from '../src/core/turn';
 import { commands, flows } from '../src/flows';
 import { jobs as defaultJobs } from '../src/flows/jobs';
 import type { JobHandler } from '../src/core/jobs';
@@ -66,7 +66,8 @@ export async function startBot(config: Config, options: BotOptions | Logger = {}
   let worker: InboxWorker | undefined;
   let dispatcher: Dispatcher | undefined;
   const inbox = createInboxRecorder(db, { onRecorded: () => worker?.wake() });
-  const engine = createEngine({ store, inbox, commands, flows, texts: textsFor, now: () => clock.now() });
+  const errors = (locale: Locale) => textsFor(locale).errors;
+  const engine = createEngine({ store, inbox, commands, flows, texts: textsFor, errors, now: () => clock.now() });
 
   const routes: Route[] = [];
   const senders: Partial<Record<Platform, PlatformSender>> = {};
@@ -102,7 +103,7 @@ export async function startBot(config: Config, options: BotOptions | Logger = {}
   worker = createInboxWorker({
     runNext: (now, options) => store.runInboxTurn({ next: true, now }, engine.decide, options),
     prepare: async (turn) => (turn.platform === 'slack' && prepareSlack ? prepareSlack(turn) : turn),
-    internalError: (locale) => textsFor(locale).errors.internal,
+    internalError: (locale) => errors(locale).internal,
     concurrency: pipeline.inboxWorkers,
     clock,
     logger,

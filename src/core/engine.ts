@@ -2,19 +2,17 @@
 // routes the turn to a command or to the person's open flow, saves the flow's
 // new state and writes the replies to the outbox, all in the turn's one
 // transaction (the store's `runInboxTurn`).
-import type { Texts } from '../texts';
-import type { FlowState, PersonRecord, TenantScope } from '../store/turn-store';
 import { parseCommand } from './command-parser';
 import type { Command, Flow, StepResult, TurnContext } from './flow';
 import { limits } from './limits';
 import { say } from './messages';
 import type { ReplyAddress } from './outgoing';
-import type { ClaimedTurn, InboxRecorder, OutboxWriter, TurnRun } from './ports';
+import type { ClaimedTurn, FlowState, InboxRecorder, OutboxWriter, PersonRecord, TurnRun, TurnScope } from './ports';
 import type { Locale, Message, Turn, TurnResult } from './turn';
 
-export interface Engine {
+export interface Engine<Scope extends TurnScope = TurnScope> {
   /** Decides one claimed turn inside its transaction; the replies are already in the outbox when it returns. */
-  decide(claimed: ClaimedTurn, scope: TenantScope, person: PersonRecord, state: FlowState | null): Promise<Decision>;
+  decide(claimed: ClaimedTurn, scope: Scope, person: PersonRecord, state: FlowState | null): Promise<Decision>;
   /**
    * Records a turn and runs it at once, answering with what it wrote to the
    * outbox: the direct way in for tests and tools, through the same inbox and
@@ -29,20 +27,36 @@ export interface Decision {
 }
 
 /** The store the engine runs turns in (src/store/turn-store.ts). */
-export interface TurnRunner {
+export interface TurnRunner<Scope extends TurnScope> {
   runInboxTurn<T>(
     pick: { inboxId: string; now: Date },
-    work: (claimed: ClaimedTurn, scope: TenantScope, person: PersonRecord, state: FlowState | null) => Promise<T>,
+    work: (claimed: ClaimedTurn, scope: Scope, person: PersonRecord, state: FlowState | null) => Promise<T>,
   ): Promise<TurnRun<T> | null>;
   findInboxId(turn: Pick<Turn, 'platform' | 'tenantId' | 'eventId'>): Promise<string | null>;
 }
 
-export interface EngineParts {
-  store: TurnRunner;
+/** The sentences the engine answers with itself, in the person's language (src/texts). */
+export interface EngineErrors {
+  unknownCommand: (given: string) => string;
+  emptyInput: string;
+  tooLong: (max: number) => string;
+  /** A button or form of a flow that no longer exists. */
+  staleAction: string;
+  /** A turn given up after its retries (the inbox worker's `internalError`). */
+  internal: string;
+}
+
+/**
+ * `Scope` is what the store opens per turn, `Texts` what the flows read their
+ * sentences from: the engine only hands both on, in the TurnContext.
+ */
+export interface EngineParts<Scope extends TurnScope, Texts> {
+  store: TurnRunner<Scope>;
   inbox: InboxRecorder;
-  commands: readonly Command[];
-  flows: readonly Flow[];
+  commands: readonly Command<Scope, Texts>[];
+  flows: readonly Flow<Scope, Texts>[];
   texts: (locale: Locale) => Texts;
+  errors: (locale: Locale) => EngineErrors;
   now?: () => Date;
 }
 
@@ -63,17 +77,19 @@ export function replyTarget(claimed: Pick<ClaimedTurn, 'turn' | 'replyTo'>) {
   return { kind: 'reply' as const, address: replyTo, conversationId: turn.place.conversationId, userId: turn.user.id };
 }
 
-export function createEngine({ store, inbox, commands, flows, texts, now = () => new Date() }: EngineParts): Engine {
-  const commandByName = new Map<string, Command>();
+export function createEngine<Scope extends TurnScope, Texts>(parts: EngineParts<Scope, Texts>): Engine<Scope> {
+  const { store, inbox, commands, flows, texts, errors, now = () => new Date() } = parts;
+  type Context = TurnContext<Scope, Texts>;
+  const commandByName = new Map<string, Command<Scope, Texts>>();
   for (const command of commands) for (const name of command.names) commandByName.set(name, command);
   const flowByName = new Map(flows.map((flow) => [flow.name, flow]));
 
-  const decide: Engine['decide'] = async (claimed, scope, person, state) => {
+  const decide: Engine<Scope>['decide'] = async (claimed, scope, person, state) => {
     const { turn } = claimed;
     const locale = localeOf(person);
     const placeKey = [turn.place.conversationId, turn.place.threadId ?? ''].join(':');
     const outbox: OutboxWriter = scope.outbox;
-    const ctx: TurnContext = { turn, person, locale, texts: texts(locale), scope, placeKey, outbox };
+    const ctx: Context = { turn, person, locale, texts: texts(locale), scope, placeKey, outbox };
     const { owner, result } = await route(ctx, state);
     if (owner && result.state !== undefined) {
       if (result.state === null) await scope.clearState(person.id, placeKey, owner);
@@ -99,13 +115,13 @@ export function createEngine({ store, inbox, commands, flows, texts, now = () =>
     },
   };
 
-  async function route(ctx: TurnContext, state: FlowState | null): Promise<{ owner?: string; result: StepResult }> {
+  async function route(ctx: Context, state: FlowState | null): Promise<{ owner?: string; result: StepResult }> {
     const { input } = ctx.turn;
-    const { errors } = ctx.texts;
+    const said = errors(ctx.locale);
     if (input.kind === 'text') {
       const text = input.text.trim();
-      if (text.length === 0) return { result: { messages: [say(errors.emptyInput)] } };
-      if (text.length > limits.maxTextLength) return { result: { messages: [say(errors.tooLong(limits.maxTextLength))] } };
+      if (text.length === 0) return { result: { messages: [say(said.emptyInput)] } };
+      if (text.length > limits.maxTextLength) return { result: { messages: [say(said.tooLong(limits.maxTextLength))] } };
       const parsed = parseCommand(text);
       const command = parsed && commandByName.get(parsed.word);
       const flow = state && flowByName.get(state.flow);
@@ -113,12 +129,12 @@ export function createEngine({ store, inbox, commands, flows, texts, now = () =>
       // command word ("Rol van de mentor is …") is that answer, not a command.
       if (command && parsed && (!flow || looksLikeCommand(text))) return { owner: command.flow, result: await command.run(ctx, parsed.args) };
       if (state && flow) return { owner: flow.name, result: await flow.resume(ctx, state, { kind: 'text', text }) };
-      return { result: { messages: [say(errors.unknownCommand(parsed?.word ?? text.slice(0, 40)))] } };
+      return { result: { messages: [say(said.unknownCommand(parsed?.word ?? text.slice(0, 40)))] } };
     }
     // Buttons and forms name their flow: "<flow>.<what>".
     const target = input.kind === 'action' ? input.action : input.form;
     const flow = flowByName.get(target.split('.')[0] ?? '');
-    if (!flow) return { result: { messages: [say(errors.staleAction)] } };
+    if (!flow) return { result: { messages: [say(said.staleAction)] } };
     return { owner: flow.name, result: await flow.resume(ctx, state?.flow === flow.name ? state : null, input) };
   }
 }

@@ -1,16 +1,17 @@
 // What a capability plugs into the engine: commands that start something, and
 // flows that carry a multi-turn conversation whose state lives in the database.
-import type { Texts } from '../texts';
-import type { FlowState, JsonObject, PersonRecord, TenantScope } from '../store/turn-store';
-import type { OutboxWriter } from './ports';
+// The core knows neither the scope the flows work in (their stores) nor their
+// texts: both are type parameters, filled in by src/flows (src/flows/context.ts).
+import type { JsonObject } from './json';
+import type { FlowState, OutboxWriter, PersonRecord } from './ports';
 import type { Locale, Message, Turn, TurnInput } from './turn';
 
-export interface TurnContext {
+export interface TurnContext<Scope, Texts> {
   turn: Turn;
   person: PersonRecord;
   locale: Locale;
   texts: Texts;
-  scope: TenantScope;
+  scope: Scope;
   /** The key flow state is stored under: one conversation per person per DM, channel or thread. */
   placeKey: string;
   /** Messages beyond the reply: a post to a channel, a direct message to someone else. */
@@ -25,20 +26,20 @@ export interface StepResult {
   state?: { step: string; data: JsonObject } | null;
 }
 
-export interface Command {
+export interface Command<Scope, Texts> {
   /** Dutch name first, then Dutch and English aliases. */
   names: readonly string[];
   /** The flow whose state `run` may set. */
   flow?: string;
-  run(ctx: TurnContext, args: string): Promise<StepResult>;
+  run(ctx: TurnContext<Scope, Texts>, args: string): Promise<StepResult>;
 }
 
-export interface Flow {
+export interface Flow<Scope, Texts> {
   name: string;
   /**
    * Continues the flow with the person's next text, button press or form.
    * `state` is null when a button or form arrives while this flow is not open
    * here (an old message): the flow decides whether it still makes sense.
    */
-  resume(ctx: TurnContext, state: FlowState | null, input: TurnInput): Promise<StepResult>;
+  resume(ctx: TurnContext<Scope, Texts>, state: FlowState | null, input: TurnInput): Promise<StepResult>;
 }

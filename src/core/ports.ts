@@ -1,6 +1,7 @@
 // The interfaces the core needs from the outside. The store (src/store)
 // implements the database ones, adapters/ the platform senders; the core names
 // neither Prisma nor a platform.
+import type { JsonObject } from './json';
 import type { OutgoingMessage, ReplyAddress, SendOutcome, Target } from './outgoing';
 import type { Locale, Message, Platform, Turn } from './turn';
 
@@ -41,6 +42,33 @@ export interface FailurePlan {
 export type TurnRun<T> =
   | { outcome: 'done'; claimed: ClaimedTurn; value: T; written: number }
   | { outcome: 'retry' | 'failed'; claimed: ClaimedTurn; error: unknown; written: number };
+
+/** The person a turn comes from, as the store knows them in the turn's workspace. */
+export interface PersonRecord {
+  id: string;
+  platformUserId: string;
+  displayName: string;
+  locale: string | null;
+}
+
+/** A person's open conversation with one flow at one place, as stored. */
+export interface FlowState {
+  flow: string;
+  step: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * What the engine needs of the scope a turn runs in (one transaction, one
+ * workspace): the outbox for the replies and the person's flow state. The
+ * flows ask more of it; the engine passes the whole scope on to them as it is.
+ */
+export interface TurnScope {
+  readonly outbox: OutboxWriter;
+  saveState(personId: string, placeKey: string, state: { flow: string; step: string; data: JsonObject }): Promise<void>;
+  /** Ends `flow`'s conversation at this place; another flow's open conversation there stays. */
+  clearState(personId: string, placeKey: string, flow: string): Promise<void>;
+}
 
 /** Writes outgoing messages in the transaction of the turn or job that decides them. */
 export interface OutboxWriter {

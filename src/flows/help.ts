@@ -1,7 +1,7 @@
 // `hulp` / `help`: what the bot can do. `hulp en` / `help nl` answers in that language once.
-import type { Command } from '../core/flow';
 import { message } from '../core/messages';
 import { textsFor } from '../texts';
+import type { Command } from './context';
 import { parseLocale } from './locale-names';
 
 export const helpCommand: Command = {

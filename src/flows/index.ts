@@ -1,5 +1,5 @@
 // Every command and flow the bot has. New capabilities register here.
-import type { Command, Flow } from '../core/flow';
+import type { Command, Flow } from './context';
 import { draftCommands, draftFlows } from './draft';
 import { helpCommand } from './help';
 import { languageCommand, languageFlow } from './language';

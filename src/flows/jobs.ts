@@ -2,6 +2,6 @@
 // A job runs with no incoming turn: it reads and writes through its scope and
 // posts through its outbox (ctx.outbox.toConversation / toPerson).
 import type { JobHandler } from '../core/jobs';
-import type { TenantScope } from './store-ports';
+import type { FlowScope } from './context';
 
-export const jobs: ReadonlyArray<JobHandler<TenantScope>> = [];
+export const jobs: ReadonlyArray<JobHandler<FlowScope>> = [];

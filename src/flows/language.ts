@@ -1,9 +1,9 @@
 // `taal` / `language`: the person's reply language, kept on their profile.
 // Without an argument it asks, and waits for a button or a typed answer.
-import type { Command, Flow, StepResult, TurnContext } from '../core/flow';
 import { message, say } from '../core/messages';
 import type { Locale } from '../core/turn';
 import { textsFor } from '../texts';
+import type { Command, Flow, StepResult, TurnContext } from './context';
 import { parseLocale } from './locale-names';
 
 const FLOW = 'language';

@@ -2,12 +2,16 @@
 // (deleting rows that have done their job), so no cross-instance lock is needed.
 import cron from 'node-cron';
 import { errorFields, type Logger } from '../core/logger';
-import type { TurnStore } from '../store/turn-store';
 
 /** Slack retries for minutes and Teams for less; a week is far beyond both, and leaves time to look back. */
 export const HANDLED_ROW_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 
-export function scheduleHousekeeping(store: Pick<TurnStore, 'prune'>, logger: Logger): { stop(): void } {
+/** Removes rows that have done their job (src/store/turn-store.ts); answers how many of each kind. */
+export interface Prunable {
+  prune(olderThan: Date): Promise<Record<string, number>>;
+}
+
+export function scheduleHousekeeping(store: Prunable, logger: Logger): { stop(): void } {
   const task = cron.schedule(
     '17 * * * *',
     async () => {

@@ -1,66 +1,36 @@
-// What each person wrote per item of a waarborg. Every answer is stored the
-// moment it arrives; the author and their role at that time stay with it.
-import type { PartnerRole } from '../domain/partnership';
-import { VersionConflictError } from './errors';
+// The contributions of one tenant (src/domain/partnership/contribution.ts).
+import type { Versioned } from '../core/versioned';
+import type { Contribution, ContributionRepository, SaveContribution } from '../domain/partnership';
 import type { Prisma } from './generated/client';
 
 type Tx = Prisma.TransactionClient;
 
-export interface Contribution {
-  id: string;
-  personId: string;
-  authorName: string;
-  role: PartnerRole;
-  waarborgId: string;
-  itemId: string;
-  text: string;
-  declinedFollowUps: string[];
-  version: number;
-  updatedAt: Date;
-}
-
-export interface SaveContribution {
-  partnershipId: string;
-  personId: string;
-  role: PartnerRole;
-  waarborgId: string;
-  itemId: string;
-  text: string;
-  /** When revising: the version that was read; a newer one raises VersionConflictError. */
-  expectedVersion?: number;
-}
-
 const withAuthor = { person: { select: { displayName: true } } } as const;
 type Row = Prisma.ContributionGetPayload<{ include: typeof withAuthor }>;
 
-export class ContributionStore {
+export class ContributionStore implements ContributionRepository {
   constructor(
     private readonly tx: Tx,
     private readonly tenantId: string,
   ) {}
 
-  async save(input: SaveContribution): Promise<Contribution> {
-    const { expectedVersion, ...data } = input;
+  async save(input: SaveContribution): Promise<Versioned<Contribution>> {
+    const { expected, ...data } = input;
     const key = { partnershipId: input.partnershipId, itemId: input.itemId, personId: input.personId };
-    if (expectedVersion !== undefined) {
+    if (expected === 'absent') {
+      // An answer made elsewhere in the meantime keeps this insert from happening; report it as a conflict.
+      const inserted = await this.tx.contribution.createMany({ data: [{ ...data, tenantId: this.tenantId }], skipDuplicates: true });
+      if (inserted.count === 0) return { ok: false, conflict: await this.find(input.partnershipId, input.personId, input.itemId) };
+    } else {
       const { count } = await this.tx.contribution.updateMany({
-        where: { ...key, tenantId: this.tenantId, version: expectedVersion },
+        where: { ...key, tenantId: this.tenantId, version: expected },
         data: { text: input.text, role: input.role, version: { increment: 1 } },
       });
-      if (count === 0) {
-        const current = await this.find(input.partnershipId, input.personId, input.itemId);
-        if (current) throw new VersionConflictError(current);
-      } else {
-        return (await this.find(input.partnershipId, input.personId, input.itemId))!;
-      }
+      if (count === 0) return { ok: false, conflict: await this.find(input.partnershipId, input.personId, input.itemId) };
     }
-    const row = await this.tx.contribution.upsert({
-      where: { partnershipId_itemId_personId: key },
-      create: { ...data, tenantId: this.tenantId },
-      update: { text: input.text, role: input.role, version: { increment: 1 } },
-      include: withAuthor,
-    });
-    return toContribution(row);
+    const saved = await this.find(input.partnershipId, input.personId, input.itemId);
+    if (!saved) throw new Error(`contribution to ${input.itemId} was saved but cannot be read back`);
+    return { ok: true, saved };
   }
 
   async find(partnershipId: string, personId: string, itemId: string): Promise<Contribution | null> {
@@ -71,7 +41,6 @@ export class ContributionStore {
     return row ? toContribution(row) : null;
   }
 
-  /** Everything in a partnership, optionally of one waarborg, one item or one person; oldest first. */
   async list(partnershipId: string, filter: { waarborgId?: string; itemId?: string; personId?: string } = {}): Promise<Contribution[]> {
     const rows = await this.tx.contribution.findMany({
       where: { tenantId: this.tenantId, partnershipId, ...filter },

@@ -1,26 +1,21 @@
-// Partnerships and who holds which role in them, inside one tenant.
-import type { Member, PartnerRole, Partnership, ReviewType, Sector } from '../domain/partnership';
-import { NameTakenError, VersionConflictError } from './errors';
+// Partnerships and who holds which role in them, inside one tenant
+// (src/domain/partnership/repository.ts).
+import type { Versioned } from '../core/versioned';
+import {
+  NameTakenError,
+  type Member,
+  type NewPartnership,
+  type PartnerRole,
+  type Partnership,
+  type PartnershipChanges,
+  type PartnershipRepository,
+} from '../domain/partnership';
 import type { Prisma } from './generated/client';
 
 type Tx = Prisma.TransactionClient;
 type Row = Prisma.PartnershipGetPayload<object>;
 
-export interface NewPartnership {
-  name: string;
-  region: string;
-  sectors: Sector[];
-  reviewType: ReviewType;
-  visitDate: string | null;
-  updatesChannelId: string | null;
-  createdById: string;
-  /** Default 1500 (the schema's). */
-  wordLimitPerWaarborg?: number;
-}
-
-export type PartnershipChanges = Partial<Omit<NewPartnership, 'createdById'>> & { wordLimitPerWaarborg?: number };
-
-export class PartnershipStore {
+export class PartnershipStore implements PartnershipRepository {
   constructor(
     private readonly tx: Tx,
     private readonly tenantId: string,
@@ -55,15 +50,14 @@ export class PartnershipStore {
     return toPartnership(row);
   }
 
-  /** Applies changes only when nobody changed it since `expectedVersion` was read. */
-  async update(id: string, expectedVersion: number, changes: PartnershipChanges): Promise<Partnership> {
+  /** Applies changes only when nobody changed it since version `expected` was read. */
+  async update(id: string, expected: number, changes: PartnershipChanges): Promise<Versioned<Partnership, Partnership>> {
     const { visitDate, ...rest } = changes;
     const data = { ...rest, ...(visitDate !== undefined ? { visitDate: toDate(visitDate) } : {}), version: { increment: 1 } };
-    const { count } = await this.tx.partnership.updateMany({ where: { id, tenantId: this.tenantId, version: expectedVersion }, data });
+    const { count } = await this.tx.partnership.updateMany({ where: { id, tenantId: this.tenantId, version: expected }, data });
     const current = await this.get(id);
     if (!current) throw new Error(`partnership ${id} not found`);
-    if (count === 0) throw new VersionConflictError(current);
-    return current;
+    return count === 0 ? { ok: false, conflict: current } : { ok: true, saved: current };
   }
 
   async get(id: string): Promise<Partnership | null> {

@@ -2,7 +2,8 @@
 // tenant's scope: the tenant id is fixed when the scope is made and added to
 // every where clause, so no query can cross workspaces or tenants.
 import type { JobContext, JobScheduler } from '../core/jobs';
-import type { ClaimedTurn, FailurePlan, TurnRun } from '../core/ports';
+import type { JsonObject } from '../core/json';
+import type { ClaimedTurn, FailurePlan, FlowState, PersonRecord, TurnRun, TurnScope } from '../core/ports';
 import type { Platform, Turn } from '../core/turn';
 import { ContributionStore } from './contribution-store';
 import type { Database } from './database';
@@ -15,20 +16,6 @@ import { OutboxRows, type OutboxOrigin } from './outbox-store';
 import { utc } from './sql-time';
 
 type Tx = Prisma.TransactionClient;
-export type JsonObject = Prisma.InputJsonObject;
-
-export interface PersonRecord {
-  id: string;
-  platformUserId: string;
-  displayName: string;
-  locale: string | null;
-}
-
-export interface FlowState {
-  flow: string;
-  step: string;
-  data: Record<string, unknown>;
-}
 
 export class TurnStore {
   /** Tenant rows never change once made, so their ids are safe to keep: one query less per turn. */
@@ -253,7 +240,7 @@ const noJobQueue: JobScheduler = {
   },
 };
 
-export class TenantScope {
+export class TenantScope implements TurnScope {
   readonly partnerships: PartnershipStore;
   readonly contributions: ContributionStore;
   readonly drafts: DraftStore;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/store/database';
-import { NameTakenError, VersionConflictError } from '../../src/store/errors';
+import { NameTakenError } from '../../src/domain/partnership';
 import { TurnStore, type TenantScope } from '../../src/store/turn-store';
 import { uniqueId } from '../support/bot';
 import { openTestDatabase, testBackends } from '../support/databases';
@@ -63,25 +63,37 @@ describe.each(testBackends)('partnership, contribution and draft stores on %s', 
     const tenant = uniqueId('T');
     const { partnership } = await setUp(tenant);
     const updated = await inTenant(tenant, (scope) => scope.partnerships.update(partnership.id, 0, { visitDate: '2027-05-01' }));
-    expect(updated).toMatchObject({ visitDate: '2027-05-01', version: 1 });
-    const stale = inTenant(tenant, (scope) => scope.partnerships.update(partnership.id, 0, { region: 'Zuid' }));
-    await expect(stale).rejects.toBeInstanceOf(VersionConflictError);
+    expect(updated).toMatchObject({ ok: true, saved: { visitDate: '2027-05-01', version: 1 } });
+    const stale = await inTenant(tenant, (scope) => scope.partnerships.update(partnership.id, 0, { region: 'Zuid' }));
+    expect(stale).toMatchObject({ ok: false, conflict: { region: 'Onderwijsregio Noord', visitDate: '2027-05-01', version: 1 } });
   });
 
   it('keeps one contribution per person and item, with author and role, and detects a stale revision', async () => {
     const tenant = uniqueId('T');
     const { partnership, student, coordinator } = await setUp(tenant);
     const base = { partnershipId: partnership.id, waarborgId: 'leeromgeving', itemId: 'leeromgeving.minimum.1' };
-    const first = await inTenant(tenant, (scope) => scope.contributions.save({ ...base, personId: student.id, role: 'student', text: 'Eerste versie' }));
-    await inTenant(tenant, (scope) => scope.contributions.save({ ...base, personId: coordinator.id, role: 'coordinator', text: 'Van de coördinator' }));
+    const written = await inTenant(tenant, (scope) => scope.contributions.save({ ...base, personId: student.id, role: 'student', text: 'Eerste versie', expected: 'absent' }));
+    if (!written.ok) throw new Error('the first answer to an item cannot conflict');
+    const first = written.saved;
+    await inTenant(tenant, (scope) => scope.contributions.save({ ...base, personId: coordinator.id, role: 'coordinator', text: 'Van de coördinator', expected: 'absent' }));
     const revised = await inTenant(tenant, (scope) =>
-      scope.contributions.save({ ...base, personId: student.id, role: 'student', text: 'Herzien', expectedVersion: first.version }),
+      scope.contributions.save({ ...base, personId: student.id, role: 'student', text: 'Herzien', expected: first.version }),
     );
-    expect(revised).toMatchObject({ text: 'Herzien', version: 1, authorName: 'Sam Student', role: 'student' });
-    const stale = inTenant(tenant, (scope) =>
-      scope.contributions.save({ ...base, personId: student.id, role: 'student', text: 'Oud', expectedVersion: 0 }),
+    expect(revised).toMatchObject({ ok: true, saved: { text: 'Herzien', version: 1, authorName: 'Sam Student', role: 'student' } });
+    const stale = await inTenant(tenant, (scope) =>
+      scope.contributions.save({ ...base, personId: student.id, role: 'student', text: 'Oud', expected: 0 }),
     );
-    await expect(stale).rejects.toBeInstanceOf(VersionConflictError);
+    expect(stale).toMatchObject({ ok: false, conflict: { text: 'Herzien', version: 1 } });
+    // Answered elsewhere while this person still saw no answer: a conflict too, not an overwrite.
+    const unseen = await inTenant(tenant, (scope) =>
+      scope.contributions.save({ ...base, personId: student.id, role: 'student', text: 'Ook nieuw', expected: 'absent' }),
+    );
+    expect(unseen).toMatchObject({ ok: false, conflict: { text: 'Herzien', version: 1 } });
+    // A revision of an answer that is not there is no overwrite of anything.
+    const gone = await inTenant(tenant, (scope) =>
+      scope.contributions.save({ ...base, itemId: 'leeromgeving.minimum.2', personId: student.id, role: 'student', text: 'Nergens', expected: 3 }),
+    );
+    expect(gone).toEqual({ ok: false, conflict: null });
     const all = await inTenant(tenant, (scope) => scope.contributions.list(partnership.id, { itemId: base.itemId }));
     expect(all.map((c) => [c.authorName, c.text])).toEqual([
       ['Sam Student', 'Herzien'],
@@ -97,13 +109,16 @@ describe.each(testBackends)('partnership, contribution and draft stores on %s', 
     const tenant = uniqueId('T');
     const { partnership, coordinator } = await setUp(tenant);
     const entry = { partnershipId: partnership.id, waarborgId: 'organisatie', itemId: 'organisatie.minimum.1', sourceContributionIds: [], editedById: coordinator.id };
-    const saved = await inTenant(tenant, (scope) => scope.drafts.save({ ...entry, text: 'Versie A', expectedVersion: null }));
-    expect(saved).toMatchObject({ text: 'Versie A', version: 0, editorName: 'Coby Coördinator' });
-    await inTenant(tenant, (scope) => scope.drafts.save({ ...entry, text: 'Versie B', expectedVersion: 0 }));
+    const saved = await inTenant(tenant, (scope) => scope.drafts.save({ ...entry, text: 'Versie A', expected: 'absent' }));
+    expect(saved).toMatchObject({ ok: true, saved: { text: 'Versie A', version: 0, editorName: 'Coby Coördinator' } });
+    await inTenant(tenant, (scope) => scope.drafts.save({ ...entry, text: 'Versie B', expected: 0 }));
     // A second editor who also started from nothing, or from version 0, loses nothing: they get the current text.
-    const conflict = await inTenant(tenant, (scope) => scope.drafts.save({ ...entry, text: 'Versie C', expectedVersion: 0 })).catch((e) => e);
-    expect(conflict).toBeInstanceOf(VersionConflictError);
-    expect((conflict as VersionConflictError<{ text: string }>).current.text).toBe('Versie B');
+    for (const expected of ['absent', 0] as const) {
+      const conflict = await inTenant(tenant, (scope) => scope.drafts.save({ ...entry, text: 'Versie C', expected }));
+      expect(conflict).toMatchObject({ ok: false, conflict: { text: 'Versie B', version: 1 } });
+    }
+    const missing = await inTenant(tenant, (scope) => scope.drafts.save({ ...entry, itemId: 'organisatie.minimum.2', text: 'Versie X', expected: 0 }));
+    expect(missing).toEqual({ ok: false, conflict: null });
     expect(await inTenant(tenant, (scope) => scope.drafts.list(partnership.id))).toHaveLength(1);
   });
 

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/store/database';
+import type { FlowState, PersonRecord } from '../../src/core/ports';
 import type { Platform, Turn } from '../../src/core/turn';
 import { createInboxRecorder } from '../../src/store/inbox-recorder';
-import { TurnStore, type FlowState, type PersonRecord, type TenantScope } from '../../src/store/turn-store';
+import { TurnStore, type TenantScope } from '../../src/store/turn-store';
 import { uniqueId } from '../support/bot';
 import { openTestDatabase, testBackends } from '../support/databases';
 

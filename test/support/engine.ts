@@ -3,7 +3,7 @@
 // answer is what the turn wrote to the outbox.
 import { createEngine, type Engine } from '../../src/core/engine';
 import { commands as allCommands, flows as allFlows } from '../../src/flows';
-import type { Command, Flow } from '../../src/core/flow';
+import type { Command, Flow } from '../../src/flows/context';
 import type { Database } from '../../src/store/database';
 import { createInboxRecorder } from '../../src/store/inbox-recorder';
 import { TurnStore } from '../../src/store/turn-store';
@@ -16,6 +16,7 @@ export function newEngine(db: Database, parts: { commands?: readonly Command[]; 
     commands: parts.commands ?? allCommands,
     flows: parts.flows ?? allFlows,
     texts: textsFor,
+    errors: (locale) => textsFor(locale).errors,
     ...(parts.now ? { now: parts.now } : {}),
   });
 }

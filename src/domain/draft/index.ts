@@ -1,6 +1,7 @@
 export { assessText, type TextAssessment } from './assess-text';
 export { compileDraft, type CompileOptions, type ContributionInput, type DraftEntryInput } from './compile';
 export { signDownloadToken, verifyDownloadToken, type DownloadRef } from './download-token';
+export type { DraftEntry, DraftRepository, SaveDraftEntry } from './entry';
 export { MEDIA_TYPES, parseDraftFormat } from './format';
 export { findItem, parseItemRef, type ItemRef } from './item-ref';
 export * from './types';

@@ -1,2 +1,4 @@
+export * from './contribution';
 export * from './partnership';
+export * from './repository';
 export * from './roles';

@@ -1,8 +1,8 @@
 // Who may do what: every member reads and downloads the draft; only a
 // coordinator chooses and edits its texts.
-import type { StepResult, TurnContext } from '../../core/flow';
 import { say } from '../../core/messages';
 import type { PartnerRole, Partnership } from '../../domain/partnership';
+import type { StepResult, TurnContext } from '../context';
 import { currentPartnership } from '../partnership/current';
 
 export type Access = { ok: true; partnership: Partnership; role: PartnerRole } | { ok: false; result: StepResult };

@@ -1,12 +1,12 @@
 // `kies <item>` / `choose <item>` (coordinators): every contribution for the
 // item with author, role and coaching flags, each with "use this" and "edit
 // this", plus a button to edit the text that is in the draft now.
-import type { Command, StepResult, TurnContext } from '../../core/flow';
 import { message } from '../../core/messages';
 import type { Block } from '../../core/turn';
 import { assessText } from '../../domain/draft';
 import type { Partnership } from '../../domain/partnership';
 import { textStatus } from '../../texts/draft-status';
+import type { Command, StepResult, TurnContext } from '../context';
 import { coordinator } from './access';
 import { itemFromText, type FoundItem } from './item';
 import { ACTIONS, FLOW, itemActionValue } from './names';

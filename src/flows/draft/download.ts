@@ -1,8 +1,8 @@
 // `download docx|md` / `export docx|md`: the whole draft as a file. Every
 // member may download it; without a format it asks with two buttons.
-import type { Command, StepResult, TurnContext } from '../../core/flow';
 import { message } from '../../core/messages';
 import { DRAFT_FORMATS, parseDraftFormat, type DraftFormat } from '../../domain/draft';
+import type { Command, StepResult, TurnContext } from '../context';
 import { member } from './access';
 import { renderDraftFile } from './draft-file';
 import { loadDraft } from './load';

@@ -1,8 +1,8 @@
 // The form a coordinator edits an item's text in: one multiline field,
 // prefilled, with the version they started from in the form id.
-import type { TurnContext } from '../../core/flow';
 import { message } from '../../core/messages';
 import type { Block, Message } from '../../core/turn';
+import type { TurnContext } from '../context';
 import type { FoundItem } from './item';
 import { saveFormId, TEXT_FIELD, type ItemAction } from './names';
 

@@ -1,10 +1,9 @@
 // The draft flow: every button and the edit form come back here. Buttons carry
 // what they act on; only a pending conflict lives in the flow state.
-import type { Flow, StepResult, TurnContext } from '../../core/flow';
 import { say } from '../../core/messages';
 import type { TurnInput } from '../../core/turn';
 import { parseDraftFormat } from '../../domain/draft';
-import type { FlowState } from '../store-ports';
+import type { Flow, FlowState, StepResult, TurnContext } from '../context';
 import { coordinator } from './access';
 import { showChoices } from './choose';
 import { askFormat, sendDraft } from './download';
@@ -64,7 +63,7 @@ async function useContribution(ctx: TurnContext, state: FlowState | null, found:
   if (!access.ok) return access.result;
   const contribution = await findContribution(ctx, access.partnership.id, found, action.contributionId);
   if (!contribution) return { messages: [say(ctx.texts.draft.save.contributionGone(chooseAgain(ctx, found)))] };
-  return saveText(ctx, access.partnership, found, { text: contribution.text, sources: [contribution.id], expectedVersion: action.version }, state);
+  return saveText(ctx, access.partnership, found, { text: contribution.text, sources: [contribution.id], expected: action.version ?? 'absent' }, state);
 }
 
 /**
@@ -91,7 +90,7 @@ async function onForm(ctx: TurnContext, state: FlowState | null, form: string, v
   const access = await coordinator(ctx);
   if (!access.ok) return access.result;
   const sources = start.contributionId ? [start.contributionId] : [];
-  return saveText(ctx, access.partnership, found, { text: values[TEXT_FIELD] ?? '', sources, expectedVersion: start.version }, state);
+  return saveText(ctx, access.partnership, found, { text: values[TEXT_FIELD] ?? '', sources, expected: start.version ?? 'absent' }, state);
 }
 
 async function resolveConflict(ctx: TurnContext, state: FlowState | null, found: FoundItem, action: string): Promise<StepResult> {
@@ -109,7 +108,7 @@ async function resolveConflict(ctx: TurnContext, state: FlowState | null, found:
     const start: ItemAction = { itemId: found.item.id, contributionId: mine.sources[0] ?? null, version: mine.version };
     return { messages: [editForm(ctx, found, start, mine.text)] };
   }
-  return saveText(ctx, access.partnership, found, { text: mine.text, sources: mine.sources, expectedVersion: mine.version }, state);
+  return saveText(ctx, access.partnership, found, { text: mine.text, sources: mine.sources, expected: mine.version ?? 'absent' }, state);
 }
 
 async function findContribution(ctx: TurnContext, partnershipId: string, found: FoundItem, contributionId: string | null) {

@@ -1,5 +1,5 @@
 // Commands and flows of the draft capability.
-import type { Command, Flow } from '../../core/flow';
+import type { Command, Flow } from '../context';
 import { chooseCommand } from './choose';
 import { downloadCommand } from './download';
 import { draftFlow } from './flow';

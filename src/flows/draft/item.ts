@@ -1,10 +1,10 @@
 // An item as the flow works with it: framework item, waarborg, label, and the
 // reply when a person names one that does not exist.
-import type { TurnContext } from '../../core/flow';
 import { say } from '../../core/messages';
 import type { Message } from '../../core/turn';
 import { findItem, parseItemRef } from '../../domain/draft';
 import type { MinimumItem, Waarborg } from '../../domain/framework';
+import type { TurnContext } from '../context';
 
 export interface FoundItem {
   waarborg: Waarborg;

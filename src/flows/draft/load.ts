@@ -3,17 +3,17 @@
 import type { Locale } from '../../core/turn';
 import { compileDraft, type Draft, type DraftFormat } from '../../domain/draft';
 import type { Partnership } from '../../domain/partnership';
-import type { TenantScope } from '../store-ports';
+import type { FlowScope } from '../context';
 import { renderDraftFile, type DraftFile } from './draft-file';
 
-export async function loadDraft(scope: TenantScope, partnership: Partnership, locale: Locale): Promise<Draft> {
+export async function loadDraft(scope: FlowScope, partnership: Partnership, locale: Locale): Promise<Draft> {
   const contributions = await scope.contributions.list(partnership.id);
   const entries = await scope.drafts.list(partnership.id);
   return compileDraft(partnership, contributions, entries, locale);
 }
 
 /** The draft file of a partnership in this tenant; null when there is no such partnership. */
-export async function buildDraftFile(scope: TenantScope, partnershipId: string, format: DraftFormat, locale: Locale): Promise<DraftFile | null> {
+export async function buildDraftFile(scope: FlowScope, partnershipId: string, format: DraftFormat, locale: Locale): Promise<DraftFile | null> {
   const partnership = await scope.partnerships.get(partnershipId);
   if (!partnership) return null;
   return renderDraftFile(await loadDraft(scope, partnership, locale), format);

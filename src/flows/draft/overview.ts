@@ -1,13 +1,13 @@
 // `concept [waarborg]` / `draft [waarborg]`: the draft in chat. Without a
 // waarborg: one line per waarborg (words against the limit, items chosen and
 // empty, flags). With one: every item with its status and chosen text.
-import type { Command, StepResult, TurnContext } from '../../core/flow';
 import { message, say } from '../../core/messages';
 import type { Block, Choice } from '../../core/turn';
 import { DRAFT_FORMATS, type Draft, type DraftItem, type DraftWaarborg } from '../../domain/draft';
 import { findWaarborg } from '../../domain/framework';
 import type { PartnerRole } from '../../domain/partnership';
 import { textStatus, waarborgStatus } from '../../texts/draft-status';
+import type { Command, StepResult, TurnContext } from '../context';
 import { member } from './access';
 import { loadDraft } from './load';
 import { ACTIONS, FLOW } from './names';

@@ -2,8 +2,7 @@
 // state per item: "mine" may be longer than a button can carry (Slack: 2,000
 // characters), and it must survive until the coordinator decides.
 import { z } from 'zod';
-import type { StepResult } from '../../core/flow';
-import type { FlowState } from '../store-ports';
+import type { FlowState, StepResult } from '../context';
 import { FLOW } from './names';
 
 const pendingSchema = z.record(

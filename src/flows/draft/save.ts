@@ -1,14 +1,14 @@
 // Saving an item's text into the draft with the version the editor started
-// from. Someone else saving in between (or the same form arriving twice)
-// raises a VersionConflictError: the reply then shows both texts, and keeps
+// from. Someone else saving in between (or the same form arriving twice) is
+// a conflict: the reply then shows both texts, and keeps
 // "mine" in the flow state until the coordinator picks one. Nothing is lost.
-import type { StepResult, TurnContext } from '../../core/flow';
 import { limits } from '../../core/limits';
 import { message, say } from '../../core/messages';
-import { assessText } from '../../domain/draft';
+import type { Expected } from '../../core/versioned';
+import { assessText, type DraftEntry } from '../../domain/draft';
 import type { Partnership } from '../../domain/partnership';
 import { textStatus, waarborgStatus } from '../../texts/draft-status';
-import { type DraftEntry, type FlowState, VersionConflictError } from '../store-ports';
+import type { FlowState, StepResult, TurnContext } from '../context';
 import type { FoundItem } from './item';
 import { loadDraft } from './load';
 import { ACTIONS } from './names';
@@ -17,7 +17,8 @@ import { pendingOf, stateWith } from './pending';
 export interface SaveInput {
   text: string;
   sources: string[];
-  expectedVersion: number | null;
+  /** The entry the editor started from. */
+  expected: Expected;
 }
 
 export async function saveText(
@@ -32,21 +33,19 @@ export async function saveText(
   if (!text) return { messages: [say(texts.emptyText)] };
   if (text.length > limits.maxTextLength) return { messages: [say(texts.tooLong(limits.maxTextLength))] };
   const pending = pendingOf(state);
-  try {
-    await ctx.scope.drafts.save({
-      partnershipId: partnership.id,
-      waarborgId: found.waarborg.id,
-      itemId: found.item.id,
-      text,
-      sourceContributionIds: input.sources,
-      editedById: ctx.person.id,
-      expectedVersion: input.expectedVersion,
-    });
-  } catch (error) {
-    if (!(error instanceof VersionConflictError)) throw error;
-    const current = error.current as DraftEntry | null;
+  const written = await ctx.scope.drafts.save({
+    partnershipId: partnership.id,
+    waarborgId: found.waarborg.id,
+    itemId: found.item.id,
+    text,
+    sourceContributionIds: input.sources,
+    editedById: ctx.person.id,
+    expected: input.expected,
+  });
+  if (!written.ok) {
+    const current = written.conflict;
     // Expected an entry that is gone: nothing to overwrite, so save it as the first.
-    if (!current) return saveText(ctx, partnership, found, { ...input, expectedVersion: null }, state);
+    if (!current) return saveText(ctx, partnership, found, { ...input, expected: 'absent' }, state);
     delete pending[found.item.id];
     if (current.text.trim() === text) return { messages: [say(texts.alreadySaved(found.label))], state: stateWith(state, pending) };
     pending[found.item.id] = { text, version: current.version, sources: input.sources };

@@ -1,8 +1,6 @@
 // `partnerschap kanaal`: the channel it is typed in gets the phase updates.
-import type { StepResult, TurnContext } from '../../core/flow';
 import { say } from '../../core/messages';
-import type { Partnership } from '../../domain/partnership';
-import { VersionConflictError } from '../store-ports';
+import type { StepResult, TurnContext } from '../context';
 import { currentPartnership } from './current';
 import { coordinatorNames } from './members';
 
@@ -15,12 +13,11 @@ export async function setUpdatesChannel(ctx: TurnContext): Promise<StepResult> {
   const { partnership, role } = current;
   if (role !== 'coordinator') return { messages: [say(t.edit.onlyCoordinator(await coordinatorNames(ctx, partnership.id)))] };
   const changes = { updatesChannelId: place.conversationId };
-  try {
-    await ctx.scope.partnerships.update(partnership.id, partnership.version, changes);
-  } catch (error) {
-    if (!(error instanceof VersionConflictError)) throw error;
+  const written = await ctx.scope.partnerships.update(partnership.id, partnership.version, changes);
+  if (!written.ok) {
     // Only the channel changes here, so applying it on top of the newer version loses nothing.
-    await ctx.scope.partnerships.update(partnership.id, (error.current as Partnership).version, changes);
+    const again = await ctx.scope.partnerships.update(partnership.id, written.conflict.version, changes);
+    if (!again.ok) throw new Error(`partnership ${partnership.id} keeps changing; the turn is tried again`);
   }
   return { messages: [say(t.channel.set(partnership.name))] };
 }

@@ -1,8 +1,8 @@
 // `partnerschap` / `partnership`: shows the person's partnership, or the form to
 // set one up; `wijzig`, `kanaal` and `nieuw` after it edit, pick the updates
 // channel and set up another. The flow takes the forms and the edit button.
-import type { Command, Flow, StepResult, TurnContext } from '../../core/flow';
 import { say } from '../../core/messages';
+import type { Command, Flow, StepResult, TurnContext } from '../context';
 import { setUpdatesChannel } from './channel';
 import { currentPartnership } from './current';
 import { offerEdit, submitEdit } from './edit';

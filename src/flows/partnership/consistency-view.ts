@@ -1,11 +1,11 @@
 // The consistency view of one waarborg: per minimum item what students, teacher
 // educators and board members wrote, side by side, with silent groups and
 // possible contradictions pointed out (the check is src/domain/consistency).
-import type { StepResult, TurnContext } from '../../core/flow';
 import type { Block } from '../../core/turn';
 import { answersByItem, checkItem, type Contradiction, type GroupAnswer, type ItemCheck } from '../../domain/consistency';
 import type { Waarborg } from '../../domain/framework';
 import { CONVERSATION_GROUPS, type Partnership } from '../../domain/partnership';
+import type { StepResult, TurnContext } from '../context';
 import { excerpt } from './excerpt';
 
 /** Quotes per group per item; the rest is counted, so a long list stays readable in chat. */

@@ -1,9 +1,9 @@
 // `consistentie [waarborg]` / `consistency [waarborg]`: how the three visit-day
 // groups line up on one waarborg. Without a (known) waarborg it offers the four.
-import type { Command, Flow, StepResult, TurnContext } from '../../core/flow';
 import { say } from '../../core/messages';
 import type { Block } from '../../core/turn';
 import { findWaarborg, framework, getWaarborg } from '../../domain/framework';
+import type { Command, Flow, StepResult, TurnContext } from '../context';
 import { consistencyView } from './consistency-view';
 import { currentPartnership } from './current';
 

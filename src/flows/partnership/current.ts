@@ -1,8 +1,8 @@
 // Which partnership a turn is about: the one the person belongs to. Reflection
 // and draft flows start with this.
-import type { StepResult, TurnContext } from '../../core/flow';
 import { say } from '../../core/messages';
 import type { PartnerRole, Partnership } from '../../domain/partnership';
+import type { StepResult, TurnContext } from '../context';
 
 export type CurrentPartnership =
   | { ok: true; partnership: Partnership; role: PartnerRole }

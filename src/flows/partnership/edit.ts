@@ -1,9 +1,8 @@
 // Editing a partnership (coordinators only): the form filled with what is
 // stored, saved only when nobody changed it since it was shown.
-import type { StepResult, TurnContext } from '../../core/flow';
 import { message, say } from '../../core/messages';
 import type { Partnership } from '../../domain/partnership';
-import { VersionConflictError } from '../store-ports';
+import type { StepResult, TurnContext } from '../context';
 import { currentPartnership } from './current';
 import { partnershipForm, sameName, valuesOf, type EditTarget, type FormValues } from './form';
 import { refusal } from './form-problems';
@@ -37,21 +36,17 @@ export async function submitEdit(ctx: TurnContext, target: EditTarget, values: F
   }
 
   const t = ctx.texts.partnership.edit;
-  try {
-    const saved = await ctx.scope.partnerships.update(target.id, target.version, parsed.input);
-    return { messages: [say(t.saved(saved.name)), await overview(ctx, saved, 'coordinator')] };
-  } catch (error) {
-    if (!(error instanceof VersionConflictError)) throw error;
-    // Someone saved first: show theirs, and offer this person's values again against the new version.
-    const current = error.current as Partnership;
-    return {
-      messages: [
-        say(t.conflict),
-        await overview(ctx, current, 'coordinator'),
-        { private: true, blocks: [{ type: 'text', text: t.conflictRetry }, partnershipForm(ctx.texts, { id: current.id, version: current.version }, values)] },
-      ],
-    };
-  }
+  const written = await ctx.scope.partnerships.update(target.id, target.version, parsed.input);
+  if (written.ok) return { messages: [say(t.saved(written.saved.name)), await overview(ctx, written.saved, 'coordinator')] };
+  // Someone saved first: show theirs, and offer this person's values again against the new version.
+  const current = written.conflict;
+  return {
+    messages: [
+      say(t.conflict),
+      await overview(ctx, current, 'coordinator'),
+      { private: true, blocks: [{ type: 'text', text: t.conflictRetry }, partnershipForm(ctx.texts, { id: current.id, version: current.version }, values)] },
+    ],
+  };
 }
 
 type Checked = { ok: true; partnership: Partnership } | { ok: false; result: StepResult };

@@ -1,5 +1,5 @@
 // Commands and flows of the partnership capability.
-import type { Command, Flow } from '../../core/flow';
+import type { Command, Flow } from '../context';
 import { partnershipCommand, partnershipFlow } from './command';
 import { consistencyCommand, consistencyFlow } from './consistency';
 import { roleCommand, roleFlow } from './role';

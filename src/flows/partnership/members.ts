@@ -1,6 +1,6 @@
 // Who holds which role: the checks every coordinator-only step makes.
-import type { TurnContext } from '../../core/flow';
 import type { Member, PartnerRole } from '../../domain/partnership';
+import type { TurnContext } from '../context';
 
 /** The person's role in this partnership, or undefined when not a member. */
 export async function roleIn(ctx: TurnContext, partnershipId: string): Promise<PartnerRole | undefined> {

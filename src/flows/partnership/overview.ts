@@ -1,7 +1,7 @@
 // The partnership as its members see it: details, members by role, what next.
-import type { TurnContext } from '../../core/flow';
 import type { Block, Message } from '../../core/turn';
 import { PARTNER_ROLES, type PartnerRole, type Partnership } from '../../domain/partnership';
+import type { TurnContext } from '../context';
 import { FLOW } from './form';
 
 export const EDIT_ACTION = `${FLOW}.edit`;

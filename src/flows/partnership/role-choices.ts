@@ -1,8 +1,8 @@
 // The buttons of the role conversation. Values name the partnership (and the
 // role or person), so a button pressed later, or after a restart, still knows what it means.
-import type { TurnContext } from '../../core/flow';
 import type { Message } from '../../core/turn';
 import { PARTNER_ROLES, type Member, type PartnerRole, type Partnership } from '../../domain/partnership';
+import type { TurnContext } from '../context';
 
 export const ROLE_FLOW = 'role';
 export const ROLE_ACTIONS = {

@@ -1,8 +1,8 @@
 // Who may hold which role: the first member coordinates; only a coordinator
 // makes someone coordinator; the last coordinator cannot step down.
-import type { StepResult, TurnContext } from '../../core/flow';
 import { say } from '../../core/messages';
 import { conversationGroupOf, type PartnerRole, type Partnership } from '../../domain/partnership';
+import type { StepResult, TurnContext } from '../context';
 import { coordinatorsOf, isUuid } from './members';
 import { appointChoices } from './role-choices';
 

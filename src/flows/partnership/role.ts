@@ -1,8 +1,8 @@
 // `rol` / `role`: join the workspace's partnership and pick a role with buttons,
 // or at once (`rol student`). A typed answer to the question works too.
-import type { Command, Flow, StepResult, TurnContext } from '../../core/flow';
 import { say } from '../../core/messages';
 import { isPartnerRole, PARTNER_ROLES, type PartnerRole, type Partnership } from '../../domain/partnership';
+import type { Command, Flow, StepResult, TurnContext } from '../context';
 import { partnershipChoices, ROLE_ACTIONS, ROLE_FLOW, roleChoices } from './role-choices';
 import { applyRole, appoint, find } from './role-rules';
 import { parseRole } from './words';

@@ -1,9 +1,8 @@
 // Setting up a partnership: the empty form, then its submission. The creator
 // becomes coordinator (the store does that); a channel it was sent from gets the updates.
-import type { StepResult, TurnContext } from '../../core/flow';
 import type { Block } from '../../core/turn';
-import type { PartnerRole, Partnership } from '../../domain/partnership';
-import { NameTakenError } from '../store-ports';
+import { NameTakenError, type PartnerRole, type Partnership } from '../../domain/partnership';
+import type { StepResult, TurnContext } from '../context';
 import { partnershipForm, sameName, type FormValues } from './form';
 import { refusal } from './form-problems';
 import { parsePartnershipForm, todayInNetherlands } from './form-schema';

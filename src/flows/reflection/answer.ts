@@ -1,8 +1,8 @@
 // A typed answer: to the item itself (replaces the person's answer) or to a
 // follow-up (added to it, a blank line between).
-import type { StepResult } from '../../core/flow';
 import { limits } from '../../core/limits';
 import { say } from '../../core/messages';
+import type { StepResult } from '../context';
 import { hasWords } from './analyse';
 import { save } from './save';
 import { currentItem, waarborgName, type Session } from './session';

@@ -1,10 +1,10 @@
 // Coaching after a stored answer: the criteria it covers, then a follow-up
 // question or the next item.
-import type { StepResult } from '../../core/flow';
 import { message } from '../../core/messages';
 import type { Message } from '../../core/turn';
 import type { Analysis } from '../../domain/coaching';
-import type { Contribution } from '../store-ports';
+import type { Contribution } from '../../domain/partnership';
+import type { StepResult } from '../context';
 import { analyse } from './analyse';
 import { nextFollowUp } from './follow-ups';
 import { criteriaLines } from './render-criteria';

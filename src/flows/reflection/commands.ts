@@ -3,10 +3,10 @@
 // The engine tries commands before an open flow, so a control word followed by
 // words it does not take ("Terug naar de visie: …") is free text for the flow:
 // most likely an answer that happens to start with that word.
-import type { Command, StepResult, TurnContext } from '../../core/flow';
 import { normaliseWord, parseCommand } from '../../core/command-parser';
 import { say } from '../../core/messages';
 import { findWaarborg } from '../../domain/framework';
+import type { Command, StepResult, TurnContext } from '../context';
 import { back, continueOn, pause, resume, revise, skip, stop, unpause } from './moves';
 import { awaitsAnswer, loadOpen, typedText, typedWhole, withOpen } from './open-reflection';
 import type { Session } from './session';

@@ -1,7 +1,7 @@
 // The person chose after a conflict: keep the stored text, use theirs, or keep both.
-import type { StepResult } from '../../core/flow';
 import { limits } from '../../core/limits';
 import { say } from '../../core/messages';
+import type { StepResult } from '../context';
 import { joined } from './answer';
 import type { ConflictChoice } from './buttons';
 import { askOrAdvance } from './coach';

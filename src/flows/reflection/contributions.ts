@@ -1,8 +1,8 @@
 // What has been written so far: the person's own answers per item, what others
 // in the partnership wrote, and the person's progress per waarborg.
-import type { TurnContext } from '../../core/flow';
 import { framework, type Waarborg } from '../../domain/framework';
-import type { Contribution } from '../store-ports';
+import type { Contribution } from '../../domain/partnership';
+import type { TurnContext } from '../context';
 
 export interface WaarborgContributions {
   /** The person's own answer per item id. */

@@ -1,7 +1,7 @@
 // The reflection flow as the engine sees it: free text and button presses while
 // a reflection is open in this place (or a button from an older message).
-import type { Flow } from '../../core/flow';
 import { say } from '../../core/messages';
+import type { Flow } from '../context';
 import { typedText, withOpen } from './open-reflection';
 import { press } from './press';
 import { FLOW, readState } from './state';

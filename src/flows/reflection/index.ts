@@ -1,6 +1,6 @@
 // Commands and flows of the reflection capability: `reflectie [waarborg]` walks a
 // person through a waarborg's items with coaching after each answer.
-import type { Flow } from '../../core/flow';
+import type { Flow } from '../context';
 import { reflectionFlow } from './flow';
 
 export { reflectionCommands } from './commands';

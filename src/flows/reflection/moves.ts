@@ -1,7 +1,7 @@
 // Moving through a waarborg: skip, back, pause, continue, stop, revise an item,
 // decline a follow-up. Typed words and buttons both end up here.
-import type { StepResult } from '../../core/flow';
 import { say } from '../../core/messages';
+import type { StepResult } from '../context';
 import { askOrAdvance } from './coach';
 import { contributionsTo } from './contributions';
 import { firstUnansweredIndex } from './navigation';

@@ -1,8 +1,8 @@
 // The reflection open in this place (DM or thread), and what free text means
 // there: an answer, an addition after a follow-up, or a reminder of the step.
-import type { StepResult, TurnContext } from '../../core/flow';
 import { message, say } from '../../core/messages';
 import { normaliseWord } from '../../core/command-parser';
+import type { StepResult, TurnContext } from '../context';
 import { answerFollowUp, answerItem } from './answer';
 import { ACTIONS, button } from './buttons';
 import { decline } from './moves';

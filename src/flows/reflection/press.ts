@@ -1,9 +1,9 @@
 // Button presses. A button names the item (and follow-up) it belongs to; one
 // that no longer matches where the person is gets a short note and the current
 // question again, so an old message can never skip or decline the wrong thing.
-import type { StepResult, TurnContext } from '../../core/flow';
 import { say } from '../../core/messages';
 import { getWaarborg } from '../../domain/framework';
+import type { StepResult, TurnContext } from '../context';
 import { ACTIONS, isConflictChoice, parts } from './buttons';
 import { resolveConflict } from './conflict';
 import { back, continueOn, decline, pause, resume, skip, unpause } from './moves';

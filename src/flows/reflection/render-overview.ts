@@ -1,6 +1,6 @@
 // The four waarborgen with the person's progress on each, as buttons to start or resume one.
-import type { TurnContext } from '../../core/flow';
 import type { Block, Choice } from '../../core/turn';
+import type { TurnContext } from '../context';
 import { ACTIONS, button } from './buttons';
 import type { WaarborgProgress } from './contributions';
 

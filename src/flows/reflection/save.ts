@@ -1,19 +1,13 @@
 // Stores an answer at once, with the person's current role. The version read
 // when the item was shown guards it: the same person changing the same answer
 // elsewhere in between gets both texts to choose from instead of losing one.
-import type { StepResult } from '../../core/flow';
-import { type Contribution, VersionConflictError } from '../store-ports';
+import type { Expected } from '../../core/versioned';
+import type { Contribution } from '../../domain/partnership';
+import type { StepResult } from '../context';
 import { coach } from './coach';
 import { renderConflict } from './render-conflict';
 import { currentItem, withState, type Session } from './session';
 import { toStored, type PendingConflict } from './state';
-
-/**
- * The expected version when the person had no answer to the item yet: it
- * matches no row, so an answer made elsewhere since then is a conflict, and
- * without one the store creates the row.
- */
-const NO_ROW = -1;
 
 export interface Saving {
   /** The whole text to store. */
@@ -27,21 +21,25 @@ export interface Saving {
 export async function save(session: Session, saving: Saving): Promise<StepResult> {
   const { ctx, state } = session;
   const item = currentItem(session);
-  let saved: Contribution;
-  try {
-    saved = await ctx.scope.contributions.save({
+  const write = (expected: Expected) =>
+    ctx.scope.contributions.save({
       partnershipId: session.partnership.id,
       personId: ctx.person.id,
       role: session.role,
       waarborgId: session.waarborg.id,
       itemId: item.id,
       text: saving.text,
-      expectedVersion: state.version ?? NO_ROW,
+      expected,
     });
-  } catch (error) {
-    if (error instanceof VersionConflictError) return conflictStep(session, saving.conflict, error.current as Contribution);
-    throw error;
+  // No answer yet: an answer made elsewhere since then is a conflict.
+  let written = await write(state.version ?? 'absent');
+  // The answer read is gone (nothing to overwrite): this one is the first.
+  if (!written.ok && !written.conflict) written = await write('absent');
+  if (!written.ok) {
+    if (!written.conflict) throw new Error(`the answer to ${item.id} appeared and went while saving; the turn is tried again`);
+    return conflictStep(session, saving.conflict, written.conflict);
   }
+  const saved = written.saved;
   const t = ctx.texts.reflection;
   const next = withState(session, {
     version: saved.version,

@@ -1,10 +1,10 @@
 // One turn of an open reflection: who (person, role, partnership), which
 // waarborg and items, and the state. The role is looked up on every turn, so a
 // contribution carries the role the person has when they write it.
-import type { StepResult, TurnContext } from '../../core/flow';
 import { say } from '../../core/messages';
 import { getWaarborg, type MinimumItem, type Waarborg } from '../../domain/framework';
 import type { PartnerRole, Partnership } from '../../domain/partnership';
+import type { StepResult, TurnContext } from '../context';
 import type { ReflectionState } from './state';
 
 export interface Session {

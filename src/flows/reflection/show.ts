@@ -1,8 +1,8 @@
 // Moving to an item, to the next open one, or to the summary, and showing
 // where the person is now. Every function returns the state it leaves behind.
-import type { StepResult } from '../../core/flow';
 import { message } from '../../core/messages';
 import type { Message } from '../../core/turn';
+import type { StepResult } from '../context';
 import { ACTIONS, button } from './buttons';
 import { contributionsTo, progressPerWaarborg, type WaarborgContributions } from './contributions';
 import { nextOpenIndex } from './navigation';

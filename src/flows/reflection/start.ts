@@ -1,9 +1,9 @@
 // Starting: the overview of the four waarborgen, and `reflectie <waarborg>`
 // at the first item the person has not answered.
-import type { StepResult, TurnContext } from '../../core/flow';
 import { message, say } from '../../core/messages';
 import type { Block } from '../../core/turn';
 import type { Waarborg } from '../../domain/framework';
+import type { StepResult, TurnContext } from '../context';
 import { currentPartnership } from '../partnership/current';
 import { contributionsTo, progressPerWaarborg } from './contributions';
 import { firstUnansweredIndex } from './navigation';

@@ -2,10 +2,9 @@
 // after a pause or a restart. It is read back from the database, so it is
 // parsed, not trusted: a row from an older deploy that no longer fits is ignored.
 import { z } from 'zod';
-import type { StepResult } from '../../core/flow';
 import { FOLLOW_UP_IDS, followUpSchema, type FollowUp, type FollowUpId } from '../../domain/coaching';
 import { waarborgIdSchema, type WaarborgId } from '../../domain/framework';
-import type { FlowState, JsonObject } from '../store-ports';
+import type { FlowState, StepResult } from '../context';
 
 export const FLOW = 'reflection';
 
@@ -64,7 +63,7 @@ export function freshState(partnershipId: string, waarborgId: WaarborgId, asked:
 
 /** The engine's shape for a new state of this flow. */
 export function toStored({ step, ...data }: ReflectionState): NonNullable<StepResult['state']> {
-  return { step, data: data as unknown as JsonObject };
+  return { step, data };
 }
 
 export function askedFor(state: ReflectionState, itemId: string): readonly FollowUpId[] {

@@ -47,7 +47,7 @@ async function setUp(teamId: string) {
       createdById: coby.id,
     });
     await scope.partnerships.setRole(partnership.id, sam.id, 'student');
-    await scope.contributions.save({ partnershipId: partnership.id, personId: sam.id, role: 'student', waarborgId: 'leeromgeving', itemId: ITEM, text: SAM_TEXT });
+    await scope.contributions.save({ partnershipId: partnership.id, personId: sam.id, role: 'student', waarborgId: 'leeromgeving', itemId: ITEM, text: SAM_TEXT, expected: 'absent' });
     return partnership;
   });
 }
@@ -67,7 +67,7 @@ describe('Slack draft', () => {
     const partnership = await setUp(teamId);
     await new TurnStore(h.bot.db).withTenant('slack', teamId, async (scope) => {
       const coby = await scope.upsertPerson('UCOBY', 'Coby Coördinator');
-      await scope.drafts.save({ partnershipId: partnership.id, waarborgId: 'leeromgeving', itemId: ITEM, text: SAM_TEXT, sourceContributionIds: [], editedById: coby.id, expectedVersion: null });
+      await scope.drafts.save({ partnershipId: partnership.id, waarborgId: 'leeromgeving', itemId: ITEM, text: SAM_TEXT, sourceContributionIds: [], editedById: coby.id, expected: 'absent' });
     });
     await dm(teamId, 'DCOBY1', 'download docx');
 

@@ -40,7 +40,7 @@ async function setUp(): Promise<{ chat: Chat; partnershipId: string }> {
       updatesChannelId: null,
       createdById: me.id,
     });
-    await scope.drafts.save({ partnershipId: partnership.id, waarborgId: 'leeromgeving', itemId: ITEM, text: CHOSEN, sourceContributionIds: [], editedById: me.id, expectedVersion: null });
+    await scope.drafts.save({ partnershipId: partnership.id, waarborgId: 'leeromgeving', itemId: ITEM, text: CHOSEN, sourceContributionIds: [], editedById: me.id, expected: 'absent' });
     return partnership.id;
   });
   return { chat, partnershipId };
@@ -91,7 +91,7 @@ describe('Teams draft downloads', () => {
     expect(first).toContain(CHOSEN);
     await new TurnStore(bot.db).withTenant('teams', chat.tenantId, async (scope) => {
       const me = await scope.upsertPerson(chat.user.aadObjectId, chat.user.name);
-      await scope.drafts.save({ partnershipId, waarborgId: 'organisatie', itemId: 'organisatie.minimum.1', text: 'Een nieuwe tekst.', sourceContributionIds: [], editedById: me.id, expectedVersion: null });
+      await scope.drafts.save({ partnershipId, waarborgId: 'organisatie', itemId: 'organisatie.minimum.1', text: 'Een nieuwe tekst.', sourceContributionIds: [], editedById: me.id, expected: 'absent' });
     });
     const after = (await readDocx(Buffer.from(await (await fetch(link)).arrayBuffer()))).paragraphs.map((p) => p.text);
     expect(after).toContain('Een nieuwe tekst.');

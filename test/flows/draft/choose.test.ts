@@ -90,7 +90,7 @@ describe('choosing the text of an item', () => {
     expect(long.length).toBeGreaterThan(FORM_MAX_CHARS);
     await h.inTenant(world.tenant, async (scope) => {
       const coby = await scope.upsertPerson('U1', 'Coby Coördinator');
-      await scope.drafts.save({ partnershipId: world.partnership.id, waarborgId: 'leeromgeving', itemId: ITEM, text: long, sourceContributionIds: [], editedById: coby.id, expectedVersion: null });
+      await scope.drafts.save({ partnershipId: world.partnership.id, waarborgId: 'leeromgeving', itemId: ITEM, text: long, sourceContributionIds: [], editedById: coby.id, expected: 'absent' });
     });
     const opened = await h.send(world.tenant, 'coby', button(await h.send(world.tenant, 'coby', 'kies leeromgeving 2'), 'Tekst bewerken'));
     expect(shown(opened)).toContain(nl.draft.form.tooLongToEdit(FORM_MAX_CHARS));

@@ -74,9 +74,10 @@ export async function startEngineHarness(): Promise<EngineHarness> {
         await scope.partnerships.setRole(partnership.id, sam.id, 'student');
         await scope.partnerships.setRole(partnership.id, anne.id, 'school_based_educator');
         const base = { partnershipId: partnership.id, waarborgId: 'leeromgeving', itemId: ITEM };
-        const fromSam = await scope.contributions.save({ ...base, personId: sam.id, role: 'student', text: SAM_TEXT });
-        const fromAnne = await scope.contributions.save({ ...base, personId: anne.id, role: 'school_based_educator', text: ANNE_TEXT });
-        return { tenant, partnership, contributionIds: { sam: fromSam.id, anne: fromAnne.id } };
+        const fromSam = await scope.contributions.save({ ...base, personId: sam.id, role: 'student', text: SAM_TEXT, expected: 'absent' });
+        const fromAnne = await scope.contributions.save({ ...base, personId: anne.id, role: 'school_based_educator', text: ANNE_TEXT, expected: 'absent' });
+        if (!fromSam.ok || !fromAnne.ok) throw new Error('the harness saves into an empty partnership');
+        return { tenant, partnership, contributionIds: { sam: fromSam.saved.id, anne: fromAnne.saved.id } };
       });
     },
     async send(tenant, who, input) {

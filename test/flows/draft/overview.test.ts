@@ -45,7 +45,7 @@ describe('draft overview', () => {
         text: 'Volgend jaar willen we de driehoeksgesprekken uitbreiden.',
         sourceContributionIds: [],
         editedById: coby.id,
-        expectedVersion: null,
+        expected: 'absent',
       });
     });
     const text = shown(await h.send(tenant, 'sam', 'concept'));

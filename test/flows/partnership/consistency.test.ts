@@ -29,7 +29,7 @@ async function contribute(tenant: string, partnershipId: string, who: { id: stri
   await driver.inTenant(tenant, async (scope) => {
     const person = await scope.upsertPerson(who.id, who.name);
     await scope.partnerships.setRole(partnershipId, person.id, who.role);
-    await scope.contributions.save({ partnershipId, personId: person.id, role: who.role, waarborgId: itemId.split('.')[0]!, itemId, text });
+    await scope.contributions.save({ partnershipId, personId: person.id, role: who.role, waarborgId: itemId.split('.')[0]!, itemId, text, expected: 'absent' });
   });
 }
 

@@ -80,7 +80,7 @@ describe('reflectie: choosing a waarborg', () => {
     const { tenant, partnershipId, personIds } = await seedPartnership(db, [anne]);
     await new TurnStore(db).withTenant('slack', tenant, async (scope) => {
       for (const itemId of ['leeromgeving.minimum.1', 'leeromgeving.minimum.2']) {
-        await scope.contributions.save({ partnershipId, personId: personIds[0]!, role: 'school_based_educator', waarborgId: 'leeromgeving', itemId, text: answers.complete });
+        await scope.contributions.save({ partnershipId, personId: personIds[0]!, role: 'school_based_educator', waarborgId: 'leeromgeving', itemId, text: answers.complete, expected: 'absent' });
       }
     });
     const reply = await send(engine, chatOf(tenant, anne), 'reflectie leeromgeving');
@@ -95,7 +95,7 @@ describe('reflectie: choosing a waarborg', () => {
     const { tenant, partnershipId, personIds } = await seedPartnership(db, [anne]);
     await new TurnStore(db).withTenant('slack', tenant, async (scope) => {
       for (const item of framework.waarborgen[2]!.minimumItems) {
-        await scope.contributions.save({ partnershipId, personId: personIds[0]!, role: 'school_based_educator', waarborgId: 'organisatie', itemId: item.id, text: answers.complete });
+        await scope.contributions.save({ partnershipId, personId: personIds[0]!, role: 'school_based_educator', waarborgId: 'organisatie', itemId: item.id, text: answers.complete, expected: 'absent' });
       }
     });
     const reply = await send(engine, chatOf(tenant, anne), 'reflectie organisatie');

@@ -1,0 +1,26 @@
+// What the flows work with, in one place: the scope a turn (or job) runs in,
+// and the core's TurnContext, Command and Flow filled in with that scope and
+// the flows' texts. src/store's TenantScope fits FlowScope as it is; adapters/
+// hands it in, so no flow names the store.
+import type { Command as CoreCommand, Flow as CoreFlow, TurnContext as CoreTurnContext } from '../core/flow';
+import type { JobScheduler } from '../core/jobs';
+import type { FlowState, TurnScope } from '../core/ports';
+import type { DraftRepository } from '../domain/draft';
+import type { ContributionRepository, PartnershipRepository } from '../domain/partnership';
+import type { Texts } from '../texts';
+
+export interface FlowScope extends TurnScope {
+  readonly partnerships: PartnershipRepository;
+  readonly contributions: ContributionRepository;
+  readonly drafts: DraftRepository;
+  /** Timed work, scheduled in the scope's transaction. */
+  readonly jobs: JobScheduler;
+  setLocale(personId: string, locale: string): Promise<void>;
+  loadState(personId: string, placeKey: string): Promise<FlowState | null>;
+}
+
+export type TurnContext = CoreTurnContext<FlowScope, Texts>;
+export type Command = CoreCommand<FlowScope, Texts>;
+export type Flow = CoreFlow<FlowScope, Texts>;
+export type { StepResult } from '../core/flow';
+export type { FlowState } from '../core/ports';
