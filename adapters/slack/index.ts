@@ -78,7 +78,7 @@ export function createSlackAdapter({ inbox, config, logger, clock }: { inbox: In
     sender: createSlackSender(depsFor),
     async prepare(turn) {
       if (turn.user.name) return turn;
-      return { ...turn, user: { ...turn.user, name: await names.lookup(clientFor(turn.tenantId), turn.tenantId, turn.user.id) } };
+      return { ...turn, user: { ...turn.user, name: await names.lookup(clientFor(turn.workspaceId), turn.workspaceId, turn.user.id) } };
     },
   };
 }

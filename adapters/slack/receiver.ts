@@ -86,11 +86,11 @@ export function createSlackReceiver(parts: ReceiverParts): (req: IncomingMessage
         const { turn, replyTo } = translation;
         try {
           const recorded = await parts.inbox.record({ turn, replyTo, receivedAt: parts.clock.now() });
-          if (recorded === 'duplicate') logger.debug('slack redelivery recognised', { workspaceId: turn.tenantId, eventId: turn.eventId });
+          if (recorded === 'duplicate') logger.debug('slack redelivery recognised', { workspaceId: turn.workspaceId, eventId: turn.eventId });
           return answer(res, 200);
         } catch (error) {
           if (!(error instanceof InboxUnavailableError)) throw error;
-          logger.warn('slack request refused: inbox unavailable', { workspaceId: turn.tenantId, eventId: turn.eventId, ...errorFields(error) });
+          logger.warn('slack request refused: inbox unavailable', { workspaceId: turn.workspaceId, eventId: turn.eventId, ...errorFields(error) });
           res.setHeader('retry-after', '5');
           return answer(res, 503, 'busy');
         }

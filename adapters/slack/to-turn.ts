@@ -17,7 +17,7 @@ interface Where {
 export function toTurn(where: Where, eventId: string, user: { id: string; name: string }, input: TurnInput): Turn {
   return {
     platform: 'slack',
-    tenantId: where.teamId,
+    workspaceId: where.teamId,
     eventId,
     user,
     place: {

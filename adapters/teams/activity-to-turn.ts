@@ -17,7 +17,7 @@ export function activityToTurn(activity: Activity, options: { authenticated: boo
     kind: 'turn',
     turn: {
       platform: 'teams',
-      tenantId,
+      workspaceId: tenantId,
       eventId: `${activity.conversation.id}|${activity.id}`,
       user: { id: activity.from.aadObjectId ?? activity.from.id, name: activity.from.name ?? '', locale: toLocale(activity.locale) },
       place: placeOf(activity),

@@ -32,7 +32,7 @@ export interface TurnRunner<Scope extends TurnScope> {
     pick: { inboxId: string; now: Date },
     work: (claimed: ClaimedTurn, scope: Scope, person: PersonRecord, state: FlowState | null) => Promise<T>,
   ): Promise<TurnRun<T> | null>;
-  findInboxId(turn: Pick<Turn, 'platform' | 'tenantId' | 'eventId'>): Promise<string | null>;
+  findInboxId(turn: Pick<Turn, 'platform' | 'workspaceId' | 'eventId'>): Promise<string | null>;
 }
 
 /** The sentences the engine answers with itself, in the person's language (src/texts). */

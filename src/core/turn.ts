@@ -7,8 +7,11 @@ export type Locale = 'nl' | 'en';
 
 export interface Turn {
   platform: Platform;
-  /** Slack team id or Teams tenant id: the tenant every row belongs to. */
-  tenantId: string;
+  /**
+   * The platform's workspace: Slack team id or Teams tenant id. Not the store's
+   * tenant id (a UUID of ours), which the store finds from this and the platform.
+   */
+  workspaceId: string;
   /** The platform's own id for this event or activity, used to drop redeliveries. */
   eventId: string;
   user: { id: string; name: string; locale?: Locale };

@@ -29,7 +29,7 @@ interface Waiting {
 
 export function inboxOrderKey(entry: InboxEntry): string {
   const { turn } = entry;
-  return [turn.platform, turn.tenantId, turn.user.id, turn.place.conversationId, turn.place.threadId ?? ''].join(':');
+  return [turn.platform, turn.workspaceId, turn.user.id, turn.place.conversationId, turn.place.threadId ?? ''].join(':');
 }
 
 export function createInboxRecorder(db: Database, options: RecorderOptions = {}): InboxRecorder {
@@ -62,7 +62,7 @@ export function createInboxRecorder(db: Database, options: RecorderOptions = {})
     record(entry) {
       if (queue.length >= maxWaiting) return Promise.reject(new InboxUnavailableError('inbox is full'));
       return new Promise<Recorded>((resolve, reject) => {
-        queue.push({ entry, key: eventKey(entry.turn.platform, entry.turn.tenantId, entry.turn.eventId), resolve, reject });
+        queue.push({ entry, key: eventKey(entry.turn.platform, entry.turn.workspaceId, entry.turn.eventId), resolve, reject });
         void flush();
       });
     },
@@ -85,7 +85,7 @@ async function insert(db: Database, batch: readonly Waiting[]): Promise<Set<stri
      ON CONFLICT (platform, workspace_id, event_id) DO NOTHING
      RETURNING platform::text AS platform, workspace_id, event_id`,
     entries.map((entry) => entry.turn.platform),
-    entries.map((entry) => entry.turn.tenantId),
+    entries.map((entry) => entry.turn.workspaceId),
     entries.map((entry) => entry.turn.eventId),
     entries.map(inboxOrderKey),
     entries.map((entry) => jsonText({ turn: entry.turn, replyTo: entry.replyTo })),

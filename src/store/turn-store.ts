@@ -72,7 +72,7 @@ export class TurnStore {
         try {
           const claimed = options.prepare ? { ...found, turn: await options.prepare(found.turn) } : found;
           const { turn } = claimed;
-          const tenantId = await this.tenantIdFor(tx, turn.platform, turn.tenantId, made);
+          const tenantId = await this.tenantIdFor(tx, turn.platform, turn.workspaceId, made);
           const placeKey = placeKeyOf(turn);
           const { user, place } = turn;
           const rows = await tx.$queryRaw<Array<PersonRecord & { flow: string | null; step: string | null; data: unknown }>>`
@@ -96,7 +96,7 @@ export class TurnStore {
           const scope = new TenantScope(
             tx,
             tenantId,
-            { platform: turn.platform, workspaceId: turn.tenantId, tenantId, origin: `inbox:${claimed.inboxId}`, now: pick.now },
+            { platform: turn.platform, workspaceId: turn.workspaceId, tenantId, origin: `inbox:${claimed.inboxId}`, now: pick.now },
             this.jobs,
           );
           const value = await work(claimed, scope, person, state);
@@ -135,19 +135,19 @@ export class TurnStore {
       plan.retryAt === null,
     );
     if (plan.retryAt !== null || !plan.giveUp) return 0;
-    const tenantId = await this.tenantIdFor(tx, turn.platform, turn.tenantId);
+    const tenantId = await this.tenantIdFor(tx, turn.platform, turn.workspaceId);
     const known = await tx.person.findUnique({
       where: { tenantId_platformUserId: { tenantId, platformUserId: turn.user.id } },
       select: { locale: true },
     });
-    const outbox = new OutboxRows(tx, { platform: turn.platform, workspaceId: turn.tenantId, tenantId, origin: `inbox:${claimed.inboxId}`, now });
+    const outbox = new OutboxRows(tx, { platform: turn.platform, workspaceId: turn.workspaceId, tenantId, origin: `inbox:${claimed.inboxId}`, now });
     await plan.giveUp(outbox, known?.locale ?? null);
     return outbox.count;
   }
 
-  async findInboxId(turn: Pick<Turn, 'platform' | 'tenantId' | 'eventId'>): Promise<string | null> {
+  async findInboxId(turn: Pick<Turn, 'platform' | 'workspaceId' | 'eventId'>): Promise<string | null> {
     const row = await this.db.prisma.inboxEvent.findUnique({
-      where: { platform_workspaceId_eventId: { platform: turn.platform, workspaceId: turn.tenantId, eventId: turn.eventId } },
+      where: { platform_workspaceId_eventId: { platform: turn.platform, workspaceId: turn.workspaceId, eventId: turn.eventId } },
       select: { id: true },
     });
     return row ? String(row.id) : null;

@@ -21,7 +21,7 @@ let counter = 0;
 function turn(tenant: string, input: TurnInput, extra: Partial<Turn> = {}): Turn {
   return {
     platform: 'slack',
-    tenantId: tenant,
+    workspaceId: tenant,
     eventId: `ev-${++counter}`,
     user: { id: 'U1', name: 'Anne' },
     place: { conversationId: 'D1', kind: 'dm', reference: { channel: 'D1' } },

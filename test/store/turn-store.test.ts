@@ -21,9 +21,9 @@ describe.each(testBackends)('TurnStore on %s', (backend) => {
   const recorder = () => createInboxRecorder(db);
 
   /** A turn as the receiver records it: who, where, which event. */
-  const arrival = (platform: Platform, tenantId: string, eventId: string, userName = 'Anne', place = 'D1'): Turn => ({
+  const arrival = (platform: Platform, workspaceId: string, eventId: string, userName = 'Anne', place = 'D1'): Turn => ({
     platform,
-    tenantId,
+    workspaceId,
     eventId,
     user: { id: 'U1', name: userName },
     place: { conversationId: place, kind: 'dm' as const, reference: { channel: place } },

@@ -58,7 +58,7 @@ export function createInboxWorker(parts: InboxWorkerParts): InboxWorker {
     logger.error(giveUp ? 'turn failed; giving up' : 'turn failed; will try again', {
       inboxId: claimed.inboxId,
       platform: turn.platform,
-      workspaceId: turn.tenantId,
+      workspaceId: turn.workspaceId,
       eventId: turn.eventId,
       userId: turn.user.id,
       attempt,

@@ -209,7 +209,7 @@ describe('Slack receiver: a retry while the inbox refused', () => {
         refusals += 1;
         throw new InboxUnavailableError('database went away');
       }
-      if (recorded.some((r) => r.turn.tenantId === entry.turn.tenantId && r.turn.eventId === entry.turn.eventId)) return 'duplicate';
+      if (recorded.some((r) => r.turn.workspaceId === entry.turn.workspaceId && r.turn.eventId === entry.turn.eventId)) return 'duplicate';
       recorded.push(entry);
       return 'recorded';
     },
@@ -265,7 +265,7 @@ describe('Slack receiver: a retry while the inbox refused', () => {
     expect(third.status).toBe(200);
 
     expect(refusals).toBe(1);
-    expect(recorded.map((entry) => [entry.turn.tenantId, entry.turn.eventId, entry.turn.input])).toEqual([[teamId, eventId, { kind: 'text', text: 'hulp' }]]);
+    expect(recorded.map((entry) => [entry.turn.workspaceId, entry.turn.eventId, entry.turn.input])).toEqual([[teamId, eventId, { kind: 'text', text: 'hulp' }]]);
     expect(recorded[0]!.replyTo).toMatchObject({ channel: 'DRETRY', userId: 'URETRY' });
   });
 });

@@ -37,7 +37,7 @@ describe('toTurn', () => {
     expect(dm.place).toEqual({ conversationId: 'D1', kind: 'dm', reference: { channel: 'D1', team: 'T1' } });
     const thread = toTurn({ teamId: 'T1', channel: 'C1', threadTs: '1.5' }, 'e2', { id: 'U1', name: 'Ann' }, { kind: 'text', text: 'hulp' });
     expect(thread.place).toEqual({ conversationId: 'C1', kind: 'channel', threadId: '1.5', reference: { channel: 'C1', team: 'T1', thread_ts: '1.5' } });
-    expect(thread.tenantId).toBe('T1');
+    expect(thread.workspaceId).toBe('T1');
   });
 });
 

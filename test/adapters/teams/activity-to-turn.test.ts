@@ -56,12 +56,12 @@ describe('activityToTurn', () => {
     const body = textActivity(chat, 'hulp');
     body.conversation = { id: chat.conversationId, conversationType: 'personal' };
     body.channelData = { tenant: { id: 'TENANT-B' } };
-    expect(turnOf(body).tenantId).toBe('TENANT-B');
+    expect(turnOf(body).workspaceId).toBe('TENANT-B');
   });
 
   it("uses the 'local' tenant only when unauthenticated; otherwise ignores a message without tenant", () => {
     const body = { ...textActivity(chat, 'hulp'), channelData: {}, conversation: { id: chat.conversationId } };
-    expect(turnOf(body, false).tenantId).toBe('local');
+    expect(turnOf(body, false).workspaceId).toBe('local');
     expect(activityToTurn(asActivity(body), { authenticated: true })).toEqual({ kind: 'ignore', reason: 'no tenant id' });
   });
 

@@ -83,7 +83,7 @@ export async function startEngineHarness(): Promise<EngineHarness> {
     async send(tenant, who, input) {
       const turn: Turn = {
         platform: 'slack',
-        tenantId: tenant,
+        workspaceId: tenant,
         eventId: `ev-${++counter}-${Math.random()}`,
         user: { ...PEOPLE[who] },
         place: { conversationId: `D-${who}`, kind: 'dm', reference: {} },

@@ -40,7 +40,7 @@ let counter = 0;
 /** One person in one tenant and place, talking to the engine. */
 export function personIn(driver: Driver, tenant: string, person: Person, place: Place = DM) {
   const send = async (input: TurnInput, where: Place = place): Promise<Message[]> => {
-    const turn: Turn = { platform: 'slack', tenantId: tenant, eventId: `ev-${++counter}-${Date.now()}`, user: person, place: where, input };
+    const turn: Turn = { platform: 'slack', workspaceId: tenant, eventId: `ev-${++counter}-${Date.now()}`, user: person, place: where, input };
     const result = await driver.engine.handle(turn);
     if (result.duplicate) throw new Error('unexpected duplicate');
     return result.messages;

@@ -50,7 +50,7 @@ export interface Chat {
 function turn(chat: Chat, input: TurnInput): Turn {
   return {
     platform: 'slack',
-    tenantId: chat.tenant,
+    workspaceId: chat.tenant,
     eventId: `ev-${Date.now()}-${++counter}`,
     user: chat.user,
     place: { conversationId: `D${chat.user.id}`, kind: 'dm', reference: {}, ...chat.place },
