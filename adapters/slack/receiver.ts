@@ -12,7 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPModuleFunctions, isRawBodyError } from '@slack/bolt';
 import type { Clock } from '../../src/core/clock';
 import { errorFields, type Logger } from '../../src/core/logger';
-import { InboxUnavailableError, type InboxRecorder } from '../../src/core/ports';
+import { InboxEntryError, InboxUnavailableError, type InboxRecorder } from '../../src/core/ports';
 import type { SlackAddress } from './address';
 import type { FormBlock, FormRefs } from './form-refs';
 import { translate, type Translation } from './translate';
@@ -89,6 +89,10 @@ export function createSlackReceiver(parts: ReceiverParts): (req: IncomingMessage
           if (recorded === 'duplicate') logger.debug('slack redelivery recognised', { workspaceId: turn.workspaceId, eventId: turn.eventId });
           return answer(res, 200);
         } catch (error) {
+          if (error instanceof InboxEntryError) {
+            logger.warn('slack request refused: cannot be stored', { workspaceId: turn.workspaceId, eventId: turn.eventId, ...errorFields(error) });
+            return answer(res, 400, 'cannot be stored');
+          }
           if (!(error instanceof InboxUnavailableError)) throw error;
           logger.warn('slack request refused: inbox unavailable', { workspaceId: turn.workspaceId, eventId: turn.eventId, ...errorFields(error) });
           res.setHeader('retry-after', '5');

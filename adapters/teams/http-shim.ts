@@ -7,12 +7,15 @@ export function sdkRequest(req: IncomingMessage, body: Record<string, unknown>):
   return { body, headers: req.headers, method: req.method };
 }
 
-/** `outcome.refused`: the turn could not be recorded; answer 503 whatever the SDK says, so Teams sends it again. */
-export function sdkResponse(res: ServerResponse, outcome: { refused: boolean } = { refused: false }): Response {
+/**
+ * `outcome.refuseWith`: the turn could not be recorded; answer with that status
+ * whatever the SDK says (503: Teams sends it again; 400: it never can be).
+ */
+export function sdkResponse(res: ServerResponse, outcome: { refuseWith?: number } = {}): Response {
   return {
     socket: res.socket,
     status(code: number) {
-      res.statusCode = outcome.refused && code < 400 ? 503 : code;
+      res.statusCode = outcome.refuseWith !== undefined && code < 400 ? outcome.refuseWith : code;
     },
     header(name: string, value: unknown) {
       res.setHeader(name, String(value));

@@ -8,7 +8,7 @@ import type { TeamsConfig } from '../../src/config';
 import type { Clock } from '../../src/core/clock';
 import { errorFields, type Logger } from '../../src/core/logger';
 import type { PlatformSender } from '../../src/core/outgoing';
-import { InboxUnavailableError, type InboxRecorder } from '../../src/core/ports';
+import { InboxEntryError, InboxUnavailableError, type InboxRecorder } from '../../src/core/ports';
 import type { DownloadLinks } from '../http/downloads';
 import { BodyError, readJsonBody } from '../http/read-body';
 import type { Route } from '../http/route';
@@ -63,7 +63,7 @@ export function createTeamsAdapter({ inbox, config, logger, clock, links }: Team
         logger.warn('teams request without Authorization header refused');
         return sendJson(res, 401, { error: 'missing Authorization header' });
       }
-      const outcome = { refused: false };
+      const outcome: { refuseWith?: number } = {};
       const onTurn = async (context: TurnContext) => {
         const translation = activityToTurn(context.activity, { authenticated: config.authenticated });
         if (translation.kind === 'ignore') {
@@ -79,9 +79,14 @@ export function createTeamsAdapter({ inbox, config, logger, clock, links }: Team
           const recorded = await inbox.record({ turn, replyTo: JSON.parse(JSON.stringify(replyTo)) as Record<string, unknown>, receivedAt: clock.now() });
           if (recorded === 'duplicate') logger.info('teams redelivery recognised', { eventId: turn.eventId });
         } catch (error) {
+          if (error instanceof InboxEntryError) {
+            logger.warn('teams activity refused: cannot be stored', { eventId: turn.eventId, ...errorFields(error) });
+            outcome.refuseWith = 400;
+            return;
+          }
           if (!(error instanceof InboxUnavailableError)) throw error;
           logger.warn('teams activity refused: inbox unavailable', { eventId: turn.eventId, ...errorFields(error) });
-          outcome.refused = true;
+          outcome.refuseWith = 503;
         }
       };
       try {

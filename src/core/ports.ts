@@ -17,6 +17,9 @@ export type Recorded = 'recorded' | 'duplicate';
 /** Raised when the inbox cannot take an entry now (database slow or gone): refuse, so the platform retries. */
 export class InboxUnavailableError extends Error {}
 
+/** Raised for one entry that cannot be stored at all (it cannot be written as JSON): refuse it as a bad request. */
+export class InboxEntryError extends Error {}
+
 export interface InboxRecorder {
   /** Resolves once the entry is durable (or was already there); rejects with InboxUnavailableError. */
   record(entry: InboxEntry): Promise<Recorded>;

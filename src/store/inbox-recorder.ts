@@ -3,7 +3,7 @@
 // (one INSERT for many events), so the database sees few statements under load.
 // Duplicates (a Slack retry, a Teams redelivery) are recognised on the platform's
 // event id by the table's unique key and reported as such.
-import { InboxUnavailableError, type InboxEntry, type InboxRecorder, type Recorded } from '../core/ports';
+import { InboxEntryError, InboxUnavailableError, type InboxEntry, type InboxRecorder, type Recorded } from '../core/ports';
 import type { Database } from './database';
 import { jsonText } from './json-text';
 import { utc } from './sql-time';
@@ -23,6 +23,8 @@ export interface RecorderOptions {
 interface Waiting {
   entry: InboxEntry;
   key: string;
+  /** The entry as jsonb text, made when it arrives: one entry that cannot be written fails alone, not its batch. */
+  json: string;
   resolve(result: Recorded): void;
   reject(error: Error): void;
 }
@@ -61,8 +63,14 @@ export function createInboxRecorder(db: Database, options: RecorderOptions = {})
     },
     record(entry) {
       if (queue.length >= maxWaiting) return Promise.reject(new InboxUnavailableError('inbox is full'));
+      let json: string;
+      try {
+        json = jsonText({ turn: entry.turn, replyTo: entry.replyTo });
+      } catch (error) {
+        return Promise.reject(new InboxEntryError(`entry cannot be stored: ${error instanceof Error ? error.message : String(error)}`, { cause: error }));
+      }
       return new Promise<Recorded>((resolve, reject) => {
-        queue.push({ entry, key: eventKey(entry.turn.platform, entry.turn.workspaceId, entry.turn.eventId), resolve, reject });
+        queue.push({ entry, json, key: eventKey(entry.turn.platform, entry.turn.workspaceId, entry.turn.eventId), resolve, reject });
         void flush();
       });
     },
@@ -76,8 +84,9 @@ function eventKey(platform: string, workspaceId: string, eventId: string): strin
 /** One statement for the whole batch; returns the keys that were new. */
 async function insert(db: Database, batch: readonly Waiting[]): Promise<Set<string>> {
   // The same event twice in one batch (a retry racing the original): write it once.
-  const unique = new Map(batch.map((waiting) => [waiting.key, waiting.entry]));
-  const entries = [...unique.values()];
+  const unique = new Map(batch.map((waiting) => [waiting.key, waiting]));
+  const waiting = [...unique.values()];
+  const entries = waiting.map((one) => one.entry);
   const rows = await db.prisma.$queryRawUnsafe<Array<{ platform: string; workspace_id: string; event_id: string }>>(
     `INSERT INTO inbox_event (platform, workspace_id, event_id, order_key, turn, received_at, available_at)
      SELECT p::"Platform", w, e, o, t::jsonb, r::timestamp, r::timestamp
@@ -88,7 +97,7 @@ async function insert(db: Database, batch: readonly Waiting[]): Promise<Set<stri
     entries.map((entry) => entry.turn.workspaceId),
     entries.map((entry) => entry.turn.eventId),
     entries.map(inboxOrderKey),
-    entries.map((entry) => jsonText({ turn: entry.turn, replyTo: entry.replyTo })),
+    waiting.map((one) => one.json),
     entries.map((entry) => utc(entry.receivedAt)),
   );
   return new Set(rows.map((row) => eventKey(row.platform, row.workspace_id, row.event_id)));
