@@ -83,7 +83,7 @@ export class TurnStore {
               WHERE conversation.kind <> EXCLUDED.kind OR conversation.reference <> EXCLUDED.reference
             ), who AS (
               INSERT INTO person (id, tenant_id, platform_user_id, display_name, updated_at)
-              VALUES (gen_random_uuid(), ${tenantId}::uuid, ${user.id}, ${user.name}, now())
+              VALUES (gen_random_uuid(), ${tenantId}::uuid, ${user.id}, ${withoutNul(user.name)}, now())
               ON CONFLICT (tenant_id, platform_user_id) DO UPDATE SET display_name = EXCLUDED.display_name,
                 updated_at = CASE WHEN person.display_name = EXCLUDED.display_name THEN person.updated_at ELSE now() END
               RETURNING id, platform_user_id, display_name, locale
@@ -303,4 +303,9 @@ export class TenantScope implements TurnScope {
   async clearState(personId: string, placeKey: string, flow: string): Promise<void> {
     await this.tx.conversationState.deleteMany({ where: { tenantId: this.tenantId, personId, placeKey, flow } });
   }
+}
+
+/** PostgreSQL text cannot hold NUL; a name from a platform's directory might (users.info is not checked). */
+function withoutNul(text: string): string {
+  return text.includes('\u0000') ? text.replaceAll('\u0000', '') : text;
 }

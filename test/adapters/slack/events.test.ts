@@ -136,16 +136,30 @@ describe('Slack Events API', () => {
     expect(reply!.at - started).toBeGreaterThanOrEqual(900);
   });
 
+  it('keeps a display name with a NUL in it, without the NUL', async () => {
+    h.api.userNames.set('UNUL', 'Nel\u0000le');
+    const teamId = newTeam();
+    await postEvent(h.bot.url, directMessage({ teamId }, { channel: 'DNUL', user: 'UNUL', text: 'hulp' }));
+    const [reply] = await h.api.waitForCalls(forTeam('chat.postMessage', teamId));
+    expect(headerOf(reply!.body.blocks)).toBe(nl.help.title);
+    const person = await h.bot.db.prisma.person.findFirstOrThrow({ where: { tenant: { externalId: teamId } } });
+    expect(person.displayName).toBe('Nelle');
+  });
+
   it('answers with the Dutch internal-error text when a turn keeps failing, and keeps serving', async () => {
-    // PostgreSQL refuses NUL in text, so this display name makes the turn's transaction fail, every time.
-    h.api.userNames.set('UKIM', 'Kim\u0000');
+    // A database that refuses this one person's row, every time: a fault no input can cause by itself.
+    h.api.userNames.set('UKIM', 'Kim Kapot');
+    await h.bot.db.prisma.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION refuse_kim() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.display_name = 'Kim Kapot' THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$`);
+    await h.bot.db.prisma.$executeRawUnsafe('CREATE OR REPLACE TRIGGER refuse_kim BEFORE INSERT OR UPDATE ON person FOR EACH ROW EXECUTE FUNCTION refuse_kim()');
     const badTeam = newTeam();
     await postEvent(h.bot.url, directMessage({ teamId: badTeam }, { channel: 'DKIM', user: 'UKIM', text: 'hulp' }));
     const [reply] = await h.api.waitForCalls((call) => call.method === 'chat.postMessage' && call.body.channel === 'DKIM');
     expect(textOf(reply!.body.blocks)).toContain(nl.errors.internal);
     const row = await h.bot.db.prisma.inboxEvent.findFirstOrThrow({ where: { workspaceId: badTeam } });
     expect(row).toMatchObject({ status: 'failed', attempts: 3 });
-    expect(row.lastError).toBeTruthy();
+    expect(row.lastError).toContain('refused for the test');
+    await h.bot.db.prisma.$executeRawUnsafe('DROP TRIGGER refuse_kim ON person');
     h.api.userNames.delete('UKIM');
 
     const teamId = newTeam();
