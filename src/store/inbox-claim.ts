@@ -12,7 +12,9 @@ type Tx = Prisma.TransactionClient;
 
 interface Row {
   id: bigint;
-  turn: { turn: Turn; replyTo: ReplyAddress };
+  /** The turn as recorded, but for its workspace, which is read from its column. */
+  turn: { turn: Omit<Turn, 'workspaceId'>; replyTo: ReplyAddress };
+  workspace_id: string;
   attempts: number;
 }
 
@@ -20,11 +22,11 @@ export async function claimInboxRow(tx: Tx, pick: { next: true; now: Date } | { 
   const rows =
     'inboxId' in pick
       ? await tx.$queryRawUnsafe<Row[]>(
-          `SELECT id, turn, attempts FROM inbox_event WHERE id = $1::bigint AND status = 'pending' FOR UPDATE`,
+          `SELECT id, turn, workspace_id, attempts FROM inbox_event WHERE id = $1::bigint AND status = 'pending' FOR UPDATE`,
           pick.inboxId,
         )
       : await tx.$queryRawUnsafe<Row[]>(
-          `SELECT e.id, e.turn, e.attempts FROM inbox_event e
+          `SELECT e.id, e.turn, e.workspace_id, e.attempts FROM inbox_event e
            WHERE e.status = 'pending' AND e.available_at <= $1::timestamp
              AND NOT EXISTS (SELECT 1 FROM inbox_event p WHERE p.order_key = e.order_key AND p.status = 'pending' AND p.id < e.id)
            ORDER BY e.id
@@ -34,7 +36,9 @@ export async function claimInboxRow(tx: Tx, pick: { next: true; now: Date } | { 
         );
   const row = rows[0];
   if (!row) return null;
-  return { inboxId: String(row.id), turn: row.turn.turn, replyTo: row.turn.replyTo, attempts: row.attempts };
+  // From the column, not the JSON: a turn recorded before Turn.tenantId became workspaceId still runs.
+  const turn: Turn = { ...row.turn.turn, workspaceId: row.workspace_id };
+  return { inboxId: String(row.id), turn, replyTo: row.turn.replyTo, attempts: row.attempts };
 }
 
 /** The key flow state is kept under: one conversation per person per DM, channel or thread. */

@@ -57,6 +57,22 @@ describe.each(testBackends)('TurnStore on %s', (backend) => {
     ]);
   });
 
+  it('runs a turn recorded before Turn.tenantId was called workspaceId: the workspace comes from its column', async () => {
+    const team = uniqueId('T');
+    const turn = arrival('slack', team, 'EvOld');
+    await recorder().record({ turn, replyTo: {}, receivedAt: new Date() });
+    const inboxId = (await store.findInboxId(turn))!;
+    const { workspaceId, ...rest } = turn;
+    await db.prisma.$executeRawUnsafe(
+      `UPDATE inbox_event SET turn = jsonb_set(turn, '{turn}', $2::jsonb) WHERE id = $1::bigint`,
+      inboxId,
+      JSON.stringify({ ...rest, tenantId: workspaceId }),
+    );
+    const run = await store.runInboxTurn({ inboxId, now: new Date() }, async (claimed, scope) => ({ workspaceId: claimed.turn.workspaceId, tenantId: scope.tenantId }));
+    const tenant = await db.prisma.tenant.findFirstOrThrow({ where: { platform: 'slack', externalId: team } });
+    expect(run).toMatchObject({ outcome: 'done', value: { workspaceId: team, tenantId: tenant.id } });
+  });
+
   it('records exactly one of several concurrent deliveries of one event', async () => {
     const team = uniqueId('T');
     const inbox = recorder();

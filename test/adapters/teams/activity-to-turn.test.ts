@@ -18,7 +18,7 @@ describe('activityToTurn', () => {
     const turn = turnOf(body);
     expect(turn).toMatchObject({
       platform: 'teams',
-      tenantId: 'TENANT-A',
+      workspaceId: 'TENANT-A',
       eventId: `${chat.conversationId}|${String(body.id)}`,
       user: { id: chat.user.aadObjectId, name: chat.user.name, locale: 'nl' },
       place: { conversationId: chat.conversationId, kind: 'dm' },
