@@ -89,7 +89,7 @@ export function createEngine<Scope extends TurnScope, Texts>(parts: EngineParts<
     const locale = localeOf(person);
     const placeKey = [turn.place.conversationId, turn.place.threadId ?? ''].join(':');
     const outbox: OutboxWriter = scope.outbox;
-    const ctx: Context = { turn, person, locale, texts: texts(locale), scope, placeKey, outbox };
+    const ctx: Context = { turn, person, locale, texts: texts(locale), scope, placeKey, outbox, now: now() };
     const { owner, result } = await route(ctx, state);
     if (owner && result.state !== undefined) {
       if (result.state === null) await scope.clearState(person.id, placeKey, owner);

@@ -16,6 +16,8 @@ export interface TurnContext<Scope, Texts> {
   placeKey: string;
   /** Messages beyond the reply: a post to a channel, a direct message to someone else. */
   outbox: OutboxWriter;
+  /** The engine's clock at the start of the turn. */
+  now: Date;
 }
 
 export interface StepResult {

@@ -3,6 +3,7 @@
 // the flows' texts. src/store's TenantScope fits FlowScope as it is; adapters/
 // hands it in, so no flow names the store.
 import type { Command as CoreCommand, Flow as CoreFlow, TurnContext as CoreTurnContext } from '../core/flow';
+import type { DeliveryReports } from '../core/delivery';
 import type { JobScheduler } from '../core/jobs';
 import type { FlowState, TurnScope } from '../core/ports';
 import type { DraftRepository } from '../domain/draft';
@@ -15,6 +16,8 @@ export interface FlowScope extends TurnScope {
   readonly drafts: DraftRepository;
   /** Timed work, scheduled in the scope's transaction. */
   readonly jobs: JobScheduler;
+  /** What the bot could not deliver in this workspace. */
+  readonly deliveries: DeliveryReports;
   setLocale(personId: string, locale: string): Promise<void>;
   loadState(personId: string, placeKey: string): Promise<FlowState | null>;
 }

@@ -1,10 +1,11 @@
 // Every command and flow the bot has. New capabilities register here.
 import type { Command, Flow } from './context';
+import { deliveryCommand } from './delivery';
 import { draftCommands, draftFlows } from './draft';
 import { helpCommand } from './help';
 import { languageCommand, languageFlow } from './language';
 import { partnershipCommands, partnershipFlows } from './partnership';
 import { reflectionCommands, reflectionFlows } from './reflection';
 
-export const commands: readonly Command[] = [helpCommand, languageCommand, ...partnershipCommands, ...reflectionCommands, ...draftCommands];
+export const commands: readonly Command[] = [helpCommand, languageCommand, ...partnershipCommands, ...reflectionCommands, ...draftCommands, deliveryCommand];
 export const flows: readonly Flow[] = [languageFlow, ...partnershipFlows, ...reflectionFlows, ...draftFlows];

@@ -12,6 +12,7 @@ import { PartnershipStore } from './partnership-store';
 import type { Prisma } from './generated/client';
 import { claimInboxRow, placeKeyOf } from './inbox-claim';
 import { jsonText } from './json-text';
+import { OutboxDeliveryReports } from './delivery-report';
 import { OutboxRows, type OutboxOrigin } from './outbox-store';
 import { utc } from './sql-time';
 
@@ -248,6 +249,8 @@ export class TenantScope implements TurnScope {
   readonly outbox: OutboxRows;
   /** Timed work, scheduled in this scope's transaction. */
   readonly jobs: JobScheduler;
+  /** What could not be delivered in this workspace. */
+  readonly deliveries: OutboxDeliveryReports;
 
   constructor(
     private readonly tx: Tx,
@@ -260,6 +263,7 @@ export class TenantScope implements TurnScope {
     this.drafts = new DraftStore(tx, tenantId);
     this.outbox = new OutboxRows(tx, origin);
     this.jobs = queue?.within(tx) ?? noJobQueue;
+    this.deliveries = new OutboxDeliveryReports(tx, tenantId, origin.platform, origin.workspaceId);
   }
 
   async upsertPerson(platformUserId: string, displayName: string): Promise<PersonRecord> {

@@ -1,4 +1,5 @@
 import { promptsEn } from './en/coaching';
+import { deliveryEn } from './en/delivery';
 import { draftEn } from './en/draft';
 import { partnershipEn } from './en/partnership';
 import { reflectionEn } from './en/reflection';
@@ -17,6 +18,7 @@ export const en: Texts = {
   partnership: partnershipEn,
   reflection: reflectionEn,
   draft: draftEn,
+  delivery: deliveryEn,
   help: {
     title: 'Samen Opleiden peer review: help',
     intro:
@@ -31,6 +33,7 @@ export const en: Texts = {
       { usage: 'draft [waarborg]', description: 'the self-evaluation draft with words, criteria and empty items' },
       { usage: 'choose [waarborg] [nr]', description: 'coordinator: choose or edit the text of an item' },
       { usage: 'download docx|md', description: 'the self-evaluation draft as a Word or Markdown file' },
+      { usage: 'delivery', description: 'coordinators: which of the bot\'s messages did not arrive, and for whom' },
       { usage: 'language', description: 'choose Dutch or English' },
     ],
     footer: 'In Slack: `/peerreview help`, a direct message or mention @peerreview. In Teams: a personal chat or an @mention in a channel. Nederlands? Typ `hulp nl`.',

@@ -1,4 +1,5 @@
 import { promptsNl } from './nl/coaching';
+import { deliveryNl } from './nl/delivery';
 import { draftNl } from './nl/draft';
 import { partnershipNl } from './nl/partnership';
 import { reflectionNl } from './nl/reflection';
@@ -17,6 +18,7 @@ export const nl: Texts = {
   partnership: partnershipNl,
   reflection: reflectionNl,
   draft: draftNl,
+  delivery: deliveryNl,
   help: {
     title: 'Samen Opleiden peer review: hulp',
     intro:
@@ -31,6 +33,7 @@ export const nl: Texts = {
       { usage: 'concept [waarborg]', description: 'de conceptzelfevaluatie met woorden, criteria en lege punten' },
       { usage: 'kies [waarborg] [nr]', description: 'coördinator: kies of bewerk de tekst van een punt' },
       { usage: 'download docx|md', description: 'de conceptzelfevaluatie als Word- of Markdown-bestand' },
+      { usage: 'bezorging', description: 'coördinator: welke berichten van de bot niet aankwamen, en bij wie' },
       { usage: 'taal', description: 'kies Nederlands of Engels' },
     ],
     footer: 'In Slack: `/peerreview hulp`, een direct bericht of noem @peerreview. In Teams: een persoonlijke chat of @vermelding in een kanaal. English? Type `help en`.',

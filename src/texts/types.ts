@@ -4,6 +4,7 @@
 // facts and codes; follow-up.ts and draft-status.ts word them with these texts.
 import type { PartnerRole } from '../domain/partnership/roles';
 import type { CoachingPrompts } from './sections/coaching';
+import type { DeliveryTexts } from './sections/delivery';
 import type { DraftTexts } from './sections/draft';
 import type { PartnershipTexts } from './sections/partnership';
 import type { ReflectionTexts } from './sections/reflection';
@@ -16,6 +17,8 @@ export interface Texts {
   partnership: PartnershipTexts;
   reflection: ReflectionTexts;
   draft: DraftTexts;
+  /** `bezorging`: what could not be delivered. */
+  delivery: DeliveryTexts;
   help: {
     title: string;
     intro: string;
