@@ -92,8 +92,14 @@ export async function startBot(config: Config, options: BotOptions | Logger = {}
     senders.teams = teams.sender;
   }
   const { pipeline } = config;
+  const outbox = new PostgresOutboxStore(db);
+  // The embedded database has one owner: whatever is marked sending was left by a process that died.
+  if (db.kind === 'embedded') {
+    const released = await outbox.releaseLeases(new Date(clock.now().getTime() - 1));
+    if (released > 0) logger.info('outgoing messages left by a stopped process go out now', { released });
+  }
   dispatcher = createDispatcher({
-    store: new PostgresOutboxStore(db),
+    store: outbox,
     senders,
     clock,
     logger,

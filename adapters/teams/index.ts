@@ -99,5 +99,11 @@ export function createTeamsAdapter({ inbox, config, logger, clock, links }: Team
     },
   };
 
-  return { route, sender: createTeamsSender({ adapter, appId: config.authenticated ? config.appId : '', links }) };
+  // Sending has an adapter of its own: a failed send is the dispatcher's to judge and log,
+  // not an incoming activity that failed (the receiving adapter's onTurnError).
+  const sending = new CloudAdapter(createAuthentication(config, logger));
+  sending.onTurnError = async (_context, error) => {
+    throw error;
+  };
+  return { route, sender: createTeamsSender({ adapter: sending, appId: config.authenticated ? config.appId : '', links }) };
 }

@@ -67,6 +67,8 @@ export function createTeamsSender({ adapter, appId, links }: TeamsSenderParts): 
   };
 }
 
+const NOBODY_THERE = /\b(UserNotFound|ConversationNotFound|BotNotInConversationRoster|BotDisabledByAdmin|ConversationBlockedByUser)\b/;
+
 export function classifyTeamsError(error: unknown): SendOutcome {
   const e = error as { statusCode?: number; code?: string; message?: string; response?: { headers?: { get?(name: string): string | undefined } } };
   const status = e.statusCode;
@@ -75,8 +77,9 @@ export function classifyTeamsError(error: unknown): SendOutcome {
     const seconds = Number(e.response?.headers?.get?.('retry-after'));
     return { kind: 'retry', reason, throttled: true, ...(Number.isFinite(seconds) && seconds > 0 ? { afterMs: seconds * 1000 } : {}) };
   }
-  // Removed from the team or channel, app uninstalled, the conversation or the person gone.
-  if (status === 401 || status === 403 || status === 404) return { kind: 'unreachable', reason };
+  // Removed from the team or channel, app uninstalled, the conversation or the person gone
+  // (some of which the connector answers with a 500 and the code alone).
+  if (status === 401 || status === 403 || status === 404 || NOBODY_THERE.test(reason)) return { kind: 'unreachable', reason };
   if (status !== undefined && status >= 400 && status < 500) return { kind: 'rejected', reason };
   return { kind: 'retry', reason: reason || String(error) };
 }

@@ -168,6 +168,15 @@ export class PostgresOutboxStore implements OutboxStore {
       }));
   }
 
+  /**
+   * Makes every message still marked sending claimable at once. Only for a
+   * database with one owner (the embedded one): at start-up no other process
+   * can be sending, so those rows were left by a process that died.
+   */
+  async releaseLeases(now: Date): Promise<number> {
+    return this.db.prisma.$executeRawUnsafe(`UPDATE outbox_message SET lease_until = $1::timestamp WHERE status = 'sending'`, utc(now));
+  }
+
   async markSent(id: string, now: Date, platformMessageId: string | undefined): Promise<void> {
     await this.db.prisma.$executeRawUnsafe(
       `UPDATE outbox_message SET status = 'sent', sent_at = $2::timestamp, attempts = attempts + 1, lease_until = NULL,

@@ -3,7 +3,10 @@
 // that can hang, and SIGKILL at the moments that matter.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScratchDatabase } from '../support/databases';
 import type { ScratchDatabase } from '../support/scratch-database';
@@ -44,20 +47,18 @@ interface BotProcess {
   kill9(): Promise<void>;
 }
 
-async function startBotProcess(): Promise<BotProcess> {
+async function startBotProcess(database: Record<string, string> = { DATABASE_URL: scratch.url, OUTBOX_LEASE_MS: '2000' }): Promise<BotProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
     env: {
       PATH: process.env.PATH ?? '',
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_URL: scratch.url,
+      ...database,
       SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
       SLACK_BOT_TOKEN: 'xoxb-test',
       SLACK_API_URL: api.apiUrl,
       LOG_LEVEL: 'error',
-      // After a crash, what was being sent is taken over this soon (default a minute).
-      OUTBOX_LEASE_MS: '2000',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -78,6 +79,7 @@ async function startBotProcess(): Promise<BotProcess> {
   };
 }
 
+// On PostgreSQL what was being sent is taken over after the lease (2 s here, a minute by default).
 const rows = async (text: string, values: unknown[]) => (await sql.query(text, values)).rows as Array<Record<string, unknown>>;
 const postsTo = (channel: string) => api.calls.filter((call) => call.method === 'chat.postMessage' && call.body.channel === channel);
 
@@ -169,6 +171,34 @@ describe('kill -9', () => {
       expect(await rows(`SELECT status::text, attempts FROM outbox_message WHERE workspace_id = $1`, [teamId])).toEqual([{ status: 'sent', attempts: 1 }]);
     } finally {
       await second.kill9();
+    }
+  });
+
+  it('on the embedded database, a reply the dead process was sending goes out at the restart, without waiting for its lease', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sob-kill-'));
+    const embedded = { EMBEDDED_DB_DIR: join(dir, 'db') };
+    const teamId = uniqueId('T');
+    const channel = `DEMB${teamId}`;
+    api.hold('chat.postMessage');
+    const first = await startBotProcess(embedded);
+    try {
+      await postEvent(first.url, directMessage({ teamId }, { channel, user: 'UEMB', text: 'hulp' }));
+      // The post is under way (the stand-in holds it): the row is marked sending with a minute's lease.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+    } finally {
+      await first.kill9();
+    }
+    api.release('chat.postMessage');
+    const started = Date.now();
+    const second = await startBotProcess(embedded);
+    try {
+      await until(() => postsTo(channel).length >= 1, 'the reply is delivered', 30_000);
+      expect(Date.now() - started).toBeLessThan(45_000);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(postsTo(channel)).toHaveLength(1);
+    } finally {
+      await second.kill9();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
