@@ -46,6 +46,11 @@ export interface PostgresTimeouts {
   keepAliveDelayMs: number;
   /** close(): how long to wait for the pool to finish; then its connections are left behind. */
   closeMs: number;
+  /**
+   * A pooled connection is closed (once idle) after living this long, so that
+   * none outlives a failover or a DNS change for good (pg's maxLifetimeSeconds).
+   */
+  lifetimeMs: number;
 }
 
 export const DEFAULT_POSTGRES_TIMEOUTS: PostgresTimeouts = {
@@ -55,6 +60,7 @@ export const DEFAULT_POSTGRES_TIMEOUTS: PostgresTimeouts = {
   idleInTransactionMs: 30_000,
   keepAliveDelayMs: 10_000,
   closeMs: 5_000,
+  lifetimeMs: 30 * 60_000,
 };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -88,6 +94,7 @@ async function openPostgres(url: string, migrationsDir: string, timeouts: Postgr
     statement_timeout: timeouts.statementMs,
     query_timeout: timeouts.queryMs,
     idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    maxLifetimeSeconds: timeouts.lifetimeMs / 1000,
   });
   // An idle client that loses its server must not crash the process.
   pool.on('error', () => undefined);

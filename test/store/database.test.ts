@@ -84,6 +84,25 @@ describe.skipIf(!withPostgres)('PostgreSQL database that stops answering (failov
     }
   }, 60_000);
 
+  it('replaces a connection once it has lived its lifetime (a database behind a moved address is left in time)', async () => {
+    const scratch = await createScratchDatabase();
+    const proxy = await startTcpProxy('127.0.0.1', Number(new URL(scratch.url).port || 5432));
+    const db = await openDatabase({ url: proxy.url(scratch.url), embeddedDir: '', migrationsDir, timeouts: { ...timeouts, lifetimeMs: 1_000 } });
+    try {
+      await db.ping();
+      const before = proxy.accepted;
+      await db.ping();
+      expect(proxy.accepted).toBe(before);
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await db.ping();
+      expect(proxy.accepted).toBe(before + 1);
+    } finally {
+      await db.close();
+      await proxy.close();
+      await scratch.drop();
+    }
+  }, 30_000);
+
   it('closes within its bound while queries hang', async () => {
     const scratch = await createScratchDatabase();
     const proxy = await startTcpProxy('127.0.0.1', Number(new URL(scratch.url).port || 5432));
