@@ -82,7 +82,7 @@ async function post(deps: DeliverDeps, to: SlackAddress, message: SlackMessage, 
 }
 
 /** What Bolt's respond() does, usable later too (a modal submitted after the listener ended). */
-export async function postToResponseUrl(url: string, body: Record<string, unknown>): Promise<void> {
+async function postToResponseUrl(url: string, body: Record<string, unknown>): Promise<void> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

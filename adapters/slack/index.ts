@@ -24,9 +24,9 @@ export interface SlackAdapter {
   prepare(turn: Turn): Promise<Turn>;
 }
 
-export const SLACK_EVENTS_PATH = '/slack/events';
+const SLACK_EVENTS_PATH = '/slack/events';
 /** Slack's own payloads are far smaller; Bolt's default would accept 4 MB. */
-export const SLACK_BODY_LIMIT = 512 * 1024;
+const SLACK_BODY_LIMIT = 512 * 1024;
 
 export function createSlackAdapter({ inbox, config, logger, clock }: { inbox: InboxRecorder; config: SlackConfig; logger: Logger; clock: Clock }): SlackAdapter {
   const log = boltLogger(logger);

@@ -53,7 +53,7 @@ export function renderMessage(message: Message, options: RenderOptions): SlackMe
   }));
 }
 
-export function renderBlock(block: Block, options: RenderOptions, counter = { buttons: 0 }): KnownBlock[] {
+function renderBlock(block: Block, options: RenderOptions, counter = { buttons: 0 }): KnownBlock[] {
   switch (block.type) {
     case 'heading': {
       const text = block.text.trim();

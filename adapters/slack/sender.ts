@@ -55,7 +55,7 @@ async function addressFor(client: webApi.WebClient, message: OutgoingMessage): P
   return channel ? { channel, userId: target.userId } : undefined;
 }
 
-export function classifySlackError(error: unknown): SendOutcome {
+function classifySlackError(error: unknown): SendOutcome {
   const e = error as { code?: string; data?: { error?: string }; retryAfter?: number; statusCode?: number; message?: string };
   if (error instanceof ResponseUrlError) {
     if (error.status === 429 || error.status >= 500) return { kind: 'retry', reason: error.message };

@@ -14,7 +14,7 @@ import { errorFields, type Logger } from '../../src/core/logger';
 import { isLoopbackUrl } from './activity-shape';
 
 /** The whole text of every 401 the adapter answers. */
-export const UNAUTHORIZED_TEXT = 'Unauthorized';
+const UNAUTHORIZED_TEXT = 'Unauthorized';
 
 export function createAuthentication(config: TeamsConfig, logger?: Logger): ConfigurationBotFrameworkAuthentication {
   if (!config.authenticated) return new LoopbackOnlyAuthentication({ MicrosoftAppId: '' }, logger);

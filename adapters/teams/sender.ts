@@ -69,7 +69,7 @@ export function createTeamsSender({ adapter, appId, links }: TeamsSenderParts): 
 
 const NOBODY_THERE = /\b(UserNotFound|ConversationNotFound|BotNotInConversationRoster|BotDisabledByAdmin|ConversationBlockedByUser)\b/;
 
-export function classifyTeamsError(error: unknown): SendOutcome {
+function classifyTeamsError(error: unknown): SendOutcome {
   const e = error as { statusCode?: number; code?: string; message?: string; response?: { headers?: { get?(name: string): string | undefined } } };
   const status = e.statusCode;
   const reason = `${status ? `HTTP ${status} ` : ''}${e.code ?? ''} ${e.message ?? ''}`.trim();

@@ -68,7 +68,7 @@ function looksLikeCommand(text: string): boolean {
 }
 
 /** Dutch first: many Dutch users run an English Teams or Slack, so only the person's own choice (`taal en`) switches. */
-export function localeOf(person: { locale: string | null }): Locale {
+function localeOf(person: { locale: string | null }): Locale {
   return person.locale === 'en' ? 'en' : 'nl';
 }
 

@@ -2,8 +2,8 @@
 // implements the database ones, adapters/ the platform senders; the core names
 // neither Prisma nor a platform.
 import type { JsonObject } from './json';
-import type { OutgoingMessage, ReplyAddress, SendOutcome, Target } from './outgoing';
-import type { Locale, Message, Platform, Turn } from './turn';
+import type { OutgoingMessage, ReplyAddress, Target } from './outgoing';
+import type { Locale, Message, Turn } from './turn';
 
 /** An incoming turn as the receiver records it, before the platform gets its acknowledgement. */
 export interface InboxEntry {
@@ -102,5 +102,3 @@ export interface Pace {
   burst: number;
 }
 
-export type { OutgoingMessage, SendOutcome };
-export type SenderFor = (platform: Platform) => { send(message: OutgoingMessage): Promise<SendOutcome> } | undefined;

@@ -4,7 +4,7 @@ import cron from 'node-cron';
 import { errorFields, type Logger } from '../core/logger';
 
 /** Slack retries for minutes and Teams for less; a week is far beyond both, and leaves time to look back. */
-export const HANDLED_ROW_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
+const HANDLED_ROW_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Removes rows that have done their job (src/store/turn-store.ts); answers how many of each kind. */
 export interface Prunable {

@@ -29,7 +29,7 @@ interface Waiting {
   reject(error: Error): void;
 }
 
-export function inboxOrderKey(entry: InboxEntry): string {
+function inboxOrderKey(entry: InboxEntry): string {
   const { turn } = entry;
   return [turn.platform, turn.workspaceId, turn.user.id, turn.place.conversationId, turn.place.threadId ?? ''].join(':');
 }

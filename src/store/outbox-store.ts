@@ -26,7 +26,7 @@ export interface OutboxOrigin {
   written?: (count: number) => void;
 }
 
-export function channelKey(platform: Platform, workspaceId: string, target: Target): string {
+function channelKey(platform: Platform, workspaceId: string, target: Target): string {
   const where =
     target.kind === 'person' ? (typeof target.dm?.conversationKey === 'string' ? target.dm.conversationKey : `person:${target.userId}`) : target.conversationId;
   return `${platform}:${workspaceId}:${where}`;

@@ -37,7 +37,7 @@ export interface Dispatcher {
   stop(timeoutMs?: number): Promise<void>;
 }
 
-export const SLACK_PACE: Pace = { burst: 4, intervalMs: 1_000 };
+const SLACK_PACE: Pace = { burst: 4, intervalMs: 1_000 };
 
 export function createDispatcher(parts: DispatcherParts): Dispatcher {
   const {

@@ -12,7 +12,7 @@ import { INSTRUMENT_TERM, QUANTITY_TERM, STUDENT_MOMENT_TERM, WHEN_TERM } from '
 
 export type DetailCue = CueDefinition & { kind: Exclude<DetailKind, 'who'> };
 
-export const DETAIL_CUES: readonly DetailCue[] = [
+const DETAIL_CUES: readonly DetailCue[] = [
   { id: 'what.moment', kind: 'what', pattern: cue(STUDENT_MOMENT_TERM), why: 'named moment or activity a student goes through' },
   { id: 'what.moment', kind: 'what', pattern: /(?<![\p{L}\p{N}])(?:POP|IOP)(?![\p{L}\p{N}])/dgu, caseSensitive: true, why: 'persoonlijk ontwikkelplan, only in capitals ("pop" is music)' },
   { id: 'what.instrument', kind: 'what', pattern: cue(INSTRUMENT_TERM), why: 'named instrument or document of the partnership' },

@@ -1,11 +1,8 @@
 export { analyseAnswer, analyseRequest } from './analyse';
-export { analyseRequestSchema, answerTextSchema, coachingContextSchema, followUpSchema } from './schema';
-export type { AnalyseRequest, CoachingContext } from './schema';
+export { followUpSchema } from './schema';
 export { MAX_FOLLOW_UPS } from './follow-ups';
 export { INTENTION_CUES } from './intentions';
-export { PARTNER_CUES, SEPARATION_CUES, SCHOOL_SIDE, INSTITUTE_SIDE } from './partners';
+export { PARTNER_CUES } from './partners';
 export { COHERENCE_CUES } from './coherence';
-export { DETAIL_CUES } from './details';
-export { EXAMPLE_MARKER_CUES, STUDENT_ACTION_CUES, TESTIMONY_CUES } from './student-example';
-export { fold, splitSentences } from './normalise';
+export { fold } from './normalise';
 export * from './types';

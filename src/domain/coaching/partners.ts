@@ -147,7 +147,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
  * Wording that says the partners work side by side, not together ("elk met een
  * eigen programma", "los van elkaar"). It cancels jointness in the same sentence.
  */
-export const SEPARATION_CUES: readonly CueDefinition[] = [
+const SEPARATION_CUES: readonly CueDefinition[] = [
   {
     id: 'separation',
     pattern: cue(

@@ -21,7 +21,6 @@ export const analyseRequestSchema = z.strictObject({
   text: answerTextSchema,
   waarborgId: waarborgIdSchema,
 });
-export type AnalyseRequest = z.infer<typeof analyseRequestSchema>;
 
 const followUpReasonSchema = z.enum([...CRITERION_REASONS, 'intentions', 'no-student-example']);
 const namedRoleSchema = z.enum(PARTNER_ROLE_IDS.filter((r): r is NamedRoleId => r !== 'joint'));

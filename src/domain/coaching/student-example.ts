@@ -62,7 +62,7 @@ const ACTION_VERB = [
 
 const DETERMINER = '(?:(?:de|het|een|alle|onze|hun|twee|drie|vier|enkele|veel|sommige|elke|iedere|the|a|an|our|all|each|every|one|two|three|some|many) )?';
 
-export const TESTIMONY_CUES: readonly CueDefinition[] = [
+const TESTIMONY_CUES: readonly CueDefinition[] = [
   {
     id: 'testimony.student-says',
     pattern: cue(`${S}${GAP}{0,3}? (?:${TESTIMONY_VERB})`),
@@ -92,7 +92,7 @@ export const TESTIMONY_CUES: readonly CueDefinition[] = [
   },
 ];
 
-export const EXAMPLE_MARKER_CUES: readonly CueDefinition[] = [
+const EXAMPLE_MARKER_CUES: readonly CueDefinition[] = [
   {
     id: 'marker.example',
     pattern: cue(String.raw`bijvoorbeeld|bijv\.|bv\.|b\.v\.|een voorbeeld|voorbeelden|neem|for example|for instance|e\.g\.`),
@@ -100,7 +100,7 @@ export const EXAMPLE_MARKER_CUES: readonly CueDefinition[] = [
   },
 ];
 
-export const STUDENT_ACTION_CUES: readonly CueDefinition[] = [
+const STUDENT_ACTION_CUES: readonly CueDefinition[] = [
   {
     id: 'action.student-does',
     pattern: cue(`${S}${GAP}{0,2}? (?:${ACTION_VERB})`),

@@ -74,7 +74,7 @@ export const INSTRUMENT_TERM = [
 ].join('|');
 
 /** Number words counted as a quantity ("een" is left out: it is mostly the article). */
-export const NUMBER_WORD =
+const NUMBER_WORD =
   'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|' +
   'tientallen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|dozens';
 

@@ -1,8 +1,8 @@
-export { assessText, type TextAssessment } from './assess-text';
-export { compileDraft, type CompileOptions, type ContributionInput, type DraftEntryInput } from './compile';
+export { assessText } from './assess-text';
+export { compileDraft, type ContributionInput, type DraftEntryInput } from './compile';
 export { signDownloadToken, verifyDownloadToken, type DownloadRef } from './download-token';
 export type { DraftEntry, DraftRepository, SaveDraftEntry } from './entry';
 export { MEDIA_TYPES, parseDraftFormat } from './format';
-export { findItem, parseItemRef, type ItemRef } from './item-ref';
+export { findItem, parseItemRef } from './item-ref';
 export * from './types';
 export { countWords } from './word-count';

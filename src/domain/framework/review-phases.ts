@@ -11,7 +11,7 @@ const PROCESS = 'hoofdstuk 3.2 Het proces';
 const DUSI_INTRO = 'hoofdstuk 2 Beoordelingsgerichte peer review, Inleiding';
 const DUSI_VISITS = 'hoofdstuk 2, Bevindingen, Bezoekdagen';
 
-export const developmentOrientedReview: Review = {
+const developmentOrientedReview: Review = {
   id: 'development-oriented',
   name: { nl: 'Ontwikkelingsgerichte peer review', en: 'Development-oriented peer review' },
   description: {
@@ -213,7 +213,7 @@ export const developmentOrientedReview: Review = {
   source: kwaliteitskader('hoofdstuk 3.1 Ontwikkelingsgerichte peer review'),
 };
 
-export const assessmentOrientedReview: Review = {
+const assessmentOrientedReview: Review = {
   id: 'assessment-oriented',
   name: { nl: 'Beoordelingsgerichte peer review', en: 'Assessment-oriented peer review' },
   description: {

@@ -6,18 +6,17 @@ import { normalizeName } from './normalize';
 // ---------------------------------------------------------------------------
 
 /** Stable id: kebab-case segments separated by dots, e.g. `lerende-leraar.minimum.1`. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
-export const idSchema = z.string().regex(ID_PATTERN, 'id must be kebab-case segments separated by dots');
+const idSchema = z.string().regex(ID_PATTERN, 'id must be kebab-case segments separated by dots');
 
 const nonEmptyText = z.string().refine((s) => s.trim().length > 0, 'text must not be empty');
 
 /** Every text exists in Dutch (first, the language of the users) and English. */
-export const bilingualTextSchema = z.strictObject({
+const bilingualTextSchema = z.strictObject({
   nl: nonEmptyText,
   en: nonEmptyText,
 });
-export type BilingualText = z.infer<typeof bilingualTextSchema>;
 
 export const sourceDocumentSchema = z.enum(['kwaliteitskader', 'dusi-verslag-2024']);
 export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
@@ -47,7 +46,7 @@ export type WaarborgId = z.infer<typeof waarborgIdSchema>;
 // ---------------------------------------------------------------------------
 
 /** A named characteristic (kenmerk) the source describes under a waarborg. */
-export const themeSchema = z.strictObject({
+const themeSchema = z.strictObject({
   id: idSchema,
   name: bilingualTextSchema,
   description: bilingualTextSchema,
@@ -55,7 +54,6 @@ export const themeSchema = z.strictObject({
   questions: z.array(frameworkItemSchema).min(1).optional(),
   source: sourceSchema,
 });
-export type Theme = z.infer<typeof themeSchema>;
 
 /**
  * One "wat moet minimaal zichtbaar zijn" item. The source lists these per
@@ -87,14 +85,13 @@ export const ASSESSMENT_CRITERION_IDS = ['concrete', 'coherence', 'practice', 'j
 export const assessmentCriterionIdSchema = z.enum(ASSESSMENT_CRITERION_IDS);
 export type AssessmentCriterionId = z.infer<typeof assessmentCriterionIdSchema>;
 
-export const assessmentCriterionSchema = z.strictObject({
+const assessmentCriterionSchema = z.strictObject({
   id: assessmentCriterionIdSchema,
   number: z.int().min(1).max(4),
   name: bilingualTextSchema,
   description: bilingualTextSchema,
   source: sourceSchema,
 });
-export type AssessmentCriterion = z.infer<typeof assessmentCriterionSchema>;
 
 export const assessmentSchema = z.strictObject({
   criteria: z.array(assessmentCriterionSchema).length(4),
@@ -129,17 +126,16 @@ export type SelfEvaluation = z.infer<typeof selfEvaluationSchema>;
 // Chapter 4: waarborgen for begeleiden (induction) and professionaliseren
 // ---------------------------------------------------------------------------
 
-export const DEVELOPMENT_SCOPE_IDS = ['induction', 'development', 'induction-and-development'] as const;
+const DEVELOPMENT_SCOPE_IDS = ['induction', 'development', 'induction-and-development'] as const;
 export const developmentScopeIdSchema = z.enum(DEVELOPMENT_SCOPE_IDS);
 export type DevelopmentScopeId = z.infer<typeof developmentScopeIdSchema>;
 
-export const developmentScopeSchema = z.strictObject({
+const developmentScopeSchema = z.strictObject({
   id: z.enum(['induction', 'development']),
   name: bilingualTextSchema,
   description: bilingualTextSchema,
   source: sourceSchema,
 });
-export type DevelopmentScope = z.infer<typeof developmentScopeSchema>;
 
 /** An "Implicaties voor begeleiden / professionaliseren" item of ch. 4. */
 export const implicationSchema = frameworkItemSchema.extend({
@@ -147,7 +143,7 @@ export const implicationSchema = frameworkItemSchema.extend({
 });
 export type Implication = z.infer<typeof implicationSchema>;
 
-export const developmentWaarborgSchema = z.strictObject({
+const developmentWaarborgSchema = z.strictObject({
   id: idSchema,
   waarborgId: waarborgIdSchema,
   description: bilingualTextSchema,
@@ -155,7 +151,6 @@ export const developmentWaarborgSchema = z.strictObject({
   implications: z.array(implicationSchema).min(1),
   source: sourceSchema,
 });
-export type DevelopmentWaarborg = z.infer<typeof developmentWaarborgSchema>;
 
 export const inductionAndDevelopmentSchema = z.strictObject({
   /** Formative, not summative: a handle for reflection, not a norm. */
@@ -178,14 +173,13 @@ export const practiceQuestionSchema = frameworkItemSchema.extend({
 });
 export type PracticeQuestion = z.infer<typeof practiceQuestionSchema>;
 
-export const conversationGroupSchema = z.strictObject({
+const conversationGroupSchema = z.strictObject({
   id: conversationGroupIdSchema,
   number: z.int().min(1).max(3),
   name: bilingualTextSchema,
   questions: z.array(practiceQuestionSchema).min(1),
   source: sourceSchema,
 });
-export type ConversationGroup = z.infer<typeof conversationGroupSchema>;
 
 export const practiceQuestionsSchema = z.strictObject({
   note: frameworkItemSchema,
@@ -197,13 +191,12 @@ export type PracticeQuestions = z.infer<typeof practiceQuestionsSchema>;
 // Chapter 3 and DUS-I ch. 2: peer review phases and timeline
 // ---------------------------------------------------------------------------
 
-export const durationSchema = z.strictObject({
+const durationSchema = z.strictObject({
   amount: z.int().positive(),
   unit: z.enum(['minutes', 'weeks', 'months', 'years']),
 });
-export type Duration = z.infer<typeof durationSchema>;
 
-export const timingSchema = z
+const timingSchema = z
   .strictObject({
     /** Calendar months (1 = January) in which the step takes place. */
     months: z.array(z.int().min(1).max(12)).min(1).optional(),
@@ -215,27 +208,23 @@ export const timingSchema = z
     every: durationSchema.optional(),
   })
   .refine((t) => Object.values(t).some((v) => v !== undefined), 'timing needs at least one field');
-export type Timing = z.infer<typeof timingSchema>;
 
-export const reviewStepSchema = frameworkItemSchema.extend({
+const reviewStepSchema = frameworkItemSchema.extend({
   timing: timingSchema.optional(),
   /** Set when the step is one of the visit-day conversations. */
   conversationGroupId: conversationGroupIdSchema.optional(),
 });
-export type ReviewStep = z.infer<typeof reviewStepSchema>;
 
-export const reviewPhaseSchema = z.strictObject({
+const reviewPhaseSchema = z.strictObject({
   id: idSchema,
   name: bilingualTextSchema,
   description: bilingualTextSchema,
   steps: z.array(reviewStepSchema).min(1),
   source: sourceSchema,
 });
-export type ReviewPhase = z.infer<typeof reviewPhaseSchema>;
 
-export const REVIEW_TYPE_IDS = ['development-oriented', 'assessment-oriented'] as const;
-export const reviewTypeIdSchema = z.enum(REVIEW_TYPE_IDS);
-export type ReviewTypeId = z.infer<typeof reviewTypeIdSchema>;
+const REVIEW_TYPE_IDS = ['development-oriented', 'assessment-oriented'] as const;
+const reviewTypeIdSchema = z.enum(REVIEW_TYPE_IDS);
 
 export const reviewSchema = z.strictObject({
   id: reviewTypeIdSchema,

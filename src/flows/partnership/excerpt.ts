@@ -1,5 +1,5 @@
 // Short quotes of what people wrote: one line, cut at a word.
-export const EXCERPT_LENGTH = 300;
+const EXCERPT_LENGTH = 300;
 
 export function excerpt(text: string, max: number = EXCERPT_LENGTH): string {
   // One line, so a quoted "- " never becomes a list item of the view.

@@ -6,7 +6,7 @@ import { FORM_LIMITS, partnershipForm, type EditTarget, type FormValues } from '
 import { SECTORS } from '../../domain/partnership';
 import { toIsoDate, unknownSectors, type ProblemCode } from './form-schema';
 
-export function problemText(texts: Texts, code: ProblemCode, values: FormValues): string {
+function problemText(texts: Texts, code: ProblemCode, values: FormValues): string {
   const { invalid, names } = texts.partnership;
   switch (code) {
     case 'nameEmpty':

@@ -23,7 +23,7 @@ export const HINTS_PER_ITEM: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The points for one item; the waarborg's first point when the item has none listed. */
-export function assessorPoints(waarborgId: string, itemId: string): FrameworkItem[] {
+function assessorPoints(waarborgId: string, itemId: string): FrameworkItem[] {
   const mustShow = getSelfEvaluationRequirement(waarborgId)?.mustShow ?? [];
   const ids = HINTS_PER_ITEM[itemId] ?? [];
   const found = mustShow.filter((point) => ids.includes(point.id));

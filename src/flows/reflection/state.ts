@@ -11,7 +11,6 @@ export const FLOW = 'reflection';
 /** Where the person is: answering an item, answering a follow-up, choosing after a conflict, paused, or at the summary. */
 export const STEPS = ['answer', 'follow-up', 'conflict', 'paused', 'done'] as const;
 export type Step = (typeof STEPS)[number];
-export type ActiveStep = Exclude<Step, 'paused' | 'done'>;
 
 const conflictSchema = z.object({ typed: z.string(), mode: z.enum(['replace', 'append']) });
 
