@@ -13,8 +13,8 @@ import type { TurnStore } from '../../src/store/turn-store';
 import type { Route } from './route';
 import { sendJson } from './server';
 
-export const DOWNLOADS_PATH = '/downloads/';
-export const LINK_TTL_HOURS = 24;
+const DOWNLOADS_PATH = '/downloads/';
+const LINK_TTL_HOURS = 24;
 
 type FileBlock = Extract<Block, { type: 'file' }>;
 

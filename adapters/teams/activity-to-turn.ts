@@ -5,7 +5,7 @@ import type { Locale, Turn, TurnInput } from '../../src/core/turn';
 export type Translation = { kind: 'turn'; turn: Turn } | { kind: 'ignore'; reason: string };
 
 /** The tenant used when the local Agents Playground sends none (unauthenticated mode only). */
-export const LOCAL_TENANT = 'local';
+const LOCAL_TENANT = 'local';
 
 export function activityToTurn(activity: Activity, options: { authenticated: boolean }): Translation {
   if (activity.type !== ActivityTypes.Message) return { kind: 'ignore', reason: `activity type ${activity.type}` };

@@ -53,7 +53,7 @@ export interface PostgresTimeouts {
   lifetimeMs: number;
 }
 
-export const DEFAULT_POSTGRES_TIMEOUTS: PostgresTimeouts = {
+const DEFAULT_POSTGRES_TIMEOUTS: PostgresTimeouts = {
   connectMs: 5_000,
   statementMs: 10_000,
   queryMs: 15_000,

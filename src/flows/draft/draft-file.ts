@@ -16,7 +16,7 @@ export async function renderDraftFile(draft: Draft, format: DraftFormat): Promis
 }
 
 /** "zelfevaluatie-opleiden-in-de-regio-2027-01-15.docx": readable, and safe in any header or file system. */
-export function draftFileName(draft: Draft, format: DraftFormat): string {
+function draftFileName(draft: Draft, format: DraftFormat): string {
   const base = textsFor(draft.locale).draft.document.fileBase[draft.partnership.reviewType];
   const slug = draft.partnership.name
     .normalize('NFD')

@@ -23,7 +23,7 @@ export const overviewCommand: Command = {
   },
 };
 
-export async function showOverview(ctx: TurnContext): Promise<StepResult> {
+async function showOverview(ctx: TurnContext): Promise<StepResult> {
   const access = await member(ctx);
   if (!access.ok) return access.result;
   const texts = ctx.texts.draft;
