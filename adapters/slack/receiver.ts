@@ -43,7 +43,7 @@ export function createSlackReceiver(parts: ReceiverParts): (req: IncomingMessage
       );
       try {
         body = HTTPModuleFunctions.parseHTTPRequestBody(buffered);
-      } catch (error) {
+      } catch {
         return answer(res, 400, 'malformed body');
       }
     } catch (error) {
