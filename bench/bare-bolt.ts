@@ -3,7 +3,7 @@
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 
 const port = Number(process.env.PORT);
-const receiver = new HTTPReceiver({ signingSecret: process.env.SLACK_SIGNING_SECRET! });
+const receiver = new HTTPReceiver({ signingSecret: process.env.SLACK_SIGNING_SECRET!, logLevel: LogLevel.ERROR });
 const app = new App({
   receiver,
   token: process.env.SLACK_BOT_TOKEN,

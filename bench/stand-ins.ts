@@ -18,5 +18,20 @@ process.on('message', (message: { type: string }) => {
       count: slackApi.calls.length + connector.posts.length,
     });
   }
+  if (message.type === 'posts') {
+    // chat.postMessage calls with their channel, arrival and the bench's marker (`[bench:<n>]`) when the text has one.
+    process.send!({
+      type: 'posts',
+      posts: slackApi.calls
+        .filter((c) => c.method === 'chat.postMessage')
+        .map((c) => [String(c.body.channel), epoch(c.at), Number(/\[bench:(\d+)\]/.exec(JSON.stringify(c.body))?.[1] ?? -1)]),
+      other: slackApi.calls.filter((c) => c.method !== 'chat.postMessage' && c.method !== 'auth.test').length,
+    });
+  }
+  if (message.type === 'reset') {
+    slackApi.calls.length = 0;
+    connector.posts.length = 0;
+    process.send!({ type: 'reset' });
+  }
 });
 process.on('disconnect', () => void Promise.all([slackApi.close(), connector.close()]).then(() => process.exit(0)));
