@@ -15,12 +15,31 @@ export interface HttpServerOptions {
   bodyLimits?: Partial<BodyLimits>;
   /** Default: the process's shared budget (`requestBodyBudget`). */
   bodyBudget?: BodyBudget;
+  timeouts?: Partial<ServerTimeouts>;
 }
+
+export interface ServerTimeouts {
+  /** All request headers must have arrived by then (408 and closed otherwise). */
+  headersMs: number;
+  /** The whole request, body included; the body guard's own deadline is usually sooner. */
+  requestMs: number;
+}
+
+export const DEFAULT_SERVER_TIMEOUTS: ServerTimeouts = { headersMs: 10_000, requestMs: 30_000 };
+
+/**
+ * Node checks both timeouts only this often (30 s unless told), so a slow client
+ * would be cut up to that much later than set; this keeps them within a second.
+ */
+const TIMEOUT_CHECK_MS = 500;
 
 export function createHttpServer(routes: readonly Route[], health: () => Promise<Health>, logger: Logger, options: HttpServerOptions = {}): Server {
   const table = new Map(routes.map((route) => [route.path, route]));
   const guard = createBodyGuard({ ...DEFAULT_BODY_LIMITS, ...options.bodyLimits }, options.bodyBudget ?? requestBodyBudget, logger);
-  const server = createServer(async (req, res) => {
+  const timeouts = { ...DEFAULT_SERVER_TIMEOUTS, ...options.timeouts };
+  // Slow or stuck clients must not hold sockets for ever.
+  const serverOptions = { headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: TIMEOUT_CHECK_MS };
+  const server = createServer(serverOptions, async (req, res) => {
     // A pipelined request behind a refused body on a connection being closed.
     if (isClosing(req.socket)) return;
     const path = (req.url ?? '/').split('?')[0]!;
@@ -46,9 +65,6 @@ export function createHttpServer(routes: readonly Route[], health: () => Promise
       else res.end();
     }
   });
-  // Slow or stuck clients must not hold sockets for ever.
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 10_000;
   return server;
 }
 
