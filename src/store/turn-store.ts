@@ -9,7 +9,7 @@ import { ContributionStore } from './contribution-store';
 import type { Database } from './database';
 import { DraftStore } from './draft-store';
 import { PartnershipStore } from './partnership-store';
-import type { Prisma } from './generated/client';
+import type { Prisma, PrismaClient } from './generated/client';
 import { claimInboxRow, placeKeyOf } from './inbox-claim';
 import { jsonText } from './json-text';
 import { OutboxDeliveryReports } from './delivery-report';
@@ -61,11 +61,14 @@ export class TurnStore {
     work: (claimed: ClaimedTurn, scope: TenantScope, person: PersonRecord, state: FlowState | null) => Promise<T>,
     options: { prepare?: (turn: Turn) => Promise<Turn>; onFailure?: (claimed: ClaimedTurn, error: unknown) => FailurePlan } = {},
   ): Promise<TurnRun<T> | null> {
-    const made = new Map<string, string>();
+    let madeTenant: [string, string] | undefined;
     const run = await this.db.prisma.$transaction(
       async (tx) => {
         const found = await claimInboxRow(tx, pick);
         if (!found) return null;
+        const known = await this.tenantIdFor(found.turn.platform, found.turn.workspaceId, tx);
+        madeTenant = known.made;
+        const tenantId = known.id;
         // The claim's row lock is held to the end: when the work fails, its
         // writes are undone back to here and the failure is recorded under the
         // same lock, so no other worker runs the turn meanwhile.
@@ -73,7 +76,6 @@ export class TurnStore {
         try {
           const claimed = options.prepare ? { ...found, turn: await options.prepare(found.turn) } : found;
           const { turn } = claimed;
-          const tenantId = await this.tenantIdFor(tx, turn.platform, turn.workspaceId, made);
           const placeKey = placeKeyOf(turn);
           const { user, place } = turn;
           const rows = await tx.$queryRaw<Array<PersonRecord & { flow: string | null; step: string | null; data: unknown }>>`
@@ -111,19 +113,18 @@ export class TurnStore {
           if (!options.onFailure) throw error;
           await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT turn_work');
           const plan = options.onFailure(found, error);
-          const written = await this.recordFailure(tx, found, pick.now, error, plan);
+          const written = await this.recordFailure(tx, tenantId, found, pick.now, error, plan);
           return { outcome: plan.retryAt ? ('retry' as const) : ('failed' as const), claimed: found, error, written };
         }
       },
       { timeout: 15_000, maxWait: 10_000 },
     );
-    // A tenant made inside work that was rolled back does not exist.
-    if (run?.outcome === 'done') this.remember(made);
+    if (madeTenant) this.remember(...madeTenant);
     return run;
   }
 
   /** Try again at `plan.retryAt`, or give up: mark it failed and write what the person is told. */
-  private async recordFailure(tx: Tx, claimed: ClaimedTurn, now: Date, error: unknown, plan: FailurePlan): Promise<number> {
+  private async recordFailure(tx: Tx, tenantId: string, claimed: ClaimedTurn, now: Date, error: unknown, plan: FailurePlan): Promise<number> {
     const { turn } = claimed;
     const message = error instanceof Error ? error.message : String(error);
     await tx.$executeRawUnsafe(
@@ -136,7 +137,6 @@ export class TurnStore {
       plan.retryAt === null,
     );
     if (plan.retryAt !== null || !plan.giveUp) return 0;
-    const tenantId = await this.tenantIdFor(tx, turn.platform, turn.workspaceId);
     const known = await tx.person.findUnique({
       where: { tenantId_platformUserId: { tenantId, platformUserId: turn.user.id } },
       select: { locale: true },
@@ -154,21 +154,30 @@ export class TurnStore {
     return row ? String(row.id) : null;
   }
 
-  /** Our tenant id; one that had to be made is remembered by `remember` once it is known to be committed. */
-  private async tenantIdFor(tx: Tx, platform: Platform, externalId: string, made?: Map<string, string>): Promise<string> {
+  /**
+   * Our tenant id for a workspace. On PostgreSQL a new tenant row is made in a
+   * statement of its own, committed at once: in the turn's transaction, the
+   * other first turns of a new workspace would wait on its unique key until that
+   * turn ends. The embedded database has one connection, so there it is made in
+   * the turn's transaction (before its savepoint: a failed turn keeps it), and
+   * `made` is remembered once that transaction has committed.
+   */
+  private async tenantIdFor(platform: Platform, externalId: string, tx: Tx): Promise<{ id: string; made?: [string, string] }> {
     const key = `${platform}:${externalId}`;
     const cached = this.tenantIds.get(key);
-    if (cached) return cached;
+    if (cached) return { id: cached };
+    if (this.db.kind === 'postgresql') {
+      const id = await upsertTenant(this.db.prisma, platform, externalId);
+      this.remember(key, id);
+      return { id };
+    }
     const id = await upsertTenant(tx, platform, externalId);
-    made?.set(key, id);
-    return id;
+    return { id, made: [key, id] };
   }
 
-  private remember(made: Map<string, string>): void {
-    for (const [key, id] of made) {
-      if (this.tenantIds.size >= 10_000) this.tenantIds.clear();
-      this.tenantIds.set(key, id);
-    }
+  private remember(key: string, id: string): void {
+    if (this.tenantIds.size >= 10_000) this.tenantIds.clear();
+    this.tenantIds.set(key, id);
   }
 
   /**
@@ -218,7 +227,7 @@ export class TurnStore {
   }
 }
 
-async function upsertTenant(tx: Tx, platform: Platform, externalId: string): Promise<string> {
+async function upsertTenant(tx: Tx | PrismaClient, platform: Platform, externalId: string): Promise<string> {
   // Read first: an upsert would lock the tenant row and serialise every turn of a workspace.
   const found = await tx.tenant.findUnique({ where: { platform_externalId: { platform, externalId } }, select: { id: true } });
   if (found) return found.id;

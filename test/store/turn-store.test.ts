@@ -5,7 +5,11 @@ import type { Platform, Turn } from '../../src/core/turn';
 import { createInboxRecorder } from '../../src/store/inbox-recorder';
 import { TurnStore, type TenantScope } from '../../src/store/turn-store';
 import { uniqueId } from '../support/bot';
-import { openTestDatabase, testBackends } from '../support/databases';
+import { createScratchDatabase, openTestDatabase, testBackends, withPostgres } from '../support/databases';
+import { migrationsDir } from '../../adapters/bot';
+import { openDatabase } from '../../src/store/database';
+import type { ScratchDatabase } from '../support/scratch-database';
+import { until } from '../support/manual-clock';
 
 describe.each(testBackends)('TurnStore on %s', (backend) => {
   let db: Database;
@@ -164,5 +168,54 @@ describe.each(testBackends)('TurnStore on %s', (backend) => {
     const left = await db.prisma.inboxEvent.findMany({ where: { workspaceId: team }, select: { eventId: true }, orderBy: { id: 'asc' } });
     // A pending turn is never pruned, however old.
     expect(left).toEqual([{ eventId: 'new' }, { eventId: 'waiting' }]);
+  });
+});
+
+describe.skipIf(!withPostgres)('claiming the next turn, with several workers', () => {
+  // A database of its own: claiming "the next turn" takes any pending row there.
+  let db: Database;
+  let scratch: ScratchDatabase;
+  beforeAll(async () => {
+    scratch = await createScratchDatabase();
+    db = await openDatabase({ url: scratch.url, embeddedDir: '', migrationsDir });
+  });
+  afterAll(async () => {
+    await db?.close();
+    await scratch?.drop();
+  });
+
+  const turnOf = (user: string, eventId: string): Turn => ({
+    platform: 'slack',
+    workspaceId: 'TCLAIM',
+    eventId,
+    user: { id: user, name: user },
+    place: { conversationId: `D${user}`, kind: 'dm', reference: {} },
+    input: { kind: 'text', text: eventId },
+  });
+
+  it('runs one person’s turns at one place one at a time and in order, while another person’s go alongside', async () => {
+    const store = new TurnStore(db);
+    const inbox = createInboxRecorder(db);
+    for (const [user, id] of [['UA', 'a1'], ['UA', 'a2'], ['UB', 'b1'], ['UA', 'a3']] as const) {
+      await inbox.record({ turn: turnOf(user, id), replyTo: {}, receivedAt: new Date() });
+    }
+    const ran: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const text = (claimed: { turn: Turn }) => (claimed.turn.input.kind === 'text' ? claimed.turn.input.text : '');
+    // Worker 1 takes a1 and holds it.
+    const first = store.runInboxTurn({ next: true, now: new Date() }, async (claimed) => {
+      ran.push(text(claimed));
+      await held;
+    });
+    await until(() => ran.length === 1, 'a1 is taken');
+    // Worker 2 may not take a2 while a1 runs: it gets b1, then nothing.
+    const second = await store.runInboxTurn({ next: true, now: new Date() }, async (claimed) => void ran.push(text(claimed)));
+    expect(second?.claimed.turn.eventId).toBe('b1');
+    expect(await store.runInboxTurn({ next: true, now: new Date() }, async () => 'must not run')).toBeNull();
+    release();
+    await first;
+    for (let i = 0; i < 2; i++) await store.runInboxTurn({ next: true, now: new Date() }, async (claimed) => void ran.push(text(claimed)));
+    expect(ran).toEqual(['a1', 'b1', 'a2', 'a3']);
   });
 });

@@ -1,0 +1,75 @@
+// One person's turns at one place run one at a time, in the order they came:
+// a double click does its step once, and a message sent right after another
+// is handled after it, on the state the first one left.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PartnerRole } from '../../../src/domain/partnership';
+import { TurnStore } from '../../../src/store/turn-store';
+import { nl } from '../../../src/texts/nl';
+import { postEvent, postInteraction } from '../../support/slack-signing';
+import { blockActions, buttonsOf, directMessage, forTeam, headerOf, newTeam, startSlackHarness, textOf, type SlackHarness } from './harness';
+
+let h: SlackHarness;
+beforeAll(async () => {
+  h = await startSlackHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const t = nl.reflection;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function seed(teamId: string, userId: string, role: PartnerRole): Promise<string> {
+  h.api.userNames.set(userId, 'Anne de Boer');
+  return new TurnStore(h.bot.db).withTenant('slack', teamId, async (scope) => {
+    const person = await scope.upsertPerson(userId, 'Anne de Boer');
+    const partnership = await scope.partnerships.create({
+      name: 'Opleiden in de Regio',
+      region: 'Onderwijsregio Noord',
+      sectors: ['VO'],
+      reviewType: 'assessment',
+      visitDate: null,
+      updatesChannelId: null,
+      createdById: person.id,
+    });
+    await scope.partnerships.setRole(partnership.id, person.id, role);
+    return partnership.id;
+  });
+}
+
+describe('turns at one place', () => {
+  it('a double click on "skip" skips one item, and the second press is told it is stale', async () => {
+    const teamId = newTeam();
+    await seed(teamId, 'UDBL', 'school_based_educator');
+    await postEvent(h.bot.url, directMessage({ teamId }, { channel: 'DDBL', user: 'UDBL', text: 'reflectie leeromgeving' }));
+    const [, first] = await h.api.waitForCalls(forTeam('chat.postMessage', teamId), 2);
+    expect(headerOf(first!.body.blocks)).toBe(t.itemHeading('Leeromgeving', 1, 4));
+    const skip = buttonsOf(first!.body.blocks).find((b) => b.text.text === t.skipButton)!;
+    const press = () => postInteraction(h.bot.url, blockActions({ teamId, user: 'UDBL', channel: 'DDBL', button: skip }));
+    const answers = await Promise.all([press(), press(), press()]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    await h.api.waitForCalls(forTeam('chat.postMessage', teamId), 5);
+    await pause(800);
+    const posts = h.api.calls.filter(forTeam('chat.postMessage', teamId)).slice(2);
+    const headings = posts.map((call) => headerOf(call.body.blocks)).filter(Boolean);
+    // Item 2 is asked once; item 3 never: the later presses saw the state the first one left.
+    expect(headings.filter((heading) => heading === t.itemHeading('Leeromgeving', 2, 4))).toHaveLength(1);
+    expect(headings).not.toContain(t.itemHeading('Leeromgeving', 3, 4));
+    expect(posts.filter((call) => textOf(call.body.blocks).includes(t.itemHeading('Leeromgeving', 3, 4)))).toHaveLength(0);
+  });
+
+  it('an answer sent right after the command that opens the question lands on that question', async () => {
+    const teamId = newTeam();
+    const partnershipId = await seed(teamId, 'UFAST', 'school_based_educator');
+    const answer = 'Elke maandag bespreken de schoolopleider en de instituutsopleider samen met de student zijn lesvoorbereiding.';
+    // Both are acknowledged before the first is run: the second waits for the first.
+    const dm = (text: string) => postEvent(h.bot.url, directMessage({ teamId }, { channel: 'DFAST', user: 'UFAST', text }));
+    const acks = await Promise.all([dm('reflectie leeromgeving'), pause(5).then(() => dm(answer))]);
+    expect(acks.map((a) => a.status)).toEqual([200, 200]);
+    const posts = await h.api.waitForCalls(forTeam('chat.postMessage', teamId), 3);
+    expect(headerOf(posts[1]!.body.blocks)).toBe(t.itemHeading('Leeromgeving', 1, 4));
+    expect(textOf(posts[2]!.body.blocks)).toContain('*Bewaard*');
+    const stored = await new TurnStore(h.bot.db).withTenant('slack', teamId, (scope) => scope.contributions.list(partnershipId));
+    expect(stored.map((c) => [c.itemId, c.text])).toEqual([['leeromgeving.minimum.1', answer]]);
+  });
+});
