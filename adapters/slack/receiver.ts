@@ -1,5 +1,6 @@
 // POST /slack/events: verify, record, acknowledge. Bolt's own request
-// verification (signature, 5-minute window, body limit) and parsing are used;
+// verification (signature, 5-minute window, body limit) and parsing are used,
+// with the window's future side checked here (Bolt checks only the past);
 // then the request becomes a core turn and is written to the inbox, and only
 // once it is durable does Slack get its 200. When the inbox cannot take it,
 // Slack gets a 503 and retries (events) or shows the person an error (commands,
@@ -35,6 +36,12 @@ export interface ReceiverParts {
 export function createSlackReceiver(parts: ReceiverParts): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const { logger } = parts;
   return async (req, res) => {
+    // Bolt refuses a stale timestamp but not one from the future: a request
+    // signed ahead would stay replayable until then.
+    if (signedInTheFuture(req.headers['x-slack-request-timestamp'], Date.now())) {
+      logger.warn('slack request refused: not verified', { error: 'x-slack-request-timestamp is more than 5 minutes in the future' });
+      return answer(res, 401, 'not verified');
+    }
     let body: unknown;
     try {
       const buffered = await HTTPModuleFunctions.parseAndVerifyHTTPRequest(
@@ -101,6 +108,15 @@ export function createSlackReceiver(parts: ReceiverParts): (req: IncomingMessage
       }
     }
   };
+}
+
+/** Slack's window, as Bolt's verification uses it for the past. */
+const TIMESTAMP_WINDOW_SECONDS = 5 * 60;
+
+function signedInTheFuture(header: string | string[] | undefined, nowMs: number): boolean {
+  // Anything not a plain number is left to Bolt, which refuses it.
+  if (typeof header !== 'string' || !/^\d{1,15}$/.test(header)) return false;
+  return Number(header) > Math.floor(nowMs / 1000) + TIMESTAMP_WINDOW_SECONDS;
 }
 
 function answer(res: ServerResponse, status: number, error?: string): void {

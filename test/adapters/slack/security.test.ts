@@ -51,6 +51,11 @@ describe('Slack request verification', () => {
     expect((await postSigned(h.bot.url, dm(), JSON_TYPE, { secret: 'not-the-signing-secret' })).status).toBe(401);
   });
 
+  it('refuses a request signed more than 5 minutes in the future, like a stale one (401)', async () => {
+    expect((await postSigned(h.bot.url, dm(), JSON_TYPE, { timestamp: now() + 6 * 60 })).status).toBe(401);
+    expect((await postSigned(h.bot.url, dm(), JSON_TYPE, { timestamp: now() + 365 * 24 * 3600 })).status).toBe(401);
+  });
+
   it('refuses a timestamp signed as one value but sent as another (401)', async () => {
     const body = dm();
     const signature = slackSignature(TEST_SIGNING_SECRET, now() - 1, body);
@@ -82,5 +87,12 @@ describe('Slack request verification', () => {
     expect((await postEvent(h.bot.url, directMessage({ teamId }, { channel: 'DOK', user: 'UOK', text: 'hulp' }))).status).toBe(200);
     const [reply] = await h.api.waitForCalls(forTeam('chat.postMessage', teamId));
     expect(headerOf(reply!.body.blocks)).toBe(nl.help.title);
+  });
+
+  it('accepts a clock a minute ahead (within the window either way)', async () => {
+    const teamId = newTeam();
+    const body = JSON.stringify(directMessage({ teamId }, { channel: 'DSKW', user: 'USKW', text: 'hulp' }));
+    expect((await postSigned(h.bot.url, body, JSON_TYPE, { timestamp: now() + 60 })).status).toBe(200);
+    await h.api.waitForCalls(forTeam('chat.postMessage', teamId));
   });
 });
