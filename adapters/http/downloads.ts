@@ -64,7 +64,8 @@ export function createDownloads({ store, secret, publicUrl, now = Date.now }: Do
       const path = (req.url ?? '/').split('?')[0]!;
       const ref = verifyDownloadToken(path.slice(DOWNLOADS_PATH.length), secret, now());
       if (!ref) return notFound(res);
-      const file = await store.withTenant(ref.platform, ref.tenantId, (scope) => buildDraftFile(scope, ref.partnershipId, ref.format, ref.locale));
+      // A token's tenant is looked up, never created.
+      const file = await store.withExistingTenant(ref.platform, ref.tenantId, (scope) => buildDraftFile(scope, ref.partnershipId, ref.format, ref.locale));
       if (!file) return notFound(res);
       res.writeHead(200, {
         'content-type': file.mediaType,

@@ -209,6 +209,19 @@ export class TurnStore {
   }
 
   /**
+   * As withTenant, for a tenant that exists already: undefined, and nothing
+   * written, when the platform's tenant id names none (a download link's token).
+   */
+  async withExistingTenant<T>(platform: Platform, externalTenantId: string, work: (scope: TenantScope) => Promise<T>): Promise<T | undefined> {
+    const key = `${platform}:${externalTenantId}`;
+    if (!this.tenantIds.has(key)) {
+      const found = await this.db.prisma.tenant.findUnique({ where: { platform_externalId: { platform, externalId: externalTenantId } }, select: { id: true } });
+      if (!found) return undefined;
+    }
+    return this.withTenant(platform, externalTenantId, work);
+  }
+
+  /**
    * Housekeeping: rows that have done their job. Handled inbox rows and
    * delivered messages older than `olderThan` (far beyond any platform's retry
    * window); failed ones are kept four times as long, for whoever looks into

@@ -20,7 +20,8 @@ export interface DownloadRef {
 const payloadSchema = z.strictObject({
   p: z.enum(['slack', 'teams']),
   t: z.string().min(1).max(200),
-  i: z.string().min(1).max(100),
+  // The store's partnership id: anything else names no draft (and would fail as a uuid in SQL).
+  i: z.guid(),
   f: z.enum(['docx', 'md']),
   l: z.enum(['nl', 'en']),
   e: z.number().int(),

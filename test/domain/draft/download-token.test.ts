@@ -25,6 +25,10 @@ describe('download tokens', () => {
     expect(verifyDownloadToken(token, SECRET, ref.expiresAt)).toBeNull();
   });
 
+  it('refuses a signed token whose partnership id is not a UUID (it names no draft)', () => {
+    expect(verifyDownloadToken(signDownloadToken({ ...ref, partnershipId: 'not-a-uuid' }, SECRET), SECRET, NOW)).toBeNull();
+  });
+
   it('refuses a token signed with another secret', () => {
     expect(verifyDownloadToken(signDownloadToken(ref, 'another-secret-another-secret-0000'), SECRET, NOW)).toBeNull();
   });
