@@ -7,6 +7,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { errorFields, type Logger } from '../../src/core/logger';
+import { withTimeout } from '../../src/core/timeouts';
 import type { Database } from '../../src/store/database';
 import type { Health } from './server';
 
@@ -58,12 +59,4 @@ function newestMigration(dir: string): string {
     newestByDir.set(dir, newest);
   }
   return newest;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

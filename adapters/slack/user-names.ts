@@ -2,6 +2,7 @@
 // call per person, kept in a bounded in-memory cache (least recently used goes).
 import type { webApi } from '@slack/bolt';
 import { errorFields, type Logger } from '../../src/core/logger';
+import { orAfter } from '../../src/core/timeouts';
 
 export interface UserNames {
   /** The person's name; on any error or after `waitMs` their user id, so a reply is never held up. */
@@ -42,11 +43,7 @@ export function createUserNames(logger: Logger, { max = 1_000, waitMs = 1_500 } 
           logger.warn('slack users.info failed; using the user id as name', { teamId, userId, ...errorFields(error) });
           return userId;
         });
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<string>((resolve) => {
-        timer = setTimeout(() => resolve(userId), waitMs);
-      });
-      return Promise.race([asked, late]).finally(() => clearTimeout(timer));
+      return orAfter(asked, waitMs, userId);
     },
   };
 }

@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { orAfter } from '../core/timeouts';
 import { acquireDirectoryLock } from './directory-lock';
 import { PrismaClient } from './generated/client';
 import { applyMigrations, type SqlSession } from './migrations';
@@ -114,12 +115,13 @@ async function openPostgres(url: string, migrationsDir: string, timeouts: Postgr
     },
     close: async () => {
       // Ending the pool waits for every client to come back; a hung one may never.
-      await withDeadline(
+      await orAfter(
         (async () => {
           await prisma.$disconnect();
           await pool.end().catch(() => undefined);
         })(),
         timeouts.closeMs,
+        undefined,
       );
     },
   };
@@ -129,12 +131,6 @@ async function openPostgres(url: string, migrationsDir: string, timeouts: Postgr
 function hasUnansweredQuery(client: pg.PoolClient): boolean {
   const active = (client as unknown as { _getActiveQuery?: () => unknown })._getActiveQuery;
   return typeof active === 'function' && Boolean(active.call(client));
-}
-
-/** Resolves when `work` does or after `ms`, whichever is first. */
-async function withDeadline(work: Promise<void>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([work, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() => clearTimeout(timer));
 }
 
 function pgSession(client: pg.ClientBase): SqlSession {

@@ -4,6 +4,7 @@
 // Duplicates (a Slack retry, a Teams redelivery) are recognised on the platform's
 // event id by the table's unique key and reported as such.
 import { InboxEntryError, InboxUnavailableError, type InboxEntry, type InboxRecorder, type Recorded } from '../core/ports';
+import { withTimeout } from '../core/timeouts';
 import type { Database } from './database';
 import { jsonText } from './json-text';
 import { utc } from './sql-time';
@@ -101,12 +102,4 @@ async function insert(db: Database, batch: readonly Waiting[]): Promise<Set<stri
     entries.map((entry) => utc(entry.receivedAt)),
   );
   return new Set(rows.map((row) => eventKey(row.platform, row.workspace_id, row.event_id)));
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

@@ -11,6 +11,7 @@ import type { Clock } from '../clock';
 import { errorFields, type Logger } from '../logger';
 import type { OutgoingMessage, SendOutcome } from '../outgoing';
 import type { OutboxStore, Pace } from '../ports';
+import { orAfter } from '../timeouts';
 import type { Platform } from '../turn';
 import { backoffMs } from './backoff';
 import { createWakeup } from './wakeup';
@@ -134,9 +135,7 @@ export function createDispatcher(parts: DispatcherParts): Dispatcher {
     async stop(timeoutMs = 10_000) {
       running = false;
       wakeup.close();
-      let timer: NodeJS.Timeout | undefined;
-      const everything = Promise.allSettled([loop, ...inFlight]);
-      await Promise.race([everything, new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]).finally(() => clearTimeout(timer));
+      await orAfter(Promise.allSettled([loop, ...inFlight]), timeoutMs, undefined);
     },
   };
 }

@@ -8,6 +8,7 @@ import { replyTarget } from '../engine';
 import { errorFields, type Logger } from '../logger';
 import { say } from '../messages';
 import type { ClaimedTurn, FailurePlan, TurnRun } from '../ports';
+import { orAfter } from '../timeouts';
 import type { Locale, Turn } from '../turn';
 import { backoffMs } from './backoff';
 import { createWakeup } from './wakeup';
@@ -111,10 +112,7 @@ export function createInboxWorker(parts: InboxWorkerParts): InboxWorker {
     async stop(timeoutMs = 10_000) {
       running = false;
       wakeup.close();
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([Promise.allSettled(slots), new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]).finally(() =>
-        clearTimeout(timer),
-      );
+      await orAfter(Promise.allSettled(slots), timeoutMs, undefined);
     },
   };
 }

@@ -1,4 +1,5 @@
 // A draft as a file to hand over: its bytes, name and media type.
+import { foldCase } from '../../core/text';
 import { MEDIA_TYPES, type Draft, type DraftFormat } from '../../domain/draft';
 import { textsFor } from '../../texts';
 import { renderDocx } from './docx';
@@ -18,10 +19,7 @@ export async function renderDraftFile(draft: Draft, format: DraftFormat): Promis
 /** "zelfevaluatie-opleiden-in-de-regio-2027-01-15.docx": readable, and safe in any header or file system. */
 function draftFileName(draft: Draft, format: DraftFormat): string {
   const base = textsFor(draft.locale).draft.document.fileBase[draft.partnership.reviewType];
-  const slug = draft.partnership.name
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
+  const slug = foldCase(draft.partnership.name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
