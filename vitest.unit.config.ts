@@ -11,6 +11,7 @@ export default defineConfig({
       'test/config.test.ts',
       'test/domain/**/*.test.ts',
       'test/core/engine.test.ts',
+      'test/core/text.test.ts',
       'test/store/*.test.ts',
       'test/flows/draft/docx.test.ts',
       'test/flows/draft/markdown.test.ts',

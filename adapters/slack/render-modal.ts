@@ -1,6 +1,7 @@
 // A core form as a Slack modal. The modal is the only place the submission can
 // carry where to answer, so that travels in private_metadata.
 import type { types } from '@slack/bolt';
+import { isIsoDate } from '../../src/core/text';
 import type { FormField } from '../../src/core/turn';
 import type { FormBlock } from './form-refs';
 import { truncate } from './mrkdwn';
@@ -73,7 +74,7 @@ function element(field: FormField): types.InputBlock['element'] {
         type: 'datepicker',
         action_id: field.id,
         // Slack refuses the whole view over an impossible initial date (2027-02-30).
-        ...(field.initial && isRealDate(field.initial) ? { initial_date: field.initial } : {}),
+        ...(isIsoDate(field.initial) ? { initial_date: field.initial } : {}),
       };
   }
 }
@@ -83,12 +84,6 @@ function selectOptions(field: FormField) {
     text: { type: 'plain_text' as const, text: truncate(option.label, LIMITS.option) },
     value: option.value.slice(0, LIMITS.optionValue),
   }));
-}
-
-function isRealDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 function writeMetadata(metadata: ModalMetadata): string {

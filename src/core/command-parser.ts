@@ -1,15 +1,10 @@
 // Splits a text into a command word and its arguments. Case, accents and a
 // leading slash or "peerreview" are ignored: "/peerreview Hulp" = "hulp".
+import { foldCase } from './text';
+
 export interface ParsedCommand {
   word: string;
   args: string;
-}
-
-export function normaliseWord(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
 }
 
 export function parseCommand(text: string): ParsedCommand | null {
@@ -17,5 +12,5 @@ export function parseCommand(text: string): ParsedCommand | null {
   while (words.length > 0 && /^\/?peerreview$/i.test(words[0]!)) words.shift();
   const first = words.shift();
   if (!first) return null;
-  return { word: normaliseWord(first.replace(/^\//, '')), args: words.join(' ') };
+  return { word: foldCase(first.replace(/^\//, '')), args: words.join(' ') };
 }

@@ -1,4 +1,4 @@
-import { normaliseWord } from '../core/command-parser';
+import { foldCase } from '../core/text';
 import type { Locale } from '../core/turn';
 
 // Every way a person may name a language, in either language.
@@ -12,5 +12,5 @@ const names: Record<string, Locale> = {
 };
 
 export function parseLocale(text: string): Locale | undefined {
-  return names[normaliseWord(text.trim())];
+  return names[foldCase(text.trim())];
 }

@@ -1,10 +1,11 @@
+import { hasWords } from '../../core/text';
 import { findCoherence, distinctWaarborgen } from './coherence';
 import { judgeCriteria } from './criteria';
 import { findDetails } from './details';
 import { chooseFollowUps } from './follow-ups';
 import { findIntentions } from './intentions';
 import type { MatchInput } from './match';
-import { fold, isBlank, quotedRanges, splitSentences } from './normalise';
+import { fold, quotedRanges, splitSentences } from './normalise';
 import { distinctRoles, findPartners, findSeparations } from './partners';
 import { analyseRequestSchema, answerTextSchema, coachingContextSchema, type CoachingContext } from './schema';
 import { findStudentExamples } from './student-example';
@@ -26,7 +27,7 @@ export function analyseAnswer(text: string, context: CoachingContext): Analysis 
   const { lower, cased } = fold(source);
   const sentences = splitSentences(source, lower);
   const input: MatchInput = { text: source, lower, cased, sentences };
-  const isEmpty = isBlank(source);
+  const isEmpty = !hasWords(source);
 
   const intentions = isEmpty ? [] : findIntentions({ ...input, skip: quotedRanges(lower) });
   const intentionSentences = new Set(intentions.map((i) => i.sentenceIndex));

@@ -1,3 +1,4 @@
+import { hasWords } from '../../core/text';
 import type { Sentence } from './types';
 
 /**
@@ -55,11 +56,6 @@ export function fold(text: string): FoldedText {
   return { lower, cased };
 }
 
-/** True when the text contains no letter or digit at all ("", "   ", "..."). */
-export function isBlank(text: string): boolean {
-  return !/[\p{L}\p{N}]/u.test(text);
-}
-
 /**
  * Words that end with a full stop without ending the sentence (folded form).
  * Single letters ("o.a.", "d.w.z.", initials) are handled separately.
@@ -93,7 +89,7 @@ export function splitSentences(text: string, folded: string = fold(text).lower):
     while (e > s && /\s/u.test(text[e - 1]!)) e--;
     const bullet = BULLET.exec(text.slice(s, e));
     if (bullet) s += bullet[0].length;
-    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) {
+    if (e > s && hasWords(text.slice(s, e))) {
       sentences.push({ index: sentences.length, start: s, end: e, text: text.slice(s, e) });
     }
     start = end;

@@ -1,3 +1,4 @@
+import { hasWords } from '../../core/text';
 import type { WaarborgId } from '../framework';
 import { CONVERSATION_GROUPS } from '../partnership';
 import { findContradictions } from './contradictions';
@@ -13,7 +14,7 @@ import type { GroupAnswer, ItemCheck } from './types';
  */
 export function checkItem(input: { waarborgId: WaarborgId; itemId: string; answers: readonly GroupAnswer[] }): ItemCheck {
   const terms = keyTermsOf(input.itemId);
-  const answers = input.answers.filter((answer) => /[\p{L}\p{N}]/u.test(answer.text));
+  const answers = input.answers.filter((answer) => hasWords(answer.text));
   const silentGroups = CONVERSATION_GROUPS.filter((group) => !answers.some((answer) => answer.group === group));
   const statements = answers.flatMap((answer) => readStatements(answer, input.waarborgId, terms));
   return { itemId: input.itemId, terms, silentGroups, contradictions: findContradictions(statements, terms) };

@@ -1,3 +1,5 @@
+import { foldCase } from '../../core/text';
+
 /**
  * Normalises a name a user might type ("Lerende-Leraar", " kwaliteits cultuur ",
  * "Waarborg #1") to a comparison key: lower case, diacritics removed, and every
@@ -5,9 +7,5 @@
  * punctuation do not matter).
  */
 export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
+  return foldCase(name).replace(/[^\p{L}\p{N}]/gu, '');
 }

@@ -1,16 +1,22 @@
 // The consistency view of one waarborg: per minimum item what students, teacher
 // educators and board members wrote, side by side, with silent groups and
 // possible contradictions pointed out (the check is src/domain/consistency).
+import { cutAtWord, hasWords } from '../../core/text';
 import type { Block } from '../../core/turn';
 import { answersByItem, checkItem, type Contradiction, type GroupAnswer, type ItemCheck } from '../../domain/consistency';
 import type { Waarborg } from '../../domain/framework';
 import { CONVERSATION_GROUPS, type Partnership } from '../../domain/partnership';
 import type { StepResult, TurnContext } from '../context';
-import { excerpt } from './excerpt';
 
 /** Quotes per group per item; the rest is counted, so a long list stays readable in chat. */
 const QUOTES_PER_GROUP = 3;
+const EXCERPT_LENGTH = 300;
 const EVIDENCE_LENGTH = 160;
+
+/** A short quote of what someone wrote: one line, so a quoted "- " never becomes a list item of the view. */
+function excerpt(text: string, max: number = EXCERPT_LENGTH): string {
+  return cutAtWord(text.replace(/\s+/g, ' ').trim(), max);
+}
 
 export async function consistencyView(ctx: TurnContext, partnership: Partnership, waarborg: Waarborg): Promise<StepResult> {
   const t = ctx.texts.partnership.consistency;
@@ -49,7 +55,7 @@ function itemText(ctx: TurnContext, title: string, answers: readonly GroupAnswer
   const { groups } = ctx.texts.partnership.names;
   const lines = [title];
   for (const group of CONVERSATION_GROUPS) {
-    const mine = answers.filter((a) => a.group === group && /[\p{L}\p{N}]/u.test(a.text));
+    const mine = answers.filter((a) => a.group === group && hasWords(a.text));
     if (mine.length === 0) lines.push(t.silentAnswer(groups[group]));
     for (const answer of mine.slice(0, QUOTES_PER_GROUP)) lines.push(t.answer(groups[group], answer.author, excerpt(answer.text)));
     if (mine.length > QUOTES_PER_GROUP) lines.push(t.more(groups[group], mine.length - QUOTES_PER_GROUP));

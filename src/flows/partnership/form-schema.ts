@@ -1,8 +1,9 @@
 // Checks submitted form values. Every refusal is a problem code the reply
 // explains (form-problems.ts); the form then comes back with the values as typed.
 import { z } from 'zod';
+import { isIsoDate } from '../../core/text';
 import { REVIEW_TYPES, SECTORS, type ReviewType, type Sector } from '../../domain/partnership';
-import { DEFAULT_WORD_LIMIT, FORM_LIMITS, isIsoDate, type FormValues } from './form';
+import { DEFAULT_WORD_LIMIT, FORM_LIMITS, type FormValues } from './form';
 
 export interface PartnershipInput {
   name: string;

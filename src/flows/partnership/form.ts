@@ -1,5 +1,6 @@
 // The partnership form (Slack modal / Adaptive Card): the same fields to set up
 // and to edit, always filled with what the person last typed or what is stored.
+import { isIsoDate } from '../../core/text';
 import type { Block, FormField } from '../../core/turn';
 import { REVIEW_TYPES, SECTORS, type Partnership } from '../../domain/partnership';
 import type { Texts } from '../../texts';
@@ -78,13 +79,6 @@ export function valuesOf(partnership: Partnership): FormValues {
     visitDate: partnership.visitDate ?? '',
     wordLimit: String(partnership.wordLimitPerWaarborg),
   };
-}
-
-/** A yyyy-mm-dd string that is a day on the calendar (not 2027-02-30). */
-export function isIsoDate(value: string | undefined): value is string {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 /** Names that differ only in case or spacing are the same partnership to the people typing them. */

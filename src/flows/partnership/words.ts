@@ -1,5 +1,5 @@
 // What people type after `partnerschap` and `rol`, in Dutch or English.
-import { normaliseWord } from '../../core/command-parser';
+import { foldCase } from '../../core/text';
 import type { PartnerRole } from '../../domain/partnership';
 
 export type Subcommand = 'show' | 'edit' | 'channel' | 'new';
@@ -24,7 +24,7 @@ const subcommands: Record<string, Subcommand> = {
 /** `''` shows; an unknown word gives undefined. */
 export function parseSubcommand(args: string): Subcommand | undefined {
   const word = args.trim().split(/\s+/)[0] ?? '';
-  return word === '' ? 'show' : subcommands[normaliseWord(word)];
+  return word === '' ? 'show' : subcommands[foldCase(word)];
 }
 
 const roles: Record<string, PartnerRole> = {
@@ -67,6 +67,6 @@ const roles: Record<string, PartnerRole> = {
 
 /** A role by its Dutch or English name; case, accents and extra spaces do not matter. */
 export function parseRole(text: string): PartnerRole | undefined {
-  const key = normaliseWord(text.trim()).replace(/\s+/g, ' ');
+  const key = foldCase(text.trim()).replace(/\s+/g, ' ');
   return roles[key];
 }

@@ -7,8 +7,3 @@ import type { WaarborgId } from '../../domain/framework';
 export function analyse(text: string, waarborgId: WaarborgId): Analysis {
   return analyseAnswer(text.slice(0, limits.maxTextLength), { waarborgId });
 }
-
-/** True when the text has a letter or digit: "..." is no answer. */
-export function hasWords(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text);
-}

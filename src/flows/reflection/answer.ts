@@ -3,7 +3,7 @@
 import { limits } from '../../core/limits';
 import { say } from '../../core/messages';
 import type { StepResult } from '../context';
-import { hasWords } from './analyse';
+import { hasWords } from '../../core/text';
 import { save } from './save';
 import { currentItem, waarborgName, type Session } from './session';
 

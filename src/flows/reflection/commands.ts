@@ -3,7 +3,8 @@
 // The engine tries commands before an open flow, so a control word followed by
 // words it does not take ("Terug naar de visie: …") is free text for the flow:
 // most likely an answer that happens to start with that word.
-import { normaliseWord, parseCommand } from '../../core/command-parser';
+import { parseCommand } from '../../core/command-parser';
+import { foldCase } from '../../core/text';
 import { say } from '../../core/messages';
 import { findWaarborg } from '../../domain/framework';
 import type { Command, StepResult, TurnContext } from '../context';
@@ -37,7 +38,7 @@ async function asText(ctx: TurnContext, args: string, state: ReflectionState | n
 
 const none = () => false;
 const oneWord = (args: string) => !/\s/.test(args);
-const door = (args: string) => ['door', 'verder'].includes(normaliseWord(args));
+const door = (args: string) => ['door', 'verder'].includes(foldCase(args));
 
 const reflectCommand: Command = {
   names: ['reflectie', 'reflecteer', 'reflect', 'reflection'],

@@ -1,11 +1,11 @@
 // Moving through a waarborg: skip, back, pause, continue, stop, revise an item,
 // decline a follow-up. Typed words and buttons both end up here.
 import { say } from '../../core/messages';
+import { cutAtWord } from '../../core/text';
 import type { StepResult } from '../context';
 import { askOrAdvance } from './coach';
 import { contributionsTo } from './contributions';
 import { firstUnansweredIndex } from './navigation';
-import { shorten } from './render-summary';
 import { currentItem, waarborgName, withState, type Session } from './session';
 import { advance, finish, pausedMessage, showItem, view } from './show';
 import { toStored } from './state';
@@ -86,7 +86,7 @@ export async function revise(session: Session, given: string): Promise<StepResul
   const t = ctx.texts.reflection;
   if (state.step === 'conflict') return view(session, [say(t.conflictPending)]);
   if (!given) {
-    const list = items.map((item, i) => `- ${i + 1}. ${shorten(item.text[ctx.locale], 90)}`).join('\n');
+    const list = items.map((item, i) => `- ${i + 1}. ${cutAtWord(item.text[ctx.locale], 90)}`).join('\n');
     return { messages: [say(`${t.reviseWhich}\n${list}`)] };
   }
   const n = /^\d{1,3}$/.test(given) ? Number(given) : NaN;

@@ -1,7 +1,7 @@
 // The reflection open in this place (DM or thread), and what free text means
 // there: an answer, an addition after a follow-up, or a reminder of the step.
 import { message, say } from '../../core/messages';
-import { normaliseWord } from '../../core/command-parser';
+import { foldCase } from '../../core/text';
 import type { StepResult, TurnContext } from '../context';
 import { answerFollowUp, answerItem } from './answer';
 import { ACTIONS, button } from './buttons';
@@ -35,7 +35,7 @@ export function awaitsAnswer(state: ReflectionState | null): boolean {
 const DECLINE_WORDS = new Set(['nee', 'no', 'nee ga door', 'no continue', 'nee dank je', 'no thanks']);
 
 function isDecline(text: string): boolean {
-  const words = text.split(/[^\p{L}]+/u).filter(Boolean).map(normaliseWord).join(' ');
+  const words = text.split(/[^\p{L}]+/u).filter(Boolean).map(foldCase).join(' ');
   return DECLINE_WORDS.has(words);
 }
 

@@ -1,6 +1,7 @@
 // The end of a waarborg: what was answered, skipped or left open, the criteria
 // each answer covers, and the way on to the other waarborgen.
 import { message } from '../../core/messages';
+import { cutAtWord } from '../../core/text';
 import type { Message } from '../../core/turn';
 import { ASSESSMENT_CRITERION_IDS } from '../../domain/framework';
 import { analyse } from './analyse';
@@ -23,7 +24,7 @@ export function renderSummary(session: Session, written: WaarborgContributions, 
     } else {
       status = skipped.has(item.id) ? t.statusSkipped : t.statusOpen;
     }
-    return t.summaryItem(i + 1, shorten(item.text[ctx.locale], SHORT_ITEM), status);
+    return t.summaryItem(i + 1, cutAtWord(item.text[ctx.locale], SHORT_ITEM), status);
   });
   const answered = items.filter((item) => written.mine.has(item.id)).length;
   const skippedCount = items.filter((item) => !written.mine.has(item.id) && skipped.has(item.id)).length;
@@ -35,12 +36,4 @@ export function renderSummary(session: Session, written: WaarborgContributions, 
     { type: 'text', text: t.summaryRevise },
     { type: 'choices', text: t.otherWaarborgen, choices: waarborgButtons(ctx, others) },
   );
-}
-
-/** The start of an item's text, cut at a word. */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
 }

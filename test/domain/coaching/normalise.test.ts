@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, isBlank, quotedRanges, splitSentences } from '../../../src/domain/coaching/normalise';
+import { fold, quotedRanges, splitSentences } from '../../../src/domain/coaching/normalise';
 
 describe('fold', () => {
   it('lower-cases and removes diacritics without changing length', () => {
@@ -18,11 +18,6 @@ describe('fold', () => {
     const text = 'student 👩‍🏫 ﬁne';
     expect(fold(text).lower).toHaveLength(text.length);
   });
-});
-
-describe('isBlank', () => {
-  it.each(['', '   ', '\n\t', '...', '—?!'])('%j is blank', (t) => expect(isBlank(t)).toBe(true));
-  it.each(['a', '1', ' é '])('%j is not blank', (t) => expect(isBlank(t)).toBe(false));
 });
 
 describe('splitSentences', () => {

@@ -6,7 +6,6 @@ import { framework, getSelfEvaluationRequirement } from '../../../src/domain/fra
 import { assessorHint, HINTS_PER_ITEM } from '../../../src/flows/reflection/assessor-hints';
 import { nextFollowUp } from '../../../src/flows/reflection/follow-ups';
 import { firstUnansweredIndex, nextOpenIndex } from '../../../src/flows/reflection/navigation';
-import { shorten } from '../../../src/flows/reflection/render-summary';
 import { freshState, readState, toStored } from '../../../src/flows/reflection/state';
 import { en } from '../../../src/texts/en';
 import { nl } from '../../../src/texts/nl';
@@ -94,10 +93,5 @@ describe('texts', () => {
       }
     }
     expect(Object.keys(en.reflection).sort()).toEqual(Object.keys(nl.reflection).sort());
-  });
-
-  it('shortens an item at a word', () => {
-    expect(shorten('Er is een gezamenlijk opleidingsprogramma voor de verschillende groepen', 40)).toBe('Er is een gezamenlijk…');
-    expect(shorten('kort', 40)).toBe('kort');
   });
 });
