@@ -14,6 +14,7 @@ import { boltLogger } from './bolt-logger';
 import { deliver, modalMetadata, openModal } from './deliver';
 import { createFormRefs } from './form-refs';
 import { createSlackReceiver } from './receiver';
+import { responseUrlPolicy } from './response-url';
 import { createSlackSender } from './sender';
 import { createUserNames } from './user-names';
 
@@ -60,6 +61,7 @@ export function createSlackAdapter({ inbox, config, logger, clock }: { inbox: In
     inbox,
     names,
     formRefs,
+    allowResponseUrl: responseUrlPolicy(config.apiUrl),
     clock,
     logger,
     async openForm(teamId, triggerId, form, address) {

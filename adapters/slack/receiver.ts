@@ -16,6 +16,7 @@ import { errorFields, type Logger } from '../../src/core/logger';
 import { InboxEntryError, InboxUnavailableError, type InboxRecorder } from '../../src/core/ports';
 import type { SlackAddress } from './address';
 import type { FormBlock, FormRefs } from './form-refs';
+import { responseUrlPolicy } from './response-url';
 import { translate, type Translation } from './translate';
 import type { UserNames } from './user-names';
 
@@ -29,12 +30,15 @@ export interface ReceiverParts {
   openForm(teamId: string, triggerId: string, form: FormBlock, address: SlackAddress): Promise<void>;
   /** Tells the person the button was stale (nothing stored either). */
   staleForm(teamId: string, address: SlackAddress): Promise<void>;
+  /** Whether a response_url may be followed (response-url.ts); others are dropped here. Default: Slack's own hosts. */
+  allowResponseUrl?: (url: string) => boolean;
   clock: Clock;
   logger: Logger;
 }
 
 export function createSlackReceiver(parts: ReceiverParts): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const { logger } = parts;
+  const allowResponseUrl = parts.allowResponseUrl ?? responseUrlPolicy(undefined);
   return async (req, res) => {
     // Bolt refuses a stale timestamp but not one from the future: a request
     // signed ahead would stay replayable until then.
@@ -71,6 +75,8 @@ export function createSlackReceiver(parts: ReceiverParts): (req: IncomingMessage
     }
 
     const translation: Translation = translate(fields, parts.names);
+    if (translation.kind === 'turn') translation.replyTo = followable(translation.replyTo, allowResponseUrl, logger);
+    if (translation.kind === 'open-form') translation.address = followable(translation.address, allowResponseUrl, logger);
     switch (translation.kind) {
       case 'bad':
         logger.warn('slack request refused: unexpected shape', { reason: translation.reason });
@@ -108,6 +114,22 @@ export function createSlackReceiver(parts: ReceiverParts): (req: IncomingMessage
       }
     }
   };
+}
+
+/** The address without a response_url the bot must not follow: the answer goes to the channel or DM instead. */
+function followable<A extends SlackAddress>(address: A, allow: (url: string) => boolean, logger: Logger): A {
+  if (address.responseUrl === undefined || allow(address.responseUrl)) return address;
+  logger.warn('slack response_url dropped: not a Slack host', { host: hostOf(address.responseUrl) });
+  const { responseUrl: _dropped, ...rest } = address;
+  return rest as A;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host.slice(0, 200);
+  } catch {
+    return '(not a URL)';
+  }
 }
 
 /** Slack's window, as Bolt's verification uses it for the past. */
