@@ -1,5 +1,6 @@
 import type { DraftTexts } from '../sections/draft';
-import { list, plural } from './words';
+import { plural } from '../words';
+import { list } from './words';
 
 const quoted = (phrases: readonly string[]) => phrases.map((p) => `"${p}"`).join(', ');
 

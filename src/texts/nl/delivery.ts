@@ -1,5 +1,5 @@
 import type { DeliveryTexts } from '../sections/delivery';
-import { plural } from './words';
+import { plural } from '../words';
 
 /** What the platforms' answers mean for the people who read this. */
 const causes: Record<string, string> = {
