@@ -33,12 +33,13 @@ export async function saveText(
   if (!text) return { messages: [say(texts.emptyText)] };
   if (text.length > limits.maxTextLength) return { messages: [say(texts.tooLong(limits.maxTextLength))] };
   const pending = pendingOf(state);
+  const sources = await ownSources(ctx, partnership, found, input.sources);
   const written = await ctx.scope.drafts.save({
     partnershipId: partnership.id,
     waarborgId: found.waarborg.id,
     itemId: found.item.id,
     text,
-    sourceContributionIds: input.sources,
+    sourceContributionIds: sources,
     editedById: ctx.person.id,
     expected: input.expected,
   });
@@ -48,11 +49,22 @@ export async function saveText(
     if (!current) return saveText(ctx, partnership, found, { ...input, expected: 'absent' }, state);
     delete pending[found.item.id];
     if (current.text.trim() === text) return { messages: [say(texts.alreadySaved(found.label))], state: stateWith(state, pending) };
-    pending[found.item.id] = { text, version: current.version, sources: input.sources };
+    pending[found.item.id] = { text, version: current.version, sources };
     return { messages: [conflictMessage(ctx, found, current, text)], state: stateWith(state, pending) };
   }
   delete pending[found.item.id];
   return { messages: [await savedMessage(ctx, partnership, found, text)], state: stateWith(state, pending) };
+}
+
+/**
+ * The sources that are contributions to this item in this partnership (the
+ * scope is the tenant's own). The ids come back from a form or a button, which
+ * could be forged: any other id is dropped, never saved as a source.
+ */
+async function ownSources(ctx: TurnContext, partnership: Partnership, found: FoundItem, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const known = new Set((await ctx.scope.contributions.list(partnership.id, { itemId: found.item.id })).map((c) => c.id));
+  return [...new Set(ids)].filter((id) => known.has(id));
 }
 
 async function savedMessage(ctx: TurnContext, partnership: Partnership, found: FoundItem, text: string) {
