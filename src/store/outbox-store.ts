@@ -127,14 +127,22 @@ export class PostgresOutboxStore implements OutboxStore {
     // Only the oldest undelivered message of a channel is a candidate, so one
     // channel has at most one message in flight, in order, across all instances.
     const rows = await this.db.prisma.$queryRawUnsafe<ClaimedRow[]>(
-      `WITH candidate AS (
+      // The oldest open message of each channel, found by a skip scan over the
+      // (open, channel_key, id) index: one probe per channel, whatever the backlog.
+      `WITH RECURSIVE head AS (
+         (SELECT o.channel_key, o.id FROM outbox_message o WHERE o.open ORDER BY o.channel_key, o.id LIMIT 1)
+         UNION ALL
+         SELECT n.channel_key, n.id FROM head h
+         CROSS JOIN LATERAL (SELECT o.channel_key, o.id FROM outbox_message o
+                             WHERE o.open AND o.channel_key > h.channel_key ORDER BY o.channel_key, o.id LIMIT 1) n
+       ), candidate AS (
          SELECT o.id, o.channel_key FROM outbox_message o
+         JOIN head ON head.id = o.id
+         LEFT JOIN channel_pace c ON c.channel_key = o.channel_key
          WHERE ((o.status = 'pending' AND o.available_at <= $1::timestamp) OR (o.status = 'sending' AND o.lease_until < $1::timestamp))
-           AND NOT EXISTS (SELECT 1 FROM outbox_message p
-                           WHERE p.channel_key = o.channel_key AND p.id < o.id AND p.status IN ('pending', 'sending'))
-           AND NOT EXISTS (SELECT 1 FROM channel_pace c WHERE c.channel_key = o.channel_key
-                           AND (c.tat > $1::timestamp + make_interval(secs => $3::double precision / 1000)
-                                OR c.blocked_until > $1::timestamp))
+           AND (c.channel_key IS NULL
+                OR (c.tat <= $1::timestamp + make_interval(secs => $3::double precision / 1000)
+                    AND (c.blocked_until IS NULL OR c.blocked_until <= $1::timestamp)))
          ORDER BY o.id
          LIMIT $2
          FOR UPDATE OF o SKIP LOCKED
@@ -179,7 +187,7 @@ export class PostgresOutboxStore implements OutboxStore {
 
   async markSent(id: string, now: Date, platformMessageId: string | undefined): Promise<void> {
     await this.db.prisma.$executeRawUnsafe(
-      `UPDATE outbox_message SET status = 'sent', sent_at = $2::timestamp, attempts = attempts + 1, lease_until = NULL,
+      `UPDATE outbox_message SET status = 'sent', open = false, sent_at = $2::timestamp, attempts = attempts + 1, lease_until = NULL,
          platform_message_id = $3, failure = NULL
        WHERE id = $1::bigint`,
       id,
@@ -206,7 +214,7 @@ export class PostgresOutboxStore implements OutboxStore {
 
   async markFailed(id: string, now: Date, reason: string): Promise<void> {
     await this.db.prisma.$executeRawUnsafe(
-      `UPDATE outbox_message SET status = 'failed', attempts = attempts + 1, lease_until = NULL, failure = $3, sent_at = NULL,
+      `UPDATE outbox_message SET status = 'failed', open = false, attempts = attempts + 1, lease_until = NULL, failure = $3, sent_at = NULL,
          available_at = $2::timestamp
        WHERE id = $1::bigint`,
       id,
