@@ -2,11 +2,10 @@
 // a double click does its step once, and a message sent right after another
 // is handled after it, on the state the first one left.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PartnerRole } from '../../../src/domain/partnership';
 import { TurnStore } from '../../../src/store/turn-store';
 import { nl } from '../../../src/texts/nl';
 import { postEvent, postInteraction } from '../../support/slack-signing';
-import { blockActions, buttonsOf, directMessage, forTeam, headerOf, newTeam, startSlackHarness, textOf, type SlackHarness } from './harness';
+import { blockActions, buttonsOf, directMessage, forTeam, headerOf, newTeam, partnershipWith, startSlackHarness, textOf, type SlackHarness } from './harness';
 
 let h: SlackHarness;
 beforeAll(async () => {
@@ -19,28 +18,10 @@ afterAll(async () => {
 const t = nl.reflection;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function seed(teamId: string, userId: string, role: PartnerRole): Promise<string> {
-  h.api.userNames.set(userId, 'Anne de Boer');
-  return new TurnStore(h.bot.db).withTenant('slack', teamId, async (scope) => {
-    const person = await scope.upsertPerson(userId, 'Anne de Boer');
-    const partnership = await scope.partnerships.create({
-      name: 'Opleiden in de Regio',
-      region: 'Onderwijsregio Noord',
-      sectors: ['VO'],
-      reviewType: 'assessment',
-      visitDate: null,
-      updatesChannelId: null,
-      createdById: person.id,
-    });
-    await scope.partnerships.setRole(partnership.id, person.id, role);
-    return partnership.id;
-  });
-}
-
 describe('turns at one place', () => {
   it('a double click on "skip" skips one item, and the second press is told it is stale', async () => {
     const teamId = newTeam();
-    await seed(teamId, 'UDBL', 'school_based_educator');
+    await partnershipWith(h, teamId, 'UDBL', 'Anne de Boer', 'school_based_educator');
     await postEvent(h.bot.url, directMessage({ teamId }, { channel: 'DDBL', user: 'UDBL', text: 'reflectie leeromgeving' }));
     const [, first] = await h.api.waitForCalls(forTeam('chat.postMessage', teamId), 2);
     expect(headerOf(first!.body.blocks)).toBe(t.itemHeading('Leeromgeving', 1, 4));
@@ -60,7 +41,7 @@ describe('turns at one place', () => {
 
   it('an answer sent right after the command that opens the question lands on that question', async () => {
     const teamId = newTeam();
-    const partnershipId = await seed(teamId, 'UFAST', 'school_based_educator');
+    const partnershipId = await partnershipWith(h, teamId, 'UFAST', 'Anne de Boer', 'school_based_educator');
     const answer = 'Elke maandag bespreken de schoolopleider en de instituutsopleider samen met de student zijn lesvoorbereiding.';
     // Both are acknowledged before the first is run: the second waits for the first.
     const dm = (text: string) => postEvent(h.bot.url, directMessage({ teamId }, { channel: 'DFAST', user: 'UFAST', text }));

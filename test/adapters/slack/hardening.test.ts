@@ -12,12 +12,11 @@ import { createUserNames } from '../../../adapters/slack/user-names';
 import { systemClock } from '../../../src/core/clock';
 import { silentLogger } from '../../../src/core/logger';
 import { InboxUnavailableError, type InboxEntry, type InboxRecorder } from '../../../src/core/ports';
-import type { PartnerRole } from '../../../src/domain/partnership';
 import { TurnStore } from '../../../src/store/turn-store';
 import { nl } from '../../../src/texts/nl';
 import { uniqueId } from '../../support/bot';
 import { JSON_TYPE, postEvent, postSigned, slackSignature, TEST_SIGNING_SECRET } from '../../support/slack-signing';
-import { appMention, blockActions, directMessage, eventCallback, forTeam, headerOf, newTeam, startSlackHarness, textOf, viewSubmission, type SlackHarness } from './harness';
+import { appMention, blockActions, directMessage, eventCallback, forTeam, headerOf, newTeam, partnershipWith, startSlackHarness, textOf, viewSubmission, type SlackHarness } from './harness';
 
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 const DEPTH = 50_000;
@@ -156,27 +155,9 @@ describe('Slack: a NUL character in a reflection answer', () => {
     await h?.close();
   });
 
-  async function seed(teamId: string, userId: string, name: string, role: PartnerRole) {
-    h.api.userNames.set(userId, name);
-    return new TurnStore(h.bot.db).withTenant('slack', teamId, async (scope) => {
-      const person = await scope.upsertPerson(userId, name);
-      const partnership = await scope.partnerships.create({
-        name: 'Opleiden in de Regio',
-        region: 'Onderwijsregio Noord',
-        sectors: ['VO'],
-        reviewType: 'assessment',
-        visitDate: null,
-        updatesChannelId: null,
-        createdById: person.id,
-      });
-      await scope.partnerships.setRole(partnership.id, person.id, role);
-      return partnership.id;
-    });
-  }
-
   it('saves the answer without the NUL and says it was saved', async () => {
     const teamId = newTeam();
-    const partnershipId = await seed(teamId, 'UNUL', 'Noor Uysal', 'student');
+    const partnershipId = await partnershipWith(h, teamId, 'UNUL', 'Noor Uysal', 'student');
     const dm = (text: string) => postEvent(h.bot.url, directMessage({ teamId }, { channel: 'DNUL', user: 'UNUL', text }));
     const answer =
       'Sinds 2022 voeren de schoolopleider en de instituutsopleider elke acht weken samen een driehoeksgesprek met de student.\u0000 ' +

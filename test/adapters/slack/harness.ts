@@ -1,8 +1,10 @@
 // The real bot with Slack configured against the Web API stand-in, plus
 // builders for the payloads Slack sends. Each test uses its own team id.
 import type { RunningBot } from '../../../adapters/bot';
+import type { PartnerRole } from '../../../src/domain/partnership';
 import { startTestBot, uniqueId } from '../../support/bot';
 import { startSlackApiStandIn, type RecordedCall, type SlackApiStandIn } from '../../support/slack-api-stand-in';
+import { seedPartnership } from '../../support/partnerships';
 import { TEST_SIGNING_SECRET } from '../../support/slack-signing';
 
 export interface SlackHarness {
@@ -29,6 +31,13 @@ export async function startSlackHarness(): Promise<SlackHarness> {
     },
   };
   return harness;
+}
+
+/** A partnership in `teamId` that the person creates and holds `role` in, with their name known to the Web API stand-in. */
+export async function partnershipWith(h: SlackHarness, teamId: string, userId: string, name: string, role: PartnerRole): Promise<string> {
+  h.api.userNames.set(userId, name);
+  const { partnershipId } = await seedPartnership(h.bot.db, { platform: 'slack', workspaceId: teamId }, [{ userId, name, role }]);
+  return partnershipId;
 }
 
 export function newTeam(): string {

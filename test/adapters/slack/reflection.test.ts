@@ -2,7 +2,6 @@
 // thread and block_actions against the real server and database, with the
 // Web API stand-in recording what the bot posts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PartnerRole } from '../../../src/domain/partnership';
 import { TurnStore } from '../../../src/store/turn-store';
 import { nl } from '../../../src/texts/nl';
 import { uniqueId } from '../../support/bot';
@@ -16,6 +15,7 @@ import {
   forTeam,
   headerOf,
   newTeam,
+  partnershipWith,
   newTs,
   slashCommand,
   startSlackHarness,
@@ -38,24 +38,6 @@ const complete =
   'Sinds 2022 voeren de schoolopleider en de instituutsopleider elke acht weken samen een driehoeksgesprek met de student. ' +
   'Een tweedejaars student vertelde in de evaluatie dat ze daardoor haar lesvoorbereiding beter kon onderbouwen.';
 
-async function seed(teamId: string, userId: string, name: string, role: PartnerRole) {
-  h.api.userNames.set(userId, name);
-  return new TurnStore(h.bot.db).withTenant('slack', teamId, async (scope) => {
-    const person = await scope.upsertPerson(userId, name);
-    const partnership = await scope.partnerships.create({
-      name: 'Opleiden in de Regio',
-      region: 'Onderwijsregio Noord',
-      sectors: ['VO'],
-      reviewType: 'assessment',
-      visitDate: null,
-      updatesChannelId: null,
-      createdById: person.id,
-    });
-    await scope.partnerships.setRole(partnership.id, person.id, role);
-    return partnership.id;
-  });
-}
-
 /** The bot's posts to one team, `count` more than were already seen. */
 function postsOf(teamId: string) {
   let seen = 0;
@@ -76,7 +58,7 @@ const buttonOf = (call: RecordedCall, label: string) => {
 describe('Slack reflection', () => {
   it('walks a waarborg in a DM: buttons, answers stored with author and role, criteria and follow-ups', async () => {
     const teamId = newTeam();
-    const partnershipId = await seed(teamId, 'UANNE', 'Anne de Boer', 'school_based_educator');
+    const partnershipId = await partnershipWith(h, teamId, 'UANNE', 'Anne de Boer', 'school_based_educator');
     const next = postsOf(teamId);
     const dm = (text: string) => postEvent(h.bot.url, directMessage({ teamId }, { channel: 'DANNE', user: 'UANNE', text }));
     const pressButton = (button: { action_id: string; value?: string }) =>
@@ -134,7 +116,7 @@ describe('Slack reflection', () => {
 
   it('keeps a reflection in the thread of a mention, pauses, and resumes there after a restart', async () => {
     const teamId = newTeam();
-    const partnershipId = await seed(teamId, 'UBRAM', 'Bram Visser', 'institute_based_educator');
+    const partnershipId = await partnershipWith(h, teamId, 'UBRAM', 'Bram Visser', 'institute_based_educator');
     const next = postsOf(teamId);
     const root = newTs();
     const mention = (text: string, threadTs?: string) =>
@@ -168,7 +150,7 @@ describe('Slack reflection', () => {
 
   it('starts with `/peerreview reflectie <waarborg>` (answered only to the person) and takes the answer typed in the DM', async () => {
     const teamId = newTeam();
-    const partnershipId = await seed(teamId, 'UCAS', 'Cas Jansen', 'student');
+    const partnershipId = await partnershipWith(h, teamId, 'UCAS', 'Cas Jansen', 'student');
     const responseId = uniqueId('r');
     const answer = await postCommand(
       h.bot.url,

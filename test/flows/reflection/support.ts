@@ -3,39 +3,19 @@
 import type { Engine } from '../../../src/core/engine';
 import { newEngine as createTestEngine } from '../../support/engine';
 import type { Choice, Message, Turn, TurnInput } from '../../../src/core/turn';
-import type { PartnerRole } from '../../../src/domain/partnership';
 import type { Database } from '../../../src/store/database';
 import { TurnStore } from '../../../src/store/turn-store';
 import { uniqueId } from '../../support/bot';
+import { seedPartnership as seedWith, type Member } from '../../support/partnerships';
 
 export function newEngine(db: Database): Engine {
   return createTestEngine(db);
 }
 
-export interface Member {
-  userId: string;
-  name: string;
-  role: PartnerRole;
-}
-
 /** A tenant with one partnership and its members; the first member creates it. */
 export async function seedPartnership(db: Database, members: readonly Member[]) {
   const tenant = uniqueId('T');
-  const ids = await new TurnStore(db).withTenant('slack', tenant, async (scope) => {
-    const people = [];
-    for (const member of members) people.push(await scope.upsertPerson(member.userId, member.name));
-    const partnership = await scope.partnerships.create({
-      name: 'Samen Opleiden Noord',
-      region: 'Onderwijsregio Noord',
-      sectors: ['PO'],
-      reviewType: 'assessment',
-      visitDate: null,
-      updatesChannelId: null,
-      createdById: people[0]!.id,
-    });
-    for (const [i, member] of members.entries()) await scope.partnerships.setRole(partnership.id, people[i]!.id, member.role);
-    return { partnershipId: partnership.id, personIds: people.map((p) => p.id) };
-  });
+  const ids = await seedWith(db, { platform: 'slack', workspaceId: tenant }, members, { name: 'Samen Opleiden Noord', sectors: ['PO'] });
   return { tenant, ...ids };
 }
 
