@@ -1,5 +1,6 @@
 // Multi-turn conversations through Slack: buttons, typed answers, a restart in
 // the middle, and the form plumbing (modal, submission, reply in the thread).
+import { setTimeout as pause } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFormRefs, type FormBlock } from '../../../adapters/slack/form-refs';
 import { en } from '../../../src/texts/en';
@@ -28,8 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('Slack language flow', () => {
   it('asks with two buttons; pressing English confirms in English and `help` then comes in English', async () => {

@@ -1,4 +1,5 @@
 // Events API against the real bot: DMs, mentions, redeliveries, failures.
+import { setTimeout as pause } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../../src/texts/en';
 import { nl } from '../../../src/texts/nl';
@@ -13,8 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('Slack Events API', () => {
   it('answers the url_verification challenge', async () => {

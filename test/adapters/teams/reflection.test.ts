@@ -8,6 +8,7 @@ import { en } from '../../../src/texts/en';
 import { nl } from '../../../src/texts/nl';
 import { startConnectorStandIn, type ConnectorStandIn, type RecordedPost } from '../../support/bot-connector-stand-in';
 import { startTestBot, uniqueId } from '../../support/bot';
+import { seedPartnership } from '../../support/partnerships';
 import { cardOf, messageActivity, personalChat, postActivity, textActivity, visibleText, type Chat } from './teams-client';
 
 let connector: ConnectorStandIn;
@@ -23,21 +24,11 @@ afterAll(async () => {
 
 const t = nl.reflection;
 
-async function seed(chat: Chat) {
-  return new TurnStore(bot.db).withTenant('teams', chat.tenantId, async (scope) => {
-    const person = await scope.upsertPerson(chat.user.aadObjectId, chat.user.name);
-    const partnership = await scope.partnerships.create({
-      name: 'Partnerschap Rivierenland',
-      region: 'Onderwijsregio Midden',
-      sectors: ['PO'],
-      reviewType: 'assessment',
-      visitDate: null,
-      updatesChannelId: null,
-      createdById: person.id,
-    });
-    await scope.partnerships.setRole(partnership.id, person.id, 'workplace_mentor');
-    return partnership.id;
-  });
+async function seed(chat: Chat): Promise<string> {
+  const member = { userId: chat.user.aadObjectId, name: chat.user.name, role: 'workplace_mentor' as const };
+  const where = { platform: 'teams' as const, workspaceId: chat.tenantId };
+  const { partnershipId } = await seedPartnership(bot.db, where, [member], { name: 'Partnerschap Rivierenland', region: 'Onderwijsregio Midden', sectors: ['PO'] });
+  return partnershipId;
 }
 
 /** Sends an activity and returns the `count` replies it brought. */
