@@ -144,20 +144,3 @@ export function p99BySlice(result: LoadResult, chunkS: number): number[] {
   });
   return [...slices].map((slice) => (slice ? percentile(slice, 99) : Number.NaN));
 }
-
-export function pool(runs: LoadResult[]): LoadResult {
-  const statuses: Record<number, number> = {};
-  const errors: Record<string, number> = {};
-  for (const r of runs) for (const [s, n] of Object.entries(r.statuses)) statuses[Number(s)] = (statuses[Number(s)] ?? 0) + n;
-  for (const r of runs) for (const [code, n] of Object.entries(r.errors)) errors[code] = (errors[code] ?? 0) + n;
-  return {
-    sent: runs.reduce((n, r) => n + r.sent, 0),
-    ok: runs.reduce((n, r) => n + r.ok, 0),
-    failed: runs.reduce((n, r) => n + r.failed, 0),
-    statuses,
-    errors,
-    seconds: runs.reduce((n, r) => n + r.seconds, 0),
-    latenciesMs: runs.flatMap((r) => r.latenciesMs),
-    sentAtS: runs.flatMap((r) => r.sentAtS),
-  };
-}

@@ -55,7 +55,7 @@ export function processStats(pid: number | undefined): { cpuMs: number; rssMiB: 
 }
 
 /** Resident memory (MiB) from /proc/<pid>/status VmRSS; NaN when /proc does not tell. */
-export function vmRssMiB(pid: number | undefined): number {
+function vmRssMiB(pid: number | undefined): number {
   try {
     const line = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return line ? Number(line[1]) / 1024 : Number.NaN;

@@ -25,7 +25,7 @@ export interface ServerTimeouts {
   requestMs: number;
 }
 
-export const DEFAULT_SERVER_TIMEOUTS: ServerTimeouts = { headersMs: 10_000, requestMs: 30_000 };
+const DEFAULT_SERVER_TIMEOUTS: ServerTimeouts = { headersMs: 10_000, requestMs: 30_000 };
 
 /**
  * Node checks both timeouts only this often (30 s unless told), so a slow client
