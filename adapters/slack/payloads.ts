@@ -90,7 +90,8 @@ export const viewSubmission = z.looseObject({
   trigger_id: z.string().optional(),
   view: z.looseObject({
     id,
-    hash: z.string(),
+    // Part of the turn's event id (one submission of one view), so an id too.
+    hash: id,
     callback_id: z.string(),
     private_metadata: z.string().optional(),
     state: z.looseObject({ values: z.record(z.string(), z.record(z.string(), inputState)) }).optional(),

@@ -71,9 +71,16 @@ function toInput(activity: Activity): TurnInput {
 /** The typed text without the bot's own @mention (channels and group chats include it). */
 function messageText(activity: Activity): string {
   if (typeof activity.text !== 'string') return '';
-  // removeRecipientMention rewrites the activity it is given: hand it a copy.
-  const text = TurnContext.removeRecipientMention({ ...activity }) ?? activity.text;
+  // removeRecipientMention rewrites the activity it is given: hand it a copy, and
+  // only the mentions it can read (it throws on one without `mentioned` or `text`).
+  const entities = (activity.entities ?? []).filter((entity) => entity.type !== 'mention' || isReadableMention(entity));
+  const text = TurnContext.removeRecipientMention({ ...activity, entities }) ?? activity.text;
   return text.replace(/&nbsp;/g, ' ').trim();
+}
+
+function isReadableMention(entity: Record<string, unknown>): boolean {
+  const mentioned = entity.mentioned as { id?: unknown } | null | undefined;
+  return typeof entity.text === 'string' && entity.text !== '' && typeof mentioned === 'object' && mentioned !== null && typeof mentioned.id === 'string';
 }
 
 function isPrimitive(value: unknown): boolean {

@@ -3,7 +3,7 @@
 // before the 200 goes back; replies and proactive posts leave through the
 // sender. Everything botbuilder-specific lives in this folder, so a move to
 // @microsoft/agents-hosting touches nothing else.
-import { CloudAdapter, TurnContext } from 'botbuilder';
+import { ActivityTypes, CloudAdapter, TurnContext } from 'botbuilder';
 import type { TeamsConfig } from '../../src/config';
 import type { Clock } from '../../src/core/clock';
 import { errorFields, type Logger } from '../../src/core/logger';
@@ -27,6 +27,8 @@ export interface TeamsAdapter {
 
 /** Teams caps a message near 28 KB; a body far larger than that is not from Teams. */
 const BODY_LIMIT_BYTES = 256 * 1024;
+/** botbuilder's ActivityTypesEx.InvokeResponse: kept as the invoke's HTTP answer, not sent. */
+const INVOKE_RESPONSE = 'invokeResponse';
 
 export interface TeamsAdapterParts {
   inbox: InboxRecorder;
@@ -70,6 +72,8 @@ export function createTeamsAdapter({ inbox, config, logger, clock, links }: Team
           // Installs, member changes, typing, reactions: answered with 200 and no reply.
           const level = translation.reason === 'no tenant id' ? 'warn' : 'debug';
           logger[level]('teams activity ignored', { reason: translation.reason, conversationId: context.activity.conversation.id });
+          // An invoke waits for an answer of its own; without one the SDK answers 501.
+          if (context.activity.type === ActivityTypes.Invoke) await context.sendActivity({ type: INVOKE_RESPONSE, value: { status: 200 } });
           return;
         }
         const { turn } = translation;

@@ -66,6 +66,10 @@ export function createInboxRecorder(db: Database, options: RecorderOptions = {})
       if (queue.length >= maxWaiting) return Promise.reject(new InboxUnavailableError('inbox is full'));
       let json: string;
       try {
+        // The key columns are text, where a NUL fails the whole batch: such an entry is refused alone.
+        if ([entry.turn.workspaceId, entry.turn.eventId, inboxOrderKey(entry)].some((text) => text.includes('\u0000'))) {
+          throw new Error('an id holds a NUL character');
+        }
         json = jsonText({ turn: entry.turn, replyTo: entry.replyTo });
       } catch (error) {
         return Promise.reject(new InboxEntryError(`entry cannot be stored: ${error instanceof Error ? error.message : String(error)}`, { cause: error }));

@@ -52,6 +52,24 @@ describe.each(testBackends)('inbox recorder on %s', (backend) => {
     expect(await db.prisma.inboxEvent.count({ where: { workspaceId: team } })).toBe(2);
   });
 
+  it('keeps a batch whose entries hold what PostgreSQL cannot store: a NUL in an id is refused alone, lone surrogates and NULs in the turn are replaced', async () => {
+    const team = uniqueId('T');
+    const recorder = createInboxRecorder(db);
+    const odd = entry(team, 'odd');
+    odd.turn = { ...odd.turn, user: { id: 'U1', name: 'An\ud800ne' }, input: { kind: 'form', form: 'f\udfff', values: { 'k\u0000ey': 'v\ud800', '\udc00': 'x\u0000' } } };
+    const results = await Promise.allSettled([
+      recorder.record(entry(team, 'ok1')),
+      recorder.record(entry(team, 'nul\u0000id')),
+      recorder.record(odd),
+      recorder.record(entry(team, 'ok2')),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(InboxEntryError);
+    expect(await db.prisma.inboxEvent.count({ where: { workspaceId: team } })).toBe(3);
+    const stored = await db.prisma.inboxEvent.findFirstOrThrow({ where: { workspaceId: team, eventId: 'odd' } });
+    expect(stored.turn).toMatchObject({ turn: { user: { name: 'An\ufffdne' }, input: { form: 'f\ufffd', values: { key: 'v\ufffd', '\ufffd': 'x' } } } });
+  });
+
   it('refuses at once when more entries wait than it may hold', async () => {
     const team = uniqueId('T');
     const recorder = createInboxRecorder(db, { maxWaiting: 3, parallel: 1, maxBatch: 1 });

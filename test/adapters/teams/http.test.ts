@@ -137,6 +137,19 @@ describe('Teams endpoint, unauthenticated (Agents Playground) mode', () => {
     const row = await bot.db.prisma.conversation.findFirst({ where: { externalId: chat.conversationId }, include: { tenant: true } });
     expect(row?.tenant.externalId).toBe('local');
   });
+
+  it('answers an invoke it does not act on with 200, not the SDK’s 501 (found by the fuzz test)', async () => {
+    const chat = personalChat(uniqueId('tenant-'), connector.url);
+    const invoke = { ...textActivity(chat, ''), type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute' } } };
+    expect((await postActivity(bot, invoke)).status).toBe(200);
+  });
+
+  it('reads a message whose mention entity lacks `mentioned` or `text` instead of failing with 500 (found by the fuzz test)', async () => {
+    const chat = personalChat(uniqueId('tenant-'), connector.url);
+    const activity = { ...textActivity(chat, '<at>Samen Opleiden</at> hulp'), entities: [{ type: 'mention', text: '<at>Samen Opleiden</at>' }, { type: 'mention', mentioned: { id: 7 } }] };
+    expect((await postActivity(bot, activity)).status).toBe(200);
+    await connector.waitForPosts(chat.conversationId, 1);
+  });
 });
 
 describe('Teams endpoint, authenticated mode', () => {
