@@ -90,7 +90,8 @@ export interface OutboxStore {
    * died (lease over). Marks them sending until `now + leaseMs`.
    */
   claim(now: Date, options: { limit: number; leaseMs: number; pace: Pace }): Promise<OutgoingMessage[]>;
-  markSent(id: string, now: Date, platformMessageId: string | undefined): Promise<void>;
+  /** Delivered: the channel's pace moves on from `now` (pacing on send time, not claim time). */
+  markSent(id: string, now: Date, platformMessageId: string | undefined, pace: Pace): Promise<void>;
   /** Back to pending until `at`; `blockChannelUntil` holds the whole channel (a 429). */
   retryAt(id: string, at: Date, reason: string, blockChannelUntil?: Date): Promise<void>;
   markFailed(id: string, now: Date, reason: string): Promise<void>;

@@ -123,7 +123,9 @@ export class PostgresOutboxStore implements OutboxStore {
   async claim(now: Date, { limit, leaseMs, pace }: { limit: number; leaseMs: number; pace: Pace }): Promise<OutgoingMessage[]> {
     const at = utc(now);
     // GCRA: a channel may take a post while its theoretical arrival time is at
-    // most (burst - 1) intervals ahead of now; each post moves it one interval on.
+    // most (burst - 1) intervals ahead of now; each post, once Slack or Teams
+    // took it, moves it one interval on from the moment it was sent (markSent):
+    // pacing on send time, so uneven delivery times do not bunch posts up.
     // Only the oldest undelivered message of a channel is a candidate, so one
     // channel has at most one message in flight, in order, across all instances.
     const rows = await this.db.prisma.$queryRawUnsafe<ClaimedRow[]>(
@@ -146,20 +148,14 @@ export class PostgresOutboxStore implements OutboxStore {
          ORDER BY o.id
          LIMIT $2
          FOR UPDATE OF o SKIP LOCKED
-       ), paced AS (
-         INSERT INTO channel_pace (channel_key, tat)
-         SELECT channel_key, $1::timestamp + make_interval(secs => $4::double precision / 1000) FROM candidate
-         ON CONFLICT (channel_key) DO UPDATE
-           SET tat = GREATEST(channel_pace.tat, $1::timestamp) + make_interval(secs => $4::double precision / 1000)
        )
        UPDATE outbox_message o
-       SET status = 'sending', lease_until = $1::timestamp + make_interval(secs => $5::double precision / 1000)
+       SET status = 'sending', lease_until = $1::timestamp + make_interval(secs => $4::double precision / 1000)
        FROM candidate WHERE o.id = candidate.id
        RETURNING o.id, o.platform::text AS platform, o.workspace_id, o.target, o.message, o.locale, o.attempts, o.created_at`,
       at,
       limit,
       (pace.burst - 1) * pace.intervalMs,
-      pace.intervalMs,
       leaseMs,
     );
     return rows
@@ -185,14 +181,21 @@ export class PostgresOutboxStore implements OutboxStore {
     return this.db.prisma.$executeRawUnsafe(`UPDATE outbox_message SET lease_until = $1::timestamp WHERE status = 'sending'`, utc(now));
   }
 
-  async markSent(id: string, now: Date, platformMessageId: string | undefined): Promise<void> {
+  async markSent(id: string, now: Date, platformMessageId: string | undefined, pace: Pace): Promise<void> {
     await this.db.prisma.$executeRawUnsafe(
-      `UPDATE outbox_message SET status = 'sent', open = false, sent_at = $2::timestamp, attempts = attempts + 1, lease_until = NULL,
-         platform_message_id = $3, failure = NULL
-       WHERE id = $1::bigint`,
+      `WITH sent AS (
+         UPDATE outbox_message SET status = 'sent', open = false, sent_at = $2::timestamp, attempts = attempts + 1, lease_until = NULL,
+           platform_message_id = $3, failure = NULL
+         WHERE id = $1::bigint RETURNING channel_key
+       )
+       INSERT INTO channel_pace (channel_key, tat)
+       SELECT channel_key, $2::timestamp + make_interval(secs => $4::double precision / 1000) FROM sent
+       ON CONFLICT (channel_key) DO UPDATE
+         SET tat = GREATEST(channel_pace.tat, $2::timestamp) + make_interval(secs => $4::double precision / 1000)`,
       id,
       utc(now),
       platformMessageId ?? null,
+      pace.intervalMs,
     );
   }
 

@@ -74,7 +74,7 @@ export function createDispatcher(parts: DispatcherParts): Dispatcher {
     const now = clock.now();
     try {
       if (outcome.kind === 'sent') {
-        await store.markSent(message.id, now, outcome.platformMessageId);
+        await store.markSent(message.id, now, outcome.platformMessageId, pace);
         return;
       }
       if (outcome.kind === 'retry') {
