@@ -92,8 +92,14 @@ export function createEngine<Scope extends TurnScope, Texts>(parts: EngineParts<
     const ctx: Context = { turn, person, locale, texts: texts(locale), scope, placeKey, outbox, now: now() };
     const { owner, result } = await route(ctx, state);
     if (owner && result.state !== undefined) {
-      if (result.state === null) await scope.clearState(person.id, placeKey, owner);
-      else await scope.saveState(person.id, placeKey, { flow: owner, ...result.state });
+      // Saved against what the turn read: a conflict (a job or another instance
+      // wrote in between) fails the turn, which the worker runs again on what is there now.
+      const expected = state ? (state.version ?? 0) : 'absent';
+      const saved =
+        result.state === null
+          ? await scope.clearState(person.id, placeKey, owner, expected)
+          : await scope.saveState(person.id, placeKey, { flow: owner, ...result.state }, expected);
+      if (!saved.ok) throw new FlowStateConflict(placeKey);
     }
     const replyLocale = result.locale ?? locale;
     await outbox.enqueue(replyTarget(claimed), result.messages, replyLocale);
@@ -136,5 +142,12 @@ export function createEngine<Scope extends TurnScope, Texts>(parts: EngineParts<
     const flow = flowByName.get(target.split('.')[0] ?? '');
     if (!flow) return { result: { messages: [say(said.staleAction)] } };
     return { owner: flow.name, result: await flow.resume(ctx, state?.flow === flow.name ? state : null, input) };
+  }
+}
+
+/** The conversation state changed between the turn's read and its save. */
+export class FlowStateConflict extends Error {
+  constructor(placeKey: string) {
+    super(`conversation state at ${placeKey} changed during the turn`);
   }
 }

@@ -2,6 +2,7 @@
 // implements the database ones, adapters/ the platform senders; the core names
 // neither Prisma nor a platform.
 import type { JsonObject } from './json';
+import type { Expected, Versioned } from './versioned';
 import type { OutgoingMessage, ReplyAddress, Target } from './outgoing';
 import type { Locale, Message, Turn } from './turn';
 
@@ -59,6 +60,8 @@ export interface FlowState {
   flow: string;
   step: string;
   data: Record<string, unknown>;
+  /** The row's version when it was read: a save names it and lands only if nobody wrote in between. */
+  version?: number;
 }
 
 /**
@@ -68,9 +71,14 @@ export interface FlowState {
  */
 export interface TurnScope {
   readonly outbox: OutboxWriter;
-  saveState(personId: string, placeKey: string, state: { flow: string; step: string; data: JsonObject }): Promise<void>;
+  /**
+   * Saves the conversation state at a place. `expected` is what the turn read
+   * (no state, or its version): a conflict means another writer came in
+   * between, and the turn is to be run again on what is there now.
+   */
+  saveState(personId: string, placeKey: string, state: { flow: string; step: string; data: JsonObject }, expected?: Expected): Promise<Versioned<number, null>>;
   /** Ends `flow`'s conversation at this place; another flow's open conversation there stays. */
-  clearState(personId: string, placeKey: string, flow: string): Promise<void>;
+  clearState(personId: string, placeKey: string, flow: string, expected?: Expected): Promise<Versioned<number, null>>;
 }
 
 /** Writes outgoing messages in the transaction of the turn or job that decides them. */

@@ -2,6 +2,7 @@
 // tenant's scope: the tenant id is fixed when the scope is made and added to
 // every where clause, so no query can cross workspaces or tenants.
 import type { JobContext, JobScheduler } from '../core/jobs';
+import type { Expected, Versioned } from '../core/versioned';
 import type { JsonObject } from '../core/json';
 import type { ClaimedTurn, FailurePlan, FlowState, PersonRecord, TurnRun, TurnScope } from '../core/ports';
 import type { Platform, Turn } from '../core/turn';
@@ -78,7 +79,7 @@ export class TurnStore {
           const { turn } = claimed;
           const placeKey = placeKeyOf(turn);
           const { user, place } = turn;
-          const rows = await tx.$queryRaw<Array<PersonRecord & { flow: string | null; step: string | null; data: unknown }>>`
+          const rows = await tx.$queryRaw<Array<PersonRecord & { flow: string | null; step: string | null; data: unknown; version: number | null }>>`
             WITH place AS (
               INSERT INTO conversation (id, tenant_id, external_id, kind, reference, updated_at)
               VALUES (gen_random_uuid(), ${tenantId}::uuid, ${place.conversationId}, ${place.kind}, ${jsonText(place.reference)}::jsonb, now())
@@ -92,10 +93,10 @@ export class TurnStore {
               RETURNING id, platform_user_id, display_name, locale
             )
             SELECT who.id, who.platform_user_id AS "platformUserId", who.display_name AS "displayName", who.locale,
-                   s.flow, s.step, s.data
+                   s.flow, s.step, s.data, s.version
             FROM who LEFT JOIN conversation_state s ON s.tenant_id = ${tenantId}::uuid AND s.person_id = who.id AND s.place_key = ${placeKey}`;
-          const { flow, step, data, ...person } = rows[0]!;
-          const state = flow && step ? { flow, step, data: (data ?? {}) as Record<string, unknown> } : null;
+          const { flow, step, data, version, ...person } = rows[0]!;
+          const state = flow && step ? { flow, step, data: (data ?? {}) as Record<string, unknown>, version: version ?? 0 } : null;
           const scope = new TenantScope(
             tx,
             tenantId,
@@ -312,22 +313,55 @@ export class TenantScope implements TurnScope {
   async loadState(personId: string, placeKey: string): Promise<FlowState | null> {
     const row = await this.tx.conversationState.findUnique({
       where: { tenantId_personId_placeKey: { tenantId: this.tenantId, personId, placeKey } },
-      select: { flow: true, step: true, data: true },
+      select: { flow: true, step: true, data: true, version: true },
     });
-    return row ? { flow: row.flow, step: row.step, data: (row.data ?? {}) as Record<string, unknown> } : null;
+    return row ? { flow: row.flow, step: row.step, data: (row.data ?? {}) as Record<string, unknown>, version: row.version } : null;
   }
 
-  async saveState(personId: string, placeKey: string, state: { flow: string; step: string; data: JsonObject }): Promise<void> {
-    await this.tx.conversationState.upsert({
-      where: { tenantId_personId_placeKey: { tenantId: this.tenantId, personId, placeKey } },
-      create: { tenantId: this.tenantId, personId, placeKey, ...state },
-      update: { ...state, version: { increment: 1 } },
+  /** Without `expected` the save lands whatever is there (set-up in tests and tools). */
+  async saveState(
+    personId: string,
+    placeKey: string,
+    state: { flow: string; step: string; data: JsonObject },
+    expected?: Expected,
+  ): Promise<Versioned<number, null>> {
+    const where = { tenantId_personId_placeKey: { tenantId: this.tenantId, personId, placeKey } };
+    if (expected === undefined) {
+      const row = await this.tx.conversationState.upsert({
+        where,
+        create: { tenantId: this.tenantId, personId, placeKey, ...state },
+        update: { ...state, version: { increment: 1 } },
+        select: { version: true },
+      });
+      return { ok: true, saved: row.version };
+    }
+    if (expected === 'absent') {
+      const created = await this.tx.$queryRaw<Array<{ version: number }>>`
+        INSERT INTO conversation_state (id, tenant_id, person_id, place_key, flow, step, data, updated_at)
+        VALUES (gen_random_uuid(), ${this.tenantId}::uuid, ${personId}::uuid, ${placeKey}, ${state.flow}, ${state.step}, ${jsonText(state.data)}::jsonb, now())
+        ON CONFLICT (tenant_id, person_id, place_key) DO NOTHING RETURNING version`;
+      return created[0] ? { ok: true, saved: created[0].version } : { ok: false, conflict: null };
+    }
+    const updated = await this.tx.conversationState.updateMany({
+      where: { tenantId: this.tenantId, personId, placeKey, version: expected },
+      data: { ...state, version: { increment: 1 } },
     });
+    return updated.count === 1 ? { ok: true, saved: expected + 1 } : { ok: false, conflict: null };
   }
 
   /** Ends `flow`'s conversation at this place; another flow's open conversation there stays. */
-  async clearState(personId: string, placeKey: string, flow: string): Promise<void> {
-    await this.tx.conversationState.deleteMany({ where: { tenantId: this.tenantId, personId, placeKey, flow } });
+  async clearState(personId: string, placeKey: string, flow: string, expected?: Expected): Promise<Versioned<number, null>> {
+    if (expected === 'absent') return { ok: true, saved: 0 };
+    const removed = await this.tx.conversationState.deleteMany({
+      where: { tenantId: this.tenantId, personId, placeKey, flow, ...(expected === undefined ? {} : { version: expected }) },
+    });
+    // Nothing of this flow's to end (another flow's state, or none) is not a conflict; a changed version is.
+    if (removed.count === 1 || expected === undefined) return { ok: true, saved: 0 };
+    const still = await this.tx.conversationState.findUnique({
+      where: { tenantId_personId_placeKey: { tenantId: this.tenantId, personId, placeKey } },
+      select: { flow: true, version: true },
+    });
+    return still && still.flow === flow && still.version !== expected ? { ok: false, conflict: null } : { ok: true, saved: 0 };
   }
 }
 

@@ -107,6 +107,31 @@ describe('engine', () => {
     expect(allText(await reply(turn(tenant, { kind: 'text', text: 'en' })))).toBe(en.language.set);
   });
 
+  it('refuses to save a conversation state that someone else wrote during the turn (the worker then runs the turn again)', async () => {
+    const { say } = await import('../../src/core/messages');
+    const { FlowStateConflict } = await import('../../src/core/engine');
+    const opened = await openTestDatabase('embedded');
+    try {
+      const racing = newEngine(opened.db, {
+        commands: [
+          {
+            names: ['race'],
+            flow: 'alpha',
+            run: async (ctx) => {
+              // Another writer (a job, another instance) saves this place's state meanwhile.
+              await ctx.scope.saveState(ctx.person.id, ctx.placeKey, { flow: 'alpha', step: 'theirs', data: {} });
+              return { messages: [say('mine')], state: { step: 'mine', data: {} } };
+            },
+          },
+        ],
+        flows: [{ name: 'alpha', resume: async () => ({ messages: [say('alpha')] }) }],
+      });
+      await expect(racing.handle(turn(uniqueId('T'), { kind: 'text', text: 'race' }))).rejects.toBeInstanceOf(FlowStateConflict);
+    } finally {
+      await opened.dispose();
+    }
+  });
+
   it("lets a flow end only its own conversation, not another one open in the same place", async () => {
     const { say } = await import('../../src/core/messages');
     const opened = await openTestDatabase('embedded');

@@ -115,7 +115,7 @@ describe.each(testBackends)('TurnStore on %s', (backend) => {
     const b = await runTurn(arrival('slack', teamB, 'E1', 'Bram'), async (_scope, person, state) => ({ person, state }));
     // The next turn in the first workspace finds its open conversation.
     const again = await runTurn(arrival('slack', teamA, 'E2'), async (_scope, _person, state) => state);
-    expect(again).toEqual({ duplicate: false, value: { flow: 'language', step: 'choose', data: { n: 1 } } });
+    expect(again).toEqual({ duplicate: false, value: { flow: 'language', step: 'choose', data: { n: 1 }, version: 0 } });
     if (a.duplicate || b.duplicate) throw new Error('unexpected duplicate');
     expect(b.value.person.id).not.toBe(a.value.id);
     expect(b.value.state).toBeNull();
@@ -123,7 +123,26 @@ describe.each(testBackends)('TurnStore on %s', (backend) => {
     const crossed = await store.withTenant('slack', teamB, (scope) => scope.loadState(a.value.id, 'D1:'));
     expect(crossed).toBeNull();
     const own = await store.withTenant('slack', teamA, (scope) => scope.loadState(a.value.id, 'D1:'));
-    expect(own).toEqual({ flow: 'language', step: 'choose', data: { n: 1 } });
+    expect(own).toEqual({ flow: 'language', step: 'choose', data: { n: 1 }, version: 0 });
+  });
+
+  it('saves conversation state only on the version it was read at: a write in between is a conflict', async () => {
+    const team = uniqueId('T');
+    await store.withTenant('slack', team, async (scope) => {
+      const person = await scope.upsertPerson('U1', 'Anne');
+      const state = (step: string) => ({ flow: 'language', step, data: { step } });
+      expect(await scope.saveState(person.id, 'D1:', state('one'), 'absent')).toEqual({ ok: true, saved: 0 });
+      expect(await scope.saveState(person.id, 'D1:', state('again'), 'absent')).toEqual({ ok: false, conflict: null });
+      expect(await scope.saveState(person.id, 'D1:', state('two'), 0)).toEqual({ ok: true, saved: 1 });
+      // Someone read version 0 as well and saves after: refused, the state stays at "two".
+      expect(await scope.saveState(person.id, 'D1:', state('late'), 0)).toEqual({ ok: false, conflict: null });
+      expect(await scope.clearState(person.id, 'D1:', 'language', 0)).toEqual({ ok: false, conflict: null });
+      expect(await scope.loadState(person.id, 'D1:')).toMatchObject({ step: 'two', version: 1 });
+      // Ending another flow's conversation is not a conflict and leaves this one.
+      expect(await scope.clearState(person.id, 'D1:', 'reflection', 1)).toEqual({ ok: true, saved: 0 });
+      expect(await scope.clearState(person.id, 'D1:', 'language', 1)).toEqual({ ok: true, saved: 0 });
+      expect(await scope.loadState(person.id, 'D1:')).toBeNull();
+    });
   });
 
   it('treats a Slack workspace and a Teams tenant with the same id as different tenants', async () => {
