@@ -10,7 +10,7 @@ import { createLogger, type Logger } from '../src/core/logger';
 import type { PlatformSender } from '../src/core/outgoing';
 import { createDispatcher, type Dispatcher } from '../src/core/pipeline/dispatcher';
 import { createInboxWorker, type InboxWorker } from '../src/core/pipeline/inbox-worker';
-import type { Locale, Platform } from '../src/core/turn';
+import type { Locale, Platform, Turn } from '../src/core/turn';
 import { commands, flows } from '../src/flows';
 import { jobs as defaultJobs } from '../src/flows/jobs';
 import type { JobHandler } from '../src/core/jobs';
@@ -50,8 +50,8 @@ export interface BotOptions {
   jobs?: ReadonlyArray<JobHandler<TenantScope>>;
 }
 
-export async function startBot(config: Config, options: BotOptions | Logger = {}): Promise<RunningBot> {
-  const { logger = createLogger(config.logLevel), clock = systemClock, jobs: jobHandlers = defaultJobs } = 'info' in options ? { logger: options } : options;
+export async function startBot(config: Config, options: BotOptions = {}): Promise<RunningBot> {
+  const { logger = createLogger(config.logLevel), clock = systemClock, jobs: jobHandlers = defaultJobs } = options;
   const db = await openDatabase({ url: config.databaseUrl, embeddedDir: config.embeddedDbDir, migrationsDir });
   const store = new TurnStore(db);
   let jobs: JobQueue;
@@ -71,7 +71,7 @@ export async function startBot(config: Config, options: BotOptions | Logger = {}
 
   const routes: Route[] = [];
   const senders: Partial<Record<Platform, PlatformSender>> = {};
-  let prepareSlack: ((turn: import('../src/core/turn').Turn) => Promise<import('../src/core/turn').Turn>) | undefined;
+  let prepareSlack: ((turn: Turn) => Promise<Turn>) | undefined;
   if (config.slack) {
     const slack = createSlackAdapter({ inbox, config: config.slack, logger, clock });
     routes.push(slack.route);

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   let bot;
   try {
-    bot = await startBot(config, logger);
+    bot = await startBot(config, { logger });
   } catch (error) {
     if (error instanceof DatabaseInUseError || error instanceof MigrationError) {
       console.error(error.message);

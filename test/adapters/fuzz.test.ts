@@ -11,10 +11,9 @@
 // the bodies that earned a 5xx are printed.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot, type RunningBot } from '../../adapters/bot';
-import { loadConfig } from '../../src/config';
+import type { RunningBot } from '../../adapters/bot';
 import { createLogger } from '../../src/core/logger';
-import { botDatabaseUrl, uniqueId } from '../support/bot';
+import { startTestBot, uniqueId } from '../support/bot';
 import { startConnectorStandIn, type ConnectorStandIn } from '../support/bot-connector-stand-in';
 import { startSlackApiStandIn, type SlackApiStandIn } from '../support/slack-api-stand-in';
 import { slackSignature, TEST_SIGNING_SECRET } from '../support/slack-signing';
@@ -31,21 +30,14 @@ const logs: Array<Record<string, unknown>> = [];
 beforeAll(async () => {
   api = await startSlackApiStandIn();
   connector = await startConnectorStandIn();
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATABASE_URL: await botDatabaseUrl(),
-    SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
-    SLACK_BOT_TOKEN: 'xoxb-fuzz',
-    SLACK_API_URL: api.apiUrl,
-    TEAMS_ALLOW_UNAUTHENTICATED: 'true',
-  });
-  bot = await startBot(
-    config,
-    createLogger('debug', (line) => {
-      const parsed = JSON.parse(line) as Record<string, unknown>;
-      if (parsed.level === 'error' || parsed.level === 'warn') logs.push(parsed);
-    }),
+  bot = await startTestBot(
+    { SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-fuzz', SLACK_API_URL: api.apiUrl, TEAMS_ALLOW_UNAUTHENTICATED: 'true' },
+    {
+      logger: createLogger('debug', (line) => {
+        const parsed = JSON.parse(line) as Record<string, unknown>;
+        if (parsed.level === 'error' || parsed.level === 'warn') logs.push(parsed);
+      }),
+    },
   );
 }, 60_000);
 

@@ -2,14 +2,12 @@
 // sends a person a direct message, through the outbox and each platform's
 // sender; someone the platform cannot reach is recorded as such.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot, type RunningBot } from '../../adapters/bot';
-import { loadConfig } from '../../src/config';
+import type { RunningBot } from '../../adapters/bot';
 import type { JobHandler } from '../../src/core/jobs';
-import { createLogger, silentLogger } from '../../src/core/logger';
 import { say } from '../../src/core/messages';
 import type { TenantScope } from '../../src/store/turn-store';
 import { startConnectorStandIn, type ConnectorStandIn } from '../support/bot-connector-stand-in';
-import { botDatabaseUrl, uniqueId } from '../support/bot';
+import { startTestBot, uniqueId } from '../support/bot';
 import { until } from '../support/manual-clock';
 import { startSlackApiStandIn, type SlackApiStandIn } from '../support/slack-api-stand-in';
 import { postEvent, TEST_SIGNING_SECRET } from '../support/slack-signing';
@@ -34,17 +32,10 @@ let bot: RunningBot;
 beforeAll(async () => {
   slack = await startSlackApiStandIn();
   connector = await startConnectorStandIn();
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATABASE_URL: await botDatabaseUrl(),
-    SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
-    SLACK_BOT_TOKEN: 'xoxb-test',
-    SLACK_API_URL: slack.apiUrl,
-    TEAMS_ALLOW_UNAUTHENTICATED: 'true',
-  });
-  const level = process.env.TEST_LOG;
-  bot = await startBot(config, { logger: level === 'debug' || level === 'warn' ? createLogger(level) : silentLogger, jobs: [announce] });
+  bot = await startTestBot(
+    { SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: slack.apiUrl, TEAMS_ALLOW_UNAUTHENTICATED: 'true' },
+    { jobs: [announce] },
+  );
 });
 afterAll(async () => {
   await bot?.close();

@@ -5,10 +5,7 @@ import type { Platform, Turn } from '../../src/core/turn';
 import { createInboxRecorder } from '../../src/store/inbox-recorder';
 import { TurnStore, type TenantScope } from '../../src/store/turn-store';
 import { uniqueId } from '../support/bot';
-import { createScratchDatabase, openTestDatabase, testBackends, withPostgres } from '../support/databases';
-import { migrationsDir } from '../../adapters/bot';
-import { openDatabase } from '../../src/store/database';
-import type { ScratchDatabase } from '../support/scratch-database';
+import { openScratchDatabase, openTestDatabase, testBackends, withPostgres } from '../support/databases';
 import { until } from '../support/manual-clock';
 
 describe.each(testBackends)('TurnStore on %s', (backend) => {
@@ -193,15 +190,11 @@ describe.each(testBackends)('TurnStore on %s', (backend) => {
 describe.skipIf(!withPostgres)('claiming the next turn, with several workers', () => {
   // A database of its own: claiming "the next turn" takes any pending row there.
   let db: Database;
-  let scratch: ScratchDatabase;
+  let dispose: () => Promise<void>;
   beforeAll(async () => {
-    scratch = await createScratchDatabase();
-    db = await openDatabase({ url: scratch.url, embeddedDir: '', migrationsDir });
+    ({ db, dispose } = await openScratchDatabase());
   });
-  afterAll(async () => {
-    await db?.close();
-    await scratch?.drop();
-  });
+  afterAll(() => dispose?.());
 
   const turnOf = (user: string, eventId: string): Turn => ({
     platform: 'slack',

@@ -2,9 +2,9 @@
 // loopback port, with the configuration parsed from an env-like object exactly
 // as in production.
 import { inject } from 'vitest';
-import { startBot, type RunningBot } from '../../adapters/bot';
+import { startBot, type BotOptions, type RunningBot } from '../../adapters/bot';
 import { loadConfig } from '../../src/config';
-import { createLogger, silentLogger } from '../../src/core/logger';
+import { createLogger, silentLogger, type Logger } from '../../src/core/logger';
 import { createDatabaseOn } from './scratch-database';
 
 export function testDatabaseUrl(): string {
@@ -19,16 +19,20 @@ let fileDatabase: Promise<string> | undefined;
  * of their database, so bots of different files (running at the same time)
  * must not share one. Restarts within a file keep it.
  */
-export function botDatabaseUrl(): Promise<string> {
+function botDatabaseUrl(): Promise<string> {
   fileDatabase ??= createDatabaseOn(inject('postgresServerUrl'), inject('botDatabasePrefix'), inject('templateDatabase')).then((db) => db.url);
   return fileDatabase;
 }
 
-export async function startTestBot(env: Record<string, string | undefined>): Promise<RunningBot> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: await botDatabaseUrl(), ...env });
-  // TEST_LOG=debug shows the bot's log lines while a test runs.
+/** Silent, unless TEST_LOG=debug|info|warn|error asks to see the bot's log lines while a test runs. */
+function testLogger(): Logger {
   const level = process.env.TEST_LOG;
-  return startBot(config, level === 'debug' || level === 'info' || level === 'warn' || level === 'error' ? createLogger(level) : silentLogger);
+  return level === 'debug' || level === 'info' || level === 'warn' || level === 'error' ? createLogger(level) : silentLogger;
+}
+
+export async function startTestBot(env: Record<string, string | undefined>, options: BotOptions = {}): Promise<RunningBot> {
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: await botDatabaseUrl(), ...env });
+  return startBot(config, { logger: testLogger(), ...options });
 }
 
 /** A tenant id no other test uses, so tests can share one database. */

@@ -39,3 +39,16 @@ export async function createScratchDatabase(): Promise<ScratchDatabase> {
   server.pathname = '/postgres';
   return createDatabaseOn(server.toString(), 'sob_scratch');
 }
+
+/** A PostgreSQL database of its own, migrated and opened: for tests whose workers or dispatchers take any row there. */
+export async function openScratchDatabase(): Promise<{ db: Database; dispose(): Promise<void> }> {
+  const scratch = await createScratchDatabase();
+  const db = await openDatabase({ url: scratch.url, embeddedDir: '', migrationsDir });
+  return {
+    db,
+    dispose: async () => {
+      await db.close();
+      await scratch.drop();
+    },
+  };
+}

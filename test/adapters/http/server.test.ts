@@ -15,7 +15,7 @@ async function botOnScratchDatabase(): Promise<{ bot: RunningBot; drop: () => Pr
   cleanups.push(scratch.drop);
   const logs: Array<Record<string, unknown>> = [];
   const logger = createLogger('debug', (line) => void logs.push(JSON.parse(line) as Record<string, unknown>));
-  const bot = await startBot(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: scratch.url }), logger);
+  const bot = await startBot(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: scratch.url }), { logger });
   cleanups.push(bot.close);
   return { bot, drop: scratch.drop, url: scratch.url, logs };
 }

@@ -8,23 +8,16 @@ import { createDispatcher, type Dispatcher } from '../../../src/core/pipeline/di
 import type { Database } from '../../../src/store/database';
 import { OutboxRows, PostgresOutboxStore } from '../../../src/store/outbox-store';
 import { uniqueId } from '../../support/bot';
-import { migrationsDir } from '../../../adapters/bot';
-import { openDatabase } from '../../../src/store/database';
-import { createScratchDatabase } from '../../support/databases';
-import type { ScratchDatabase } from '../../support/scratch-database';
+import { openScratchDatabase } from '../../support/databases';
 import { manualClock, until, type ManualClock } from '../../support/manual-clock';
 
 // A database of its own: a dispatcher claims from the whole outbox, and other test files' bots write there too.
 let db: Database;
-let scratch: ScratchDatabase;
+let dispose: () => Promise<void>;
 beforeAll(async () => {
-  scratch = await createScratchDatabase();
-  db = await openDatabase({ url: scratch.url, embeddedDir: '', migrationsDir });
+  ({ db, dispose } = await openScratchDatabase());
 });
-afterAll(async () => {
-  await db?.close();
-  await scratch?.drop();
-});
+afterAll(() => dispose?.());
 
 /** Moves the clock once every dispatcher waits for it (moving it while one is between reading the time and sleeping would strand it). */
 async function tick(clock: ManualClock, ms: number, dispatchers = 1): Promise<void> {
