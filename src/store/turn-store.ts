@@ -28,21 +28,18 @@ export class TurnStore {
 
   constructor(private readonly db: Database) {}
 
-  /** Runs `work` in a transaction with the tenant's id; remembers the id once the transaction has committed. */
+  /** Runs `work` in a transaction with the tenant's id (see tenantIdFor for how a new one is made and kept). */
   private async inTenantTransaction<T>(platform: Platform, externalId: string, work: (tx: Tx, tenantId: string) => Promise<T>): Promise<T> {
-    const key = `${platform}:${externalId}`;
-    let tenantId = this.tenantIds.get(key);
+    let made: [string, string] | undefined;
     const result = await this.db.prisma.$transaction(
       async (tx) => {
-        tenantId ??= await upsertTenant(tx, platform, externalId);
-        return work(tx, tenantId);
+        const known = await this.tenantIdFor(platform, externalId, tx);
+        made = known.made;
+        return work(tx, known.id);
       },
       { timeout: 10_000, maxWait: 10_000 },
     );
-    if (tenantId && !this.tenantIds.has(key)) {
-      if (this.tenantIds.size >= 10_000) this.tenantIds.clear();
-      this.tenantIds.set(key, tenantId);
-    }
+    if (made) this.remember(...made);
     return result;
   }
 
