@@ -8,7 +8,7 @@ import { limits } from './limits';
 import { say } from './messages';
 import type { ReplyAddress } from './outgoing';
 import type { ClaimedTurn, FlowState, InboxRecorder, OutboxWriter, PersonRecord, TurnRun, TurnScope } from './ports';
-import type { Locale, Message, Turn, TurnResult } from './turn';
+import { placeKeyOf, type Locale, type Message, type Turn, type TurnResult } from './turn';
 
 export interface Engine<Scope extends TurnScope = TurnScope> {
   /** Decides one claimed turn inside its transaction; the replies are already in the outbox when it returns. */
@@ -87,7 +87,7 @@ export function createEngine<Scope extends TurnScope, Texts>(parts: EngineParts<
   const decide: Engine<Scope>['decide'] = async (claimed, scope, person, state) => {
     const { turn } = claimed;
     const locale = localeOf(person);
-    const placeKey = [turn.place.conversationId, turn.place.threadId ?? ''].join(':');
+    const placeKey = placeKeyOf(turn);
     const outbox: OutboxWriter = scope.outbox;
     const ctx: Context = { turn, person, locale, texts: texts(locale), scope, placeKey, outbox, now: now() };
     const { owner, result } = await route(ctx, state);

@@ -83,3 +83,8 @@ export interface Message {
 
 /** `locale` is the language the replies are in, for labels the adapter adds (buttons, modal chrome). */
 export type TurnResult = { duplicate: true } | { duplicate: false; messages: Message[]; locale: Locale };
+
+/** The key a person's conversation state is kept under: one per DM, channel or thread. */
+export function placeKeyOf(turn: Pick<Turn, 'place'>): string {
+  return [turn.place.conversationId, turn.place.threadId ?? ''].join(':');
+}

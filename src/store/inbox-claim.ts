@@ -40,8 +40,3 @@ export async function claimInboxRow(tx: Tx, pick: { next: true; now: Date } | { 
   const turn: Turn = { ...row.turn.turn, workspaceId: row.workspace_id };
   return { inboxId: String(row.id), turn, replyTo: row.turn.replyTo, attempts: row.attempts };
 }
-
-/** The key flow state is kept under: one conversation per person per DM, channel or thread. */
-export function placeKeyOf(turn: Pick<Turn, 'place'>): string {
-  return [turn.place.conversationId, turn.place.threadId ?? ''].join(':');
-}

@@ -5,6 +5,7 @@
 // event id by the table's unique key and reported as such.
 import { InboxEntryError, InboxUnavailableError, type InboxEntry, type InboxRecorder, type Recorded } from '../core/ports';
 import { withTimeout } from '../core/timeouts';
+import { placeKeyOf } from '../core/turn';
 import type { Database } from './database';
 import { jsonText } from './json-text';
 import { utc } from './sql-time';
@@ -32,7 +33,7 @@ interface Waiting {
 
 function inboxOrderKey(entry: InboxEntry): string {
   const { turn } = entry;
-  return [turn.platform, turn.workspaceId, turn.user.id, turn.place.conversationId, turn.place.threadId ?? ''].join(':');
+  return [turn.platform, turn.workspaceId, turn.user.id, placeKeyOf(turn)].join(':');
 }
 
 export function createInboxRecorder(db: Database, options: RecorderOptions = {}): InboxRecorder {
