@@ -1,7 +1,7 @@
 // What the bot could not deliver in a workspace, for its coordinators, read
 // from the outbox: its failed rows with who or where they were for (names from
 // the people the bot knows), and how many messages still wait.
-import type { DeliveryReport, DeliveryReports, FailureReason, UndeliveredMessage } from '../core/delivery';
+import { causeOf, type DeliveryReport, type DeliveryReports, type FailureReason, type UndeliveredMessage } from '../core/delivery';
 import type { Platform } from '../core/turn';
 import type { Prisma } from './generated/client';
 import { utc } from './sql-time';
@@ -51,7 +51,12 @@ function recipient(target: Record<string, unknown>, name: string | null): Undeli
 function reasonOf(failure: string): FailureReason {
   const [head, ...rest] = failure.split(': ');
   const detail = rest.join(': ');
-  if (head === 'unreachable') return { kind: 'unreachable', detail };
-  if (head === 'gave up') return { kind: 'gave-up', detail };
-  return { kind: 'rejected', detail: head === 'rejected' ? detail : failure };
+  const reason: FailureReason =
+    head === 'unreachable'
+      ? { kind: 'unreachable', detail }
+      : head === 'gave up'
+        ? { kind: 'gave-up', detail }
+        : { kind: 'rejected', detail: head === 'rejected' ? detail : failure };
+  const cause = causeOf(reason.detail);
+  return cause ? { ...reason, cause } : reason;
 }

@@ -1,22 +1,21 @@
+import type { FailureCause, FailureReason } from '../../core/delivery';
 import type { DeliveryTexts } from '../sections/delivery';
 import { plural } from '../words';
 
 /** What the platforms' answers mean for the people who read this. */
-const causes: Record<string, string> = {
-  not_in_channel: 'the bot is not (or no longer) a member of that channel: invite it',
-  channel_not_found: 'that channel does not exist (any more)',
-  is_archived: 'that channel is archived',
-  user_not_found: 'that account does not exist (any more)',
-  users_not_found: 'that account does not exist (any more)',
-  account_inactive: 'that account is deactivated',
-  user_disabled: 'that account is deactivated',
-  invalid_auth: 'the bot is not (or no longer) installed in this workspace',
-  token_revoked: 'the bot is not (or no longer) installed in this workspace',
-  'no conversation with the bot in this tenant yet': 'nobody in this organisation has used the bot yet',
+const causes: Record<FailureCause, string> = {
+  'not-in-channel': 'the bot is not (or no longer) a member of that channel: invite it',
+  'channel-gone': 'that channel does not exist (any more)',
+  'channel-archived': 'that channel is archived',
+  'account-gone': 'that account does not exist (any more)',
+  'account-deactivated': 'that account is deactivated',
+  'not-installed': 'the bot is not (or no longer) installed in this workspace',
+  'bot-unused-in-tenant': 'nobody in this organisation has used the bot yet',
+  'bot-removed': 'the bot was removed from the team, channel or chat',
+  'conversation-gone': 'that conversation does not exist (any more)',
 };
 
-const cause = (detail: string) =>
-  causes[detail] ?? (/^HTTP 40[13]/.test(detail) ? 'the bot was removed from the team, channel or chat' : /^HTTP 404/.test(detail) ? 'that conversation does not exist (any more)' : `\`${detail}\``);
+const cause = (reason: FailureReason) => (reason.cause ? causes[reason.cause] : `\`${reason.detail}\``);
 
 const when = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
@@ -30,10 +29,10 @@ export const deliveryEn: DeliveryTexts = {
   reply: (name) => `${name} (reply)`,
   reason: (reason) =>
     reason.kind === 'unreachable'
-      ? `not reachable: ${cause(reason.detail)}`
+      ? `not reachable: ${cause(reason)}`
       : reason.kind === 'gave-up'
-        ? `kept failing for an hour (${cause(reason.detail)})`
-        : `refused by the platform (${cause(reason.detail)})`,
+        ? `kept failing for an hour (${cause(reason)})`
+        : `refused by the platform (${cause(reason)})`,
   notCoordinator: 'Only a coordinator of the partnership can see what did not arrive.',
   when: (at) => when.format(at),
 };

@@ -1,21 +1,21 @@
+import type { FailureCause, FailureReason } from '../../core/delivery';
 import type { DeliveryTexts } from '../sections/delivery';
 import { plural } from '../words';
 
 /** What the platforms' answers mean for the people who read this. */
-const causes: Record<string, string> = {
-  not_in_channel: 'de bot is geen lid (meer) van dat kanaal: nodig hem uit',
-  channel_not_found: 'dat kanaal bestaat niet (meer)',
-  is_archived: 'dat kanaal is gearchiveerd',
-  user_not_found: 'dat account bestaat niet (meer)',
-  users_not_found: 'dat account bestaat niet (meer)',
-  account_inactive: 'dat account is gedeactiveerd',
-  user_disabled: 'dat account is gedeactiveerd',
-  invalid_auth: 'de bot is niet (meer) geïnstalleerd in deze werkruimte',
-  token_revoked: 'de bot is niet (meer) geïnstalleerd in deze werkruimte',
-  'no conversation with the bot in this tenant yet': 'niemand in deze organisatie heeft de bot nog gebruikt',
+const causes: Record<FailureCause, string> = {
+  'not-in-channel': 'de bot is geen lid (meer) van dat kanaal: nodig hem uit',
+  'channel-gone': 'dat kanaal bestaat niet (meer)',
+  'channel-archived': 'dat kanaal is gearchiveerd',
+  'account-gone': 'dat account bestaat niet (meer)',
+  'account-deactivated': 'dat account is gedeactiveerd',
+  'not-installed': 'de bot is niet (meer) geïnstalleerd in deze werkruimte',
+  'bot-unused-in-tenant': 'niemand in deze organisatie heeft de bot nog gebruikt',
+  'bot-removed': 'de bot is uit het team, kanaal of de chat verwijderd',
+  'conversation-gone': 'dat gesprek bestaat niet (meer)',
 };
 
-const cause = (detail: string) => causes[detail] ?? (/^HTTP 40[13]/.test(detail) ? 'de bot is uit het team, kanaal of de chat verwijderd' : /^HTTP 404/.test(detail) ? 'dat gesprek bestaat niet (meer)' : `\`${detail}\``);
+const cause = (reason: FailureReason) => (reason.cause ? causes[reason.cause] : `\`${reason.detail}\``);
 
 const when = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
@@ -29,10 +29,10 @@ export const deliveryNl: DeliveryTexts = {
   reply: (name) => `${name} (antwoord)`,
   reason: (reason) =>
     reason.kind === 'unreachable'
-      ? `niet bereikbaar: ${cause(reason.detail)}`
+      ? `niet bereikbaar: ${cause(reason)}`
       : reason.kind === 'gave-up'
-        ? `lukte een uur lang niet (${cause(reason.detail)})`
-        : `geweigerd door het platform (${cause(reason.detail)})`,
+        ? `lukte een uur lang niet (${cause(reason)})`
+        : `geweigerd door het platform (${cause(reason)})`,
   notCoordinator: 'Alleen een coördinator van het partnerschap kan zien wat niet aankwam.',
   when: (at) => when.format(at),
 };
