@@ -1,0 +1,6 @@
+export * from './bank';
+export * from './feedback';
+export * from './groups';
+export * from './holidays';
+export * from './leitner';
+export * from './plan';
