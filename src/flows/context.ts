@@ -7,13 +7,19 @@ import type { DeliveryReports } from '../core/delivery';
 import type { JobScheduler } from '../core/jobs';
 import type { FlowState, TurnScope } from '../core/ports';
 import type { DraftRepository } from '../domain/draft';
+import type { DrillRepository } from '../domain/drills';
 import type { ContributionRepository, PartnershipRepository } from '../domain/partnership';
+import type { TimelineRepository } from '../domain/timeline/repository';
 import type { Texts } from '../texts';
 
 export interface FlowScope extends TurnScope {
   readonly partnerships: PartnershipRepository;
   readonly contributions: ContributionRepository;
   readonly drafts: DraftRepository;
+  /** Each partnership's drill plan, participants' drill state, answers and own questions. */
+  readonly drills: DrillRepository;
+  /** Each partnership's timeline settings and the notification keys it posted. */
+  readonly timelines: TimelineRepository;
   /** Timed work, scheduled in the scope's transaction. */
   readonly jobs: JobScheduler;
   /** What the bot could not deliver in this workspace. */

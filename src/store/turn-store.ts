@@ -9,7 +9,9 @@ import { placeKeyOf, type Platform, type Turn } from '../core/turn';
 import { ContributionStore } from './contribution-store';
 import type { Database } from './database';
 import { DraftStore } from './draft-store';
+import { DrillStore } from './drill-store';
 import { PartnershipStore } from './partnership-store';
+import { TimelineStore } from './timeline-store';
 import type { Prisma, PrismaClient } from './generated/client';
 import { claimInboxRow } from './inbox-claim';
 import { jsonText } from './json-text';
@@ -220,6 +222,27 @@ export class TurnStore {
   }
 
   /**
+   * Partnerships, in every tenant, whose timeline needs a run at `now`: one with a
+   * visit date that never ran, whose next moment has come, or whose visit date or
+   * review type is not what its last run computed from (changed through the
+   * partnership form). Soonest first.
+   */
+  async timelinesDue(now: Date, limit: number): Promise<Array<{ platform: Platform; workspaceId: string; partnershipId: string }>> {
+    return this.db.prisma.$queryRaw<Array<{ platform: Platform; workspaceId: string; partnershipId: string }>>`
+      SELECT t.platform::text AS platform, t.external_id AS "workspaceId", p.id::text AS "partnershipId"
+      FROM partnership p
+      JOIN tenant t ON t.id = p.tenant_id
+      LEFT JOIN timeline_settings s ON s.partnership_id = p.id
+      WHERE p.visit_date IS NOT NULL
+        AND (s.partnership_id IS NULL OR s.last_processed IS NULL OR s.basis IS NULL
+             OR s.next_run_at <= ${utc(now)}::timestamp
+             OR s.basis->>'visitDate' IS DISTINCT FROM to_char(p.visit_date, 'YYYY-MM-DD')
+             OR s.basis->>'reviewTypeId' IS DISTINCT FROM (p.review_type::text || '-oriented'))
+      ORDER BY s.next_run_at NULLS FIRST
+      LIMIT ${limit}`;
+  }
+
+  /**
    * Housekeeping: rows that have done their job. Handled inbox rows and
    * delivered messages older than `olderThan` (far beyond any platform's retry
    * window); failed ones are kept four times as long, for whoever looks into
@@ -265,6 +288,8 @@ export class TenantScope implements TurnScope {
   readonly partnerships: PartnershipStore;
   readonly contributions: ContributionStore;
   readonly drafts: DraftStore;
+  readonly drills: DrillStore;
+  readonly timelines: TimelineStore;
   /** Outgoing messages, written in this scope's transaction. */
   readonly outbox: OutboxRows;
   /** Timed work, scheduled in this scope's transaction. */
@@ -281,6 +306,8 @@ export class TenantScope implements TurnScope {
     this.partnerships = new PartnershipStore(tx, tenantId);
     this.contributions = new ContributionStore(tx, tenantId);
     this.drafts = new DraftStore(tx, tenantId);
+    this.drills = new DrillStore(tx, tenantId);
+    this.timelines = new TimelineStore(tx, tenantId);
     this.outbox = new OutboxRows(tx, origin);
     this.jobs = queue?.within(tx) ?? noJobQueue;
     this.deliveries = new OutboxDeliveryReports(tx, tenantId, origin.platform, origin.workspaceId);

@@ -22,6 +22,8 @@ export interface Partnership {
 
 export interface Member {
   personId: string;
+  /** Their id on the platform: a direct message goes there. */
+  platformUserId: string;
   displayName: string;
   role: PartnerRole;
 }
