@@ -4,3 +4,4 @@ export * from './groups';
 export * from './holidays';
 export * from './leitner';
 export * from './plan';
+export type * from './repository';
