@@ -17,6 +17,7 @@ import type { JobHandler } from '../src/core/jobs';
 import { openJobQueue, type JobQueue } from '../src/store/job-queue';
 import type { TenantScope } from '../src/store/turn-store';
 import { scheduleHousekeeping } from '../src/scheduling/housekeeping';
+import { scheduleTimelineTicks, tickTimelines } from '../src/scheduling/timeline-tick';
 import { openDatabase, type Database } from '../src/store/database';
 import { createInboxRecorder } from '../src/store/inbox-recorder';
 import { PostgresOutboxStore } from '../src/store/outbox-store';
@@ -40,6 +41,8 @@ export interface RunningBot {
   dispatcher: Dispatcher;
   jobs: JobQueue;
   store: TurnStore;
+  /** One timeline tick now, at the clock's time (every minute on its own): how many runs it scheduled. */
+  tickTimelines(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -122,11 +125,13 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     logger,
   );
   const housekeeping = scheduleHousekeeping(store, logger);
+  const timelineTicks = scheduleTimelineTicks(store, jobs, clock, logger);
   try {
     server.listen(config.port, config.host);
     await once(server, 'listening');
   } catch (error) {
     housekeeping.stop();
+    timelineTicks.stop();
     await jobs.stop();
     await db.close();
     throw error;
@@ -159,9 +164,11 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     dispatcher,
     jobs,
     store,
+    tickTimelines: () => tickTimelines(store, jobs, clock.now()),
     close: () =>
       (closing ??= (async () => {
         housekeeping.stop();
+        timelineTicks.stop();
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         // Turns under way finish and their replies go out; what is left waits in the database.

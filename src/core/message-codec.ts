@@ -6,18 +6,23 @@ type StoredBlock = Exclude<Block, { type: 'file' }> | (Omit<Extract<Block, { typ
 export interface StoredMessage {
   blocks: StoredBlock[];
   private?: boolean;
+  thread?: StoredMessage[];
 }
 
 export function storeMessage(message: Message): StoredMessage {
+  const { thread, ...rest } = message;
   return {
-    ...message,
+    ...rest,
     blocks: message.blocks.map((block) => (block.type === 'file' ? { ...block, data: block.data.toString('base64') } : block)),
+    ...(thread ? { thread: thread.map(storeMessage) } : {}),
   };
 }
 
 export function loadMessage(stored: StoredMessage): Message {
+  const { thread, ...rest } = stored;
   return {
-    ...stored,
+    ...rest,
     blocks: stored.blocks.map((block) => (block.type === 'file' ? { ...block, data: Buffer.from(block.data, 'base64') } : block)),
+    ...(thread ? { thread: thread.map(loadMessage) } : {}),
   };
 }

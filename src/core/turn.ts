@@ -79,6 +79,12 @@ export interface Message {
   blocks: Block[];
   /** Shown only to the person who asked (Slack ephemeral); a plain reply elsewhere. */
   private?: boolean;
+  /**
+   * Replies under this message, in its thread (a digest's details, so the channel stays
+   * quiet): Slack posts them with the first post's ts; Teams as replies to its activity.
+   * Where there is no thread to make (a person's DM), they follow it.
+   */
+  thread?: Message[];
 }
 
 /** `locale` is the language the replies are in, for labels the adapter adds (buttons, modal chrome). */

@@ -3,5 +3,6 @@
 // posts through its outbox (ctx.outbox.toConversation / toPerson).
 import type { JobHandler } from '../core/jobs';
 import type { FlowScope } from './context';
+import { timelineJob } from './timeline/job';
 
-export const jobs: ReadonlyArray<JobHandler<FlowScope>> = [];
+export const jobs: ReadonlyArray<JobHandler<FlowScope>> = [timelineJob];

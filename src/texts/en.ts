@@ -3,6 +3,7 @@ import { deliveryEn } from './en/delivery';
 import { draftEn } from './en/draft';
 import { partnershipEn } from './en/partnership';
 import { reflectionEn } from './en/reflection';
+import { timelineEn } from './en/timeline';
 import type { Texts } from './types';
 
 export const en: Texts = {
@@ -19,6 +20,7 @@ export const en: Texts = {
   reflection: reflectionEn,
   draft: draftEn,
   delivery: deliveryEn,
+  timeline: timelineEn,
   help: {
     title: 'Samen Opleiden peer review: help',
     intro:
@@ -34,6 +36,8 @@ export const en: Texts = {
       { usage: 'choose [waarborg] [nr]', description: 'coordinator: choose or edit the text of an item' },
       { usage: 'download docx|md', description: 'the self-evaluation draft as a Word or Markdown file' },
       { usage: 'delivery', description: 'coordinators: which of the bot\'s messages did not arrive, and for whom' },
+      { usage: 'status', description: 'the review’s phase, the next deadlines and the progress; `status region` for the region' },
+      { usage: 'timeline', description: 'the review’s timeline; the coordinator moves, marks done and adds' },
       { usage: 'language', description: 'choose Dutch or English' },
     ],
     footer: 'In Slack: `/peerreview help`, a direct message or mention @peerreview. In Teams: a personal chat or an @mention in a channel. Nederlands? Typ `hulp nl`.',

@@ -3,6 +3,7 @@ import { deliveryNl } from './nl/delivery';
 import { draftNl } from './nl/draft';
 import { partnershipNl } from './nl/partnership';
 import { reflectionNl } from './nl/reflection';
+import { timelineNl } from './nl/timeline';
 import type { Texts } from './types';
 
 export const nl: Texts = {
@@ -19,6 +20,7 @@ export const nl: Texts = {
   reflection: reflectionNl,
   draft: draftNl,
   delivery: deliveryNl,
+  timeline: timelineNl,
   help: {
     title: 'Samen Opleiden peer review: hulp',
     intro:
@@ -34,6 +36,8 @@ export const nl: Texts = {
       { usage: 'kies [waarborg] [nr]', description: 'coördinator: kies of bewerk de tekst van een punt' },
       { usage: 'download docx|md', description: 'de conceptzelfevaluatie als Word- of Markdown-bestand' },
       { usage: 'bezorging', description: 'coördinator: welke berichten van de bot niet aankwamen, en bij wie' },
+      { usage: 'status', description: 'de fase van de review, de eerstvolgende deadlines en de voortgang; `status regio` voor de regio' },
+      { usage: 'planning', description: 'de planning van de review; de coördinator verplaatst, meldt klaar en voegt toe' },
       { usage: 'taal', description: 'kies Nederlands of Engels' },
     ],
     footer: 'In Slack: `/peerreview hulp`, een direct bericht of noem @peerreview. In Teams: een persoonlijke chat of @vermelding in een kanaal. English? Type `help en`.',

@@ -8,6 +8,7 @@ import type { DeliveryTexts } from './sections/delivery';
 import type { DraftTexts } from './sections/draft';
 import type { PartnershipTexts } from './sections/partnership';
 import type { ReflectionTexts } from './sections/reflection';
+import type { TimelineTexts } from './sections/timeline';
 
 export interface Texts {
   /** Short role names for running text ("Anne (schoolopleider)"). */
@@ -19,6 +20,8 @@ export interface Texts {
   draft: DraftTexts;
   /** `bezorging`: what could not be delivered. */
   delivery: DeliveryTexts;
+  /** The review timeline: posts, `planning`, `status`, App Home, digest, vraagstukken. */
+  timeline: TimelineTexts;
   help: {
     title: string;
     intro: string;

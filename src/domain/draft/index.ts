@@ -6,3 +6,4 @@ export { MEDIA_TYPES, parseDraftFormat } from './format';
 export { findItem, parseItemRef } from './item-ref';
 export * from './types';
 export { countWords } from './word-count';
+export { reviewProgress, type ReviewProgress } from './progress';

@@ -7,6 +7,7 @@ export {
   type LocalDate,
   type LocalTime,
 } from './local-date';
+export { digestDecision, digestMoments } from './digest';
 export { getTimeline, timelines } from './milestones';
 export {
   type NotificationKind,

@@ -37,16 +37,18 @@ export interface EngineHarness {
   db: Database;
   setUp(): Promise<World>;
   inTenant<T>(tenant: string, work: (scope: TenantScope) => Promise<T>): Promise<T>;
-  send(tenant: string, who: Who, input: TurnInput | string): Promise<Message[]>;
+  /** A turn from `who`, in their DM unless `place` says where. */
+  send(tenant: string, who: Who, input: TurnInput | string, place?: Turn['place']): Promise<Message[]>;
   dispose(): Promise<void>;
 }
 
 let counter = 0;
 
-export async function startEngineHarness(): Promise<EngineHarness> {
+/** `now`: the engine's clock (default the wall clock). */
+export async function startEngineHarness(options: { now?: () => Date } = {}): Promise<EngineHarness> {
   const { db, dispose } = await openTestDatabase('postgresql');
   const store = new TurnStore(db);
-  const engine = newEngine(db);
+  const engine = newEngine(db, options.now ? { now: options.now } : {});
   const inTenant = <T>(tenant: string, work: (scope: TenantScope) => Promise<T>) => store.withTenant('slack', tenant, work);
 
   return {
@@ -80,13 +82,13 @@ export async function startEngineHarness(): Promise<EngineHarness> {
         return { tenant, partnership, contributionIds: { sam: fromSam.saved.id, anne: fromAnne.saved.id } };
       });
     },
-    async send(tenant, who, input) {
+    async send(tenant, who, input, place) {
       const turn: Turn = {
         platform: 'slack',
         workspaceId: tenant,
         eventId: `ev-${++counter}-${Math.random()}`,
         user: { ...PEOPLE[who] },
-        place: { conversationId: `D-${who}`, kind: 'dm', reference: {} },
+        place: place ?? { conversationId: `D-${who}`, kind: 'dm', reference: {} },
         input: typeof input === 'string' ? { kind: 'text', text: input } : input,
       };
       const result = await engine.handle(turn);

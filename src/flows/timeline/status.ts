@@ -1,0 +1,42 @@
+// `status`: for everyone in the partnership, the phase, the next three
+// deadlines and the progress (per waarborg and visit-day group, words, empty
+// items, the readiness matrix, the selected vraagstukken). The same blocks make
+// the Slack App Home and the Teams status card.
+import { message } from '../../core/messages';
+import type { Block, Locale, Message } from '../../core/turn';
+import type { Partnership } from '../../domain/partnership';
+import { textsFor } from '../../texts';
+import type { Command, FlowScope } from '../context';
+import { currentPartnership } from '../partnership/current';
+import { loadProgress } from './digest';
+import { nextDeadlinesBlock, phaseLine, progressBlocks } from './render';
+import { regionStatus } from './region';
+import { scheduleOf } from './schedule';
+
+export const statusCommand: Command = {
+  names: ['status', 'stand'],
+  async run(ctx, args) {
+    if (/^(regio|region)\b/i.test(args.trim())) return regionStatus(ctx);
+    const found = await currentPartnership(ctx);
+    if (!found.ok) return found.result;
+    return { messages: [await statusMessage(ctx.scope, found.partnership, ctx.locale, ctx.now)] };
+  },
+};
+
+async function statusBlocks(scope: FlowScope, partnership: Partnership, locale: Locale, now: Date): Promise<Block[]> {
+  const texts = textsFor(locale);
+  const t = texts.timeline;
+  const settings = await scope.timelines.get(partnership.id);
+  const schedule = scheduleOf(partnership, settings, now);
+  const blocks: Block[] = [
+    { type: 'heading', text: t.status.title(partnership.name) },
+    { type: 'text', text: phaseLine(t, schedule) },
+  ];
+  if (schedule) blocks.push(nextDeadlinesBlock(t, schedule));
+  blocks.push(...progressBlocks(texts, await loadProgress(scope, partnership, locale)));
+  return blocks;
+}
+
+async function statusMessage(scope: FlowScope, partnership: Partnership, locale: Locale, now: Date): Promise<Message> {
+  return message(...(await statusBlocks(scope, partnership, locale, now)));
+}
