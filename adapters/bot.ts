@@ -117,6 +117,8 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     clock,
     logger,
     onWritten: () => dispatcher?.wake(),
+    // Under a burst the acks go first; the turns follow from the inbox.
+    ingest: inbox,
   });
 
   const server = createHttpServer(

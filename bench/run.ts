@@ -52,6 +52,13 @@ const fanoutInstances = num('BENCH_FANOUT_INSTANCES', 3);
 const fanoutTimeoutS = num('BENCH_FANOUT_TIMEOUT', 180);
 const phases = new Set((process.env.BENCH_PHASES ?? 'turn,ack,sat,fanout').split(',').map((p) => p.trim()));
 const secret = 'bench-signing-secret-0123';
+// BENCH_BOT_ENV="INBOX_WORKERS=2,LOG_LEVEL=info": settings for the bot processes under test.
+const botEnv = Object.fromEntries(
+  (process.env.BENCH_BOT_ENV ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+);
 const postgres = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 const startedAt = performance.now();
@@ -101,6 +108,7 @@ async function startBot(): Promise<BotProcess> {
     SLACK_BOT_TOKEN: 'xoxb-bench',
     SLACK_API_URL: standIns.apiUrl,
     TEAMS_ALLOW_UNAUTHENTICATED: 'true',
+    ...botEnv,
   }, { probe: true });
   children.push(child);
   const url = `http://127.0.0.1:${port}`;

@@ -26,6 +26,8 @@ export interface InboxRecorder {
   record(entry: InboxEntry): Promise<Recorded>;
   /** Entries waiting to be written; the receiver refuses new ones above its bound. */
   readonly waiting: number;
+  /** Resolves when nothing waits to be written nor is being written; null when that is so now. */
+  whenIdle(): Promise<void> | null;
 }
 
 /** A recorded turn a worker has claimed. */

@@ -15,6 +15,12 @@ export interface Database {
   prisma: PrismaClient;
   /** Cheap round trip for health checks; rejects when the database is unreachable. */
   ping(): Promise<void>;
+  /**
+   * The inbox's own way in: plain SQL on connections of its own (PostgreSQL) so
+   * that an ack never waits for a connection behind turns, nor for Prisma's
+   * query path, whose tail under load is several times a bare round trip.
+   */
+  ingest: SqlQuery;
   /** What the job queue (pg-boss) connects with: its own pool on PostgreSQL, the one PGlite otherwise. */
   jobConnection(): { kind: 'postgresql'; url: string } | { kind: 'embedded'; pglite: PGlite };
   close(): Promise<void>;
@@ -97,8 +103,16 @@ async function openPostgres(url: string, migrationsDir: string, timeouts: Postgr
     idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
     maxLifetimeSeconds: timeouts.lifetimeMs / 1000,
   });
+  const ingestPool = new pg.Pool({
+    ...connection,
+    max: INGEST_CONNECTIONS,
+    statement_timeout: timeouts.statementMs,
+    query_timeout: timeouts.queryMs,
+    maxLifetimeSeconds: timeouts.lifetimeMs / 1000,
+  });
   // An idle client that loses its server must not crash the process.
   pool.on('error', () => undefined);
+  ingestPool.on('error', () => undefined);
   // A client handed back while its query is still unanswered (it timed out, e.g.
   // inside a transaction) is hung: drop its connection rather than reuse it, or
   // every later query on it would queue behind the one that never returns.
@@ -109,6 +123,7 @@ async function openPostgres(url: string, migrationsDir: string, timeouts: Postgr
   return {
     kind: 'postgresql',
     prisma,
+    ingest: async <Row>(sql: string, params: readonly unknown[]) => (await ingestPool.query(sql, [...params])).rows as Row[],
     jobConnection: () => ({ kind: 'postgresql', url }),
     ping: async () => {
       await pool.query('SELECT 1');
@@ -118,7 +133,7 @@ async function openPostgres(url: string, migrationsDir: string, timeouts: Postgr
       await orAfter(
         (async () => {
           await prisma.$disconnect();
-          await pool.end().catch(() => undefined);
+          await Promise.all([pool.end().catch(() => undefined), ingestPool.end().catch(() => undefined)]);
         })(),
         timeouts.closeMs,
         undefined,
@@ -126,6 +141,11 @@ async function openPostgres(url: string, migrationsDir: string, timeouts: Postgr
     },
   };
 }
+
+export type SqlQuery = <Row>(sql: string, params: readonly unknown[]) => Promise<Row[]>;
+
+/** Connections of the inbox's own pool: as many as the recorder writes at once. */
+export const INGEST_CONNECTIONS = 2;
 
 /** pg keeps the query it waits for as its active query (not public API; absent means "no"). */
 function hasUnansweredQuery(client: pg.PoolClient): boolean {
@@ -172,6 +192,10 @@ async function openEmbedded(dir: string, migrationsDir: string): Promise<Databas
   return {
     kind: 'embedded',
     prisma,
+    ingest: async <Row>(sql: string, params: readonly unknown[]) => {
+      if (closed) throw new Error('embedded database is closed');
+      return (await db.query<Row>(sql, [...params])).rows;
+    },
     jobConnection: () => ({ kind: 'embedded', pglite: db }),
     ping: async () => {
       if (closed) throw new Error('embedded database is closed');

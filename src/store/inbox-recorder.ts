@@ -6,7 +6,7 @@
 import { InboxEntryError, InboxUnavailableError, type InboxEntry, type InboxRecorder, type Recorded } from '../core/ports';
 import { withTimeout } from '../core/timeouts';
 import { placeKeyOf } from '../core/turn';
-import type { Database } from './database';
+import { INGEST_CONNECTIONS, type Database } from './database';
 import { jsonText } from './json-text';
 import { utc } from './sql-time';
 
@@ -37,9 +37,10 @@ function inboxOrderKey(entry: InboxEntry): string {
 }
 
 export function createInboxRecorder(db: Database, options: RecorderOptions = {}): InboxRecorder {
-  const { maxWaiting = 5_000, maxBatch = 500, parallel = 2, timeoutMs = 2_000, onRecorded } = options;
+  const { maxWaiting = 5_000, maxBatch = 500, parallel = INGEST_CONNECTIONS, timeoutMs = 2_000, onRecorded } = options;
   let queue: Waiting[] = [];
   let inFlight = 0;
+  let idleWaiters: Array<() => void> = [];
 
   const flush = async () => {
     if (inFlight >= parallel || queue.length === 0) return;
@@ -56,12 +57,21 @@ export function createInboxRecorder(db: Database, options: RecorderOptions = {})
     } finally {
       inFlight--;
       void flush();
+      if (queue.length === 0 && inFlight === 0 && idleWaiters.length > 0) {
+        const waiters = idleWaiters;
+        idleWaiters = [];
+        for (const resolve of waiters) resolve();
+      }
     }
   };
 
   return {
     get waiting() {
       return queue.length;
+    },
+    whenIdle() {
+      if (queue.length === 0 && inFlight === 0) return null;
+      return new Promise<void>((resolve) => idleWaiters.push(resolve));
     },
     record(entry) {
       if (queue.length >= maxWaiting) return Promise.reject(new InboxUnavailableError('inbox is full'));
@@ -93,18 +103,20 @@ async function insert(db: Database, batch: readonly Waiting[]): Promise<Set<stri
   const unique = new Map(batch.map((waiting) => [waiting.key, waiting]));
   const waiting = [...unique.values()];
   const entries = waiting.map((one) => one.entry);
-  const rows = await db.prisma.$queryRawUnsafe<Array<{ platform: string; workspace_id: string; event_id: string }>>(
+  const rows = await db.ingest<{ platform: string; workspace_id: string; event_id: string }>(
     `INSERT INTO inbox_event (platform, workspace_id, event_id, order_key, turn, received_at, available_at)
      SELECT p::"Platform", w, e, o, t::jsonb, r::timestamp, r::timestamp
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS x(p, w, e, o, t, r)
      ON CONFLICT (platform, workspace_id, event_id) DO NOTHING
      RETURNING platform::text AS platform, workspace_id, event_id`,
-    entries.map((entry) => entry.turn.platform),
-    entries.map((entry) => entry.turn.workspaceId),
-    entries.map((entry) => entry.turn.eventId),
-    entries.map(inboxOrderKey),
-    waiting.map((one) => one.json),
-    entries.map((entry) => utc(entry.receivedAt)),
+    [
+      entries.map((entry) => entry.turn.platform),
+      entries.map((entry) => entry.turn.workspaceId),
+      entries.map((entry) => entry.turn.eventId),
+      entries.map(inboxOrderKey),
+      waiting.map((one) => one.json),
+      entries.map((entry) => utc(entry.receivedAt)),
+    ],
   );
   return new Set(rows.map((row) => eventKey(row.platform, row.workspace_id, row.event_id)));
 }

@@ -41,6 +41,20 @@ describe.each(testBackends)('inbox recorder on %s', (backend) => {
     expect(await db.prisma.inboxEvent.count({ where: { workspaceId: team } })).toBe(200);
   });
 
+  it('says when it is idle: null with nothing to write, a promise that ends after the last write', async () => {
+    const team = uniqueId('T');
+    const recorder = createInboxRecorder(db);
+    expect(recorder.whenIdle()).toBeNull();
+    const written = Promise.all(['Ia', 'Ib', 'Ic'].map((id) => recorder.record(entry(team, id))));
+    const idle = recorder.whenIdle();
+    expect(idle).not.toBeNull();
+    await idle;
+    // Idle means written: the rows are there before the writers' promises are even looked at.
+    expect(await db.prisma.inboxEvent.count({ where: { workspaceId: team } })).toBe(3);
+    expect(recorder.whenIdle()).toBeNull();
+    expect(await written).toEqual(['recorded', 'recorded', 'recorded']);
+  });
+
   it('refuses an entry that cannot be stored, alone: the others in its batch are kept', async () => {
     const team = uniqueId('T');
     const recorder = createInboxRecorder(db);

@@ -7,7 +7,7 @@ import type { Clock } from '../clock';
 import { replyTarget } from '../engine';
 import { errorFields, type Logger } from '../logger';
 import { say } from '../messages';
-import type { ClaimedTurn, FailurePlan, TurnRun } from '../ports';
+import type { ClaimedTurn, FailurePlan, InboxRecorder, TurnRun } from '../ports';
 import { orAfter } from '../timeouts';
 import type { Locale, Turn } from '../turn';
 import { backoffMs } from './backoff';
@@ -36,6 +36,13 @@ export interface InboxWorkerParts {
   /** After a turn committed with outgoing messages (wakes the dispatcher). */
   onWritten?: () => void;
   random?: () => number;
+  /**
+   * The inbox of this process: a slot does not start a turn while it is writing
+   * (for at most `ingestFirstMs`), so that under a burst the platform's acks go
+   * first and the turns follow from the inbox.
+   */
+  ingest?: Pick<InboxRecorder, 'whenIdle'>;
+  ingestFirstMs?: number;
 }
 
 export interface InboxWorker {
@@ -47,7 +54,7 @@ export interface InboxWorker {
 }
 
 export function createInboxWorker(parts: InboxWorkerParts): InboxWorker {
-  const { runNext, prepare, clock, logger, concurrency = 4, pollMs = 1_000, maxAttempts = 3, random = Math.random } = parts;
+  const { runNext, prepare, clock, logger, concurrency = 4, pollMs = 1_000, maxAttempts = 3, random = Math.random, ingest, ingestFirstMs = 1_000 } = parts;
   const wakeup = createWakeup(clock);
   let running = false;
   const slots: Array<Promise<void>> = [];
@@ -75,7 +82,16 @@ export function createInboxWorker(parts: InboxWorkerParts): InboxWorker {
     };
   };
 
+  async function ingestFirst(): Promise<void> {
+    const writing = ingest?.whenIdle();
+    if (!writing) return;
+    const timer = new AbortController();
+    await Promise.race([writing, clock.sleep(ingestFirstMs, timer.signal)]);
+    timer.abort();
+  }
+
   async function runOnce(): Promise<'worked' | 'idle' | 'error'> {
+    await ingestFirst();
     try {
       const ran = await runNext(clock.now(), { ...(prepare ? { prepare } : {}), onFailure });
       if (!ran) return 'idle';

@@ -185,6 +185,7 @@ describe('Slack receiver: a retry while the inbox refused', () => {
   let refusals = 0;
   const inbox: InboxRecorder = {
     waiting: 0,
+    whenIdle: () => null,
     async record(entry) {
       if (refusals === 0) {
         refusals += 1;

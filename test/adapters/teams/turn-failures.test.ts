@@ -32,6 +32,7 @@ describe('an inbox that cannot take the activity', () => {
   let url: string;
   const unavailable: InboxRecorder = {
     waiting: 0,
+    whenIdle: () => null,
     record: async () => {
       throw new InboxUnavailableError('database went away');
     },
