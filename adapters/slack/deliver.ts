@@ -41,6 +41,13 @@ export async function deliver(deps: DeliverDeps, to: SlackAddress, message: Mess
     const ts = await post(deps, to, slackMessage, message.private === true);
     first ??= ts;
   }
+  // Replies in the thread of what was just posted (a digest's details); in a thread already, under it.
+  for (const reply of message.thread ?? []) {
+    const under: SlackAddress = first && !to.threadTs && !to.responseUrl ? { ...to, threadTs: first } : to;
+    for (const slackMessage of renderMessage({ ...reply, blocks: reply.blocks.filter((block) => block.type !== 'file') }, { openFormLabel: labels.openForm, formRef: deps.formRefs.save })) {
+      await post(deps, under, slackMessage, message.private === true);
+    }
+  }
   for (const file of files) {
     const where = await uploadFile(deps, to, file, message.private === true);
     if (where === 'here') continue;

@@ -42,6 +42,9 @@ export const eventCallback = z.looseObject({
   authorizations: z.array(z.looseObject({ user_id: userId.optional(), is_bot: z.boolean().optional() })).optional(),
 });
 
+/** The person opened the bot's App Home (`tab`: home or messages). */
+export const appHomeOpenedEvent = z.looseObject({ type: z.literal('app_home_opened'), user: userId, channel: id, tab: z.string().optional() });
+
 export const slashCommand = z.looseObject({
   command: id,
   text: z.string().optional(),

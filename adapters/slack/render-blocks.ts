@@ -28,6 +28,7 @@ export const LIMITS = {
   actionId: 255,
   buttonsPerActions: 25,
   blocksPerMessage: 50,
+  blocksPerHomeView: 100,
   fallback: 3_000,
 } as const;
 

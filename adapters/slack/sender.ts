@@ -4,7 +4,9 @@
 import type { webApi } from '@slack/bolt';
 import type { OutgoingMessage, PlatformSender, SendOutcome } from '../../src/core/outgoing';
 import { readAddress, type SlackAddress } from './address';
+import { textsFor } from '../../src/texts';
 import { deliver, ResponseUrlError, type DeliverDeps } from './deliver';
+import { LIMITS, renderMessage } from './render-blocks';
 
 /** Platform errors that mean nobody is there to read it. */
 const UNREACHABLE = new Set([
@@ -33,6 +35,10 @@ export function createSlackSender(depsFor: (teamId: string) => DeliverDeps): Pla
     async send(message) {
       const deps = depsFor(message.workspaceId);
       try {
+        if (message.target.kind === 'home') {
+          await deps.client.views.publish({ user_id: message.target.userId, view: { type: 'home', blocks: homeBlocks(message.message, message.locale, deps) } });
+          return { kind: 'sent' };
+        }
         const to = await addressFor(deps.client, message);
         if (!to) return { kind: 'rejected', reason: 'no Slack address in the message target' };
         const useTrigger = message.target.kind === 'reply' && message.target.opensForm === true;
@@ -45,8 +51,15 @@ export function createSlackSender(depsFor: (teamId: string) => DeliverDeps): Pla
   };
 }
 
+/** A home view holds up to 100 blocks (a message 50): the rendered message's blocks, cut there. */
+function homeBlocks(message: OutgoingMessage['message'], locale: OutgoingMessage['locale'], deps: DeliverDeps) {
+  const rendered = renderMessage(message, { openFormLabel: textsFor(locale).platform.openForm, formRef: deps.formRefs.save });
+  return rendered.flatMap((part) => part.blocks).slice(0, LIMITS.blocksPerHomeView);
+}
+
 async function addressFor(client: webApi.WebClient, message: OutgoingMessage): Promise<SlackAddress | undefined> {
   const { target } = message;
+  if (target.kind === 'home') return undefined;
   if (target.kind === 'reply') return readAddress(target.address);
   if (target.kind === 'conversation') return { channel: target.conversationId, userId: '' };
   // A DM: conversations.open gives the channel whether or not they wrote to the bot before.

@@ -5,10 +5,11 @@ import type { BlockAction, ButtonAction, SlashCommand, ViewSubmitAction } from '
 import type { Turn } from '../../src/core/turn';
 import type { SlackAddress } from './address';
 import { OPEN_FORM_ACTION } from './form-refs';
-import { appMentionEvent, blockActions, eventCallback, kindOf, messageEvent, slashCommand, viewSubmission } from './payloads';
+import { HOME_OPENED_ACTION } from '../../src/flows/timeline/home';
+import { appHomeOpenedEvent, appMentionEvent, blockActions, eventCallback, kindOf, messageEvent, slashCommand, viewSubmission } from './payloads';
 import { coreAction } from './render-blocks';
 import { readModalMetadata } from './render-modal';
-import { actionWhere, turnFromAction, turnFromCommand, turnFromDirectMessage, turnFromMention, turnFromViewSubmission } from './to-turn';
+import { actionWhere, toTurn, turnFromAction, turnFromCommand, turnFromDirectMessage, turnFromMention, turnFromViewSubmission } from './to-turn';
 import type { UserNames } from './user-names';
 
 export type Translation =
@@ -115,6 +116,15 @@ function fromEvent(body: Record<string, unknown>, names: Pick<UserNames, 'cached
     );
     // Always answer in the thread: under the mention, or in the thread it was made in.
     return { kind: 'turn', turn, replyTo: address({ channel: m.channel, threadTs: turn.place.threadId, userId: m.user }) };
+  }
+  if (event.type === 'app_home_opened') {
+    const home = appHomeOpenedEvent.safeParse(event);
+    if (!home.success) return bad('app_home_opened event', home.error);
+    const { user, channel, tab } = home.data;
+    // Its Messages tab is the DM itself; only the Home tab has a view to publish.
+    if (tab !== 'home') return { kind: 'ignore', reason: 'the Messages tab opened' };
+    const turn = toTurn({ teamId, channel }, eventId, { id: user, name: names.cached(teamId, user) ?? '' }, { kind: 'action', action: HOME_OPENED_ACTION, value: '' });
+    return { kind: 'turn', turn, replyTo: address({ channel, userId: user }) };
   }
   return { kind: 'ignore', reason: `event type ${event.type.slice(0, 100)}` };
 }

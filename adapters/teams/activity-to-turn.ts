@@ -1,6 +1,7 @@
 // An incoming Bot Framework activity → a core Turn, or the reason it is not one.
 import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import type { Locale, Turn, TurnInput } from '../../src/core/turn';
+import { GREET_ACTION } from '../../src/flows/timeline/home';
 
 export type Translation = { kind: 'turn'; turn: Turn } | { kind: 'ignore'; reason: string };
 
@@ -8,7 +9,18 @@ export type Translation = { kind: 'turn'; turn: Turn } | { kind: 'ignore'; reaso
 const LOCAL_TENANT = 'local';
 
 export function activityToTurn(activity: Activity, options: { authenticated: boolean }): Translation {
+  // The bot added to a channel greets it (a turn of the person who added it, with no words).
+  if (activity.type === ActivityTypes.ConversationUpdate && addedToChannel(activity)) return turnOf(activity, options, { kind: 'action', action: GREET_ACTION, value: '' });
   if (activity.type !== ActivityTypes.Message) return { kind: 'ignore', reason: `activity type ${activity.type}` };
+  return turnOf(activity, options, toInput(activity));
+}
+
+function addedToChannel(activity: Activity): boolean {
+  const botId = activity.recipient?.id;
+  return activity.conversation?.conversationType === 'channel' && botId !== undefined && (activity.membersAdded ?? []).some((member) => member.id === botId);
+}
+
+function turnOf(activity: Activity, options: { authenticated: boolean }, input: TurnInput): Translation {
   const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
   const sentTenant = activity.conversation.tenantId ?? (typeof channelData?.tenant?.id === 'string' ? channelData.tenant.id : undefined);
   const tenantId = sentTenant ?? (options.authenticated ? undefined : LOCAL_TENANT);
@@ -21,7 +33,7 @@ export function activityToTurn(activity: Activity, options: { authenticated: boo
       eventId: `${activity.conversation.id}|${activity.id}`,
       user: { id: activity.from.aadObjectId ?? activity.from.id, name: activity.from.name ?? '', locale: toLocale(activity.locale) },
       place: placeOf(activity),
-      input: toInput(activity),
+      input,
     },
   };
 }

@@ -25,25 +25,39 @@ export function createTeamsSender({ adapter, appId, links }: TeamsSenderParts): 
         fileLink: (file) => links?.linkFor({ platform: 'teams', tenantId: message.workspaceId }, file),
       });
       if (activities.length === 0) return { kind: 'sent' };
+      // Replies under the post (a digest's details): in a channel in the post's own thread, elsewhere after it.
+      const thread = renderMessages(message.message.thread ?? [], textsFor(message.locale), {});
+      const inChannelThread = message.target.kind === 'conversation' && thread.length > 0 && isChannel(message.target.reference);
       const ids: string[] = [];
       const logic = (replyToId?: string) => async (context: TurnContext) => {
         // The SDK makes every post a reply to the turn's activity: for a continued
         // conversation that is a made-up id, so a reply names the real one and a
         // post names none (a new message in the chat or channel).
         context.activity.id = replyToId as string;
-        for (const activity of activities) {
+        for (const activity of inChannelThread ? activities : [...activities, ...thread]) {
           const sent = await context.sendActivity(activity);
           if (sent?.id) ids.push(sent.id);
         }
       };
       try {
         const { target } = message;
+        if (target.kind === 'home') return { kind: 'rejected', reason: 'Teams has no home view' };
         if (target.kind === 'reply') {
           const address = readAddress(target.address);
           if (!address) return { kind: 'rejected', reason: 'no Teams conversation reference in the reply address' };
           await adapter.continueConversationAsync(appId, address.reference, logic(address.replyToId));
         } else if (target.kind === 'conversation') {
-          await adapter.continueConversationAsync(appId, target.reference as Partial<ConversationReference>, logic());
+          const reference = target.reference as Partial<ConversationReference>;
+          await adapter.continueConversationAsync(appId, reference, logic());
+          const top = ids[0];
+          if (inChannelThread && top && reference.conversation) {
+            // A channel thread is the conversation `<channel>;messageid=<its first post>`.
+            const threadRef = { ...reference, conversation: { ...reference.conversation, id: `${reference.conversation.id.split(';')[0]};messageid=${top}` } };
+            await adapter.continueConversationAsync(appId, threadRef, async (context) => {
+              context.activity.id = top;
+              for (const activity of thread) await context.sendActivity(activity);
+            });
+          }
         } else if (target.dm) {
           await adapter.continueConversationAsync(appId, target.dm as Partial<ConversationReference>, logic());
         } else {
@@ -65,6 +79,11 @@ export function createTeamsSender({ adapter, appId, links }: TeamsSenderParts): 
       }
     },
   };
+}
+
+function isChannel(reference: Record<string, unknown>): boolean {
+  const conversation = (reference as Partial<ConversationReference>).conversation;
+  return conversation?.conversationType === 'channel';
 }
 
 const NOBODY_THERE = /\b(UserNotFound|ConversationNotFound|BotNotInConversationRoster|BotDisabledByAdmin|ConversationBlockedByUser)\b/;

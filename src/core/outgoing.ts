@@ -16,7 +16,13 @@ export type Target =
    * reference of their chat with the bot when they have one; `via` any other
    * reference in their workspace (Teams needs its serviceUrl to open a chat).
    */
-  | { kind: 'person'; userId: string; dm?: Record<string, unknown>; via?: Record<string, unknown> };
+  | { kind: 'person'; userId: string; dm?: Record<string, unknown>; via?: Record<string, unknown> }
+  /**
+   * A person's home view (Slack's App Home tab), replaced as a whole each time. Its
+   * `conversationId` is `home:<userId>`, so one person's views go in order; a platform
+   * without one refuses it.
+   */
+  | { kind: 'home'; conversationId: string; userId: string };
 
 export interface OutgoingMessage {
   id: string;

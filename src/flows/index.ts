@@ -6,7 +6,7 @@ import { helpCommand } from './help';
 import { languageCommand, languageFlow } from './language';
 import { partnershipCommands, partnershipFlows } from './partnership';
 import { reflectionCommands, reflectionFlows } from './reflection';
-import { timelineCommands } from './timeline';
+import { timelineCommands, timelineFlows } from './timeline';
 
 export const commands: readonly Command[] = [helpCommand, languageCommand, ...partnershipCommands, ...reflectionCommands, ...draftCommands, deliveryCommand, ...timelineCommands];
-export const flows: readonly Flow[] = [languageFlow, ...partnershipFlows, ...reflectionFlows, ...draftFlows];
+export const flows: readonly Flow[] = [languageFlow, ...partnershipFlows, ...reflectionFlows, ...draftFlows, ...timelineFlows];

@@ -91,10 +91,16 @@ export class PartnershipStore implements PartnershipRepository {
   async members(partnershipId: string): Promise<Member[]> {
     const rows = await this.tx.membership.findMany({
       where: { tenantId: this.tenantId, partnershipId },
-      include: { person: { select: { displayName: true, platformUserId: true } } },
+      include: { person: { select: { displayName: true, platformUserId: true, locale: true } } },
       orderBy: { createdAt: 'asc' },
     });
-    return rows.map((row) => ({ personId: row.personId, platformUserId: row.person.platformUserId, displayName: row.person.displayName, role: row.role }));
+    return rows.map((row) => ({
+      personId: row.personId,
+      platformUserId: row.person.platformUserId,
+      locale: row.person.locale,
+      displayName: row.person.displayName,
+      role: row.role,
+    }));
   }
 }
 

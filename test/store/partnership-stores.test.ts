@@ -41,8 +41,8 @@ describe.each(testBackends)('partnership, contribution and draft stores on %s', 
     expect(partnership).toMatchObject({ name: 'Opleiden in de Regio', sectors: ['PO', 'VO'], visitDate: '2027-04-14', version: 0 });
     const members = await inTenant(tenant, (scope) => scope.partnerships.members(partnership.id));
     expect(members).toEqual([
-      { personId: coordinator.id, platformUserId: 'U1', displayName: 'Coby Coördinator', role: 'coordinator' },
-      { personId: student.id, platformUserId: 'U2', displayName: 'Sam Student', role: 'student' },
+      { personId: coordinator.id, platformUserId: 'U1', locale: null, displayName: 'Coby Coördinator', role: 'coordinator' },
+      { personId: student.id, platformUserId: 'U2', locale: null, displayName: 'Sam Student', role: 'student' },
     ]);
     const mine = await inTenant(tenant, (scope) => scope.partnerships.forPerson(student.id));
     expect(mine.map((m) => [m.partnership.id, m.role])).toEqual([[partnership.id, 'student']]);

@@ -24,6 +24,8 @@ export interface Member {
   personId: string;
   /** Their id on the platform: a direct message goes there. */
   platformUserId: string;
+  /** The language they chose, when they chose one. */
+  locale: string | null;
   displayName: string;
   role: PartnerRole;
 }

@@ -1,6 +1,8 @@
 // Commands of the review timeline capability.
-import type { Command } from '../context';
+import type { Command, Flow } from '../context';
+import { homeFlow } from './home';
 import { planningCommand } from './planning';
 import { statusCommand } from './status';
 
 export const timelineCommands: readonly Command[] = [planningCommand, statusCommand];
+export const timelineFlows: readonly Flow[] = [homeFlow];

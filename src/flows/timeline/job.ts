@@ -12,6 +12,6 @@ export const timelineJob: JobHandler<FlowScope> = {
   name: TIMELINE_JOB,
   async run(ctx, data) {
     if (typeof data.partnershipId !== 'string') return;
-    await runTimeline(ctx.scope, ctx.outbox, data.partnershipId, ctx.now);
+    await runTimeline(ctx.scope, ctx.outbox, ctx.job.platform, data.partnershipId, ctx.now);
   },
 };

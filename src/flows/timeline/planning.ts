@@ -205,7 +205,7 @@ async function change(ctx: TurnContext, partnership: Partnership, action: Action
       await postUpdate(ctx.scope, ctx.outbox, updatedPartnership, updatedSettings, [say(posted)], ctx.now);
     }
   }
-  await runLocked(ctx.scope, ctx.outbox, updatedPartnership, updatedSettings, ctx.now);
+  await runLocked(ctx.scope, ctx.outbox, ctx.turn.platform, updatedPartnership, updatedSettings, ctx.now, true);
   return reply(answer);
 }
 

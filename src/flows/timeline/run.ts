@@ -9,6 +9,7 @@
 // Skipped moments are recorded with their reason (`skipped:stale`, …) in the
 // same table: that row is the log line of the rule, kept with the partnership.
 import type { OutboxWriter } from '../../core/ports';
+import type { Platform } from '../../core/turn';
 import type { Partnership } from '../../domain/partnership';
 import { digestDecision, digestMoments, notificationsDue, type Schedule } from '../../domain/timeline';
 import type { TimelineSettings } from '../../domain/timeline/repository';
@@ -16,6 +17,7 @@ import { textsFor } from '../../texts';
 import type { FlowScope } from '../context';
 import { CHANNEL_LOCALE, postUpdate } from './deliver';
 import { digestMessage } from './digest';
+import { publishHomes } from './home';
 import { notificationMessage } from './render';
 import { basisOf, sameBasis, scheduleFrom } from './schedule';
 
@@ -27,15 +29,26 @@ export interface TimelineRunReport {
 
 const NOTHING: TimelineRunReport = { posted: [], skipped: [], nextRunAt: null };
 
-export async function runTimeline(scope: FlowScope, outbox: OutboxWriter, partnershipId: string, now: Date): Promise<TimelineRunReport> {
+export async function runTimeline(scope: FlowScope, outbox: OutboxWriter, platform: Platform, partnershipId: string, now: Date): Promise<TimelineRunReport> {
   const settings = await scope.timelines.lock(partnershipId).catch(() => undefined);
   const partnership = settings && (await scope.partnerships.get(partnershipId));
   if (!settings || !partnership) return NOTHING;
-  return runLocked(scope, outbox, partnership, settings, now);
+  return runLocked(scope, outbox, platform, partnership, settings, now);
 }
 
-/** As runTimeline, for a caller that holds the lock already (a change the coordinator just made). */
-export async function runLocked(scope: FlowScope, outbox: OutboxWriter, partnership: Partnership, settings: TimelineSettings, now: Date): Promise<TimelineRunReport> {
+/**
+ * As runTimeline, for a caller that holds the lock already. `changed`: the coordinator just
+ * changed the timeline, so the members' home views are published again even if nothing is posted.
+ */
+export async function runLocked(
+  scope: FlowScope,
+  outbox: OutboxWriter,
+  platform: Platform,
+  partnership: Partnership,
+  settings: TimelineSettings,
+  now: Date,
+  changed = false,
+): Promise<TimelineRunReport> {
   const basis = basisOf(partnership, settings);
   if (!basis) {
     // No visit date: nothing to post; the next change of it runs again.
@@ -80,5 +93,6 @@ export async function runLocked(scope: FlowScope, outbox: OutboxWriter, partners
   const candidates = [run.next, live ? digest.next?.at : undefined].filter((d): d is Date => d !== undefined);
   report.nextRunAt = candidates.length === 0 ? null : new Date(Math.min(...candidates.map((d) => d.getTime())));
   await scope.timelines.update(partnership.id, { lastProcessed: at, basis, nextRunAt: report.nextRunAt });
+  if (changed || report.posted.length > 0) await publishHomes(scope, outbox, platform, partnership, at);
   return report;
 }

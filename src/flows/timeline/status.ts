@@ -23,7 +23,7 @@ export const statusCommand: Command = {
   },
 };
 
-async function statusBlocks(scope: FlowScope, partnership: Partnership, locale: Locale, now: Date): Promise<Block[]> {
+export async function statusBlocks(scope: FlowScope, partnership: Partnership, locale: Locale, now: Date): Promise<Block[]> {
   const texts = textsFor(locale);
   const t = texts.timeline;
   const settings = await scope.timelines.get(partnership.id);

@@ -74,4 +74,19 @@ describe('deliver', () => {
     expect(buttonsOf(posted!.body.blocks).map((button) => button.text.text)).toEqual([nl.platform.openForm]);
     expect(api.calls.some((call) => call.method === 'views.open' && call.body.trigger_id === 'trigger-unused')).toBe(false);
   });
+
+  it('posts a message’s thread under it (a digest’s details), and under the thread it is in already', async () => {
+    const channel = uniqueId('C');
+    const digest: Message = { blocks: [{ type: 'text', text: 'Weekoverzicht' }], thread: [{ blocks: [{ type: 'heading', text: 'Details' }, { type: 'progress', label: 'Leeromgeving', done: 2, total: 5 }] }] };
+    const top = await deliver(deps, { channel, userId: '' }, digest, 'nl', false);
+    const posted = await api.waitForCalls(inChannel(channel), 2);
+    expect(posted.map((call) => [call.body.text, call.body.thread_ts])).toEqual([
+      ['Weekoverzicht', undefined],
+      [expect.stringContaining('Details'), top],
+    ]);
+    const inThread = uniqueId('C');
+    await deliver(deps, { channel: inThread, userId: '', threadTs: '9.9' }, digest, 'nl', false);
+    expect((await api.waitForCalls(inChannel(inThread), 2)).map((call) => call.body.thread_ts)).toEqual(['9.9', '9.9']);
+  });
 });
+

@@ -65,7 +65,11 @@ const textOf = (message: Message): string => message.blocks.map((b) => ('text' i
 
 /** What the timeline posted in this workspace, oldest first. */
 export async function postsOf(db: Database, seeded: Seeded): Promise<Post[]> {
-  const rows = await db.prisma.outboxMessage.findMany({ where: { workspaceId: seeded.tenant }, orderBy: { id: 'asc' }, select: { target: true, message: true } });
+  const rows = await db.prisma.outboxMessage.findMany({
+    where: { workspaceId: seeded.tenant, NOT: { target: { path: ['kind'], equals: 'home' } } },
+    orderBy: { id: 'asc' },
+    select: { target: true, message: true },
+  });
   return rows.map((row) => {
     const target = row.target as unknown as Target;
     const message = loadMessage(row.message as unknown as StoredMessage);

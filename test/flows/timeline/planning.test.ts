@@ -26,7 +26,7 @@ async function posts(tenant: string): Promise<string[]> {
   const rows = await h.db.prisma.outboxMessage.findMany({ where: { workspaceId: tenant }, orderBy: { id: 'asc' }, select: { target: true, message: true } });
   return rows.flatMap((row) => {
     const target = row.target as unknown as Target;
-    if (target.kind === 'reply') return [];
+    if (target.kind === 'reply' || target.kind === 'home') return [];
     const text = loadMessage(row.message as unknown as StoredMessage).blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
     return [`${target.kind === 'person' ? `dm:${target.userId}` : target.conversationId}: ${text}`];
   });
