@@ -2,11 +2,12 @@
 import type { Command, Flow } from './context';
 import { deliveryCommand } from './delivery';
 import { draftCommands, draftFlows } from './draft';
+import { drillCommands, drillFlows } from './drills';
 import { helpCommand } from './help';
 import { languageCommand, languageFlow } from './language';
 import { partnershipCommands, partnershipFlows } from './partnership';
 import { reflectionCommands, reflectionFlows } from './reflection';
 import { timelineCommands, timelineFlows } from './timeline';
 
-export const commands: readonly Command[] = [helpCommand, languageCommand, ...partnershipCommands, ...reflectionCommands, ...draftCommands, deliveryCommand, ...timelineCommands];
-export const flows: readonly Flow[] = [languageFlow, ...partnershipFlows, ...reflectionFlows, ...draftFlows, ...timelineFlows];
+export const commands: readonly Command[] = [helpCommand, languageCommand, ...partnershipCommands, ...reflectionCommands, ...draftCommands, deliveryCommand, ...timelineCommands, ...drillCommands(reflectionCommands)];
+export const flows: readonly Flow[] = [languageFlow, ...partnershipFlows, ...reflectionFlows, ...draftFlows, ...timelineFlows, ...drillFlows];

@@ -1,6 +1,7 @@
 import { promptsEn } from './en/coaching';
 import { deliveryEn } from './en/delivery';
 import { draftEn } from './en/draft';
+import { drillsEn } from './en/drills';
 import { partnershipEn } from './en/partnership';
 import { reflectionEn } from './en/reflection';
 import { timelineEn } from './en/timeline';
@@ -20,6 +21,7 @@ export const en: Texts = {
   reflection: reflectionEn,
   draft: draftEn,
   delivery: deliveryEn,
+  drills: drillsEn,
   timeline: timelineEn,
   help: {
     title: 'Samen Opleiden peer review: help',

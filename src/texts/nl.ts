@@ -1,6 +1,7 @@
 import { promptsNl } from './nl/coaching';
 import { deliveryNl } from './nl/delivery';
 import { draftNl } from './nl/draft';
+import { drillsNl } from './nl/drills';
 import { partnershipNl } from './nl/partnership';
 import { reflectionNl } from './nl/reflection';
 import { timelineNl } from './nl/timeline';
@@ -20,6 +21,7 @@ export const nl: Texts = {
   reflection: reflectionNl,
   draft: draftNl,
   delivery: deliveryNl,
+  drills: drillsNl,
   timeline: timelineNl,
   help: {
     title: 'Samen Opleiden peer review: hulp',

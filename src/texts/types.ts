@@ -6,6 +6,7 @@ import type { PartnerRole } from '../domain/partnership/roles';
 import type { CoachingPrompts } from './sections/coaching';
 import type { DeliveryTexts } from './sections/delivery';
 import type { DraftTexts } from './sections/draft';
+import type { DrillTexts } from './sections/drills';
 import type { PartnershipTexts } from './sections/partnership';
 import type { ReflectionTexts } from './sections/reflection';
 import type { TimelineTexts } from './sections/timeline';
@@ -20,6 +21,8 @@ export interface Texts {
   draft: DraftTexts;
   /** `bezorging`: what could not be delivered. */
   delivery: DeliveryTexts;
+  /** Practice drills before the visit day: prompts, feedback, own questions, plan, readiness. */
+  drills: DrillTexts;
   /** The review timeline: posts, `planning`, `status`, App Home, digest, vraagstukken. */
   timeline: TimelineTexts;
   help: {

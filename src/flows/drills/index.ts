@@ -1,0 +1,16 @@
+// Commands, flows and the job of the drills: practice questions before the visit
+// day, with feedback grounded in the framework and the partnership's draft.
+import type { Command, Flow } from '../context';
+import { practiceCommands } from './commands';
+import { drillsFlow } from './flow';
+import { planCommands } from './plan-command';
+import { questionCommands } from './questions';
+import { readinessCommands } from './readiness';
+
+export { drillsJob } from './job';
+
+/** `fallbacks`: the commands whose words (`stop`, `pauze`, `hervat`) the drills share; theirs when the drill's arguments are not there. */
+export function drillCommands(fallbacks: readonly Command[]): Command[] {
+  return [...practiceCommands(fallbacks), ...questionCommands, ...readinessCommands, ...planCommands];
+}
+export const drillFlows: readonly Flow[] = [drillsFlow];

@@ -1,0 +1,17 @@
+// `drills.run`: one partnership's drills, run now (src/flows/drills/run.ts).
+// Scheduled by the tick (src/scheduling/drill-tick.ts) for each partnership
+// whose next slot has come; running it twice, or on two instances at once,
+// sends nothing twice (the plan's lock and the prompt keys).
+import type { JobHandler } from '../../core/jobs';
+import type { FlowScope } from '../context';
+import { runDrills } from './run';
+
+const DRILLS_JOB = 'drills.run';
+
+export const drillsJob: JobHandler<FlowScope> = {
+  name: DRILLS_JOB,
+  async run(ctx, data) {
+    if (typeof data.partnershipId !== 'string') return;
+    await runDrills(ctx.scope, ctx.outbox, data.partnershipId, ctx.now);
+  },
+};

@@ -1,0 +1,114 @@
+// `oefenplan` / `practice plan`: everyone sees the plan; a coordinator switches
+// it on or off and sets its days, time, questions a week, start and where the
+// prompts go. Switching on starts from now: slots before it are not caught up.
+import { say } from '../../core/messages';
+import { foldCase, isIsoDate } from '../../core/text';
+import type { DrillSettings } from '../../domain/drills';
+import { drillSlots } from '../../domain/drills';
+import type { Partnership } from '../../domain/partnership';
+import { isLocalTime } from '../../domain/timeline';
+import type { Command, StepResult, TurnContext } from '../context';
+import { currentPartnership } from '../partnership/current';
+import { defaultSettings, planOf } from './schedule';
+
+const DAY_WORDS: Record<string, number> = {
+  ma: 1, maandag: 1, mon: 1, monday: 1,
+  di: 2, dinsdag: 2, tue: 2, tuesday: 2,
+  wo: 3, woensdag: 3, wed: 3, wednesday: 3,
+  do: 4, donderdag: 4, thu: 4, thursday: 4,
+  vr: 5, vrijdag: 5, fri: 5, friday: 5,
+  za: 6, zaterdag: 6, sat: 6, saturday: 6,
+  zo: 7, zondag: 7, sun: 7, sunday: 7,
+};
+
+type Change = { ok: true; apply: (s: DrillSettings) => DrillSettings } | { ok: false };
+
+function readChange(ctx: TurnContext, args: string): Change | 'show' {
+  const [first = '', ...rest] = args.trim().split(/\s+/).filter(Boolean);
+  const word = foldCase(first);
+  const value = rest.join(' ');
+  switch (word) {
+    case '':
+      return 'show';
+    case 'aan':
+    case 'on':
+      return { ok: true, apply: (s) => ({ ...s, enabled: true, lastProcessed: s.enabled ? s.lastProcessed : ctx.now }) };
+    case 'uit':
+    case 'off':
+      return { ok: true, apply: (s) => ({ ...s, enabled: false }) };
+    case 'dagen':
+    case 'days': {
+      const days = rest.map((d) => DAY_WORDS[foldCase(d).replace(/[,.]/g, '')]);
+      return days.length > 0 && days.every((d) => d !== undefined) ? { ok: true, apply: (s) => ({ ...s, weekdays: days as number[] }) } : { ok: false };
+    }
+    case 'tijd':
+    case 'time':
+      return isLocalTime(value) ? { ok: true, apply: (s) => ({ ...s, time: value }) } : { ok: false };
+    case 'per-week':
+    case 'perweek':
+    case 'week': {
+      const n = Number(value.replace(/^week\s+/, ''));
+      return Number.isInteger(n) ? { ok: true, apply: (s) => ({ ...s, questionsPerWeek: n }) } : { ok: false };
+    }
+    case 'start':
+      return isIsoDate(value) ? { ok: true, apply: (s) => ({ ...s, startDate: value }) } : { ok: false };
+    case 'kanaal':
+    case 'channel':
+      return ctx.turn.place.kind === 'channel' ? { ok: true, apply: (s) => ({ ...s, channelId: ctx.turn.place.conversationId }) } : { ok: false };
+    case 'dm':
+      return { ok: true, apply: (s) => ({ ...s, channelId: null }) };
+    default:
+      return { ok: false };
+  }
+}
+
+const planCommand: Command = {
+  names: ['oefenplan', 'practiceplan'],
+  async run(ctx, args) {
+    const found = await currentPartnership(ctx);
+    if (!found.ok) return found.result;
+    const t = ctx.texts.drills;
+    const change = readChange(ctx, args);
+    if (change === 'show') return show(ctx, found.partnership, await ctx.scope.drills.plan(found.partnership.id));
+    if (found.role !== 'coordinator') return { messages: [say(t.notCoordinator)] };
+    if (!change.ok) return { messages: [say(t.planUsage)] };
+    if (!found.partnership.visitDate) return { messages: [say(t.planNoVisitDate)] };
+    const before = (await ctx.scope.drills.lockPlan(found.partnership.id)) ?? defaultSettings(ctx.now);
+    const after = change.apply(before);
+    const made = planOf(found.partnership, after);
+    if (!made.ok) return { messages: [say(t.planProblems(made.problems))] };
+    const next = drillSlots(made.plan).find((slot) => slot.at > after.lastProcessed)?.at ?? null;
+    await ctx.scope.drills.savePlan(found.partnership.id, { ...after, nextRunAt: after.enabled ? next : null });
+    const reply = after.enabled && !before.enabled ? t.planSwitchedOn : !after.enabled && before.enabled ? t.planSwitchedOff : undefined;
+    const shown = await show(ctx, found.partnership, await ctx.scope.drills.plan(found.partnership.id));
+    return reply ? { messages: [say(reply), ...shown.messages] } : shown;
+  },
+};
+
+function show(ctx: TurnContext, partnership: Partnership, settings: DrillSettings | null): StepResult {
+  const t = ctx.texts.drills;
+  if (!settings?.enabled) return { messages: [{ blocks: [{ type: 'heading', text: t.planTitle }, { type: 'text', text: `${t.planOff}\n${t.planUsage}` }] }] };
+  const made = planOf(partnership, settings);
+  if (!made.ok) return { messages: [say(made.problems.includes('visit-date') ? t.planNoVisitDate : t.planProblems(made.problems))] };
+  const p = made.plan;
+  const next = drillSlots(p)
+    .filter((s) => s.at > ctx.now)
+    .slice(0, 3)
+    .map((s) => s.date);
+  const end = drillSlots(p).at(-1)?.date ?? p.startDate;
+  return {
+    messages: [
+      {
+        blocks: [
+          { type: 'heading', text: t.planTitle },
+          {
+            type: 'text',
+            text: `${t.planSummary({ start: p.startDate, end, weekdays: p.weekdays, time: p.time, timeZone: p.timeZone, perWeek: p.questionsPerWeek, where: settings.channelId ? 'channel' : 'dm' })}\n${t.planNext(next)}`,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+export const planCommands: readonly Command[] = [planCommand];

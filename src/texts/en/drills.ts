@@ -1,0 +1,94 @@
+import type { DrillTexts } from '../sections/drills';
+import { plural } from '../words';
+import { list } from './words';
+
+const DAYS = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const date = (d: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(`${d}T12:00:00Z`));
+
+export const drillsEn: DrillTexts = {
+  questionHeading: (waarborg, group) => `Practice question · ${waarborg} · ${group}`,
+  source: (section) => `_Source: DUS-I report 2024, ${section}_`,
+  ownQuestion: '_A question from your own partnership._',
+  answerHint: 'Answer as you would tell the panel on the visit day: with a concrete example, who does it together, and how it fits your vision.',
+  answerButton: 'Answer',
+  laterButton: 'Later',
+  promptIntro: (count) => (count === 1 ? 'Your practice question for the visit day:' : `Your ${count} practice questions for the visit day:`),
+  noQuestions: 'There are no practice questions for your group (yet).',
+  unknownGroupOrWaarborg: (given) => `I don't know "${given}" as a group or waarborg. Try \`practice\`, \`practice students\` or \`practice leeromgeving\`.`,
+  noOpenQuestion: 'No practice question is open. Type `practice` for a new one.',
+  later: (d) => `Fine, this question comes back from ${date(d)}.`,
+  stopped: 'You will get no more practice questions. Type `resume practice` to join again.',
+  resumed: 'You are back in the practice questions.',
+  pausedUntil: (d) => `No practice questions until ${date(d)}; from that day on again.`,
+  badPauseDate: (given) => `I can't read "${given}" as a date. Write, for example, \`pause until 2027-04-20\`.`,
+  feedbackTitle: 'Feedback on your answer',
+  strength: {
+    strong: 'A strong answer: this is what the panel likes to hear.',
+    partial: 'Good going; one thing could be stronger.',
+    weak: 'This can be a good deal stronger.',
+  },
+  gap: {
+    'no-example': 'Give a concrete example from practice: who, what, when.',
+    'intention-not-practice': 'You say what you want to do; the panel asks what already happens now.',
+    'no-partners': 'Name who does it together: school and college, mentor, school-based and institute-based educator.',
+  },
+  example: (has, student) => (has ? (student ? 'You give an example of a student.' : 'Your answer is concrete.') : 'There is no concrete example in it yet.'),
+  partners: (names, joint) =>
+    names.length > 0 ? `You name ${list(names)}${joint ? ', and that you do it together' : ''}.` : joint ? 'You show that you do it together.' : 'You name no partners yet.',
+  vision: (links) => (links ? 'You link it to the vision or the image of the profession.' : 'A link to your vision or image of the profession is still missing.'),
+  intentions: (phrases) => `Intentions in your answer: ${list(phrases.map((p) => `"${p}"`))}.`,
+  touched: (labels) => `Your answer touches ${labels.length === 1 ? 'item' : 'items'} ${list(labels)} of the framework.`,
+  draftNone: (label) => `Nothing is chosen yet for item ${label} in your draft self-evaluation.`,
+  draftShared: (label, terms) => `Your draft also speaks of ${list(terms)} at item ${label}: that fits.`,
+  draftNoShared: (label) => `Note: at item ${label} your draft uses other key terms than you. The panel looks for consistency between text and conversation.`,
+  draftDisagrees: (label, answer, draft) => `Possible contradiction at item ${label}: you say "${answer}", the draft says "${draft}".`,
+  draftDoesNot: (label, answer, draft) => `Possible contradiction at item ${label}: you describe "${answer}" as practice, the draft says "${draft}".`,
+  modelTitle: (labels) => `A strong answer could sound like this, from your own draft (item ${list(labels)}):`,
+  noModel: 'I will make a model answer once the coordinator has chosen text for these items (`choose`).',
+  next: (d) => `This question comes back from ${date(d)}.`,
+  mineTitle: 'My practice',
+  mineGroup: (group) => `You practise for the ${group.toLowerCase()}.`,
+  mineBox: (box) => `Box ${box}`,
+  mineUnseen: (count) => `Not practised yet: ${plural(count, 'question', 'questions')}.`,
+  mineAnswers: (count, strong) => `You gave ${plural(count, 'answer', 'answers')}, ${strong} of them strong.`,
+  mineStatus: (status, d) =>
+    status === 'stopped'
+      ? 'You stopped the practice questions (`resume practice`).'
+      : status === 'paused'
+        ? `Paused until ${date(d!)}.`
+        : status === 'no-plan'
+          ? 'No practice plan is running; `practice` still gives you a question at once.'
+          : 'You get practice questions on the practice plan.',
+  proposeUsage: 'Write: `vraag toevoegen <group> <waarborg> <question>`, for example `vraag toevoegen students organisatie Who is your contact at school?`',
+  proposed: (n) => `Thank you! Your question waits for the coordinator as number ${n}.`,
+  questionsTitle: 'Own practice questions',
+  noOwnQuestions: 'No own questions were proposed yet (`vraag toevoegen`).',
+  questionLine: (q) => `${q.number}. [${q.status}] ${q.group} · ${q.waarborg}: ${q.text} _(${q.by})_`,
+  questionDone: (n, what) => `Question ${n} is ${what === 'accept' ? 'accepted' : what === 'retire' ? 'retired' : 'edited'}.`,
+  questionUnknown: (given) => `I don't know question "${given}". Type \`questions\` for the list.`,
+  questionNotNow: (n) => `That is no longer possible with question ${n}.`,
+  questionConflict: (n) => `Question ${n} was just changed by someone else. Type \`questions\` and try again.`,
+  notCoordinator: 'Only a coordinator of the partnership can do that.',
+  planTitle: 'Practice plan',
+  planOff: 'The practice plan is off. Coordinator: `oefenplan aan`.',
+  planNoVisitDate: 'First set the visit date on the partnership (`partnership edit`).',
+  planSummary: (p) =>
+    `From ${date(p.start)} to ${date(p.end)}, on ${list(p.weekdays.map((d) => DAYS[d]!))} at ${p.time} (${p.timeZone}), ${plural(p.perWeek, 'question', 'questions')} a week, ${p.where === 'dm' ? 'by direct message' : 'in the channel'}. Public holidays and holiday periods are skipped.`,
+  planNext: (dates) => (dates.length === 0 ? 'No practice moments are left.' : `Next moments: ${list(dates.map(date))}.`),
+  planProblems: (problems) => `That plan does not work: ${problems.join(', ')}.`,
+  planUsage: 'Coordinator: `oefenplan aan` (on), `oefenplan uit` (off), `oefenplan dagen di do`, `oefenplan tijd 16:00`, `oefenplan per-week 3`, `oefenplan start 2027-03-01`, `oefenplan kanaal` (in a channel) or `oefenplan dm`.',
+  planSwitchedOn: 'The practice plan is on.',
+  planSwitchedOff: 'The practice plan is off; no more practice questions go out.',
+  skipReason: {
+    superseded: 'overtaken by a later moment',
+    'visit-day-reached': 'the visit day had begun',
+    'outside-working-hours': 'missed outside working hours',
+  },
+  readinessTitle: 'Readiness per group and waarborg',
+  readinessBar: (group, waarborg) => `${group} · ${waarborg}`,
+  readinessLine: (p) =>
+    `${plural(p.answered, 'question', 'questions')} practised by ${plural(p.people, 'person', 'people')}; ${p.strong} strong; ${p.mismatches} times other words than, or a contradiction with, the draft`,
+  readinessNone: 'Nobody has practised yet.',
+  date,
+};

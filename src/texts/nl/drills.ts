@@ -1,0 +1,95 @@
+import type { DrillTexts } from '../sections/drills';
+import { plural } from '../words';
+import { list } from './words';
+
+const DAYS = ['', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
+const date = (d: string) =>
+  new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(`${d}T12:00:00Z`));
+
+export const drillsNl: DrillTexts = {
+  questionHeading: (waarborg, group) => `Oefenvraag · ${waarborg} · ${group}`,
+  source: (section) => `_Bron: DUS-I verslag 2024, ${section}_`,
+  ownQuestion: '_Een vraag van jullie eigen partnerschap._',
+  answerHint: 'Antwoord zoals je het de commissie op de bezoekdag zou vertellen: met een concreet voorbeeld, wie het samen doen, en hoe het bij jullie visie past.',
+  answerButton: 'Beantwoorden',
+  laterButton: 'Later',
+  promptIntro: (count) => (count === 1 ? 'Je oefenvraag voor de bezoekdag:' : `Je ${count} oefenvragen voor de bezoekdag:`),
+  noQuestions: 'Voor jouw groep staan (nog) geen oefenvragen klaar.',
+  unknownGroupOrWaarborg: (given) => `"${given}" ken ik niet als groep of waarborg. Probeer \`oefenen\`, \`oefenen studenten\` of \`oefenen leeromgeving\`.`,
+  noOpenQuestion: 'Er staat geen oefenvraag open. Typ `oefenen` voor een nieuwe.',
+  later: (d) => `Goed, deze vraag komt terug vanaf ${date(d)}.`,
+  stopped: 'Je krijgt geen oefenvragen meer. Typ `hervat oefenen` om weer mee te doen.',
+  resumed: 'Je doet weer mee met de oefenvragen.',
+  pausedUntil: (d) => `Je krijgt geen oefenvragen tot ${date(d)}; vanaf die dag weer wel.`,
+  badPauseDate: (given) => `"${given}" lees ik niet als datum. Schrijf bijvoorbeeld \`pauze tot 2027-04-20\`.`,
+  feedbackTitle: 'Terugkoppeling op je antwoord',
+  strength: {
+    strong: 'Sterk antwoord: zo hoort de commissie het graag.',
+    partial: 'Goed op weg; één ding kan sterker.',
+    weak: 'Dit kan nog een stuk sterker.',
+  },
+  gap: {
+    'no-example': 'Geef een concreet voorbeeld uit de praktijk: wie, wat, wanneer.',
+    'intention-not-practice': 'Je vertelt wat jullie willen; de commissie vraagt wat er nu al gebeurt.',
+    'no-partners': 'Noem wie het samen doen: school en opleiding, mentor, schoolopleider, instituutsopleider.',
+  },
+  example: (has, student) => (has ? (student ? 'Je geeft een voorbeeld van een student.' : 'Je antwoord is concreet.') : 'Er zit nog geen concreet voorbeeld in.'),
+  partners: (names, joint) =>
+    names.length > 0 ? `Je noemt ${list(names)}${joint ? ', en dat jullie het samen doen' : ''}.` : joint ? 'Je laat zien dat jullie het samen doen.' : 'Je noemt nog geen partners.',
+  vision: (links) => (links ? 'Je legt de link naar de visie of het beroepsbeeld.' : 'Een link naar jullie visie of beroepsbeeld ontbreekt nog.'),
+  intentions: (phrases) => `Voornemens in je antwoord: ${list(phrases.map((p) => `"${p}"`))}.`,
+  touched: (labels) => `Je antwoord raakt ${labels.length === 1 ? 'punt' : 'de punten'} ${list(labels)} van het kader.`,
+  draftNone: (label) => `Over punt ${label} staat nog niets gekozen in jullie conceptzelfevaluatie.`,
+  draftShared: (label, terms) => `Jullie concept zegt over punt ${label} ook iets over ${list(terms)}: dat sluit aan.`,
+  draftNoShared: (label) => `Let op: jullie concept gebruikt bij punt ${label} andere kernbegrippen dan jij. De commissie let op samenhang tussen tekst en gesprek.`,
+  draftDisagrees: (label, answer, draft) => `Mogelijke tegenspraak bij punt ${label}: jij zegt "${answer}", het concept zegt "${draft}".`,
+  draftDoesNot: (label, answer, draft) => `Mogelijke tegenspraak bij punt ${label}: jij beschrijft "${answer}" als praktijk, het concept zegt "${draft}".`,
+  modelTitle: (labels) => `Zo zou een sterk antwoord kunnen klinken, uit jullie eigen concept (punt ${list(labels)}):`,
+  noModel: 'Een voorbeeldantwoord maak ik zodra de coördinator voor deze punten tekst heeft gekozen (`kies`).',
+  next: (d) => `Deze vraag komt terug vanaf ${date(d)}.`,
+  mineTitle: 'Mijn oefening',
+  mineGroup: (group) => `Je oefent voor het ${group.toLowerCase()}.`,
+  mineBox: (box) => `Doos ${box}`,
+  mineUnseen: (count) => `Nog niet geoefend: ${plural(count, 'vraag', 'vragen')}.`,
+  mineAnswers: (count, strong) => `Je gaf ${plural(count, 'antwoord', 'antwoorden')}, waarvan ${strong} sterk.`,
+  mineStatus: (status, d) =>
+    status === 'stopped'
+      ? 'Je hebt de oefenvragen stopgezet (`hervat oefenen`).'
+      : status === 'paused'
+        ? `Gepauzeerd tot ${date(d!)}.`
+        : status === 'no-plan'
+          ? 'Er loopt geen oefenplan; `oefenen` geeft je wel meteen een vraag.'
+          : 'Je krijgt oefenvragen volgens het oefenplan.',
+  proposeUsage: 'Schrijf: `vraag toevoegen <groep> <waarborg> <vraag>`, bijvoorbeeld `vraag toevoegen studenten organisatie Wie is je aanspreekpunt op school?`',
+  proposed: (n) => `Dank je! Je vraag staat als nummer ${n} klaar voor de coördinator.`,
+  questionsTitle: 'Eigen oefenvragen',
+  noOwnQuestions: 'Er zijn nog geen eigen vragen voorgesteld (`vraag toevoegen`).',
+  questionLine: (q) =>
+    `${q.number}. [${q.status === 'proposed' ? 'voorgesteld' : q.status === 'accepted' ? 'geaccepteerd' : 'ingetrokken'}] ${q.group} · ${q.waarborg}: ${q.text} _(${q.by})_`,
+  questionDone: (n, what) => `Vraag ${n} is ${what === 'accept' ? 'geaccepteerd' : what === 'retire' ? 'ingetrokken' : 'aangepast'}.`,
+  questionUnknown: (given) => `Vraag "${given}" ken ik niet. Typ \`vragen\` voor de lijst.`,
+  questionNotNow: (n) => `Dat kan niet meer met vraag ${n}.`,
+  questionConflict: (n) => `Vraag ${n} is net door iemand anders veranderd. Typ \`vragen\` en probeer het opnieuw.`,
+  notCoordinator: 'Dat kan alleen een coördinator van het partnerschap.',
+  planTitle: 'Oefenplan',
+  planOff: 'Het oefenplan staat uit. Coördinator: `oefenplan aan`.',
+  planNoVisitDate: 'Zet eerst de datum van de bezoekdag in het partnerschap (`partnerschap wijzig`).',
+  planSummary: (p) =>
+    `Van ${date(p.start)} tot en met ${date(p.end)}, op ${list(p.weekdays.map((d) => DAYS[d]!))} om ${p.time} (${p.timeZone}), ${plural(p.perWeek, 'vraag', 'vragen')} per week, ${p.where === 'dm' ? 'als direct bericht' : 'in het kanaal'}. Feestdagen en vakanties slaan we over.`,
+  planNext: (dates) => (dates.length === 0 ? 'Er komen geen oefenmomenten meer.' : `Volgende momenten: ${list(dates.map(date))}.`),
+  planProblems: (problems) => `Dat plan klopt niet: ${problems.join(', ')}.`,
+  planUsage: 'Coördinator: `oefenplan aan`, `oefenplan uit`, `oefenplan dagen di do`, `oefenplan tijd 16:00`, `oefenplan per-week 3`, `oefenplan start 2027-03-01`, `oefenplan kanaal` (in een kanaal) of `oefenplan dm`.',
+  planSwitchedOn: 'Het oefenplan staat aan.',
+  planSwitchedOff: 'Het oefenplan staat uit; er gaan geen oefenvragen meer uit.',
+  skipReason: {
+    superseded: 'ingehaald door een later moment',
+    'visit-day-reached': 'de bezoekdag was al begonnen',
+    'outside-working-hours': 'buiten werktijd gemist',
+  },
+  readinessTitle: 'Oefenstand per groep en waarborg',
+  readinessBar: (group, waarborg) => `${group} · ${waarborg}`,
+  readinessLine: (p) =>
+    `${plural(p.answered, 'vraag', 'vragen')} geoefend door ${plural(p.people, 'persoon', 'personen')}; ${p.strong} sterk; ${p.mismatches} keer andere woorden of tegenspraak met het concept`,
+  readinessNone: 'Er is nog niet geoefend.',
+  date,
+};
