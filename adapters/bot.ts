@@ -18,8 +18,10 @@ import { openJobQueue, type JobQueue } from '../src/store/job-queue';
 import type { TenantScope } from '../src/store/turn-store';
 import { scheduleHousekeeping } from '../src/scheduling/housekeeping';
 import { scheduleTimelineTicks, tickTimelines } from '../src/scheduling/timeline-tick';
+import { scheduleDrillTicks, tickDrills } from '../src/scheduling/drill-tick';
+import { drillPlansDue } from '../src/store/drill-store';
 import { openDatabase, type Database } from '../src/store/database';
-import { createInboxRecorder } from '../src/store/inbox-recorder';
+import { createInboxRecorder, INBOX_CHANNEL } from '../src/store/inbox-recorder';
 import { PostgresOutboxStore } from '../src/store/outbox-store';
 import { TurnStore } from '../src/store/turn-store';
 import { textsFor } from '../src/texts';
@@ -43,6 +45,8 @@ export interface RunningBot {
   store: TurnStore;
   /** One timeline tick now, at the clock's time (every minute on its own): how many runs it scheduled. */
   tickTimelines(): Promise<number>;
+  /** One drill tick now, at the clock's time (every minute on its own): how many runs it scheduled. */
+  tickDrills(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -66,6 +70,9 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   }
   store.jobs = jobs;
   // receiver → inbox → worker (engine) → outbox → dispatcher → platform sender.
+  // BOT_ROLE=receiver runs the first two, BOT_ROLE=worker the rest; they meet in the database.
+  const receives = config.role !== 'worker';
+  const works = config.role !== 'receiver';
   let worker: InboxWorker | undefined;
   let dispatcher: Dispatcher | undefined;
   const inbox = createInboxRecorder(db, { onRecorded: () => worker?.wake() });
@@ -77,7 +84,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   let prepareSlack: ((turn: Turn) => Promise<Turn>) | undefined;
   if (config.slack) {
     const slack = createSlackAdapter({ inbox, config: config.slack, logger, clock });
-    routes.push(slack.route);
+    if (receives) routes.push(slack.route);
     senders.slack = slack.sender;
     prepareSlack = slack.prepare;
   }
@@ -91,7 +98,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
       publicUrl: () => config.publicUrl ?? localUrl,
     });
     const teams = createTeamsAdapter({ inbox, config: config.teams, logger, clock, links: downloads.links });
-    routes.push(teams.route, downloads.route);
+    if (receives) routes.push(teams.route, downloads.route);
     senders.teams = teams.sender;
   }
   const { pipeline } = config;
@@ -121,19 +128,22 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     ingest: inbox,
   });
 
+  const dueDrills = (now: Date, limit: number) => drillPlansDue(db.prisma, now, limit);
   const server = createHttpServer(
     routes,
     () => checkHealth(db, logger),
     logger,
   );
-  const housekeeping = scheduleHousekeeping(store, logger);
-  const timelineTicks = scheduleTimelineTicks(store, jobs, clock, logger);
+  const housekeeping = works ? scheduleHousekeeping(store, logger) : undefined;
+  const timelineTicks = works ? scheduleTimelineTicks(store, jobs, clock, logger) : undefined;
+  const drillTicks = works ? scheduleDrillTicks(dueDrills, jobs, clock, logger) : undefined;
   try {
     server.listen(config.port, config.host);
     await once(server, 'listening');
   } catch (error) {
-    housekeeping.stop();
-    timelineTicks.stop();
+    housekeeping?.stop();
+    timelineTicks?.stop();
+    drillTicks?.stop();
     await jobs.stop();
     await db.close();
     throw error;
@@ -142,16 +152,21 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const shownHost = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
   localUrl = url;
-  // Turns recorded before a crash or by another instance are picked up at once.
-  worker.start();
-  dispatcher.start();
-  await jobs.work(jobHandlers, store, { now: () => clock.now(), afterRun: () => dispatcher?.wake() });
+  // Turns recorded by receivers in other processes (or instances) wake the workers at once.
+  const listening = works ? db.listen(INBOX_CHANNEL, () => worker?.wake()) : undefined;
+  if (works) {
+    // Turns recorded before a crash or by another instance are picked up at once.
+    worker.start();
+    dispatcher.start();
+    await jobs.work(jobHandlers, store, { now: () => clock.now(), afterRun: () => dispatcher?.wake() });
+  }
   if (config.teams?.authenticated && !config.publicUrl) {
     logger.warn('PUBLIC_URL is not set: Teams download links point at this machine only', { url });
   }
   logger.info('bot listening', {
     url: `http://${shownHost}:${port}`,
     database: db.kind,
+    role: config.role,
     slack: Boolean(config.slack),
     teams: config.teams ? (config.teams.authenticated ? 'authenticated' : 'unauthenticated (loopback only)') : false,
   });
@@ -167,10 +182,13 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     jobs,
     store,
     tickTimelines: () => tickTimelines(store, jobs, clock.now()),
+    tickDrills: () => tickDrills(dueDrills, jobs, clock.now()),
     close: () =>
       (closing ??= (async () => {
-        housekeeping.stop();
-        timelineTicks.stop();
+        housekeeping?.stop();
+        timelineTicks?.stop();
+        drillTicks?.stop();
+        await listening?.close();
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         // Turns under way finish and their replies go out; what is left waits in the database.

@@ -19,7 +19,8 @@
 //
 // BENCH_PHASES=turn,ack,sat,fanout (default all) runs a subset. Other knobs:
 // BENCH_EVENTS (or BENCH_SECONDS at BENCH_RATE), BENCH_TURNS, BENCH_TURN_RATE,
-// BENCH_FANOUT_INTERLEAVED=1 (one statement per message), BENCH_FANOUT_TIMEOUT.
+// BENCH_FANOUT_INTERLEAVED=1 (one statement per message), BENCH_FANOUT_TIMEOUT,
+// BENCH_SPLIT=1 (receiver and worker in processes of their own), BENCH_BOT_ENV.
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve, join } from 'node:path';
 import pg from 'pg';
@@ -61,6 +62,10 @@ const botEnv = Object.fromEntries(
 );
 const postgres = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
+// BENCH_SPLIT=1: each bot is two processes on its database, BOT_ROLE=receiver
+// (measured: its acks, its memory) and BOT_ROLE=worker (runs the turns).
+const split = process.env.BENCH_SPLIT === '1';
+
 const startedAt = performance.now();
 const progress = (line: string) => console.log(`[${((performance.now() - startedAt) / 1000).toFixed(0).padStart(3)} s] ${line}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -74,7 +79,11 @@ console.log(
     .map((l) => l.toFixed(1))
     .join(' ')} at start): ` + `absolute figures move with the neighbours; compare the bot with bare Bolt measured in the same run.`,
 );
-console.log(`PostgreSQL ${new URL(postgres).host}, Node ${process.version}; phases: ${[...phases].join(', ')}\n`);
+console.log(
+  `PostgreSQL ${new URL(postgres).host}, Node ${process.version}; phases: ${[...phases].join(', ')}; ` +
+    `bot: ${split ? 'BOT_ROLE=receiver + BOT_ROLE=worker (figures of the receiver)' : 'one process (BOT_ROLE=all)'}` +
+    `${Object.keys(botEnv).length ? `, ${process.env.BENCH_BOT_ENV}` : ''}\n`,
+);
 
 const scratches: ScratchDatabase[] = [];
 const children: Array<ReturnType<typeof startTs>> = [];
@@ -90,7 +99,9 @@ children.push(bare);
 const bareUrl = `http://127.0.0.1:${barePort}`;
 
 interface BotProcess {
+  /** The process that answers HTTP (all roles, or the receiver). */
   child: ReturnType<typeof startTs>;
+  worker?: ReturnType<typeof startTs>;
   url: string;
   db: ScratchDatabase;
 }
@@ -98,26 +109,34 @@ interface BotProcess {
 async function startBot(): Promise<BotProcess> {
   const db = await createDatabaseOn(postgres, 'sob_bench');
   scratches.push(db);
-  const port = await freePort();
-  const child = startTs(join(root, 'adapters/main.ts'), {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'error',
-    DATABASE_URL: db.url,
-    SLACK_SIGNING_SECRET: secret,
-    SLACK_BOT_TOKEN: 'xoxb-bench',
-    SLACK_API_URL: standIns.apiUrl,
-    TEAMS_ALLOW_UNAUTHENTICATED: 'true',
-    ...botEnv,
-  }, { probe: true });
-  children.push(child);
-  const url = `http://127.0.0.1:${port}`;
-  await waitUntil(async () => (await fetch(`${url}/healthz`)).ok, 'the bot', 60_000, child);
-  return { child, url, db };
+  const start = async (role: 'all' | 'receiver' | 'worker') => {
+    const port = await freePort();
+    const child = startTs(join(root, 'adapters/main.ts'), {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+      DATABASE_URL: db.url,
+      SLACK_SIGNING_SECRET: secret,
+      SLACK_BOT_TOKEN: 'xoxb-bench',
+      SLACK_API_URL: standIns.apiUrl,
+      TEAMS_ALLOW_UNAUTHENTICATED: 'true',
+      BOT_ROLE: role,
+      DOWNLOAD_SIGNING_SECRET: 'bench-download-secret-0123456789abcdef',
+      ...botEnv,
+    }, { probe: true });
+    children.push(child);
+    const url = `http://127.0.0.1:${port}`;
+    await waitUntil(async () => (await fetch(`${url}/healthz`)).ok, `the bot (${role})`, 60_000, child);
+    return { child, url };
+  };
+  const { child, url } = await start(split ? 'receiver' : 'all');
+  const worker = split ? (await start('worker')).child : undefined;
+  return { child, url, db, ...(worker ? { worker } : {}) };
 }
 
 async function stopBot(bot: BotProcess): Promise<void> {
   await stop(bot.child);
+  if (bot.worker) await stop(bot.worker);
   await bot.db.drop();
   scratches.splice(scratches.indexOf(bot.db), 1);
 }
@@ -227,7 +246,7 @@ try {
     if (bareCpu0 && bareCpu1 && botCpu0 && botCpu1) {
       out(
         `   CPU per event during the load: bare Bolt ${((bareCpu1.cpuMs - bareCpu0.cpuMs) / events).toFixed(2)} ms, ` +
-          `bot ${((botCpu1.cpuMs - botCpu0.cpuMs) / events).toFixed(2)} ms (receiver and worker and dispatcher: one process)` +
+          `bot ${((botCpu1.cpuMs - botCpu0.cpuMs) / events).toFixed(2)} ms ${split ? '(the receiver process)' : '(receiver and worker and dispatcher: one process)'}` +
           ` = ${((botCpu1.cpuMs - botCpu0.cpuMs) / 1000 / botAck.seconds).toFixed(2)} of ${availableParallelism()} cores`,
       );
     }

@@ -21,6 +21,7 @@ const env = z.object({
   TEAMS_ALLOW_UNAUTHENTICATED: z.preprocess(blankIsUnset, z.enum(['true', 'false']).default('false')),
   PUBLIC_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
   DOWNLOAD_SIGNING_SECRET: optional(z.string().min(32, 'is too short: use at least 32 random characters')),
+  BOT_ROLE: z.preprocess(blankIsUnset, z.enum(['all', 'receiver', 'worker']).default('all')),
   INBOX_WORKERS: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(64).default(4)),
   OUTBOX_LEASE_MS: z.preprocess(blankIsUnset, z.coerce.number().int().min(1_000).max(3_600_000).default(60_000)),
   OUTBOX_GIVE_UP_MS: z.preprocess(blankIsUnset, z.coerce.number().int().min(10_000).default(3_600_000)),
@@ -51,6 +52,12 @@ export interface Config {
   publicUrl?: string;
   /** Signs download links; unset: a random secret per process. */
   downloadSigningSecret?: string;
+  /**
+   * What this process does: `all` (receive and work), `receiver` (the HTTP
+   * routes only: verify, record, ack) or `worker` (turns, deliveries, jobs; only
+   * /healthz answers). Receivers and workers meet in the database.
+   */
+  role: 'all' | 'receiver' | 'worker';
   pipeline: {
     /** Turns run at once by this process. */
     inboxWorkers: number;
@@ -79,6 +86,13 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
   if (teams && !teams.authenticated && !LOOPBACK.has(host)) {
     throw new ConfigError(`HOST must be a loopback address while TEAMS_ALLOW_UNAUTHENTICATED=true (got ${host})`);
   }
+  if (e.BOT_ROLE !== 'all' && !e.DATABASE_URL) {
+    throw new ConfigError(`DATABASE_URL is missing (needed because BOT_ROLE=${e.BOT_ROLE}: receivers and workers are processes of their own, and the embedded database has one owner)`);
+  }
+  // Workers sign the download links that receivers serve: both need the same secret.
+  if (e.BOT_ROLE !== 'all' && teams && !e.DOWNLOAD_SIGNING_SECRET) {
+    throw new ConfigError(`DOWNLOAD_SIGNING_SECRET is missing (needed because BOT_ROLE=${e.BOT_ROLE} with Teams: workers sign the links receivers serve)`);
+  }
   return {
     port: e.PORT,
     host,
@@ -89,6 +103,7 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     teams,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     downloadSigningSecret: e.DOWNLOAD_SIGNING_SECRET,
+    role: e.BOT_ROLE,
     pipeline: { inboxWorkers: e.INBOX_WORKERS, outboxLeaseMs: e.OUTBOX_LEASE_MS, outboxGiveUpMs: e.OUTBOX_GIVE_UP_MS },
   };
 }

@@ -36,6 +36,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: 'true', HOST: '0.0.0.0' })).toThrow(/HOST must be a loopback/);
   });
 
+  it('splits receivers from workers only on PostgreSQL, with one download secret for Teams', () => {
+    const url = 'postgresql://localhost/x';
+    expect(loadConfig({ DATABASE_URL: url }).role).toBe('all');
+    expect(loadConfig({ DATABASE_URL: url, BOT_ROLE: 'receiver' }).role).toBe('receiver');
+    expect(loadConfig({ DATABASE_URL: url, BOT_ROLE: 'worker' }).role).toBe('worker');
+    expect(() => loadConfig({ BOT_ROLE: 'worker' })).toThrow(/^DATABASE_URL is missing \(needed because BOT_ROLE=worker/);
+    expect(() => loadConfig({ DATABASE_URL: url, BOT_ROLE: 'both' })).toThrow(/^BOT_ROLE/);
+    expect(() => loadConfig({ DATABASE_URL: url, BOT_ROLE: 'receiver', TEAMS_ALLOW_UNAUTHENTICATED: 'true' })).toThrow(/^DOWNLOAD_SIGNING_SECRET is missing/);
+    expect(loadConfig({ DATABASE_URL: url, BOT_ROLE: 'receiver', TEAMS_ALLOW_UNAUTHENTICATED: 'true', DOWNLOAD_SIGNING_SECRET: 'x'.repeat(32) }).role).toBe('receiver');
+  });
+
   it('names a bad variable in one line', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^PORT /);

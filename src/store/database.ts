@@ -21,6 +21,12 @@ export interface Database {
    * query path, whose tail under load is several times a bare round trip.
    */
   ingest: SqlQuery;
+  /**
+   * Calls `onNotify` on each NOTIFY on `channel` from any process, on a
+   * connection of its own that comes back after a loss. Embedded: never (one
+   * process owns it, and wakes itself).
+   */
+  listen(channel: string, onNotify: () => void): Listening;
   /** What the job queue (pg-boss) connects with: its own pool on PostgreSQL, the one PGlite otherwise. */
   jobConnection(): { kind: 'postgresql'; url: string } | { kind: 'embedded'; pglite: PGlite };
   close(): Promise<void>;
@@ -124,6 +130,7 @@ async function openPostgres(url: string, migrationsDir: string, timeouts: Postgr
     kind: 'postgresql',
     prisma,
     ingest: async <Row>(sql: string, params: readonly unknown[]) => (await ingestPool.query(sql, [...params])).rows as Row[],
+    listen: (channel, onNotify) => listenOn(connection, channel, onNotify),
     jobConnection: () => ({ kind: 'postgresql', url }),
     ping: async () => {
       await pool.query('SELECT 1');
@@ -142,10 +149,66 @@ async function openPostgres(url: string, migrationsDir: string, timeouts: Postgr
   };
 }
 
+export interface Listening {
+  close(): Promise<void>;
+}
+
 export type SqlQuery = <Row>(sql: string, params: readonly unknown[]) => Promise<Row[]>;
 
 /** Connections of the inbox's own pool: as many as the recorder writes at once. */
 export const INGEST_CONNECTIONS = 2;
+
+/**
+ * LISTEN on a client of its own. A lost connection is opened again (after 1 s,
+ * doubling to 30 s) and, once back, `onNotify` is called once: what was
+ * notified meanwhile is not lost, only late.
+ */
+const LISTENER_NAME = 'samen-opleiden-bot listener';
+
+function listenOn(connection: pg.ClientConfig, channel: string, onNotify: () => void): Listening {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
+  let closed = false;
+  let client: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  let delayMs = 1_000;
+  const open = async () => {
+    const next = new pg.Client({ ...connection, application_name: LISTENER_NAME });
+    client = next;
+    const lost = () => {
+      if (client !== next) return;
+      client = undefined;
+      next.end().catch(() => undefined);
+      if (!closed) {
+        retry = setTimeout(() => void open(), delayMs);
+        delayMs = Math.min(delayMs * 2, 30_000);
+      }
+    };
+    next.on('error', lost);
+    next.on('end', lost);
+    next.on('notification', (message) => {
+      if (message.channel === channel) onNotify();
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${channel}`);
+      if (closed) return void next.end().catch(() => undefined);
+      delayMs = 1_000;
+      onNotify();
+    } catch {
+      lost();
+    }
+  };
+  void open();
+  return {
+    close: async () => {
+      closed = true;
+      clearTimeout(retry);
+      const last = client;
+      client = undefined;
+      await last?.end().catch(() => undefined);
+    },
+  };
+}
 
 /** pg keeps the query it waits for as its active query (not public API; absent means "no"). */
 function hasUnansweredQuery(client: pg.PoolClient): boolean {
@@ -196,6 +259,7 @@ async function openEmbedded(dir: string, migrationsDir: string): Promise<Databas
       if (closed) throw new Error('embedded database is closed');
       return (await db.query<Row>(sql, [...params])).rows;
     },
+    listen: () => ({ close: async () => undefined }),
     jobConnection: () => ({ kind: 'embedded', pglite: db }),
     ping: async () => {
       if (closed) throw new Error('embedded database is closed');
