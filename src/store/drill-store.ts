@@ -303,3 +303,21 @@ function toVisit(row: VisitRow): MockVisitRecord {
 function asJson(value: unknown): Prisma.InputJsonValue {
   return JSON.parse(jsonText(value)) as Prisma.InputJsonValue;
 }
+
+/**
+ * The partnerships whose drill plan is on and due at `now` (its next slot has come), across
+ * every tenant, for the tick to schedule a `drills.run` for each.
+ */
+export function drillPlansDue(
+  prisma: Pick<Prisma.TransactionClient, '$queryRaw'>,
+  now: Date,
+  limit: number,
+): Promise<Array<{ platform: 'slack' | 'teams'; workspaceId: string; partnershipId: string }>> {
+  return prisma.$queryRaw`
+    SELECT t.platform::text AS platform, t.external_id AS "workspaceId", d.partnership_id::text AS "partnershipId"
+    FROM drill_plan d
+    JOIN tenant t ON t.id = d.tenant_id
+    WHERE d.enabled AND d.next_run_at <= ${utc(now)}::timestamp
+    ORDER BY d.next_run_at
+    LIMIT ${limit}`;
+}

@@ -7,7 +7,7 @@ import { planCommands } from './plan-command';
 import { questionCommands } from './questions';
 import { readinessCommands } from './readiness';
 
-export { drillsJob } from './job';
+export { DRILLS_JOB, drillsJob } from './job';
 
 /** `fallbacks`: the commands whose words (`stop`, `pauze`, `hervat`) the drills share; theirs when the drill's arguments are not there. */
 export function drillCommands(fallbacks: readonly Command[]): Command[] {

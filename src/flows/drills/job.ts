@@ -6,7 +6,7 @@ import type { JobHandler } from '../../core/jobs';
 import type { FlowScope } from '../context';
 import { runDrills } from './run';
 
-const DRILLS_JOB = 'drills.run';
+export const DRILLS_JOB = 'drills.run';
 
 export const drillsJob: JobHandler<FlowScope> = {
   name: DRILLS_JOB,
