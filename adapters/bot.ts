@@ -21,7 +21,7 @@ import { scheduleTimelineTicks, tickTimelines } from '../src/scheduling/timeline
 import { scheduleDrillTicks, tickDrills } from '../src/scheduling/drill-tick';
 import { drillPlansDue } from '../src/store/drill-store';
 import { openDatabase, type Database } from '../src/store/database';
-import { createInboxRecorder } from '../src/store/inbox-recorder';
+import { createInboxRecorder, INBOX_CHANNEL } from '../src/store/inbox-recorder';
 import { PostgresOutboxStore } from '../src/store/outbox-store';
 import { TurnStore } from '../src/store/turn-store';
 import { textsFor } from '../src/texts';
@@ -70,6 +70,9 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   }
   store.jobs = jobs;
   // receiver → inbox → worker (engine) → outbox → dispatcher → platform sender.
+  // BOT_ROLE=receiver runs the first two, BOT_ROLE=worker the rest; they meet in the database.
+  const receives = config.role !== 'worker';
+  const works = config.role !== 'receiver';
   let worker: InboxWorker | undefined;
   let dispatcher: Dispatcher | undefined;
   const inbox = createInboxRecorder(db, { onRecorded: () => worker?.wake() });
@@ -81,7 +84,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   let prepareSlack: ((turn: Turn) => Promise<Turn>) | undefined;
   if (config.slack) {
     const slack = createSlackAdapter({ inbox, config: config.slack, logger, clock });
-    routes.push(slack.route);
+    if (receives) routes.push(slack.route);
     senders.slack = slack.sender;
     prepareSlack = slack.prepare;
   }
@@ -95,7 +98,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
       publicUrl: () => config.publicUrl ?? localUrl,
     });
     const teams = createTeamsAdapter({ inbox, config: config.teams, logger, clock, links: downloads.links });
-    routes.push(teams.route, downloads.route);
+    if (receives) routes.push(teams.route, downloads.route);
     senders.teams = teams.sender;
   }
   const { pipeline } = config;
@@ -131,16 +134,16 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     () => checkHealth(db, logger),
     logger,
   );
-  const housekeeping = scheduleHousekeeping(store, logger);
-  const timelineTicks = scheduleTimelineTicks(store, jobs, clock, logger);
-  const drillTicks = scheduleDrillTicks(dueDrills, jobs, clock, logger);
+  const housekeeping = works ? scheduleHousekeeping(store, logger) : undefined;
+  const timelineTicks = works ? scheduleTimelineTicks(store, jobs, clock, logger) : undefined;
+  const drillTicks = works ? scheduleDrillTicks(dueDrills, jobs, clock, logger) : undefined;
   try {
     server.listen(config.port, config.host);
     await once(server, 'listening');
   } catch (error) {
-    housekeeping.stop();
-    timelineTicks.stop();
-    drillTicks.stop();
+    housekeeping?.stop();
+    timelineTicks?.stop();
+    drillTicks?.stop();
     await jobs.stop();
     await db.close();
     throw error;
@@ -149,16 +152,21 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const shownHost = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
   localUrl = url;
-  // Turns recorded before a crash or by another instance are picked up at once.
-  worker.start();
-  dispatcher.start();
-  await jobs.work(jobHandlers, store, { now: () => clock.now(), afterRun: () => dispatcher?.wake() });
+  // Turns recorded by receivers in other processes (or instances) wake the workers at once.
+  const listening = works ? db.listen(INBOX_CHANNEL, () => worker?.wake()) : undefined;
+  if (works) {
+    // Turns recorded before a crash or by another instance are picked up at once.
+    worker.start();
+    dispatcher.start();
+    await jobs.work(jobHandlers, store, { now: () => clock.now(), afterRun: () => dispatcher?.wake() });
+  }
   if (config.teams?.authenticated && !config.publicUrl) {
     logger.warn('PUBLIC_URL is not set: Teams download links point at this machine only', { url });
   }
   logger.info('bot listening', {
     url: `http://${shownHost}:${port}`,
     database: db.kind,
+    role: config.role,
     slack: Boolean(config.slack),
     teams: config.teams ? (config.teams.authenticated ? 'authenticated' : 'unauthenticated (loopback only)') : false,
   });
@@ -177,9 +185,10 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     tickDrills: () => tickDrills(dueDrills, jobs, clock.now()),
     close: () =>
       (closing ??= (async () => {
-        housekeeping.stop();
-        timelineTicks.stop();
-        drillTicks.stop();
+        housekeeping?.stop();
+        timelineTicks?.stop();
+        drillTicks?.stop();
+        await listening?.close();
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         // Turns under way finish and their replies go out; what is left waits in the database.
