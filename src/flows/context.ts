@@ -8,7 +8,7 @@ import type { JobScheduler } from '../core/jobs';
 import type { FlowState, TurnScope } from '../core/ports';
 import type { DraftRepository } from '../domain/draft';
 import type { DrillRepository } from '../domain/drills';
-import type { ContributionRepository, PartnershipRepository } from '../domain/partnership';
+import type { ContributionRepository, PartnershipRepository, RegionLeadRepository, VraagstukRepository } from '../domain/partnership';
 import type { TimelineRepository } from '../domain/timeline/repository';
 import type { Texts } from '../texts';
 
@@ -20,6 +20,10 @@ export interface FlowScope extends TurnScope {
   readonly drills: DrillRepository;
   /** Each partnership's timeline settings and the notification keys it posted. */
   readonly timelines: TimelineRepository;
+  /** The questions for the visiting panel. */
+  readonly vraagstukken: VraagstukRepository;
+  /** Who follows a whole Onderwijsregio. */
+  readonly regionLeads: RegionLeadRepository;
   /** Timed work, scheduled in the scope's transaction. */
   readonly jobs: JobScheduler;
   /** What the bot could not deliver in this workspace. */

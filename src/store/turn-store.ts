@@ -12,6 +12,7 @@ import { DraftStore } from './draft-store';
 import { DrillStore } from './drill-store';
 import { PartnershipStore } from './partnership-store';
 import { TimelineStore } from './timeline-store';
+import { RegionLeadStore, VraagstukStore } from './vraagstuk-store';
 import type { Prisma, PrismaClient } from './generated/client';
 import { claimInboxRow } from './inbox-claim';
 import { jsonText } from './json-text';
@@ -290,6 +291,8 @@ export class TenantScope implements TurnScope {
   readonly drafts: DraftStore;
   readonly drills: DrillStore;
   readonly timelines: TimelineStore;
+  readonly vraagstukken: VraagstukStore;
+  readonly regionLeads: RegionLeadStore;
   /** Outgoing messages, written in this scope's transaction. */
   readonly outbox: OutboxRows;
   /** Timed work, scheduled in this scope's transaction. */
@@ -308,6 +311,8 @@ export class TenantScope implements TurnScope {
     this.drafts = new DraftStore(tx, tenantId);
     this.drills = new DrillStore(tx, tenantId);
     this.timelines = new TimelineStore(tx, tenantId);
+    this.vraagstukken = new VraagstukStore(tx, tenantId);
+    this.regionLeads = new RegionLeadStore(tx, tenantId);
     this.outbox = new OutboxRows(tx, origin);
     this.jobs = queue?.within(tx) ?? noJobQueue;
     this.deliveries = new OutboxDeliveryReports(tx, tenantId, origin.platform, origin.workspaceId);

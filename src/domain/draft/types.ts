@@ -57,4 +57,6 @@ export interface Draft {
   date: string;
   wordLimit: number;
   waarborgen: DraftWaarborg[];
+  /** The vraagstukken the coordinator selected for the panel, in order (development-oriented review). */
+  vraagstukken?: string[];
 }

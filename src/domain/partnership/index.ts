@@ -2,3 +2,5 @@ export * from './contribution';
 export * from './partnership';
 export * from './repository';
 export * from './roles';
+export * from './region';
+export * from './vraagstuk';

@@ -43,6 +43,14 @@ export async function renderDocx(draft: Draft): Promise<Buffer> {
     }
   }
 
+  const vraagstukken = draft.vraagstukken ?? [];
+  if (vraagstukken.length > 0) {
+    body.push(
+      new Paragraph({ text: clean(textsFor(draft.locale).timeline.vraagstuk.exportHeading), heading: HeadingLevel.HEADING_1 }),
+      ...vraagstukken.map((text, i) => new Paragraph({ text: clean(`${i + 1}. ${text}`) })),
+    );
+  }
+
   const document = new Document({
     creator: draft.partnership.name,
     title: `${title}: ${draft.partnership.name}`,

@@ -2,14 +2,16 @@
 // chat, the files and the download route all start here.
 import type { Locale } from '../../core/turn';
 import { compileDraft, type Draft, type DraftFormat } from '../../domain/draft';
-import type { Partnership } from '../../domain/partnership';
+import { type Partnership, selectedVraagstukken } from '../../domain/partnership';
 import type { FlowScope } from '../context';
 import { renderDraftFile, type DraftFile } from './draft-file';
 
 export async function loadDraft(scope: FlowScope, partnership: Partnership, locale: Locale): Promise<Draft> {
   const contributions = await scope.contributions.list(partnership.id);
   const entries = await scope.drafts.list(partnership.id);
-  return compileDraft(partnership, contributions, entries, locale);
+  const draft = compileDraft(partnership, contributions, entries, locale);
+  if (partnership.reviewType !== 'development') return draft;
+  return { ...draft, vraagstukken: selectedVraagstukken(await scope.vraagstukken.list(partnership.id)).map((v) => v.text) };
 }
 
 /** The draft file of a partnership in this tenant; null when there is no such partnership. */

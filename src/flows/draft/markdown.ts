@@ -27,6 +27,10 @@ export function renderMarkdown(draft: Draft): string {
       lines.push(`> ${doc.source(item.source.document, item.source.section)}  `, `> ${doc.statusLine(textStatus(texts, item))}`, '', body(item, texts));
     }
   }
+  const vraagstukken = draft.vraagstukken ?? [];
+  if (vraagstukken.length > 0) {
+    lines.push('', `## ${textsFor(draft.locale).timeline.vraagstuk.exportHeading}`, '', ...vraagstukken.map((text, i) => `${i + 1}. ${text.replace(/\s+/g, ' ').trim()}`));
+  }
   return `${lines.join('\n')}\n`;
 }
 

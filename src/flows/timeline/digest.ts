@@ -3,13 +3,12 @@
 // progress bars per waarborg and visit-day group, empty items, words against
 // the limit, the readiness matrix, and the selected vraagstukken.
 import type { Locale, Message } from '../../core/turn';
-import { reviewProgress } from '../../domain/draft';
 import type { Partnership } from '../../domain/partnership';
 import type { Schedule } from '../../domain/timeline';
 import { textsFor } from '../../texts';
 import type { FlowScope } from '../context';
-import { loadDraft } from '../draft/load';
 import { milestoneName, nextDeadlinesBlock, openDeadlines, progressBlocks } from './render';
+import { loadProgress, vraagstukkenBlocks } from './progress';
 
 /** Open milestones listed in the thread; the rest is in `planning`. */
 const OPEN_SHOWN = 10;
@@ -31,14 +30,9 @@ export async function digestMessage(scope: FlowScope, partnership: Partnership, 
           nextDeadlinesBlock(t, schedule),
           { type: 'text', text: `**${t.digest.openMilestones}**\n${openLines.length === 0 ? t.status.noDeadlines : openLines.join('\n')}` },
           ...progressBlocks(texts, progress),
+          ...(await vraagstukkenBlocks(scope, partnership, locale)),
         ],
       },
     ],
   };
-}
-
-export async function loadProgress(scope: FlowScope, partnership: Partnership, locale: Locale) {
-  const draft = await loadDraft(scope, partnership, locale);
-  const contributions = await scope.contributions.list(partnership.id);
-  return reviewProgress(draft, contributions);
 }

@@ -8,7 +8,7 @@ import type { Partnership } from '../../domain/partnership';
 import { textsFor } from '../../texts';
 import type { Command, FlowScope } from '../context';
 import { currentPartnership } from '../partnership/current';
-import { loadProgress } from './digest';
+import { loadProgress, vraagstukkenBlocks } from './progress';
 import { nextDeadlinesBlock, phaseLine, progressBlocks } from './render';
 import { regionStatus } from './region';
 import { scheduleOf } from './schedule';
@@ -16,7 +16,7 @@ import { scheduleOf } from './schedule';
 export const statusCommand: Command = {
   names: ['status', 'stand'],
   async run(ctx, args) {
-    if (/^(regio|region)\b/i.test(args.trim())) return regionStatus(ctx);
+    if (/^(regio|region)\b/i.test(args.trim())) return regionStatus(ctx, args);
     const found = await currentPartnership(ctx);
     if (!found.ok) return found.result;
     return { messages: [await statusMessage(ctx.scope, found.partnership, ctx.locale, ctx.now)] };
@@ -34,6 +34,7 @@ export async function statusBlocks(scope: FlowScope, partnership: Partnership, l
   ];
   if (schedule) blocks.push(nextDeadlinesBlock(t, schedule));
   blocks.push(...progressBlocks(texts, await loadProgress(scope, partnership, locale)));
+  blocks.push(...(await vraagstukkenBlocks(scope, partnership, locale)));
   return blocks;
 }
 

@@ -120,7 +120,14 @@ export const timelineEn: TimelineTexts = {
     vraagstukken: 'Vraagstukken for the panel',
     region: (region, count) => `${region}: ${count === 1 ? '1 partnership' : `${count} partnerships`}`,
     regionLine: (name, phase, next, chosen, items) => `- **${name}**: ${phase}; next: ${next}; ${chosen} of ${items} items chosen`,
-    notRegionLead: 'The region view is for the Onderwijsregio’s quality lead.',
+    notRegionLead:
+      'The region view is for the Onderwijsregio’s quality lead. A coordinator of a partnership in the region appoints them with `status region appoint <name>`.',
+    regionAppointed: (name, region) => `${name} now follows every partnership of ${region} with \`status region\`.`,
+    regionUnknownPerson: (name) => `I do not know exactly one person called "${name}" in this workspace. Have them say something to me first, and use their name as Slack or Teams shows it.`,
+    regionOnlyCoordinator: (coordinators) =>
+      coordinators.length === 0 ? 'Only a coordinator appoints the region’s quality lead.' : `Only a coordinator appoints the region’s quality lead: ask ${list(coordinators)}.`,
+    none: 'none',
+    noDates: 'no visit date yet',
     noneInRegion: 'I know no partnerships in your region.',
     open: 'open',
     buttons: { planning: 'Timeline', digest: 'Digest now' },
@@ -141,6 +148,9 @@ export const timelineEn: TimelineTexts = {
     ordered: (numbers) => `Selected, in this order: ${numbers.join(', ')}.`,
     badOrder: (given) => `"${given}" are not numbers of vraagstukken on the list.`,
     exportHeading: 'Vraagstukken for the visiting panel',
+    onlyCoordinatorChooses: (coordinators) =>
+      coordinators.length === 0 ? 'Only a coordinator selects the vraagstukken.' : `Only a coordinator selects the vraagstukken: ask ${list(coordinators)}.`,
+    line: (n, text, by, position) => `${n}. ${text} _(${by})_${position === null ? '' : ` · **selected as ${position}**`}`,
   },
   greeting:
     'Hello! I help your partnership prepare its peer review. Mention me with `@peerreview help` for what I can do; ' +

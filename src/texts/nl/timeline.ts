@@ -120,7 +120,14 @@ export const timelineNl: TimelineTexts = {
     vraagstukken: 'Vraagstukken voor het panel',
     region: (region, count) => `${region}: ${count === 1 ? '1 partnerschap' : `${count} partnerschappen`}`,
     regionLine: (name, phase, next, chosen, items) => `- **${name}**: ${phase}; volgende: ${next}; ${chosen} van ${items} punten gekozen`,
-    notRegionLead: 'Het regio-overzicht is voor de kwaliteitscoördinator van de Onderwijsregio.',
+    notRegionLead:
+      'Het regio-overzicht is voor de kwaliteitscoördinator van de Onderwijsregio. Een coördinator van een partnerschap in de regio stelt die aan met `status regio aanstellen <naam>`.',
+    regionAppointed: (name, region) => `${name} volgt nu alle partnerschappen van ${region} met \`status regio\`.`,
+    regionUnknownPerson: (name) => `Ik ken niet precies één persoon met de naam "${name}" in deze werkruimte. Laat diegene eerst iets tegen mij zeggen, en gebruik de naam zoals die in Slack of Teams staat.`,
+    regionOnlyCoordinator: (coordinators) =>
+      coordinators.length === 0 ? 'Alleen een coördinator stelt de kwaliteitscoördinator van de regio aan.' : `Alleen een coördinator stelt de kwaliteitscoördinator van de regio aan: vraag het ${listNl(coordinators)}.`,
+    none: 'geen',
+    noDates: 'nog geen bezoekdatum',
     noneInRegion: 'Ik ken geen partnerschappen in jouw regio.',
     open: 'open',
     buttons: { planning: 'Planning', digest: 'Weekoverzicht nu' },
@@ -141,6 +148,9 @@ export const timelineNl: TimelineTexts = {
     ordered: (numbers) => `Gekozen, in deze volgorde: ${numbers.join(', ')}.`,
     badOrder: (given) => `"${given}" zijn geen nummers van vraagstukken op de lijst.`,
     exportHeading: 'Vraagstukken voor het bezoekende panel',
+    onlyCoordinatorChooses: (coordinators) =>
+      coordinators.length === 0 ? 'Alleen een coördinator kiest de vraagstukken.' : `Alleen een coördinator kiest de vraagstukken: vraag het ${listNl(coordinators)}.`,
+    line: (n, text, by, position) => `${n}. ${text} _(${by})_${position === null ? '' : ` · **gekozen als ${position}**`}`,
   },
   greeting:
     'Hallo! Ik help jullie partnerschap de peer review voor te bereiden. Noem mij met `@peerreview hulp` voor wat ik kan; ' +

@@ -83,6 +83,12 @@ export interface TimelineTexts {
     region: (region: string, count: number) => string;
     regionLine: (partnership: string, phase: string, next: string, chosen: number, items: number) => string;
     notRegionLead: string;
+    regionAppointed: (name: string, region: string) => string;
+    regionUnknownPerson: (name: string) => string;
+    regionOnlyCoordinator: (coordinators: readonly string[]) => string;
+    none: string;
+    /** In the region view, for a partnership without a visit date. */
+    noDates: string;
     noneInRegion: string;
     open: string;
     /** App Home buttons for the coordinator. */
@@ -103,6 +109,8 @@ export interface TimelineTexts {
     ordered: (numbers: readonly number[]) => string;
     badOrder: (given: string) => string;
     exportHeading: string;
+    onlyCoordinatorChooses: (coordinators: readonly string[]) => string;
+    line: (number: number, text: string, by: string, position: number | null) => string;
   };
   /** The bot was added to a Teams channel. */
   greeting: string;
