@@ -212,6 +212,11 @@ export class DrillStore implements DrillRepository {
     return toVisit(row);
   }
 
+  async mockVisit(id: string): Promise<MockVisitRecord | null> {
+    const row = await this.tx.mockVisit.findFirst({ where: { id, tenantId: this.tenantId } });
+    return row ? toVisit(row) : null;
+  }
+
   async openMockVisit(partnershipId: string, conversationId: string, threadId: string | null): Promise<MockVisitRecord | null> {
     const row = await this.tx.mockVisit.findFirst({
       where: { partnershipId, tenantId: this.tenantId, conversationId, threadId, closedAt: null },

@@ -5,3 +5,4 @@ export * from './holidays';
 export * from './leitner';
 export * from './plan';
 export type * from './repository';
+export * from './mock-visit';

@@ -110,6 +110,7 @@ export interface DrillRepository {
     changes: { text?: string; status?: OwnQuestionStatus },
   ): Promise<Versioned<StoredOwnQuestion, StoredOwnQuestion | null>>;
   startMockVisit(partnershipId: string, visit: Omit<MockVisitRecord, 'id' | 'closedAt'> & { startedById: string }): Promise<MockVisitRecord>;
+  mockVisit(id: string): Promise<MockVisitRecord | null>;
   /** The round still open at that place, if any. */
   openMockVisit(partnershipId: string, conversationId: string, threadId: string | null): Promise<MockVisitRecord | null>;
   /** Closes it; false when it was closed already (by the timer or a command). */

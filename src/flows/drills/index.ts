@@ -3,14 +3,16 @@
 import type { Command, Flow } from '../context';
 import { practiceCommands } from './commands';
 import { drillsFlow } from './flow';
+import { mockCommands } from './mock-visit';
 import { planCommands } from './plan-command';
 import { questionCommands } from './questions';
 import { readinessCommands } from './readiness';
 
 export { DRILLS_JOB, drillsJob } from './job';
+export { mockCloseJob } from './mock-visit';
 
 /** `fallbacks`: the commands whose words (`stop`, `pauze`, `hervat`) the drills share; theirs when the drill's arguments are not there. */
 export function drillCommands(fallbacks: readonly Command[]): Command[] {
-  return [...practiceCommands(fallbacks), ...questionCommands, ...readinessCommands, ...planCommands];
+  return [...practiceCommands(fallbacks), ...questionCommands, ...readinessCommands, ...planCommands, ...mockCommands];
 }
 export const drillFlows: readonly Flow[] = [drillsFlow];

@@ -91,5 +91,22 @@ export const drillsNl: DrillTexts = {
   readinessLine: (p) =>
     `${plural(p.answered, 'vraag', 'vragen')} geoefend door ${plural(p.people, 'persoon', 'personen')}; ${p.strong} sterk; ${p.mismatches} keer andere woorden of tegenspraak met het concept`,
   readinessNone: 'Er is nog niet geoefend.',
+  mockTitle: (group) => `Proefbezoek: ${group.toLowerCase()}`,
+  mockIntro: (minutes, endsAt) => `Zoals op de bezoekdag: ${minutes} minuten, tot ${endsAt}. Beantwoord de vragen hier met z'n allen, elk in je eigen woorden.`,
+  mockQuestion: (n, waarborg, text) => `${n}. _${waarborg}_: ${text}`,
+  mockHint: 'Antwoord met `antwoord <nr> <je antwoord>`, bijvoorbeeld `antwoord 2 Bij ons bespreken …`. Klaar? `proefbezoek klaar`.',
+  mockNoted: (n, name) => `Genoteerd: vraag ${n}, ${name}.`,
+  mockUnknownNumber: (given, count) => `"${given}" is geen vraag van deze ronde (1 tot en met ${count}).`,
+  mockNotOpen: 'Hier loopt geen proefbezoek. Start er een met `proefbezoek [groep]`.',
+  mockRunning: (endsAt) => `Hier loopt al een proefbezoek, tot ${endsAt}.`,
+  mockTimeUp: 'De tijd is om. Dit is de samenvatting:',
+  mockSummaryTitle: 'Samenvatting van het proefbezoek',
+  mockCovered: (names) => (names.length > 0 ? `Besproken waarborgen: ${list(names)}.` : 'Er is geen enkele vraag beantwoord.'),
+  mockNotCovered: (names) => `Niet besproken: ${list(names)}.`,
+  mockUnanswered: (numbers) => `Zonder antwoord: ${numbers.length === 1 ? 'vraag' : 'vragen'} ${list(numbers.map(String))}.`,
+  mockExamples: (concrete, total, people) =>
+    `${plural(people, 'persoon', 'personen')} ${people === 1 ? 'gaf' : 'gaven'} ${plural(total, 'antwoord', 'antwoorden')}; ${concrete} met een concreet voorbeeld.`,
+  mockDivergence: (n, a, sa, b, sb) => `Vraag ${n}: ${a} zegt "${sa}", ${b} zegt "${sb}". Bespreek samen hoe het echt zit: de commissie let op samenhang tussen de gesprekken.`,
+  mockNoDivergence: 'De antwoorden spreken elkaar nergens tegen.',
   date,
 };

@@ -74,6 +74,23 @@ export interface DrillTexts {
   readinessBar: (groupName: string, waarborgName: string) => string;
   readinessLine: (p: { answered: number; strong: number; mismatches: number; people: number }) => string;
   readinessNone: string;
+  /** `proefbezoek`: a timed round in one thread or chat. */
+  mockTitle: (groupName: string) => string;
+  mockIntro: (minutes: number, endsAt: string) => string;
+  mockQuestion: (number: number, waarborgName: string, text: string) => string;
+  mockHint: string;
+  mockNoted: (number: number, name: string) => string;
+  mockUnknownNumber: (given: string, count: number) => string;
+  mockNotOpen: string;
+  mockRunning: (endsAt: string) => string;
+  mockTimeUp: string;
+  mockSummaryTitle: string;
+  mockCovered: (names: readonly string[]) => string;
+  mockNotCovered: (names: readonly string[]) => string;
+  mockUnanswered: (numbers: readonly number[]) => string;
+  mockExamples: (concrete: number, total: number, people: number) => string;
+  mockDivergence: (number: number, a: string, aSentence: string, b: string, bSentence: string) => string;
+  mockNoDivergence: string;
   /** A local date in words ("di 6 apr"). */
   date: (date: string) => string;
 }

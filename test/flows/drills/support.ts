@@ -9,7 +9,11 @@ import type { Database } from '../../../src/store/database';
 import { TurnStore, type TenantScope } from '../../../src/store/turn-store';
 import { uniqueId } from '../../support/bot';
 import { openTestDatabase } from '../../support/databases';
-import { newEngine } from '../../support/engine';
+import { createEngine } from '../../../src/core/engine';
+import type { JobSpec } from '../../../src/core/jobs';
+import { commands, flows } from '../../../src/flows';
+import { createInboxRecorder } from '../../../src/store/inbox-recorder';
+import { textsFor } from '../../../src/texts';
 import { manualClock, type ManualClock } from '../../support/manual-clock';
 
 export const PEOPLE = {
@@ -35,6 +39,7 @@ export interface DrillHarness {
   store: TurnStore;
   clock: ManualClock;
   engine: Engine;
+  scheduled: JobSpec[];
   setUp(): Promise<DrillWorld>;
   send(tenant: string, who: Who, input: TurnInput | string, place?: Place): Promise<Message[]>;
   inTenant<T>(tenant: string, work: (scope: TenantScope) => Promise<T>): Promise<T>;
@@ -48,14 +53,27 @@ let counter = 0;
 export async function startDrillHarness(start = new Date('2027-04-06T06:00:00.000Z')): Promise<DrillHarness> {
   const { db, dispose } = await openTestDatabase('postgresql');
   const store = new TurnStore(db);
+  // Jobs a turn schedules are recorded here (the tests run them themselves).
+  const scheduled: JobSpec[] = [];
+  store.jobs = { within: () => ({ schedule: async (job) => void scheduled.push(job) }) };
   const clock = manualClock(start);
-  const engine = newEngine(db, { now: () => clock.now() });
+  // As test/support/engine.ts, on this store (with its job recorder).
+  const engine = createEngine({
+    store,
+    inbox: createInboxRecorder(db),
+    commands,
+    flows,
+    texts: textsFor,
+    errors: (locale) => textsFor(locale).errors,
+    now: () => clock.now(),
+  });
   const inTenant = <T>(tenant: string, work: (scope: TenantScope) => Promise<T>) => store.withTenant('slack', tenant, work);
   return {
     db,
     store,
     clock,
     engine,
+    scheduled,
     inTenant,
     dispose,
     async setUp() {
