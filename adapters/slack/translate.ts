@@ -41,9 +41,16 @@ export function translate(body: Record<string, unknown>, names: Pick<UserNames, 
       if (!parsed.success) return bad('block_actions', parsed.error);
       const action = parsed.data.actions[0];
       const payload = parsed.data as unknown as BlockAction;
-      // Only buttons in messages are ours; inputs inside our modals send nothing.
-      if (!action || action.type !== 'button' || payload.container.type === 'view') return { kind: 'ignore', reason: 'not a message button' };
+      const onHome = payload.container.type === 'view' && (parsed.data as { view?: { type?: unknown } }).view?.type === 'home';
+      // Only buttons in messages and on the App Home are ours; inputs inside our modals send nothing.
+      if (!action || action.type !== 'button' || (payload.container.type === 'view' && !onHome)) return { kind: 'ignore', reason: 'not a message button' };
       const teamId = payload.team?.id ?? payload.user.team_id;
+      if (onHome && teamId) {
+        // The App Home has no channel: the answer goes to the person's DM with the bot (chat.postMessage to their user id).
+        const name = names.cached(teamId, payload.user.id) ?? payload.user.name ?? payload.user.username ?? '';
+        const turn = turnFromAction(payload, action as unknown as ButtonAction, { teamId, channel: payload.user.id }, name);
+        return { kind: 'turn', turn: { ...turn, place: { ...turn.place, kind: 'dm' } }, replyTo: address({ channel: payload.user.id, userId: payload.user.id }) };
+      }
       const where = teamId ? actionWhere(payload, teamId) : undefined;
       if (!teamId || !where) return { kind: 'ignore', reason: 'action without team or channel' };
       const to: SlackAddress = {

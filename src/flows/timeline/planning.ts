@@ -77,7 +77,7 @@ export const planningCommand: Command = {
   },
 };
 
-async function planningView(ctx: TurnContext, partnership: Partnership, isCoordinator: boolean) {
+export async function planningView(ctx: TurnContext, partnership: Partnership, isCoordinator: boolean) {
   const t = ctx.texts.timeline;
   const settings = await ctx.scope.timelines.get(partnership.id);
   const schedule = scheduleOf(partnership, settings, ctx.now);

@@ -17,7 +17,7 @@ import { textsFor } from '../../texts';
 import type { FlowScope } from '../context';
 import { CHANNEL_LOCALE, postUpdate } from './deliver';
 import { digestMessage } from './digest';
-import { publishHomes } from './home';
+import { publishHomes } from './home-view';
 import { notificationMessage } from './render';
 import { basisOf, sameBasis, scheduleFrom } from './schedule';
 

@@ -137,6 +137,7 @@ export const timelineEn: TimelineTexts = {
       `🗓️ Weekly digest ${name}: phase ${phase}, ${open === 1 ? '1 open milestone' : `${open} open milestones`}${overdue > 0 ? `, ${overdue} overdue` : ''}. Details in the thread.`,
     details: 'Details',
     openMilestones: 'Open milestones',
+    sentNow: (where) => (where === 'channel' ? 'The weekly digest is in the channel now.' : 'The weekly digest went to the coordinators (there is no channel yet).'),
   },
   vraagstuk: {
     proposed: (n) => `Vraagstuk ${n} is on the list. The coordinator selects and orders them with \`vraagstuk choose <nrs>\`.`,

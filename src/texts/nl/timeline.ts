@@ -137,6 +137,7 @@ export const timelineNl: TimelineTexts = {
       `🗓️ Weekoverzicht ${name}: fase ${phase}, ${open === 1 ? '1 open mijlpaal' : `${open} open mijlpalen`}${overdue > 0 ? `, ${overdue} te laat` : ''}. Details in de draad.`,
     details: 'Details',
     openMilestones: 'Open mijlpalen',
+    sentNow: (where) => (where === 'channel' ? 'Het weekoverzicht staat nu in het kanaal.' : 'Het weekoverzicht is naar de coördinatoren gestuurd (er is nog geen kanaal).'),
   },
   vraagstuk: {
     proposed: (n) => `Vraagstuk ${n} staat op de lijst. De coördinator kiest en ordent ze met \`vraagstuk kies <nrs>\`.`,

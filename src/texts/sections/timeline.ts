@@ -98,6 +98,8 @@ export interface TimelineTexts {
     top: (partnership: string, phase: string, open: number, overdue: number) => string;
     details: string;
     openMilestones: string;
+    /** After the coordinator's "digest now": where it went. */
+    sentNow: (where: 'channel' | 'dm') => string;
   };
   vraagstuk: {
     proposed: (number: number) => string;

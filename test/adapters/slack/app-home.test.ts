@@ -8,8 +8,8 @@ import { nl } from '../../../src/texts/nl';
 import { startTestBot, uniqueId } from '../../support/bot';
 import { seedPartnership } from '../../support/partnerships';
 import { startSlackApiStandIn, type SlackApiStandIn } from '../../support/slack-api-stand-in';
-import { postEvent, TEST_SIGNING_SECRET } from '../../support/slack-signing';
-import { directMessage, eventCallback } from './harness';
+import { postEvent, postInteraction, TEST_SIGNING_SECRET } from '../../support/slack-signing';
+import { buttonsOf, directMessage, eventCallback } from './harness';
 
 let slack: SlackApiStandIn;
 let bot: RunningBot;
@@ -69,4 +69,45 @@ describe('App Home', () => {
     await slack.waitForCalls((c) => c.method === 'views.publish' && c.body.user_id === 'USAM' && JSON.stringify(c.body.view).includes(t.status.nextDeadlines));
     await slack.waitForCalls((c) => c.method === 'views.publish' && c.body.user_id === 'UCOBY' && JSON.stringify(c.body.view).includes(t.status.nextDeadlines));
   });
+
+  it('its buttons answer in the person’s DM: the planning for anyone, the digest now for the coordinator', async () => {
+    const teamId = uniqueId('T');
+    await seedPartnership(bot.db, { platform: 'slack', workspaceId: teamId }, [
+      { userId: 'UCOBY', name: 'Coby', role: 'coordinator' },
+      { userId: 'USAM', name: 'Sam', role: 'student' },
+    ], { visitDate: '2027-04-15' });
+    const homeOf = async (user: string) => {
+      await postEvent(bot.url, homeOpened(teamId, user));
+      const [call] = await slack.waitForCalls((c) => c.method === 'views.publish' && c.body.user_id === user && JSON.stringify(c.body.view).includes(teamId) === false);
+      const view = typeof call!.body.view === 'string' ? JSON.parse(call!.body.view) : call!.body.view;
+      return buttonsOf(view.blocks);
+    };
+    const press = (user: string, button: { action_id: string; value?: string }) => {
+      const pressed = {
+        type: 'block_actions',
+        user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: teamId },
+        api_app_id: 'APEERREVIEW',
+        token: 'legacy-verification-token',
+        container: { type: 'view', view_id: 'VHOME' },
+        view: { id: 'VHOME', type: 'home', team_id: teamId },
+        trigger_id: uniqueId('trigger.'),
+        team: { id: teamId, domain: 'samen-opleiden' },
+        actions: [{ type: 'button', block_id: 'b1', action_id: button.action_id, value: button.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1.1' }],
+      };
+      return postInteraction(bot.url, pressed);
+    };
+    const samButtons = await homeOf('USAM');
+    expect(samButtons.map((b) => b.text.text)).toEqual([t.status.buttons.planning]);
+    await press('USAM', samButtons[0]!);
+    const [planning] = await slack.waitForCalls((c) => c.method === 'chat.postMessage' && c.body.channel === 'USAM' && JSON.stringify(c.body.blocks).includes(t.planning.title('Opleiden in de Regio')));
+    expect(planning).toBeDefined();
+
+    const cobyButtons = await homeOf('UCOBY');
+    expect(cobyButtons.map((b) => b.text.text)).toEqual([t.status.buttons.planning, t.status.buttons.digest]);
+    await press('UCOBY', cobyButtons[1]!);
+    // No channel: the digest goes to the coordinator's DM (conversations.open gives DUCOBY), and the press is answered.
+    await slack.waitForCalls((c) => c.method === 'chat.postMessage' && c.body.channel === 'UCOBY' && String(c.body.text).includes(t.digest.sentNow('dm').slice(0, 20)));
+    await slack.waitForCalls((c) => c.method === 'chat.postMessage' && c.body.channel === 'DUCOBY' && String(c.body.text).includes('Weekoverzicht'));
+  });
 });
+

@@ -164,4 +164,23 @@ describe('timeline job', () => {
     expect((await outcomesOf(db, seeded))['digest:2026-12-28']).toBe('skipped:stale');
     expect(await postsOf(db, seeded)).toHaveLength(2);
   });
+
+  it('keeps a reminder at the deadline’s local time across the DST change (7 days before 17:00 CEST is 17:00 CET)', async () => {
+    // Summer time starts Sunday 28 March 2027; an own deadline on Thursday 1 April 17:00 CEST (15:00Z).
+    const own = { id: 'own.rehearsal', phaseId: 'assessment-oriented.preparation', kind: 'deadline' as const, date: '2027-04-01', title: 'Generale repetitie' };
+    const seeded = await seedTimeline(db, {}, { digest: { weekday: 0, time: '09:00' }, overrides: { moved: [], done: [], added: [own] } });
+    await runAt(db, seeded, '2027-03-20T12:00:00Z');
+    const ownKeys = async () => Object.entries(await outcomesOf(db, seeded)).filter(([key, outcome]) => key.startsWith('own.rehearsal') && outcome === 'posted').map(([key]) => key);
+    await runAt(db, seeded, '2027-03-25T15:59:00Z');
+    expect(await ownKeys()).toEqual([]);
+    // Thursday 25 March, 17:00 CET = 16:00Z: 168 hours earlier would have been 15:00Z.
+    await runAt(db, seeded, '2027-03-25T16:00:00Z');
+    expect(await ownKeys()).toEqual(['own.rehearsal:deadline-in-7-days:2027-04-01']);
+    await runAt(db, seeded, '2027-03-31T14:59:00Z');
+    await runAt(db, seeded, '2027-03-31T15:00:00Z');
+    await runAt(db, seeded, '2027-04-01T15:00:00Z');
+    expect(await ownKeys()).toEqual(['own.rehearsal:deadline-in-7-days:2027-04-01', 'own.rehearsal:deadline-in-1-day:2027-04-01', 'own.rehearsal:deadline-passed:2027-04-01']);
+    expect((await postsOf(db, seeded)).map((p) => p.text)).toContain(t.notification.post('deadline-in-1-day', 'Generale repetitie', t.date('2027-04-01')));
+  });
 });
+

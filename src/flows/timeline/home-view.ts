@@ -1,0 +1,49 @@
+// The status as a person's home view (Slack's App Home tab), with buttons for
+// the planning and, for the coordinator, the weekly digest now. Published
+// through the outbox (a `home` target the Slack sender publishes with
+// views.publish) when the person opens the tab (home.ts) and for every member
+// whenever the timeline posts or the coordinator changes it (run.ts).
+import type { OutboxWriter } from '../../core/ports';
+import type { Block, Locale, Platform } from '../../core/turn';
+import type { Partnership, PartnerRole } from '../../domain/partnership';
+import { textsFor } from '../../texts';
+import type { FlowScope } from '../context';
+import { statusBlocks } from './status';
+
+export const HOME_OPENED_ACTION = 'home.opened';
+/** The bot was added to a channel (Teams conversationUpdate): it greets it with how to start. */
+export const GREET_ACTION = 'home.greet';
+/** App Home buttons: the planning (anyone), the weekly digest now (the coordinator). */
+export const HOME_PLANNING_ACTION = 'home.planning';
+export const HOME_DIGEST_ACTION = 'home.digest';
+
+const localeOf = (locale: string | null | undefined): Locale => (locale === 'en' ? 'en' : 'nl');
+
+export async function homeBlocks(scope: FlowScope, partnership: Partnership | undefined, role: PartnerRole | undefined, locale: Locale, now: Date): Promise<Block[]> {
+  const t = textsFor(locale);
+  if (!partnership) return [{ type: 'text', text: t.partnership.noPartnership }];
+  const blocks = await statusBlocks(scope, partnership, locale, now);
+  const buttons = [{ label: t.timeline.status.buttons.planning, action: HOME_PLANNING_ACTION, value: partnership.id }];
+  if (role === 'coordinator') buttons.push({ label: t.timeline.status.buttons.digest, action: HOME_DIGEST_ACTION, value: partnership.id });
+  blocks.push({ type: 'choices', choices: buttons });
+  if (role === 'coordinator') blocks.push({ type: 'text', text: t.timeline.planning.coordinatorHelp });
+  return blocks;
+}
+
+export async function publish(outbox: OutboxWriter, userId: string, blocks: Block[], locale: Locale): Promise<void> {
+  await outbox.enqueue({ kind: 'home', conversationId: `home:${userId}`, userId }, [{ blocks }], locale);
+}
+
+/** Every Slack member's home view of this partnership, again (its status changed). */
+export async function publishHomes(scope: FlowScope, outbox: OutboxWriter, platform: Platform, partnership: Partnership, now: Date): Promise<void> {
+  if (platform !== 'slack') return;
+  const members = await scope.partnerships.members(partnership.id);
+  const byLocale = new Map<string, Block[]>();
+  for (const member of members) {
+    const locale = localeOf(member.locale);
+    const key = `${locale}:${member.role === 'coordinator'}`;
+    let blocks = byLocale.get(key);
+    if (!blocks) byLocale.set(key, (blocks = await homeBlocks(scope, partnership, member.role, locale, now)));
+    await publish(outbox, member.platformUserId, blocks, locale);
+  }
+}
