@@ -40,6 +40,7 @@ export const nl: Texts = {
       { usage: 'bezorging', description: 'coördinator: welke berichten van de bot niet aankwamen, en bij wie' },
       { usage: 'status', description: 'de fase van de review, de eerstvolgende deadlines en de voortgang; `status regio` voor de regio' },
       { usage: 'planning', description: 'de planning van de review; de coördinator verplaatst, meldt klaar en voegt toe' },
+      { usage: 'vraagstuk <tekst>', description: 'stel een vraagstuk voor het bezoekende panel voor; `vraagstukken` toont ze, de coördinator kiest met `vraagstuk kies <nrs>`' },
       { usage: 'oefenen [groep] [waarborg]', description: 'een oefenvraag voor de bezoekdag, met terugkoppeling en een voorbeeldantwoord uit jullie concept; `later`, `stop oefenen`, `pauze tot <datum>`, `hervat oefenen`, `mijn oefening`' },
       { usage: 'proefbezoek [groep]', description: 'een proefronde van 45 minuten in deze thread, met `antwoord <nr> <tekst>` en een samenvatting' },
       { usage: 'vraag toevoegen <groep> <waarborg> <vraag>', description: 'stel een eigen oefenvraag voor; `vragen` toont ze; coördinator: `vraag accepteer|wijzig|intrekken <nr>`' },

@@ -65,4 +65,34 @@ describe.each(testBackends)('timeline store on %s', (backend) => {
     await expect(inTenant(other, (scope) => scope.timelines.lock(partnershipId))).rejects.toThrow(/not found/);
     expect(await inTenant(other, (scope) => scope.timelines.notifications(partnershipId))).toEqual([]);
   });
+
+  it('finds the timelines due: never run, next moment come, or a visit date or review type changed since the last run', async () => {
+    const tenant = uniqueId('T');
+    const { partnershipId } = await seed(tenant);
+    const { partnershipId: undated } = await seedPartnership(db, { platform: 'slack', workspaceId: tenant }, [{ userId: 'U2', name: 'Dirk', role: 'coordinator' }], { name: 'Zonder datum' });
+    const now = new Date('2027-01-04T08:00:00.000Z');
+    const due = async () => (await store.timelinesDue(now, 10_000)).filter((d) => d.workspaceId === tenant).map((d) => d.partnershipId);
+    // Never run (no settings row): due; a partnership without a visit date never is.
+    expect(await due()).toEqual([partnershipId]);
+    expect(await due()).not.toContain(undated);
+    const ran = (nextRunAt: Date | null, basis = { reviewTypeId: 'assessment-oriented' as const, visitDate: '2027-04-15', timeZone: 'Europe/Amsterdam', holidays: [], moved: [], added: [] }) =>
+      inTenant(tenant, async (scope) => {
+        await scope.timelines.lock(partnershipId);
+        await scope.timelines.update(partnershipId, { lastProcessed: now, nextRunAt, basis });
+      });
+    await ran(new Date('2027-01-08T16:00:00.000Z'));
+    expect(await due()).toEqual([]);
+    await ran(new Date('2027-01-04T08:00:00.000Z'));
+    expect(await due()).toEqual([partnershipId]);
+    // Finished (no next moment): not due, until the visit date changes (the partnership form) or the review type.
+    await ran(null);
+    expect(await due()).toEqual([]);
+    await db.prisma.partnership.update({ where: { id: partnershipId }, data: { visitDate: new Date('2027-04-22T00:00:00.000Z') } });
+    expect(await due()).toEqual([partnershipId]);
+    await ran(null, { reviewTypeId: 'assessment-oriented', visitDate: '2027-04-22', timeZone: 'Europe/Amsterdam', holidays: [], moved: [], added: [] });
+    expect(await due()).toEqual([]);
+    await db.prisma.partnership.update({ where: { id: partnershipId }, data: { reviewType: 'development' } });
+    expect(await due()).toEqual([partnershipId]);
+  });
 });
+

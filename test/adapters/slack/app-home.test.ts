@@ -102,6 +102,10 @@ describe('App Home', () => {
     const [planning] = await slack.waitForCalls((c) => c.method === 'chat.postMessage' && c.body.channel === 'USAM' && JSON.stringify(c.body.blocks).includes(t.planning.title('Opleiden in de Regio')));
     expect(planning).toBeDefined();
 
+    // A digest press from someone who is not a coordinator (a forged or old button) is refused, with who can.
+    await press('USAM', { action_id: 'home.digest#1', value: '' });
+    await slack.waitForCalls((c) => c.method === 'chat.postMessage' && c.body.channel === 'USAM' && String(c.body.text).includes(t.onlyCoordinator(['Coby']).replaceAll('**', '*')));
+
     const cobyButtons = await homeOf('UCOBY');
     expect(cobyButtons.map((b) => b.text.text)).toEqual([t.status.buttons.planning, t.status.buttons.digest]);
     await press('UCOBY', cobyButtons[1]!);

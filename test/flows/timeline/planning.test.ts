@@ -3,7 +3,9 @@
 // runs the timeline at once (a moved deadline's reminder, a milestone done is
 // posted once to the channel).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS, renderMessage } from '../../../adapters/slack/render-blocks';
 import { loadMessage, type StoredMessage } from '../../../src/core/message-codec';
+import type { Message } from '../../../src/core/turn';
 import type { Target } from '../../../src/core/outgoing';
 import { en } from '../../../src/texts/en';
 import { nl } from '../../../src/texts/nl';
@@ -30,6 +32,16 @@ async function posts(tenant: string): Promise<string[]> {
     const text = loadMessage(row.message as unknown as StoredMessage).blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
     return [`${target.kind === 'person' ? `dm:${target.userId}` : target.conversationId}: ${text}`];
   });
+}
+
+/** Within Block Kit: 50 blocks a message, 3000 characters a section. */
+function withinBlockKit(messages: Message[]): void {
+  for (const message of messages) {
+    for (const rendered of renderMessage(message, { openFormLabel: 'Open', formRef: () => 'ref' })) {
+      expect(rendered.blocks.length).toBeLessThanOrEqual(LIMITS.blocksPerMessage);
+      for (const block of rendered.blocks) if (block.type === 'section') expect(block.text!.text.length).toBeLessThanOrEqual(LIMITS.section);
+    }
+  }
 }
 
 describe('planning', () => {
@@ -111,6 +123,10 @@ describe('planning', () => {
     expect(view).toContain(t.planning.summary(t.reviewType('development-oriented'), t.date('2027-05-11'), 'America/Curacao'));
     expect(view).toContain(`${t.date('2027-04-20')}: ${t.milestone('development-oriented.send-to-panel')}`);
     expect(view).toContain(t.planning.digest(5, '16:30'));
+    // Thirteen milestones, a dozen own ones and a holiday: still one message within Block Kit's limits.
+    for (let i = 1; i <= 12; i++) await h.send(tenant, 'coby', `planning nieuw 2027-03-${String(i).padStart(2, '0')} Eigen mijlpaal nummer ${i} met een wat langere titel`);
+    withinBlockKit(await h.send(tenant, 'coby', 'planning'));
+    withinBlockKit(await h.send(tenant, 'sam', 'status'));
     expect(shown(await h.send(tenant, 'coby', 'planning overzicht uit'))).toBe(t.planning.digestOff);
     expect(shown(await h.send(tenant, 'coby', 'planning vakantie wis'))).toBe(t.planning.holidaysCleared);
   });
