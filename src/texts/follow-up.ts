@@ -2,10 +2,11 @@
 // as the question a person reads, in their language.
 import type { Locale } from '../core/turn';
 import type { FollowUp, WaarborgId } from '../domain/coaching';
-import { getWaarborg } from '../domain/framework';
+import { getWaarborg, type ConversationGroupId } from '../domain/framework';
 import { textsFor } from './index';
 
-export function followUpPrompt(followUp: FollowUp, locale: Locale): string {
+/** `group`: who is asked; a student is asked about their own experience. */
+export function followUpPrompt(followUp: FollowUp, locale: Locale, group?: ConversationGroupId): string {
   const p = textsFor(locale).coaching;
   const name = (id: WaarborgId) => getWaarborg(id)?.name[locale] ?? id;
   switch (followUp.id) {
@@ -14,7 +15,7 @@ export function followUpPrompt(followUp: FollowUp, locale: Locale): string {
     case 'ask-current-practice':
       return p.askCurrentPractice(followUp.phrase);
     case 'ask-student-example':
-      return p.askStudentExample;
+      return group === 'students' ? p.askOwnExperience : p.askStudentExample;
     case 'ask-partners':
       return p.askPartners(followUp.roles.map((role) => p.roleNames[role]));
     case 'ask-coherence':

@@ -6,3 +6,5 @@ export { PARTNER_CUES } from './partners';
 export { COHERENCE_CUES } from './coherence';
 export { fold } from './normalise';
 export * from './types';
+export { followUpsThatFit, type Asker } from './fit';
+export { isDontKnow } from './dont-know';

@@ -2,8 +2,8 @@
 // question or the next item.
 import { message } from '../../core/messages';
 import type { Message } from '../../core/turn';
-import type { Analysis } from '../../domain/coaching';
-import type { Contribution } from '../../domain/partnership';
+import { isDontKnow, type Analysis } from '../../domain/coaching';
+import { conversationGroupOf, type Contribution } from '../../domain/partnership';
 import type { StepResult } from '../context';
 import { analyse } from './analyse';
 import { nextFollowUp } from './follow-ups';
@@ -15,6 +15,10 @@ import { askedFor, toStored } from './state';
 
 export async function coach(session: Session, saved: Contribution, notice: string): Promise<StepResult> {
   const { ctx } = session;
+  // "Ik weet het niet" is an answer too: noted, not coached, and on to the next item.
+  if (isDontKnow(saved.text)) {
+    return advance(withState(session, { step: 'answer', followUp: null }), [message({ type: 'text', text: notice }, { type: 'text', text: ctx.texts.reflection.dontKnowNoted })]);
+  }
   const analysis = analyse(saved.text, session.waarborg.id);
   const feedback = message(
     { type: 'text', text: notice },
@@ -32,7 +36,7 @@ export async function askOrAdvance(
 ): Promise<StepResult> {
   const itemId = currentItem(session).id;
   const { state } = session;
-  const followUp = nextFollowUp(state, itemId, analysis, contribution.declinedFollowUps);
+  const followUp = nextFollowUp(state, { itemId, group: conversationGroupOf(session.role) }, analysis, contribution.declinedFollowUps);
   if (!followUp) return advance(withState(session, { step: 'answer', followUp: null }), lead);
   const next = withState(session, {
     step: 'follow-up',

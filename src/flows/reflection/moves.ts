@@ -3,7 +3,6 @@
 import { say } from '../../core/messages';
 import { cutAtWord } from '../../core/text';
 import type { StepResult } from '../context';
-import { askOrAdvance } from './coach';
 import { contributionsTo } from './contributions';
 import { firstUnansweredIndex } from './navigation';
 import { currentItem, waarborgName, withState, type Session } from './session';
@@ -94,14 +93,15 @@ export async function revise(session: Session, given: string): Promise<StepResul
   return showItem(session, n - 1);
 }
 
-/** "Nee, ga door": the follow-up is not asked again for this item, by anyone's session of this person. */
+/**
+ * "Nee, ga door": on to the next item, with no other follow-up about this one
+ * (what the person typed next is meant for the next item). This follow-up is
+ * not asked again for the item, in any session of this person.
+ */
 export async function decline(session: Session): Promise<StepResult> {
   const { ctx, state } = session;
   const t = ctx.texts.reflection;
   const stored = await ctx.scope.contributions.find(session.partnership.id, ctx.person.id, currentItem(session).id);
-  const next = withState(session, { step: 'answer', followUp: null });
-  if (!stored || !state.followUp) return advance(next, [say(t.declined)]);
-  await ctx.scope.contributions.declineFollowUp(stored.id, state.followUp.id);
-  const declined = { ...stored, declinedFollowUps: [...stored.declinedFollowUps, state.followUp.id] };
-  return askOrAdvance(next, declined, [say(t.declined)]);
+  if (stored && state.followUp) await ctx.scope.contributions.declineFollowUp(stored.id, state.followUp.id);
+  return advance(withState(session, { step: 'answer', followUp: null }), [say(t.declined)]);
 }

@@ -3,6 +3,7 @@
 // their progress, and the buttons to skip, go back or pause.
 import { message } from '../../core/messages';
 import type { Block, Message } from '../../core/turn';
+import { conversationGroupOf } from '../../domain/partnership';
 import { assessorHint } from './assessor-hints';
 import { ACTIONS, button } from './buttons';
 import type { WaarborgContributions } from './contributions';
@@ -18,8 +19,12 @@ export function renderPrompt(session: Session, written: WaarborgContributions): 
   const themes = waarborg.themes.filter((theme) => item.themeIds.includes(theme.id)).map((theme) => theme.name[ctx.locale]);
   const itemText = [item.text[ctx.locale], ...(item.details ?? []).map((detail) => `- ${detail[ctx.locale]}`)].join('\n');
 
+  // A student or a board member first reads the item as a question from where they stand.
+  const group = conversationGroupOf(session.role);
+  const perspective = group === 'teacher-educators' ? undefined : t.perspective[group][item.id];
   const blocks: Block[] = [
     { type: 'heading', text: t.itemHeading(name, state.index + 1, items.length) },
+    ...(perspective ? [{ type: 'text', text: `${t.perspectiveTitle}\n${perspective}` } as const] : []),
     { type: 'text', text: itemText },
     { type: 'text', text: t.theme(themes) },
     { type: 'text', text: t.lookFor(assessorHint(waarborg.id, item.id, ctx.locale)) },

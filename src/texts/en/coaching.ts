@@ -11,6 +11,9 @@ export const promptsEn: CoachingPrompts = {
   askStudentExample:
     'Can you make it concrete with an example of what a student does or experiences here? ' +
     'Think of a lesson visit, intervision or three-way meeting: who took part, when was it, and what did the student say about it?',
+  askOwnExperience:
+    'Could you describe a moment you went through yourself? For example a lesson, a talk with your workplace mentor ' +
+    'or an assignment: when was it, who was there, and what did you learn from it?',
   askPartners: (named) =>
     named.length === 0
       ? 'Who carries this out in practice? Name the roles from both the school and the teacher college ' +

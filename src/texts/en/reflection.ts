@@ -1,4 +1,5 @@
 import type { ReflectionTexts } from '../sections/reflection';
+import { perspectiveEn } from './perspectives';
 import { list } from './words';
 
 export const reflectionEn: ReflectionTexts = {
@@ -53,7 +54,13 @@ export const reflectionEn: ReflectionTexts = {
     'empty-answer': 'no answer yet',
   },
   linkedWith: (waarborgen) => `links to ${list(waarborgen)}`,
-  followUpHint: '_What you type now, I add to your answer._',
+  followUpFor: (waarborg, item, total) => `*Follow-up on ${waarborg}, item ${item} of ${total}*`,
+  followUpHint: '_What you type now, I add to your answer on this item._',
+  dontKnowNoted:
+    "Noted: you don't know (yet). That is an answer too: in the overview of the answers the coordinator sees " +
+    'where this is not yet visible to you. Let us go on.',
+  perspectiveTitle: '*Asked from where you stand*',
+  perspective: perspectiveEn,
   declineButton: 'No, continue',
   declined: "Fine, I won't ask about that again.",
   emptyFollowUp: 'I got no answer to the question. Type your addition, or choose "No, continue".',

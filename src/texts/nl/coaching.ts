@@ -11,6 +11,9 @@ export const promptsNl: CoachingPrompts = {
   askStudentExample:
     'Kun je het concreet maken met een voorbeeld van wat een student hier doet of ervaart? ' +
     'Denk aan een lesbezoek, intervisie of driehoeksgesprek: wie waren erbij, wanneer was het, en wat zei de student erover?',
+  askOwnExperience:
+    'Kun je een moment beschrijven dat je zelf meemaakte? Bijvoorbeeld een les, een gesprek met je werkplekbegeleider ' +
+    'of een opdracht: wanneer was het, wie waren erbij, en wat leerde je ervan?',
   askPartners: (named) =>
     named.length === 0
       ? 'Wie voeren dit in de praktijk uit? Noem de rollen van school én opleiding ' +

@@ -1,4 +1,5 @@
 import type { ReflectionTexts } from '../sections/reflection';
+import { perspectiveNl } from './perspectives';
 import { list } from './words';
 
 export const reflectionNl: ReflectionTexts = {
@@ -53,7 +54,13 @@ export const reflectionNl: ReflectionTexts = {
     'empty-answer': 'nog geen antwoord',
   },
   linkedWith: (waarborgen) => `legt een verband met ${list(waarborgen)}`,
-  followUpHint: '_Wat je nu typt, voeg ik toe aan je antwoord._',
+  followUpFor: (waarborg, item, total) => `*Vervolgvraag bij ${waarborg}, punt ${item} van ${total}*`,
+  followUpHint: '_Wat je nu typt, voeg ik toe aan je antwoord op dit punt._',
+  dontKnowNoted:
+    'Genoteerd: je weet het (nog) niet. Dat is ook een antwoord: in het overzicht van de antwoorden ziet de coördinator ' +
+    'waar het voor jou nog niet zichtbaar is. We gaan door.',
+  perspectiveTitle: '*Vanuit jouw plek gevraagd*',
+  perspective: perspectiveNl,
   declineButton: 'Nee, ga door',
   declined: 'Prima, daar vraag ik niet meer naar.',
   emptyFollowUp: 'Ik kreeg geen antwoord op de vraag. Typ je aanvulling, of kies "Nee, ga door".',

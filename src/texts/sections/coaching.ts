@@ -13,6 +13,8 @@ export interface CoachingPrompts {
   askCurrentPractice: (phrase: string) => string;
   /** No concrete student example (or too general). */
   askStudentExample: string;
+  /** The same, asked of a student: a moment they lived themselves. */
+  askOwnExperience: string;
   /** No jointness; `named` are the roles the answer names (already with article), may be empty. */
   askPartners: (named: readonly string[]) => string;
   /** No link to another waarborg; `others` are the other three, with a hint each. */

@@ -44,7 +44,14 @@ export interface ReflectionTexts {
   reasons: Record<CriterionReason, string>;
   /** Reason for a covered coherence criterion, naming the waarborgen it links to. */
   linkedWith: (waarborgen: readonly string[]) => string;
+  /** Above a follow-up: the item it is about. */
+  followUpFor: (waarborg: string, item: number, total: number) => string;
   followUpHint: string;
+  /** After "ik weet het niet": noted as an answer, nothing asked. */
+  dontKnowNoted: string;
+  /** Above an item, for a student or a board member: the item asked from where they stand. */
+  perspectiveTitle: string;
+  perspective: Record<'students' | 'board-members', Record<string, string>>;
   declineButton: string;
   declined: string;
   emptyFollowUp: string;

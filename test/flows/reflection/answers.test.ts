@@ -114,28 +114,44 @@ describe('reflectie: answers and coaching', () => {
     expect(textOf(resumed)).toContain(en.reflection.followUpHint);
   });
 
-  it('lets the person decline a follow-up with the button; it is stored and not asked again for that item', async () => {
+  it('"Nee, ga door" goes on to the next item, and that follow-up is not asked again for the item', async () => {
     const { tenant, partnershipId, chat } = await startLeeromgeving();
     const asked = await send(engine, chat, answers.intention);
+    // The card says which item the follow-up is about.
+    expect(textOf(asked)).toContain(t.followUpFor('Leeromgeving', 1, 4));
     const declined = await send(engine, chat, press(buttonLabelled(asked, t.declineButton)));
     expect(textOf(declined)).toContain(t.declined);
+    // The analysis has a second question (a student example), but declining means "go on": item 2, no other follow-up.
+    expect(textOf(declined)).not.toContain(nl.coaching.askStudentExample);
+    expect(headings(declined)).toEqual([t.itemHeading('Leeromgeving', 2, 4)]);
     const [contribution] = await contributionsOf(db, tenant, partnershipId);
     expect(contribution!.declinedFollowUps).toEqual(['ask-current-practice']);
     expect(contribution!.text).toBe(answers.intention);
-    // The analysis still has a second question (a student example); that one comes next.
-    expect(textOf(declined)).toContain(nl.coaching.askStudentExample);
-    const alsoDeclined = await send(engine, chat, 'nee');
-    expect(headings(alsoDeclined)).toEqual([t.itemHeading('Leeromgeving', 2, 4)]);
-    expect((await contributionsOf(db, tenant, partnershipId))[0]!.declinedFollowUps).toEqual(['ask-current-practice', 'ask-student-example']);
+    // What is typed next lands on item 2, not as an addition to item 1.
+    await send(engine, chat, answers.complete);
+    expect((await contributionsOf(db, tenant, partnershipId)).map((c) => [c.itemId, c.text])).toEqual([
+      ['leeromgeving.minimum.1', answers.intention],
+      ['leeromgeving.minimum.2', answers.complete],
+    ]);
 
-    // Revising with another plan: the analysis returns the same two questions, both declined, so none is asked.
+    // Revising item 1 with another plan: the declined question is not asked again; the other one is.
     const plan = 'Volgend schooljaar willen we het programma herzien.';
     expect(analyseAnswer(plan, { waarborgId: 'leeromgeving' }).followUps.map((f) => f.id)).toEqual(['ask-current-practice', 'ask-student-example']);
     await send(engine, chat, 'herzie 1');
     const again = await send(engine, chat, plan);
     expect(textOf(again)).toContain(t.criterionLine(false, 'Uitvoering in de praktijk', t.reasons['only-intentions']));
-    expect(buttons(again).some((b) => b.label === t.declineButton)).toBe(false);
-    expect(headings(again)).toEqual([t.itemHeading('Leeromgeving', 2, 4)]);
+    expect(textOf(again)).not.toContain(nl.coaching.askCurrentPractice('Volgend schooljaar'));
+    expect(textOf(again)).toContain(nl.coaching.askStudentExample);
+  });
+
+  it('takes "ik weet het niet" as an answer: noted, not coached, on to the next item', async () => {
+    const { tenant, partnershipId, chat } = await startLeeromgeving();
+    const reply = await send(engine, chat, 'Ik weet het niet.');
+    expect(textOf(reply)).toContain(t.dontKnowNoted);
+    expect(textOf(reply)).not.toContain(t.criteriaTitle);
+    expect(buttons(reply).some((b) => b.label === t.declineButton)).toBe(false);
+    expect(headings(reply)).toEqual([t.itemHeading('Leeromgeving', 2, 4)]);
+    expect((await contributionsOf(db, tenant, partnershipId)).map((c) => [c.itemId, c.text])).toEqual([['leeromgeving.minimum.1', 'Ik weet het niet.']]);
   });
 
   it('asks again, storing nothing, when an answer has no words', async () => {
@@ -200,5 +216,50 @@ describe('reflectie: answers and coaching', () => {
         followUp: { id: 'ask-current-practice' },
       },
     });
+  });
+});
+
+describe('reflectie: asked from where the person stands', () => {
+  const sanne = { userId: 'USANNE', name: 'Sanne Jansen', role: 'student' as const };
+  const bert = { userId: 'UBERT', name: 'Bert Smit', role: 'board_member' as const };
+  const general = 'Studenten worden begeleid door de school.';
+
+  it('shows a student the item as a question about their own experience, and asks for a moment they lived', async () => {
+    const { tenant } = await seedPartnership(db, [sanne]);
+    const chat = chatOf(tenant, sanne);
+    const first = await send(engine, chat, 'reflectie leeromgeving');
+    expect(textOf(first)).toContain(t.perspectiveTitle);
+    expect(textOf(first)).toContain(t.perspective.students['leeromgeving.minimum.1']!);
+    // The framework item itself is still there, under it.
+    expect(textOf(first)).toContain('Er is een gezamenlijk opleidingsprogramma');
+    const asked = await send(engine, chat, general);
+    expect(textOf(asked)).toContain(nl.coaching.askOwnExperience);
+    expect(textOf(asked)).not.toContain(nl.coaching.askStudentExample);
+  });
+
+  it('asks a board member what they decide and steer, and never for a student example', async () => {
+    const { tenant } = await seedPartnership(db, [bert]);
+    const chat = chatOf(tenant, bert);
+    const first = await send(engine, chat, 'reflectie leeromgeving');
+    expect(textOf(first)).toContain(t.perspective['board-members']['leeromgeving.minimum.1']!);
+    const reply = await send(engine, chat, general);
+    expect(textOf(reply)).not.toContain(nl.coaching.askStudentExample);
+    expect(textOf(reply)).not.toContain(nl.coaching.askOwnExperience);
+  });
+
+  it('shows an educator the item as the framework words it, with no perspective line', async () => {
+    const { tenant } = await seedPartnership(db, [anne]);
+    const first = await send(engine, chatOf(tenant, anne), 'reflectie leeromgeving');
+    expect(textOf(first)).not.toContain(t.perspectiveTitle);
+  });
+
+  it('has a perspective for every minimum item, for students and board members, in both languages', async () => {
+    const { framework } = await import('../../../src/domain/framework');
+    for (const texts of [nl, en]) {
+      for (const group of ['students', 'board-members'] as const) {
+        const ids = framework.waarborgen.flatMap((w) => w.minimumItems.map((item) => item.id));
+        expect(Object.keys(texts.reflection.perspective[group]).sort()).toEqual([...ids].sort());
+      }
+    }
   });
 });

@@ -28,19 +28,21 @@ describe('navigation', () => {
 describe('follow-up choice', () => {
   const analysis = analyseAnswer(answers.intention, { waarborgId: 'leeromgeving' });
   const state = freshState('p', 'leeromgeving');
+  const educator = (itemId: string) => ({ itemId, group: 'teacher-educators' as const });
 
   it('asks the first follow-up the analysis returns', () => {
-    expect(nextFollowUp(state, ids[0]!, analysis, [])?.id).toBe('ask-current-practice');
+    expect(nextFollowUp(state, educator(ids[0]!), analysis, [])?.id).toBe('ask-current-practice');
   });
 
   it('never asks one again that was asked or declined, and stops after two per answer', () => {
     const asked = { ...state, asked: { [ids[0]!]: ['ask-current-practice' as const] } };
-    expect(nextFollowUp(asked, ids[0]!, analysis, [])?.id).toBe('ask-student-example');
-    expect(nextFollowUp(state, ids[0]!, analysis, ['ask-current-practice', 'ask-student-example'])).toBeUndefined();
-    expect(nextFollowUp({ ...state, round: 2 }, ids[0]!, analysis, [])).toBeUndefined();
+    expect(nextFollowUp(asked, educator(ids[0]!), analysis, [])?.id).toBe('ask-student-example');
+    expect(nextFollowUp(state, educator(ids[0]!), analysis, ['ask-current-practice', 'ask-student-example'])).toBeUndefined();
+    expect(nextFollowUp({ ...state, round: 2 }, educator(ids[0]!), analysis, [])).toBeUndefined();
     // Asked about another item does not count here.
-    expect(nextFollowUp(asked, ids[1]!, analysis, [])?.id).toBe('ask-current-practice');
+    expect(nextFollowUp(asked, educator(ids[1]!), analysis, [])?.id).toBe('ask-current-practice');
   });
+
 });
 
 describe('what the committee looks for', () => {
