@@ -9,6 +9,7 @@ import { assessText, type DraftEntry } from '../../domain/draft';
 import type { Partnership } from '../../domain/partnership';
 import { textStatus, waarborgStatus } from '../../texts/draft-status';
 import type { FlowState, StepResult, TurnContext } from '../context';
+import { publishHomes } from '../timeline/home-view';
 import type { FoundItem } from './item';
 import { loadDraft } from './load';
 import { ACTIONS } from './names';
@@ -53,6 +54,8 @@ export async function saveText(
     return { messages: [conflictMessage(ctx, found, current, text)], state: stateWith(state, pending) };
   }
   delete pending[found.item.id];
+  // The readiness changed: every member's App Home shows it.
+  await publishHomes(ctx.scope, ctx.outbox, ctx.turn.platform, partnership, ctx.now);
   return { messages: [await savedMessage(ctx, partnership, found, text)], state: stateWith(state, pending) };
 }
 

@@ -43,6 +43,10 @@ describe('choosing the text of an item', () => {
     expect(shown(saved)).toContain('Deze waarborg nu: 27/1500 woorden · 1 van 4 punten gekozen · 3 leeg.');
     expect(await entryOf(world)).toMatchObject({ text: SAM_TEXT, sourceContributionIds: [world.contributionIds.sam], editorName: 'Coby Coördinator', version: 0 });
 
+    // Every member's App Home is published again with the new readiness (Slack: views.publish through the outbox).
+    const homes = await h.db.prisma.outboxMessage.findMany({ where: { workspaceId: world.tenant, target: { path: ['kind'], equals: 'home' } }, select: { target: true } });
+    expect(homes.map((row) => (row.target as { userId: string }).userId).sort()).toEqual(['U1', 'U2', 'U3', 'U4']);
+
     const back = await h.send(world.tenant, 'coby', button(saved, nl.draft.save.backToWaarborg));
     expect(shown(back)).toContain(`Gekozen door Coby Coördinator · 27 woorden · criteria: concreet, praktijk en gezamenlijkheid\n\n${SAM_TEXT}`);
     // The list now shows what is in the draft, and the buttons carry its version.
