@@ -9,6 +9,7 @@
 import type { OutboxWriter } from '../../core/ports';
 import type { Locale, Message } from '../../core/turn';
 import { chooseNextQuestion, type DrillQuestion, drillRun, promptKey, reachesPerson } from '../../domain/drills';
+import { zonedInstant } from '../../domain/timeline';
 import { textsFor } from '../../texts';
 import type { FlowScope } from '../context';
 import { drillingOf } from './participant';
@@ -62,7 +63,10 @@ export async function runDrills(scope: FlowScope, outbox: OutboxWriter, partners
       report.skipped.push({ key, reason: slot.reason });
     }
   }
-  report.nextRunAt = run.next ?? null;
+  // With no slot left, once more at the start of the visit day, so that a visit date moved
+  // later in the meantime carries the plan on; after that, none.
+  const visitStart = zonedInstant(made.plan.visitDate, '00:00', made.plan.timeZone);
+  report.nextRunAt = run.next ?? (at < visitStart ? visitStart : null);
   await scope.drills.savePlan(partnershipId, { ...settings, lastProcessed: at, nextRunAt: report.nextRunAt });
   return report;
 }

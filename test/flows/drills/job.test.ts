@@ -100,11 +100,38 @@ describe('drills.run', () => {
     expect((await prompts()).filter((p) => p.key.endsWith('2027-04-22')).map((p) => p.outcome)).toEqual(['sent', 'sent', 'sent']);
   });
 
+  it('after the last slot runs once more at the start of the visit day, then not again', async () => {
+    setTo('2027-05-04T07:01:00.000Z');
+    await h.runJob(world.tenant, world.partnershipId);
+    const plan = await h.inTenant(world.tenant, (s) => s.drills.plan(world.partnershipId));
+    // Tuesday 11 May, 00:00 in Amsterdam.
+    expect(plan?.nextRunAt?.toISOString()).toBe('2027-05-10T22:00:00.000Z');
+    setTo('2027-05-10T22:00:30.000Z');
+    await h.runJob(world.tenant, world.partnershipId);
+    expect((await h.inTenant(world.tenant, (s) => s.drills.plan(world.partnershipId)))?.nextRunAt).toBeNull();
+  });
+
   it('sends nothing once the plan is off', async () => {
     await h.send(world.tenant, 'coby', 'oefenplan uit');
     const before = (await jobRows()).length;
-    setTo('2027-04-29T07:01:00.000Z');
+    setTo('2027-05-11T07:01:00.000Z');
     await h.runJob(world.tenant, world.partnershipId);
     expect(await jobRows()).toHaveLength(before);
+  });
+});
+
+describe('drills.run to a channel', () => {
+  it('posts each participant’s prompt, with their name, in the channel the coordinator chose', async () => {
+    const other = await h.setUp();
+    setTo('2027-05-03T06:00:00.000Z');
+    const channel = { conversationId: 'C-oefenen', kind: 'channel' as const, reference: {} };
+    await h.send(other.tenant, 'coby', 'oefenplan aan', channel);
+    await h.send(other.tenant, 'coby', 'oefenplan kanaal', channel);
+    setTo('2027-05-04T07:00:10.000Z');
+    await h.runJob(other.tenant, other.partnershipId);
+    const rows = await h.db.prisma.outboxMessage.findMany({ where: { workspaceId: other.tenant, origin: { startsWith: 'job:' } }, orderBy: { id: 'asc' } });
+    expect(new Set(rows.map((r) => (r.target as { kind: string; conversationId?: string }).conversationId))).toEqual(new Set(['C-oefenen']));
+    const text = rows.map((r) => JSON.stringify(r.message)).join('\n');
+    for (const name of ['Coby Coördinator', 'Sam Student', 'Bram Bestuurder']) expect(text).toContain(`**${name}**`);
   });
 });
