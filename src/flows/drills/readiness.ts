@@ -6,7 +6,7 @@ import type { Block } from '../../core/turn';
 import { type DrillAnswerRecord, type DrillGroupId, questionsForGroup } from '../../domain/drills';
 import { framework } from '../../domain/framework';
 import { CONVERSATION_GROUPS } from '../../domain/partnership';
-import type { Command } from '../context';
+import type { Command, TurnContext } from '../context';
 import { drillingFor, groupName } from './participant';
 
 const readinessCommand: Command = {
@@ -18,7 +18,10 @@ const readinessCommand: Command = {
     const t = ctx.texts.drills;
     if (d.role !== 'coordinator') return { messages: [say(t.notCoordinator)] };
     const answers = await ctx.scope.drills.answers(d.partnership.id);
-    if (answers.length === 0) return { messages: [{ blocks: [{ type: 'heading', text: t.readinessTitle }, { type: 'text', text: t.readinessNone }] }] };
+    const unreachable = await unreachableLines(ctx, d.partnership.id);
+    if (answers.length === 0) {
+      return { messages: [{ blocks: [{ type: 'heading', text: t.readinessTitle }, { type: 'text', text: t.readinessNone }, ...unreachable] }] };
+    }
     const groups: DrillGroupId[] = [...CONVERSATION_GROUPS, ...d.groups.map((g) => g.id)];
     const blocks: Block[] = [{ type: 'heading', text: t.readinessTitle }];
     for (const groupId of groups) {
@@ -42,9 +45,25 @@ const readinessCommand: Command = {
         }
       }
     }
-    return { messages: [{ blocks }] };
+    return { messages: [{ blocks: [...blocks, ...unreachable] }] };
   },
 };
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Participants whose direct messages failed in the last week (a prompt the platform would not take), with why. */
+async function unreachableLines(ctx: TurnContext, partnershipId: string): Promise<Block[]> {
+  const participants = await ctx.scope.drills.participants(partnershipId);
+  const byUser = new Map(participants.map((p) => [p.platformUserId, p.displayName]));
+  const report = await ctx.scope.deliveries.since(new Date(ctx.now.getTime() - WEEK_MS));
+  const lines = new Map<string, string>();
+  for (const f of report.failed) {
+    if (f.to.kind !== 'person') continue;
+    const name = byUser.get(f.to.userId);
+    if (name && !lines.has(f.to.userId)) lines.set(f.to.userId, `${name}: ${ctx.texts.delivery.reason(f.reason)}`);
+  }
+  return lines.size === 0 ? [] : [{ type: 'text', text: ctx.texts.drills.readinessUnreachable([...lines.values()]) }];
+}
 
 function latestPerPersonAndQuestion(answers: readonly DrillAnswerRecord[]): DrillAnswerRecord[] {
   const latest = new Map<string, DrillAnswerRecord>();

@@ -74,6 +74,8 @@ export interface DrillTexts {
   readinessBar: (groupName: string, waarborgName: string) => string;
   readinessLine: (p: { answered: number; strong: number; mismatches: number; people: number }) => string;
   readinessNone: string;
+  /** Participants the bot could not reach in the last days (their prompts failed), each with why. */
+  readinessUnreachable: (lines: readonly string[]) => string;
   /** `proefbezoek`: a timed round in one thread or chat. */
   mockTitle: (groupName: string) => string;
   mockIntro: (minutes: number, endsAt: string) => string;

@@ -4,6 +4,7 @@
 // cards, later / stop / pause / resume beside the reflection's own words, own
 // questions, readiness, and the coordinator's plan.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OutboxRows, PostgresOutboxStore } from '../../../src/store/outbox-store';
 import { type DrillHarness, type DrillWorld, buttonOf, shown, startDrillHarness } from './support';
 
 let h: DrillHarness;
@@ -135,6 +136,20 @@ describe('readiness and the plan', () => {
     expect(readiness).toContain('2 vragen geoefend door 1 persoon; 1 sterk; 1 keer andere woorden of tegenspraak met het concept');
     expect(readiness).toContain('Gesprek met bestuurders · Lerende leraar 1/2');
     expect(readiness).toContain('Gesprek met bestuurders · Leeromgeving 0/1');
+    expect(readiness).not.toContain('Niet bereikt');
+  });
+
+  it('names the participants a prompt could not reach, with why', async () => {
+    const [id] = await h.db.prisma.$transaction((tx) =>
+      new OutboxRows(tx, { platform: 'slack', workspaceId: world.tenant, tenantId: '00000000-0000-0000-0000-000000000000', origin: 'job:drills.run:x', now: h.clock.now() }).enqueue(
+        { kind: 'person', userId: 'U3' },
+        [{ blocks: [{ type: 'text', text: 'Je oefenvraag' }] }],
+        'nl',
+      ),
+    );
+    await new PostgresOutboxStore(h.db).markFailed(id!, h.clock.now(), 'unreachable: user_not_found');
+    const readiness = shown(await h.send(world.tenant, 'coby', 'oefenstand'));
+    expect(readiness).toContain('Niet bereikt (de afgelopen week, zie ook `bezorging`):\n- Bram Bestuurder: ');
   });
 
   it('lets the coordinator switch the plan on and change it; shows it to everyone', async () => {
