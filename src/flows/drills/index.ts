@@ -10,6 +10,7 @@ import { readinessCommands } from './readiness';
 
 export { DRILLS_JOB, drillsJob } from './job';
 export { mockCloseJob } from './mock-visit';
+export { drillReadinessBlocks } from './readiness';
 
 /** `fallbacks`: the commands whose words (`stop`, `pauze`, `hervat`) the drills share; theirs when the drill's arguments are not there. */
 export function drillCommands(fallbacks: readonly Command[]): Command[] {

@@ -1,12 +1,14 @@
 // The weekly digest: one short line in the channel (phase, open and overdue
 // milestones), the details in its thread: the next deadlines, open milestones,
 // progress bars per waarborg and visit-day group, empty items, words against
-// the limit, the readiness matrix, and the selected vraagstukken.
+// the limit, the readiness matrix, the selected vraagstukken, and the drills'
+// readiness per group and waarborg.
 import type { Locale, Message } from '../../core/turn';
 import type { Partnership } from '../../domain/partnership';
 import type { Schedule } from '../../domain/timeline';
 import { textsFor } from '../../texts';
 import type { FlowScope } from '../context';
+import { drillReadinessBlocks } from '../drills';
 import { milestoneName, nextDeadlinesBlock, openDeadlines, progressBlocks } from './render';
 import { loadProgress, vraagstukkenBlocks } from './progress';
 
@@ -31,6 +33,8 @@ export async function digestMessage(scope: FlowScope, partnership: Partnership, 
           { type: 'text', text: `**${t.digest.openMilestones}**\n${openLines.length === 0 ? t.status.noDeadlines : openLines.join('\n')}` },
           ...progressBlocks(texts, progress),
           ...(await vraagstukkenBlocks(scope, partnership, locale)),
+          // Practice drills: readiness per group and waarborg, once anyone practised (issue 10).
+          ...(await drillReadinessBlocks(scope, partnership, locale)),
         ],
       },
     ],

@@ -4,6 +4,8 @@
 // cards, later / stop / pause / resume beside the reflection's own words, own
 // questions, readiness, and the coordinator's plan.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { digestMessage } from '../../../src/flows/timeline/digest';
+import { scheduleOf } from '../../../src/flows/timeline/schedule';
 import { OutboxRows, PostgresOutboxStore } from '../../../src/store/outbox-store';
 import { type DrillHarness, type DrillWorld, buttonOf, shown, startDrillHarness } from './support';
 
@@ -137,6 +139,15 @@ describe('readiness and the plan', () => {
     expect(readiness).toContain('Gesprek met bestuurders · Lerende leraar 1/2');
     expect(readiness).toContain('Gesprek met bestuurders · Leeromgeving 0/1');
     expect(readiness).not.toContain('Niet bereikt');
+  });
+
+  it('puts the same bars in the timeline’s weekly digest', async () => {
+    const digest = await h.inTenant(world.tenant, async (scope) => {
+      const partnership = (await scope.partnerships.get(world.partnershipId))!;
+      const schedule = scheduleOf(partnership, await scope.timelines.get(partnership.id), h.clock.now())!;
+      return digestMessage(scope, partnership, schedule, 'nl');
+    });
+    expect(shown(digest.thread ?? [])).toContain('Gesprek met studenten · Leeromgeving 2/3');
   });
 
   it('names the participants a prompt could not reach, with why', async () => {
