@@ -7,6 +7,7 @@ import { message, say } from '../../core/messages';
 import type { Command } from '../context';
 import { currentPartnership } from '../partnership/current';
 import { coordinatorNames } from '../partnership/members';
+import { publishHomes } from './home-view';
 
 const CHOOSE = new Set(['kies', 'choose', 'select', 'kiezen']);
 const MAX_TEXT = 500;
@@ -32,6 +33,8 @@ export const vraagstukCommand: Command = {
       const chosen = numbers.map((n) => all.find((v) => String(v.number) === n));
       if (chosen.length === 0 || chosen.some((v) => v === undefined) || new Set(numbers).size !== numbers.length) return { messages: [say(t.badOrder(rest.join(' ')))] };
       await ctx.scope.vraagstukken.select(partnership.id, chosen.map((v) => v!.id));
+      // The status shows the selection: every member's App Home again.
+      await publishHomes(ctx.scope, ctx.outbox, ctx.turn.platform, partnership, ctx.now);
       return { messages: [say(t.ordered(chosen.map((v) => v!.number)))] };
     }
     const proposed = await ctx.scope.vraagstukken.propose(partnership.id, ctx.person.id, args.trim().slice(0, MAX_TEXT));

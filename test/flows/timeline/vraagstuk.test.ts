@@ -34,6 +34,9 @@ describe('vraagstuk', () => {
     expect(shown(await h.send(tenant, 'sam', 'vraagstuk kies 1'))).toBe(t.vraagstuk.onlyCoordinatorChooses(['Coby Coördinator', 'Dirk de Tweede']));
     expect(shown(await h.send(tenant, 'coby', 'vraagstuk kies 3 9'))).toBe(t.vraagstuk.badOrder('3 9'));
     expect(shown(await h.send(tenant, 'dirk', 'vraagstuk kies 3, 1'))).toBe(t.vraagstuk.ordered([3, 1]));
+    const homes = await h.db.prisma.outboxMessage.findMany({ where: { workspaceId: tenant, target: { path: ['kind'], equals: 'home' } }, select: { message: true } });
+    expect(homes).toHaveLength(4);
+    expect(JSON.stringify(homes[0]!.message)).toContain('Wat vraagt de inductie');
     const list = shown(await h.send(tenant, 'anne', 'vraagstukken'));
     expect(list).toContain(t.vraagstuk.line(1, 'Hoe betrekken we studenten bij de kwaliteitszorg?', 'Sam Student', 2));
     expect(list).toContain(t.vraagstuk.line(2, 'Hoe houden we de werkplekbegeleiding op niveau?', 'Anne Schoolopleider', null));
