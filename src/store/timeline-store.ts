@@ -53,6 +53,7 @@ export class TimelineStore implements TimelineRepository {
     if (changes.basis) data.basis = asJson(changes.basis);
     if (changes.nextRunAt !== undefined) data.nextRunAt = changes.nextRunAt;
     if (changes.channelHintAt !== undefined) data.channelHintAt = changes.channelHintAt;
+    if (changes.homeStaleSince !== undefined) data.homeStaleSince = changes.homeStaleSince;
     const { count } = await this.tx.timelineSettings.updateMany({ where: { partnershipId, tenantId: this.tenantId }, data });
     if (count === 0) throw new Error(`timeline of partnership ${partnershipId} is not stored: lock it first`);
     return this.get(partnershipId);
@@ -65,6 +66,18 @@ export class TimelineStore implements TimelineRepository {
       FROM partnership WHERE id = ${partnershipId}::uuid AND tenant_id = ${this.tenantId}::uuid
       ON CONFLICT (partnership_id, key) DO NOTHING`;
     return inserted === 1;
+  }
+
+  async homesStale(partnershipId: string, at: Date, refreshBy: Date): Promise<void> {
+    const marked = await this.tx.timelineSettings.findFirst({ where: { partnershipId, tenantId: this.tenantId }, select: { homeStaleSince: true } });
+    if (marked?.homeStaleSince) return;
+    await this.tx.$executeRaw`
+      INSERT INTO timeline_settings (partnership_id, tenant_id, updated_at, home_stale_since, next_run_at)
+      SELECT id, tenant_id, now(), ${utc(at)}::timestamp, ${utc(refreshBy)}::timestamp
+      FROM partnership WHERE id = ${partnershipId}::uuid AND tenant_id = ${this.tenantId}::uuid
+      ON CONFLICT (partnership_id) DO UPDATE
+        SET home_stale_since = EXCLUDED.home_stale_since, next_run_at = LEAST(timeline_settings.next_run_at, EXCLUDED.next_run_at)
+        WHERE timeline_settings.home_stale_since IS NULL`;
   }
 
   async notifications(partnershipId: string): Promise<NotificationRecord[]> {
@@ -88,6 +101,7 @@ function defaults(partnershipId: string): TimelineSettings {
     basis: null,
     nextRunAt: null,
     channelHintAt: null,
+    homeStaleSince: null,
   };
 }
 
@@ -107,6 +121,7 @@ function toSettings(row: Row): TimelineSettings {
     basis: (row.basis as unknown as ScheduleBasis | null) ?? null,
     nextRunAt: row.nextRunAt,
     channelHintAt: row.channelHintAt,
+    homeStaleSince: row.homeStaleSince,
   };
 }
 

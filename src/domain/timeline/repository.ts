@@ -35,6 +35,8 @@ export interface TimelineSettings {
   nextRunAt: Date | null;
   /** When the coordinator was told how to set the updates channel (once). */
   channelHintAt: Date | null;
+  /** Since when the members' home views are out of date (progress changed); null: they are not. */
+  homeStaleSince: Date | null;
 }
 
 export type TimelineChanges = Partial<Omit<TimelineSettings, 'partnershipId' | 'basis'>> & { basis?: ScheduleBasis };
@@ -61,6 +63,12 @@ export interface TimelineRepository {
   update(partnershipId: string, changes: TimelineChanges): Promise<TimelineSettings>;
   /** Records a key; false when it was recorded before (by any run or instance), and then nothing is to be posted for it. */
   claim(partnershipId: string, notification: NotificationRecord): Promise<boolean>;
+  /**
+   * The members' home views are out of date (an answer, a chosen text): a run no later than
+   * `refreshBy` publishes them again. Many changes in a row make one refresh; it takes no lock
+   * while the views are already marked out of date.
+   */
+  homesStale(partnershipId: string, at: Date, refreshBy: Date): Promise<void>;
   /** The keys recorded for a partnership, oldest first. */
   notifications(partnershipId: string): Promise<NotificationRecord[]>;
 }

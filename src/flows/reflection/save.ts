@@ -4,6 +4,7 @@
 import type { Expected } from '../../core/versioned';
 import type { Contribution } from '../../domain/partnership';
 import type { StepResult } from '../context';
+import { homesChanged } from '../timeline/home-view';
 import { coach } from './coach';
 import { renderConflict } from './render-conflict';
 import { currentItem, withState, type Session } from './session';
@@ -40,6 +41,8 @@ export async function save(session: Session, saving: Saving): Promise<StepResult
     return conflictStep(session, saving.conflict, written.conflict);
   }
   const saved = written.saved;
+  // The status (App Home) counts answers: it is published again soon, once for many answers.
+  await homesChanged(ctx.scope, ctx.turn.platform, session.partnership.id, ctx.now);
   const t = ctx.texts.reflection;
   const next = withState(session, {
     version: saved.version,

@@ -47,3 +47,12 @@ export async function publishHomes(scope: FlowScope, outbox: OutboxWriter, platf
     await publish(outbox, member.platformUserId, blocks, locale);
   }
 }
+
+/** Home views are refreshed at most this often while people keep answering (one refresh, not one per answer). */
+const HOME_REFRESH_DELAY_MS = 5 * 60_000;
+
+/** The partnership's progress changed (an answer): its members' home views are published by a run within five minutes. */
+export async function homesChanged(scope: FlowScope, platform: Platform, partnershipId: string, now: Date): Promise<void> {
+  if (platform !== 'slack') return;
+  await scope.timelines.homesStale(partnershipId, now, new Date(now.getTime() + HOME_REFRESH_DELAY_MS));
+}

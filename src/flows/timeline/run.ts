@@ -92,7 +92,8 @@ export async function runLocked(
 
   const candidates = [run.next, live ? digest.next?.at : undefined].filter((d): d is Date => d !== undefined);
   report.nextRunAt = candidates.length === 0 ? null : new Date(Math.min(...candidates.map((d) => d.getTime())));
-  await scope.timelines.update(partnership.id, { lastProcessed: at, basis, nextRunAt: report.nextRunAt });
-  if (changed || report.posted.length > 0) await publishHomes(scope, outbox, platform, partnership, at);
+  const homes = changed || report.posted.length > 0 || settings.homeStaleSince !== null;
+  await scope.timelines.update(partnership.id, { lastProcessed: at, basis, nextRunAt: report.nextRunAt, ...(homes ? { homeStaleSince: null } : {}) });
+  if (homes) await publishHomes(scope, outbox, platform, partnership, at);
   return report;
 }

@@ -182,5 +182,26 @@ describe('timeline job', () => {
     expect(await ownKeys()).toEqual(['own.rehearsal:deadline-in-7-days:2027-04-01', 'own.rehearsal:deadline-in-1-day:2027-04-01', 'own.rehearsal:deadline-passed:2027-04-01']);
     expect((await postsOf(db, seeded)).map((p) => p.text)).toContain(t.notification.post('deadline-in-1-day', 'Generale repetitie', t.date('2027-04-01')));
   });
+
+  it('publishes the members’ home views once after progress changed, at the latest five minutes on, and not again', async () => {
+    const seeded = await seedTimeline(db);
+    await runAt(db, seeded, '2026-12-15T08:00:00Z');
+    const homes = () => db.prisma.outboxMessage.count({ where: { workspaceId: seeded.tenant, target: { path: ['kind'], equals: 'home' } } });
+    // The phase start was posted: three members, three home views.
+    expect(await homes()).toBe(3);
+    const at = new Date('2026-12-16T10:00:00Z');
+    const store = new TurnStore(db);
+    for (let i = 0; i < 3; i++) await store.withTenant('slack', seeded.tenant, (scope) => scope.timelines.homesStale(seeded.partnershipId, new Date(at.getTime() + i * 60_000), new Date(at.getTime() + 5 * 60_000 + i * 60_000)));
+    const settings = await db.prisma.timelineSettings.findUniqueOrThrow({ where: { partnershipId: seeded.partnershipId } });
+    // Marked once, by the first change; the run it asks for comes five minutes after it.
+    expect(settings.homeStaleSince).toEqual(at);
+    expect(settings.nextRunAt).toEqual(new Date('2026-12-16T10:05:00Z'));
+    expect((await store.timelinesDue(new Date('2026-12-16T10:05:00Z'), 10_000)).map((d) => d.partnershipId)).toContain(seeded.partnershipId);
+    await runAt(db, seeded, '2026-12-16T10:05:00Z');
+    expect(await homes()).toBe(6);
+    await runAt(db, seeded, '2026-12-16T10:06:00Z');
+    expect(await homes()).toBe(6);
+    expect((await db.prisma.timelineSettings.findUniqueOrThrow({ where: { partnershipId: seeded.partnershipId } })).homeStaleSince).toBeNull();
+  });
 });
 
