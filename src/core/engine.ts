@@ -5,7 +5,7 @@
 import { parseCommand } from './command-parser';
 import type { Command, Flow, StepResult, TurnContext } from './flow';
 import { limits } from './limits';
-import { say } from './messages';
+import { COMMAND_ACTION, say } from './messages';
 import type { ReplyAddress } from './outgoing';
 import type { ClaimedTurn, FlowState, InboxRecorder, OutboxWriter, PersonRecord, TurnRun, TurnScope } from './ports';
 import { placeKeyOf, type Locale, type Message, type Turn, type TurnResult } from './turn';
@@ -57,6 +57,8 @@ export interface EngineParts<Scope extends TurnScope, Texts> {
   flows: readonly Flow<Scope, Texts>[];
   texts: (locale: Locale) => Texts;
   errors: (locale: Locale) => EngineErrors;
+  /** Text that is no command and meets no open flow ("hallo", a sentence); undefined: "I don't know that". */
+  fallback?: (ctx: TurnContext<Scope, Texts>, text: string) => Promise<StepResult | undefined>;
   now?: () => Date;
 }
 
@@ -135,7 +137,16 @@ export function createEngine<Scope extends TurnScope, Texts>(parts: EngineParts<
       // command word ("Rol van de mentor is …") is that answer, not a command.
       if (command && parsed && (!flow || looksLikeCommand(text))) return { owner: command.flow, result: await command.run(ctx, parsed.args) };
       if (state && flow) return { owner: flow.name, result: await flow.resume(ctx, state, { kind: 'text', text }) };
+      const answered = await parts.fallback?.(ctx, text);
+      if (answered) return { result: answered };
       return { result: { messages: [say(said.unknownCommand(parsed?.word ?? text.slice(0, 40)))] } };
+    }
+    // A button that stands for a typed command (help, a welcome card, a next step) runs that command.
+    if (input.kind === 'action' && input.action === COMMAND_ACTION) {
+      const parsed = parseCommand(input.value);
+      const command = parsed && commandByName.get(parsed.word);
+      if (!command || !parsed) return { result: { messages: [say(said.staleAction)] } };
+      return { owner: command.flow, result: await command.run(ctx, parsed.args) };
     }
     // Buttons and forms name their flow: "<flow>.<what>".
     const target = input.kind === 'action' ? input.action : input.form;

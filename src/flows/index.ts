@@ -7,7 +7,11 @@ import { helpCommand } from './help';
 import { languageCommand, languageFlow } from './language';
 import { partnershipCommands, partnershipFlows } from './partnership';
 import { reflectionCommands, reflectionFlows } from './reflection';
+import { outsideAnyFlow, welcomeCommand } from './welcome';
 import { timelineCommands, timelineFlows } from './timeline';
 
-export const commands: readonly Command[] = [helpCommand, languageCommand, ...partnershipCommands, ...reflectionCommands, ...draftCommands, deliveryCommand, ...timelineCommands, ...drillCommands(reflectionCommands)];
+export const commands: readonly Command[] = [helpCommand, welcomeCommand, languageCommand, ...partnershipCommands, ...reflectionCommands, ...draftCommands, deliveryCommand, ...timelineCommands, ...drillCommands(reflectionCommands)];
 export const flows: readonly Flow[] = [languageFlow, ...partnershipFlows, ...reflectionFlows, ...draftFlows, ...timelineFlows, ...drillFlows];
+
+/** Text that is no command and meets no open conversation. */
+export const fallback = outsideAnyFlow;

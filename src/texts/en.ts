@@ -5,6 +5,7 @@ import { drillsEn } from './en/drills';
 import { partnershipEn } from './en/partnership';
 import { reflectionEn } from './en/reflection';
 import { timelineEn } from './en/timeline';
+import { welcomeEn } from './en/welcome';
 import type { Texts } from './types';
 
 export const en: Texts = {
@@ -23,6 +24,7 @@ export const en: Texts = {
   delivery: deliveryEn,
   drills: drillsEn,
   timeline: timelineEn,
+  welcome: welcomeEn,
   help: {
     title: 'Samen Opleiden peer review: help',
     intro:

@@ -5,6 +5,7 @@ import { drillsNl } from './nl/drills';
 import { partnershipNl } from './nl/partnership';
 import { reflectionNl } from './nl/reflection';
 import { timelineNl } from './nl/timeline';
+import { welcomeNl } from './nl/welcome';
 import type { Texts } from './types';
 
 export const nl: Texts = {
@@ -23,6 +24,7 @@ export const nl: Texts = {
   delivery: deliveryNl,
   drills: drillsNl,
   timeline: timelineNl,
+  welcome: welcomeNl,
   help: {
     title: 'Samen Opleiden peer review: hulp',
     intro:

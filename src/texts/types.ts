@@ -10,6 +10,7 @@ import type { DrillTexts } from './sections/drills';
 import type { PartnershipTexts } from './sections/partnership';
 import type { ReflectionTexts } from './sections/reflection';
 import type { TimelineTexts } from './sections/timeline';
+import type { WelcomeTexts } from './sections/welcome';
 
 export interface Texts {
   /** Short role names for running text ("Anne (schoolopleider)"). */
@@ -25,6 +26,8 @@ export interface Texts {
   drills: DrillTexts;
   /** The review timeline: posts, `planning`, `status`, App Home, digest, vraagstukken. */
   timeline: TimelineTexts;
+  /** "hallo" and text outside any conversation. */
+  welcome: WelcomeTexts;
   help: {
     title: string;
     intro: string;
