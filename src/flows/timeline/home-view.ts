@@ -8,14 +8,12 @@ import type { Block, Locale, Platform } from '../../core/turn';
 import type { Partnership, PartnerRole } from '../../domain/partnership';
 import { textsFor } from '../../texts';
 import type { FlowScope } from '../context';
+import { actionsBlock } from './render';
 import { statusBlocks } from './status';
 
 export const HOME_OPENED_ACTION = 'home.opened';
 /** The bot was added to a channel (Teams conversationUpdate): it greets it with how to start. */
 export const GREET_ACTION = 'home.greet';
-/** App Home buttons: the planning (anyone), the weekly digest now (the coordinator). */
-export const HOME_PLANNING_ACTION = 'home.planning';
-export const HOME_DIGEST_ACTION = 'home.digest';
 
 const localeOf = (locale: string | null | undefined): Locale => (locale === 'en' ? 'en' : 'nl');
 
@@ -23,9 +21,7 @@ export async function homeBlocks(scope: FlowScope, partnership: Partnership | un
   const t = textsFor(locale);
   if (!partnership) return [{ type: 'text', text: t.partnership.noPartnership }];
   const blocks = await statusBlocks(scope, partnership, locale, now);
-  const buttons = [{ label: t.timeline.status.buttons.planning, action: HOME_PLANNING_ACTION, value: partnership.id }];
-  if (role === 'coordinator') buttons.push({ label: t.timeline.status.buttons.digest, action: HOME_DIGEST_ACTION, value: partnership.id });
-  blocks.push({ type: 'choices', choices: buttons });
+  blocks.push(actionsBlock(t, partnership, role));
   if (role === 'coordinator') blocks.push({ type: 'text', text: t.timeline.planning.coordinatorHelp });
   return blocks;
 }

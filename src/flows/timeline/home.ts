@@ -9,7 +9,8 @@ import { currentPartnership } from '../partnership/current';
 import { coordinatorNames } from '../partnership/members';
 import { CHANNEL_LOCALE, postUpdate } from './deliver';
 import { digestMessage } from './digest';
-import { GREET_ACTION, HOME_DIGEST_ACTION, HOME_OPENED_ACTION, HOME_PLANNING_ACTION, homeBlocks, publish } from './home-view';
+import { GREET_ACTION, HOME_OPENED_ACTION, homeBlocks, publish } from './home-view';
+import { HOME_DIGEST_ACTION, HOME_PLANNING_ACTION } from './render';
 import { planningView } from './planning';
 import { scheduleOf } from './schedule';
 

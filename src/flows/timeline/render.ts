@@ -7,6 +7,17 @@ import type { ReviewProgress } from '../../domain/draft';
 import type { NotificationMoment, Schedule, ScheduledMilestone } from '../../domain/timeline';
 import type { Texts } from '../../texts';
 
+/** Buttons under the status (App Home, the `status` answer): the planning (anyone), the weekly digest now (the coordinator). */
+export const HOME_PLANNING_ACTION = 'home.planning';
+export const HOME_DIGEST_ACTION = 'home.digest';
+
+export function actionsBlock(texts: Texts, partnership: { id: string }, role: string | undefined): Block {
+  const t = texts.timeline.status.buttons;
+  const choices = [{ label: t.planning, action: HOME_PLANNING_ACTION, value: partnership.id }];
+  if (role === 'coordinator') choices.push({ label: t.digest, action: HOME_DIGEST_ACTION, value: partnership.id });
+  return { type: 'choices', choices };
+}
+
 export function milestoneName(t: Texts['timeline'], milestone: Pick<ScheduledMilestone, 'id' | 'title'>): string {
   return t.milestone(milestone.id, milestone.title);
 }

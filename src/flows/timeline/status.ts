@@ -3,13 +3,13 @@
 // items, the readiness matrix, the selected vraagstukken). The same blocks make
 // the Slack App Home and the Teams status card.
 import { message } from '../../core/messages';
-import type { Block, Locale, Message } from '../../core/turn';
+import type { Block, Locale } from '../../core/turn';
 import type { Partnership } from '../../domain/partnership';
 import { textsFor } from '../../texts';
 import type { Command, FlowScope } from '../context';
 import { currentPartnership } from '../partnership/current';
 import { loadProgress, vraagstukkenBlocks } from './progress';
-import { nextDeadlinesBlock, phaseLine, progressBlocks } from './render';
+import { actionsBlock, nextDeadlinesBlock, phaseLine, progressBlocks } from './render';
 import { regionStatus } from './region';
 import { scheduleOf } from './schedule';
 
@@ -19,7 +19,8 @@ export const statusCommand: Command = {
     if (/^(regio|region)\b/i.test(args.trim())) return regionStatus(ctx, args);
     const found = await currentPartnership(ctx);
     if (!found.ok) return found.result;
-    return { messages: [await statusMessage(ctx.scope, found.partnership, ctx.locale, ctx.now)] };
+    const blocks = await statusBlocks(ctx.scope, found.partnership, ctx.locale, ctx.now);
+    return { messages: [message(...blocks, actionsBlock(ctx.texts, found.partnership, found.role))] };
   },
 };
 
@@ -36,8 +37,4 @@ export async function statusBlocks(scope: FlowScope, partnership: Partnership, l
   blocks.push(...progressBlocks(texts, await loadProgress(scope, partnership, locale)));
   blocks.push(...(await vraagstukkenBlocks(scope, partnership, locale)));
   return blocks;
-}
-
-async function statusMessage(scope: FlowScope, partnership: Partnership, locale: Locale, now: Date): Promise<Message> {
-  return message(...(await statusBlocks(scope, partnership, locale, now)));
 }

@@ -10,7 +10,7 @@ import { startConnectorStandIn, type ConnectorStandIn } from '../../support/bot-
 import { startTestBot, uniqueId } from '../../support/bot';
 import { manualClock, until } from '../../support/manual-clock';
 import { seedPartnership } from '../../support/partnerships';
-import { channelChat, personalChat, postActivity, textActivity, type Chat } from './teams-client';
+import { channelChat, messageActivity, personalChat, postActivity, textActivity, type Chat } from './teams-client';
 
 let connector: ConnectorStandIn;
 let bot: RunningBot;
@@ -88,5 +88,14 @@ describe('timeline on Teams', () => {
     expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(JSON.stringify(card.content)).toContain(t.status.nextDeadlines);
     expect(Buffer.byteLength(JSON.stringify(reply!.activity))).toBeLessThan(28 * 1024);
+    // Its Planning button (Action.Submit) answers with the planning; a student gets no "digest now".
+    const content = JSON.stringify(card.content);
+    expect(content).toContain('home.planning');
+    expect(content).not.toContain('home.digest');
+    const submit = content.match(/"data":\{[^}]*"action":"home\.planning"[^}]*\}/)![0];
+    const data = JSON.parse(`{${submit}}`).data as Record<string, unknown>;
+    await postActivity(bot, messageActivity(chat, { value: data }));
+    const [, planning] = await connector.waitForPosts(chat.conversationId, 2);
+    expect(JSON.stringify(planning!.activity)).toContain(t.planning.title('Opleiden in de Regio'));
   });
 });
