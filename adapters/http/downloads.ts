@@ -2,7 +2,7 @@
 // attach a document. The token (src/domain/draft/download-token.ts) is signed
 // and expires; the file is made again from the database on every request, read
 // through the token's tenant scope, so nothing is stored and no tenant can
-// reach another's data. Any bad, altered or expired token gets the same 404.
+// reach another's data. Any bad, altered or expired token gets the same 404 page.
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { Logger } from '../../src/core/logger';
@@ -11,7 +11,7 @@ import { signDownloadToken, verifyDownloadToken } from '../../src/domain/draft';
 import { buildDraftFile } from '../../src/flows/draft';
 import type { TurnStore } from '../../src/store/turn-store';
 import type { Route } from './route';
-import { sendJson } from './server';
+import { textsFor } from '../../src/texts';
 
 const DOWNLOADS_PATH = '/downloads/';
 const LINK_TTL_HOURS = 24;
@@ -88,9 +88,30 @@ export function downloadSecret(configured: string | undefined, logger: Logger): 
   return randomBytes(32).toString('base64url');
 }
 
+/**
+ * A person opening an old link reads, in Dutch and then English, what to do;
+ * the page is the same for every bad token, so it tells nothing about one.
+ */
 function notFound(res: ServerResponse): void {
-  // The same answer as any unknown path: it tells nothing about the token.
-  sendJson(res, 404, { error: 'not found' });
+  const [nl, en] = (['nl', 'en'] as const).map((locale) => textsFor(locale).platform.downloadGone);
+  const section = (lang: string, text: { title: string; body: string }) =>
+    `<section lang="${lang}"><h1>${escapeHtml(text.title)}</h1><p>${escapeHtml(text.body).replace(/`([^`]+)`/g, '<code>$1</code>')}</p></section>`;
+  const page =
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${escapeHtml(nl!.title)}</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5}` +
+    `section+section{margin-top:2rem;color:#555}</style></head><body>${section('nl', nl!)}${section('en', en!)}</body></html>`;
+  res.writeHead(404, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': Buffer.byteLength(page),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+  });
+  res.end(page);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function attachment(name: string): string {

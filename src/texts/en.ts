@@ -63,6 +63,10 @@ export const en: Texts = {
     submit: 'Submit',
     cancel: 'Cancel',
     teamsRequiredField: 'Please fill in this field.',
+    downloadGone: {
+      title: 'This download link no longer works',
+      body: 'A download link works for 24 hours and only as it was sent. Ask the bot for `download` again in your chat for a new link.',
+    },
   },
   errors: {
     unknownCommand: (given) => `I don't know "${given}". Type \`help\` to see what I can do.`,

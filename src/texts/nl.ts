@@ -63,6 +63,10 @@ export const nl: Texts = {
     submit: 'Versturen',
     cancel: 'Annuleren',
     teamsRequiredField: 'Vul dit veld in.',
+    downloadGone: {
+      title: 'Deze downloadlink werkt niet meer',
+      body: 'Een downloadlink werkt 24 uur en alleen zoals hij is verstuurd. Vraag in de chat met de bot opnieuw om `download` voor een nieuwe link.',
+    },
   },
   errors: {
     unknownCommand: (given) => `"${given}" ken ik niet. Typ \`hulp\` voor wat ik kan.`,

@@ -48,6 +48,8 @@ export interface Texts {
     cancel: string;
     /** Shown under a required Adaptive Card input left empty. */
     teamsRequiredField: string;
+    /** The page of a download link that is expired, altered or unknown. */
+    downloadGone: { title: string; body: string };
   };
   errors: {
     unknownCommand: (given: string) => string;

@@ -110,7 +110,12 @@ describe('Teams draft downloads', () => {
     for (const bad of [tampered, expired, otherSecret, foreign, '', 'garbage', `${token}.extra`]) {
       const response = await fetch(`${base}${bad}`);
       expect(response.status).toBe(404);
-      expect(await response.json()).toEqual({ error: 'not found' });
+      // The same page for every bad token: a person reads what to do, in Dutch and then English.
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      const page = await response.text();
+      expect(page).toContain(`<h1>${nl.platform.downloadGone.title}</h1>`);
+      expect(page).toContain('<code>download</code>');
+      expect(page.indexOf('lang="nl"')).toBeLessThan(page.indexOf('<section lang="en">'));
     }
     expect((await fetch(link, { method: 'POST' })).status).toBe(405);
     expect((await fetch(link)).status).toBe(200);
