@@ -108,7 +108,7 @@ describe('Slack Events API', () => {
 
   it('escapes what a person typed when echoing it, so `<!channel>` never pings a channel', async () => {
     const teamId = newTeam();
-    await postEvent(h.bot.url, directMessage({ teamId }, { channel: 'DHAL', user: 'UHAL', text: '<!channel> &amp; co' }));
+    await postEvent(h.bot.url, directMessage({ teamId }, { channel: 'DHAL', user: 'UHAL', text: '<!channel> &amp;co' }));
     const [reply] = await h.api.waitForCalls(forTeam('chat.postMessage', teamId));
     const text = textOf(reply!.body.blocks);
     expect(text).toContain('&lt;!channel&gt;');
