@@ -1,13 +1,14 @@
 // The draft through Teams on the real server: the edit card submitted twice,
 // and downloads as links to our own /downloads route (a bot cannot attach a
 // .docx in Teams), which answers 404 to any bad, altered or expired token.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RunningBot } from '../../../adapters/bot';
 import { signDownloadToken } from '../../../src/domain/draft';
 import { TurnStore } from '../../../src/store/turn-store';
 import { nl } from '../../../src/texts/nl';
 import { startConnectorStandIn, type ConnectorStandIn } from '../../support/bot-connector-stand-in';
 import { startTestBot, uniqueId } from '../../support/bot';
+import { createDatabaseOn } from '../../support/scratch-database';
 import { readDocx } from '../../domain/draft/read-docx';
 import { cardOf, messageActivity, personalChat, postActivity, textActivity, visibleText, type Chat } from './teams-client';
 
@@ -141,7 +142,14 @@ describe('Teams draft downloads', () => {
 
 describe('Teams download links with PUBLIC_URL', () => {
   it('point at the public URL', async () => {
-    const publicBot = await startTestBot({ TEAMS_ALLOW_UNAUTHENTICATED: 'true', DOWNLOAD_SIGNING_SECRET: SECRET, PUBLIC_URL: 'https://bot.example.org/peer/' });
+    // A database of its own: on the file's, the other bot's dispatcher could send the reply, with its own URL.
+    const own = await createDatabaseOn(inject('postgresServerUrl'), inject('botDatabasePrefix'), inject('templateDatabase'));
+    const publicBot = await startTestBot({
+      TEAMS_ALLOW_UNAUTHENTICATED: 'true',
+      DOWNLOAD_SIGNING_SECRET: SECRET,
+      PUBLIC_URL: 'https://bot.example.org/peer/',
+      DATABASE_URL: own.url,
+    });
     try {
       const chat = personalChat(uniqueId('tenant-'), connector.url);
       await new TurnStore(publicBot.db).withTenant('teams', chat.tenantId, async (scope) => {
@@ -156,6 +164,7 @@ describe('Teams download links with PUBLIC_URL', () => {
       expect((await fetch(`${publicBot.url}/downloads/${link.split('/downloads/')[1]}`)).status).toBe(200);
     } finally {
       await publicBot.close();
+      await own.drop();
     }
   });
 });
