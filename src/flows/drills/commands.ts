@@ -11,7 +11,7 @@ import { loadOpenDrill } from './flow';
 import { drillingFor, groupName } from './participant';
 import { askNext, postpone, todayOf } from './practice';
 import { FLOW } from './render';
-import { readGroupAndWaarborg } from './words';
+import { findGroup, readGroupAndWaarborg } from './words';
 
 const PRACTICE_WORDS = ['oefenen', 'oefening', 'practice', 'practise', 'drills'];
 
@@ -108,6 +108,8 @@ async function setHold(ctx: TurnContext, change: (s: DrillPersonState) => DrillP
 const mineCommand: Command = {
   names: ['mijn'],
   async run(ctx, args) {
+    const [first = '', ...rest] = args.trim().split(/\s+/);
+    if (['groep', 'group'].includes(foldCase(first))) return chooseGroup(ctx, rest.join(' '));
     if (!['oefening', 'oefenen', 'practice'].includes(foldCase(args.trim()))) {
       return { messages: [say(ctx.texts.errors.unknownCommand(`mijn ${args}`.slice(0, 40)))] };
     }
@@ -119,6 +121,20 @@ const myPracticeCommand: Command = {
   names: ['myprogress', 'mijnoefening'],
   run: (ctx) => myPractice(ctx),
 };
+
+/** `mijn groep <naam>`: drill one of the partnership's own groups; `mijn groep standaard`: the role's conversation again. */
+async function chooseGroup(ctx: TurnContext, name: string): Promise<StepResult> {
+  const found = await drillingFor(ctx);
+  if (!found.ok) return found.result;
+  const d = found.drilling;
+  const reset = ['standaard', 'default', 'rol', 'role'].includes(foldCase(name.trim()));
+  const groupId = reset ? null : findGroup(name, d.groups);
+  if (!reset && !groupId) return { messages: [say(ctx.texts.drills.unknownGroupOrWaarborg(name.slice(0, 40)))] };
+  await ctx.scope.drills.savePerson(d.partnership.id, { ...d.state, assignedGroup: groupId ?? null });
+  const now = await drillingFor(ctx);
+  if (!now.ok) return now.result;
+  return { messages: [say(ctx.texts.drills.mineGroup(groupName(ctx, now.drilling.groupId, now.drilling.groups)))] };
+}
 
 async function myPractice(ctx: TurnContext): Promise<StepResult> {
   const found = await drillingFor(ctx);

@@ -6,7 +6,8 @@ import { foldCase, isIsoDate } from '../../core/text';
 import type { DrillSettings } from '../../domain/drills';
 import { drillSlots } from '../../domain/drills';
 import type { Partnership } from '../../domain/partnership';
-import { isLocalTime } from '../../domain/timeline';
+import { isLocalTime, isValidTimeZone } from '../../domain/timeline';
+import { findGroup } from './words';
 import type { Command, StepResult, TurnContext } from '../context';
 import { currentPartnership } from '../partnership/current';
 import { defaultSettings, planOf } from './schedule';
@@ -57,6 +58,32 @@ function readChange(ctx: TurnContext, args: string): Change | 'show' {
       return ctx.turn.place.kind === 'channel' ? { ok: true, apply: (s) => ({ ...s, channelId: ctx.turn.place.conversationId }) } : { ok: false };
     case 'dm':
       return { ok: true, apply: (s) => ({ ...s, channelId: null }) };
+    case 'vakantie':
+    case 'holiday': {
+      if (['wis', 'geen', 'clear', 'none'].includes(foldCase(value))) return { ok: true, apply: (s) => ({ ...s, holidays: [] }) };
+      const [start = '', end = start] = rest;
+      return isIsoDate(start) && isIsoDate(end) && start <= end ? { ok: true, apply: (s) => ({ ...s, holidays: [...s.holidays, { start, end }] }) } : { ok: false };
+    }
+    case 'zone':
+      return isValidTimeZone(value) ? { ok: true, apply: (s) => ({ ...s, timeZone: value }) } : { ok: false };
+    case 'goede-vrijdag':
+    case 'goodfriday':
+    case 'good-friday': {
+      const on = ['aan', 'on', 'ja', 'yes'].includes(foldCase(value));
+      const off = ['uit', 'off', 'nee', 'no'].includes(foldCase(value));
+      return on || off ? { ok: true, apply: (s) => ({ ...s, goodFriday: on }) } : { ok: false };
+    }
+    case 'groep':
+    case 'group': {
+      // `oefenplan groep <naam> <studenten|opleiders|bestuurders>`: a group of the partnership's own.
+      const conversation = findGroup(rest.at(-1) ?? '', []);
+      const name = rest.slice(0, -1).join(' ').trim();
+      const slug = foldCase(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+      if (!conversation || conversation.startsWith('own:') || !slug) return { ok: false };
+      const id = `own:${slug}` as const;
+      const group = { id, name: name.slice(0, 60), conversation: conversation as Exclude<typeof conversation, `own:${string}`> };
+      return { ok: true, apply: (s) => ({ ...s, groups: [...s.groups.filter((g) => g.id !== id), group] }) };
+    }
     default:
       return { ok: false };
   }

@@ -77,7 +77,7 @@ export const drillsEn: DrillTexts = {
     `From ${date(p.start)} to ${date(p.end)}, on ${list(p.weekdays.map((d) => DAYS[d]!))} at ${p.time} (${p.timeZone}), ${plural(p.perWeek, 'question', 'questions')} a week, ${p.where === 'dm' ? 'by direct message' : 'in the channel'}. Public holidays and holiday periods are skipped.`,
   planNext: (dates) => (dates.length === 0 ? 'No practice moments are left.' : `Next moments: ${list(dates.map(date))}.`),
   planProblems: (problems) => `That plan does not work: ${problems.join(', ')}.`,
-  planUsage: 'Coordinator: `oefenplan aan` (on), `oefenplan uit` (off), `oefenplan dagen di do`, `oefenplan tijd 16:00`, `oefenplan per-week 3`, `oefenplan start 2027-03-01`, `oefenplan kanaal` (in a channel) or `oefenplan dm`.',
+  planUsage: 'Coordinator: `oefenplan aan` (on), `oefenplan uit` (off), `oefenplan dagen di do`, `oefenplan tijd 16:00`, `oefenplan per-week 3`, `oefenplan start 2027-03-01`, `oefenplan kanaal` (in a channel) or `oefenplan dm`, `oefenplan holiday 2027-04-24 2027-05-02` (or `holiday clear`), `oefenplan zone Europe/Amsterdam`, `oefenplan good-friday on`, `oefenplan group Career changers students` (a group of your own; members choose it with `mijn groep Career changers`).',
   planSwitchedOn: 'The practice plan is on.',
   planSwitchedOff: 'The practice plan is off; no more practice questions go out.',
   skipReason: {

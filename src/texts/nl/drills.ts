@@ -78,7 +78,7 @@ export const drillsNl: DrillTexts = {
     `Van ${date(p.start)} tot en met ${date(p.end)}, op ${list(p.weekdays.map((d) => DAYS[d]!))} om ${p.time} (${p.timeZone}), ${plural(p.perWeek, 'vraag', 'vragen')} per week, ${p.where === 'dm' ? 'als direct bericht' : 'in het kanaal'}. Feestdagen en vakanties slaan we over.`,
   planNext: (dates) => (dates.length === 0 ? 'Er komen geen oefenmomenten meer.' : `Volgende momenten: ${list(dates.map(date))}.`),
   planProblems: (problems) => `Dat plan klopt niet: ${problems.join(', ')}.`,
-  planUsage: 'Coördinator: `oefenplan aan`, `oefenplan uit`, `oefenplan dagen di do`, `oefenplan tijd 16:00`, `oefenplan per-week 3`, `oefenplan start 2027-03-01`, `oefenplan kanaal` (in een kanaal) of `oefenplan dm`.',
+  planUsage: 'Coördinator: `oefenplan aan`, `oefenplan uit`, `oefenplan dagen di do`, `oefenplan tijd 16:00`, `oefenplan per-week 3`, `oefenplan start 2027-03-01`, `oefenplan kanaal` (in een kanaal) of `oefenplan dm`, `oefenplan vakantie 2027-04-24 2027-05-02` (of `vakantie wis`), `oefenplan zone Europe/Amsterdam`, `oefenplan goede-vrijdag aan`, `oefenplan groep Zij-instromers studenten` (een eigen groep; leden kiezen hem met `mijn groep Zij-instromers`).',
   planSwitchedOn: 'Het oefenplan staat aan.',
   planSwitchedOff: 'Het oefenplan staat uit; er gaan geen oefenvragen meer uit.',
   skipReason: {

@@ -177,6 +177,24 @@ describe('readiness and the plan', () => {
     expect(shown(await h.send(world.tenant, 'coby', 'oefenplan tijd 16:30'))).toContain('om 16:30');
     expect(shown(await h.send(world.tenant, 'coby', 'oefenplan per-week 11'))).toContain('questions-per-week');
     expect(shown(await h.send(world.tenant, 'coby', 'oefenplan kanaal'))).toContain('oefenplan aan');
+    // A holiday period over the next two slot days: the next moments skip it.
+    expect(shown(await h.send(world.tenant, 'coby', 'oefenplan vakantie 2027-04-07 2027-04-09'))).toContain('Volgende momenten: ma 12 apr, wo 14 apr en ma 19 apr.');
+    expect((await h.inTenant(world.tenant, (s) => s.drills.plan(world.partnershipId)))?.holidays).toEqual([{ start: '2027-04-07', end: '2027-04-09' }]);
+    expect(shown(await h.send(world.tenant, 'coby', 'oefenplan vakantie wis'))).toContain('Volgende momenten: wo 7 apr');
+    expect(shown(await h.send(world.tenant, 'coby', 'oefenplan zone America/Curacao'))).toContain('(America/Curacao)');
+    expect(shown(await h.send(world.tenant, 'coby', 'oefenplan zone Mars/Olympus'))).toContain('oefenplan aan');
+    await h.send(world.tenant, 'coby', 'oefenplan goede-vrijdag aan');
+    expect((await h.inTenant(world.tenant, (s) => s.drills.plan(world.partnershipId)))?.goodFriday).toBe(true);
+    // A group of the partnership's own, drawing the students' questions; Sam chooses it.
+    await h.send(world.tenant, 'coby', 'oefenplan groep Zij-instromers studenten');
+    expect((await h.inTenant(world.tenant, (s) => s.drills.plan(world.partnershipId)))?.groups).toEqual([
+      { id: 'own:zij-instromers', name: 'Zij-instromers', conversation: 'students' },
+    ]);
+    expect(shown(await h.send(world.tenant, 'sam', 'mijn groep Zij-instromers'))).toContain('Je oefent voor het zij-instromers.');
+    expect(shown(await h.send(world.tenant, 'sam', 'oefenen'))).toContain('Oefenvraag · Lerende leraar · Zij-instromers');
+    await h.send(world.tenant, 'sam', 'later');
+    expect(shown(await h.send(world.tenant, 'sam', 'mijn groep standaard'))).toContain('Je oefent voor het gesprek met studenten.');
+    expect(shown(await h.send(world.tenant, 'sam', 'mijn groep piraten'))).toContain('"piraten" ken ik niet');
     expect(shown(await h.send(world.tenant, 'coby', 'oefenplan uit'))).toContain('Het oefenplan staat uit; er gaan geen oefenvragen meer uit.');
   });
 });
