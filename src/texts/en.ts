@@ -43,7 +43,7 @@ export const en: Texts = {
       { usage: 'status', description: 'the review’s phase, the next deadlines and the progress; `status region` for the region' },
       { usage: 'timeline', description: 'the review’s timeline; the coordinator moves, marks done and adds' },
       { usage: 'vraagstuk <text>', description: 'propose a question for the visiting panel; `vraagstukken` lists them, the coordinator selects with `vraagstuk choose <nrs>`' },
-      { usage: 'practice [group] [waarborg]', description: 'a practice question for the visit day, with feedback and a model answer from your draft; `later`, `stop practice`, `pause until <date>`, `resume practice`, `mijn oefening`' },
+      { usage: 'practice [group] [waarborg]', description: 'a practice question for the visit day, with feedback and a model answer from your draft; `later`, `stop practice`, `pause until <date>`, `resume practice`, `my practice`' },
       { usage: 'mock [group]', description: 'a 45-minute mock round in this thread, with `answer <no> <text>` and a summary' },
       { usage: 'vraag toevoegen <group> <waarborg> <question>', description: 'propose a practice question of your own; `questions` lists them; coordinator: `vraag accept|edit|retire <no>`' },
       { usage: 'oefenplan', description: 'when the practice questions come; coordinator: `oefenplan on`, `days`, `time`, `per-week`, `channel`; `readiness` per group and waarborg' },

@@ -106,7 +106,7 @@ async function setHold(ctx: TurnContext, change: (s: DrillPersonState) => DrillP
 }
 
 const mineCommand: Command = {
-  names: ['mijn'],
+  names: ['mijn', 'my'],
   async run(ctx, args) {
     const [first = '', ...rest] = args.trim().split(/\s+/);
     if (['groep', 'group'].includes(foldCase(first))) return chooseGroup(ctx, rest.join(' '));

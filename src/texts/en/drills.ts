@@ -13,7 +13,8 @@ export const drillsEn: DrillTexts = {
   answerHint: 'Answer as you would tell the panel on the visit day: with a concrete example, who does it together, and how it fits your vision.',
   answerButton: 'Answer',
   laterButton: 'Later',
-  promptIntro: (count) => (count === 1 ? 'Your practice question for the visit day:' : `Your ${count} practice questions for the visit day:`),
+  promptIntro: (count) =>
+    `${count === 1 ? 'Your practice question for the visit day:' : `Your ${count} practice questions for the visit day:`} _(\`pause until <date>\` or \`stop practice\` to sit out for a while)_`,
   noQuestions: 'There are no practice questions for your group (yet).',
   unknownGroupOrWaarborg: (given) => `I don't know "${given}" as a group or waarborg. Try \`practice\`, \`practice students\` or \`practice leeromgeving\`.`,
   noOpenQuestion: 'No practice question is open. Type `practice` for a new one.',

@@ -13,7 +13,8 @@ export const drillsNl: DrillTexts = {
   answerHint: 'Antwoord zoals je het de commissie op de bezoekdag zou vertellen: met een concreet voorbeeld, wie het samen doen, en hoe het bij jullie visie past.',
   answerButton: 'Beantwoorden',
   laterButton: 'Later',
-  promptIntro: (count) => (count === 1 ? 'Je oefenvraag voor de bezoekdag:' : `Je ${count} oefenvragen voor de bezoekdag:`),
+  promptIntro: (count) =>
+    `${count === 1 ? 'Je oefenvraag voor de bezoekdag:' : `Je ${count} oefenvragen voor de bezoekdag:`} _(\`pauze tot <datum>\` of \`stop oefenen\` om even niet mee te doen)_`,
   noQuestions: 'Voor jouw groep staan (nog) geen oefenvragen klaar.',
   unknownGroupOrWaarborg: (given) => `"${given}" ken ik niet als groep of waarborg. Probeer \`oefenen\`, \`oefenen studenten\` of \`oefenen leeromgeving\`.`,
   noOpenQuestion: 'Er staat geen oefenvraag open. Typ `oefenen` voor een nieuwe.',

@@ -48,6 +48,7 @@ describe('drills.run', () => {
     const textTo = (id: string) => rows.filter((r) => r.to === id).map((r) => r.text).join('\n');
     expect(textTo('U2')).toContain('Gesprek met studenten');
     expect(textTo('U2')).toContain('drills.answer');
+    expect(textTo('U2')).toContain('stop oefenen');
     expect(textTo('U3')).toContain('Gesprek met bestuurders');
     expect((await prompts()).map((p) => [p.key.split(':').slice(1).join(':'), p.outcome])).toEqual(
       [world.personIds.coby, world.personIds.sam, world.personIds.bram].map((id) => [`${id}:2027-04-06`, 'sent']).sort(),

@@ -105,6 +105,7 @@ describe('stop, pause and resume', () => {
     expect(mine).toContain('Doos 2 1/8');
     expect(mine).toContain('Nog niet geoefend: 5 vragen.');
     expect(mine).toContain('Je gaf 2 antwoorden, waarvan 1 sterk.');
+    expect(shown(await h.send(world.tenant, 'sam', 'my practice'))).toBe(mine);
   });
 });
 
