@@ -6,9 +6,9 @@ import type { Command, Flow, StepResult, TurnContext } from '../context';
 import { setUpdatesChannel } from './channel';
 import { currentPartnership } from './current';
 import { offerEdit, submitEdit } from './edit';
-import { CREATE_FORM, FLOW, parseEditFormName } from './form';
+import { FLOW, parseCreateFormName, parseEditFormName } from './form';
 import { EDIT_ACTION, overview } from './overview';
-import { offerSetup, submitSetup } from './setup';
+import { answerAnother, CREATE_ACTIONS, offerSetup, submitSetup } from './setup';
 import { parseSubcommand } from './words';
 
 export const partnershipCommand: Command = {
@@ -34,11 +34,15 @@ export const partnershipFlow: Flow = {
   async resume(ctx, _state, input) {
     // Forms and buttons carry everything they need, so an old one still works.
     if (input.kind === 'form') {
-      if (input.form === CREATE_FORM) return submitSetup(ctx, input.values);
+      const known = parseCreateFormName(input.form);
+      if (known !== undefined) return submitSetup(ctx, input.values, known);
       const target = parseEditFormName(input.form);
       if (target) return submitEdit(ctx, target, input.values);
     }
     if (input.kind === 'action' && input.action === EDIT_ACTION) return offerEdit(ctx, input.value);
+    if (input.kind === 'action' && (input.action === CREATE_ACTIONS.confirm || input.action === CREATE_ACTIONS.cancel)) {
+      return answerAnother(ctx, input.action, input.value);
+    }
     return { messages: [say(ctx.texts.errors.staleAction)] };
   },
 };

@@ -37,7 +37,7 @@ function problemText(texts: Texts, code: ProblemCode, values: FormValues): strin
 }
 
 /** Explains the problems and offers the form again, filled in as submitted. */
-export function refusal(texts: Texts, target: 'create' | EditTarget, problems: readonly ProblemCode[], values: FormValues): Message {
+export function refusal(texts: Texts, target: 'create' | EditTarget, problems: readonly ProblemCode[], values: FormValues, known = 0): Message {
   const lines = [...new Set(problems)].map((code) => `- ${problemText(texts, code, values)}`);
   // Known sectors stay ticked and a date typed as 14-4-2027 shows in the picker; what cannot be shown is quoted above.
   const given = (values.sectors ?? '').split(',').map((s) => s.trim().toUpperCase());
@@ -47,7 +47,7 @@ export function refusal(texts: Texts, target: 'create' | EditTarget, problems: r
     private: true,
     blocks: [
       { type: 'text', text: `${texts.partnership.invalid.intro}\n${lines.join('\n')}\n\n${texts.partnership.invalid.outro}` },
-      partnershipForm(texts, target, { ...values, sectors, visitDate }),
+      partnershipForm(texts, target, { ...values, sectors, visitDate }, known),
     ],
   };
 }

@@ -7,6 +7,22 @@ import type { Texts } from '../../texts';
 
 export const FLOW = 'partnership';
 export const CREATE_FORM = `${FLOW}.create`;
+
+/**
+ * The create form names how many partnerships the workspace had when it was
+ * offered (`partnership.create@2`; plain `partnership.create`: none): a form
+ * sent after more were made is old, and the person is asked before another is made.
+ */
+export function createFormName(known: number): string {
+  return known > 0 ? `${CREATE_FORM}@${known}` : CREATE_FORM;
+}
+
+/** The partnerships a create form knew of; undefined when the form is no create form. */
+export function parseCreateFormName(form: string): number | undefined {
+  if (form === CREATE_FORM) return 0;
+  const match = new RegExp(`^${CREATE_FORM.replace('.', '\\.')}@(\\d{1,4})$`).exec(form);
+  return match ? Number(match[1]) : undefined;
+}
 const EDIT_FORM = `${FLOW}.edit`;
 
 export type FormValues = Record<string, string>;
@@ -34,7 +50,7 @@ export function parseEditFormName(form: string): EditTarget | undefined {
   return match ? { id: match[1]!, version: Number(match[2]) } : undefined;
 }
 
-export function partnershipForm(texts: Texts, target: 'create' | EditTarget, values: FormValues): FormBlock {
+export function partnershipForm(texts: Texts, target: 'create' | EditTarget, values: FormValues, known = 0): FormBlock {
   const { form, names } = texts.partnership;
   const creating = target === 'create';
   const fields: FormField[] = [
@@ -62,7 +78,7 @@ export function partnershipForm(texts: Texts, target: 'create' | EditTarget, val
   ];
   return {
     type: 'form',
-    form: creating ? CREATE_FORM : editFormName(target),
+    form: creating ? createFormName(known) : editFormName(target),
     title: creating ? form.createTitle : form.editTitle,
     submitLabel: creating ? form.createSubmit : form.editSubmit,
     fields,

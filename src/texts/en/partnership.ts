@@ -65,6 +65,14 @@ export const partnershipEn: PartnershipTexts = {
     existingHint: (names) =>
       `This workspace already has ${list(names.map((n) => `**${n}**`))}. Do you belong there? Then type \`role\` instead of setting up a new partnership.`,
   },
+  another: {
+    ask: (existing, name) =>
+      `This workspace already has ${list(existing.map((n) => `**${n}**`))}. ` +
+      `Do you really want to add another partnership${name ? `, **${name}**` : ''}? If you belong to an existing one, choose "No" and type \`role\`.`,
+    confirm: 'Yes, create the new partnership',
+    cancel: 'No, create nothing',
+    cancelled: 'Fine, nothing was created. Type `role` to choose your role in the existing partnership.',
+  },
   invalid: {
     intro: "I couldn't save that yet:",
     nameEmpty: 'Fill in the name of the partnership.',

@@ -65,6 +65,14 @@ export const partnershipNl: PartnershipTexts = {
     existingHint: (names) =>
       `In deze werkruimte ${names.length === 1 ? 'bestaat al' : 'bestaan al'} ${list(names.map((n) => `**${n}**`))}. Hoor je daarbij? Typ dan \`rol\` in plaats van een nieuw partnerschap op te zetten.`,
   },
+  another: {
+    ask: (existing, name) =>
+      `In deze werkruimte ${existing.length === 1 ? 'bestaat al' : 'bestaan al'} ${list(existing.map((n) => `**${n}**`))}. ` +
+      `Wil je er echt nog een partnerschap bij maken${name ? `, **${name}**` : ''}? Hoor je bij een bestaand partnerschap, kies dan "Nee" en typ \`rol\`.`,
+    confirm: 'Ja, maak het nieuwe partnerschap',
+    cancel: 'Nee, niets aanmaken',
+    cancelled: 'Goed, er is niets aangemaakt. Typ `rol` om je rol in het bestaande partnerschap te kiezen.',
+  },
   invalid: {
     intro: 'Dat kon ik nog niet opslaan:',
     nameEmpty: 'Vul de naam van het partnerschap in.',

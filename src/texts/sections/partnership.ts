@@ -80,6 +80,13 @@ export interface PartnershipTexts {
     inDm: string;
     next: string;
   };
+  /** An old setup form sent after other partnerships were made: asked before another is made. */
+  another: {
+    ask: (existing: readonly string[], name: string) => string;
+    confirm: string;
+    cancel: string;
+    cancelled: string;
+  };
   /** A partnership with that name exists already (a form sent twice, or a name in use). */
   exists: (name: string) => string;
   existsJoin: string;

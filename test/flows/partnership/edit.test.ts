@@ -1,7 +1,7 @@
 // The partnership overview, editing it (coordinators only, version-checked) and
 // choosing the updates channel, through the engine.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CREATE_FORM, editFormName } from '../../../src/flows/partnership/form';
+import { CREATE_FORM, createFormName, editFormName } from '../../../src/flows/partnership/form';
 import { EDIT_ACTION } from '../../../src/flows/partnership/overview';
 import { nl } from '../../../src/texts/nl';
 import { uniqueId } from '../../support/bot';
@@ -138,7 +138,7 @@ describe('partnerschap wijzig', () => {
 
   it('refuses a name another partnership of the workspace has, and bad values, with the form refilled', async () => {
     const { anneHere, partnership, tenant } = await setUp();
-    await personIn(driver, tenant, { id: 'UOTHER', name: 'Ot' }).submit(CREATE_FORM, validForm({ name: 'Andere Academie' }));
+    await personIn(driver, tenant, { id: 'UOTHER', name: 'Ot' }).submit(createFormName(1), validForm({ name: 'Andere Academie' }));
     const form = editFormName(partnership);
     const taken = await anneHere.submit(form, validForm({ name: 'andere academie' }));
     expect(textOf(taken)).toContain(t.invalid.nameTaken('andere academie'));

@@ -2,7 +2,7 @@
 // the coordinator rules, and choosing among several partnerships.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARTNER_ROLES } from '../../../src/domain/partnership';
-import { CREATE_FORM } from '../../../src/flows/partnership/form';
+import { CREATE_FORM, createFormName } from '../../../src/flows/partnership/form';
 import { en } from '../../../src/texts/en';
 import { nl } from '../../../src/texts/nl';
 import { uniqueId } from '../../support/bot';
@@ -163,7 +163,7 @@ describe('rol', () => {
 
   it('lets a person choose among several partnerships, carrying a role given at once', async () => {
     const { tenant } = await withPartnership('Eerste Academie');
-    await personIn(driver, tenant, { id: 'UOTTO', name: 'Otto' }).submit(CREATE_FORM, validForm({ name: 'Tweede Academie' }));
+    await personIn(driver, tenant, { id: 'UOTTO', name: 'Otto' }).submit(createFormName(1), validForm({ name: 'Tweede Academie' }));
     const [first, second] = await driver.inTenant(tenant, (scope) => scope.partnerships.list());
     const samHere = personIn(driver, tenant, sam);
 

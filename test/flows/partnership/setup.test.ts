@@ -1,7 +1,7 @@
 // Setting up a partnership through the engine: `partnerschap` offers the form,
 // a good submission stores it, every bad value comes back with the form refilled.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CREATE_FORM } from '../../../src/flows/partnership/form';
+import { CREATE_FORM, createFormName } from '../../../src/flows/partnership/form';
 import { en } from '../../../src/texts/en';
 import { nl } from '../../../src/texts/nl';
 import { uniqueId } from '../../support/bot';
@@ -169,14 +169,15 @@ describe('partnerschap: setting up', () => {
     await personIn(driver, tenant, anne).submit(CREATE_FORM, validForm());
     const messages = await personIn(driver, tenant, { id: 'UCAS', name: 'Cas' }).say('partnership');
     expect(textOf(messages)).toContain(t.form.existingHint(['Opleiden in de Regio']));
-    expect(formOf(messages)?.form).toBe(CREATE_FORM);
+    // The form knows of the one partnership there is: sent as it is, it makes a second without asking.
+    expect(formOf(messages)?.form).toBe(createFormName(1));
   });
 
   it('offers the form again with `partnerschap nieuw`, and explains an unknown word after it', async () => {
     const tenant = uniqueId('T');
     const anneHere = personIn(driver, tenant, anne);
     await anneHere.submit(CREATE_FORM, validForm());
-    expect(formOf(await anneHere.say('partnerschap nieuw'))?.form).toBe(CREATE_FORM);
+    expect(formOf(await anneHere.say('partnerschap nieuw'))?.form).toBe(createFormName(1));
     expect(textOf(await anneHere.say('partnerschap vliegtuig'))).toBe(t.usage('vliegtuig'));
   });
 
@@ -189,5 +190,34 @@ describe('partnerschap: setting up', () => {
     expect(textOf(refused)).toContain(en.partnership.invalid.nameEmpty);
     const done = await anneHere.submit(CREATE_FORM, validForm());
     expect(textOf(done)).toContain(en.partnership.created.done('Opleiden in de Regio'));
+  });
+});
+
+describe('partnerschap: an old setup form', () => {
+  it('asks before it makes another partnership, keeps what was filled in, and makes it once', async () => {
+    const tenant = uniqueId('T');
+    await personIn(driver, tenant, anne).submit(CREATE_FORM, validForm());
+    // Otto's form was opened before Anne's partnership existed (plain CREATE_FORM: it knew of none).
+    const otto = personIn(driver, tenant, { id: 'UOTTO', name: 'Otto' });
+    const asked = await otto.submit(CREATE_FORM, validForm({ name: 'Tweede Academie', region: 'Regio Oost' }));
+    expect(textOf(asked)).toContain(t.another.ask(['Opleiden in de Regio'], 'Tweede Academie'));
+    expect(await driver.inTenant(tenant, (scope) => scope.partnerships.list())).toHaveLength(1);
+    const choices = asked.flatMap((m) => m.blocks).flatMap((b) => (b.type === 'choices' ? b.choices : []));
+    const confirm = choices.find((c) => c.label === t.another.confirm)!;
+    const cancel = choices.find((c) => c.label === t.another.cancel)!;
+
+    expect(textOf(await otto.press(cancel.action, cancel.value))).toBe(t.another.cancelled);
+    expect(await driver.inTenant(tenant, (scope) => scope.partnerships.list())).toHaveLength(1);
+
+    // "Ja" after all: made with what the form held; a second press makes nothing more.
+    expect(textOf(await otto.press(confirm.action, confirm.value))).toContain(t.created.done('Tweede Academie'));
+    expect(textOf(await otto.press(confirm.action, confirm.value))).toContain(t.exists('Tweede Academie'));
+    const made = await driver.inTenant(tenant, (scope) => scope.partnerships.list());
+    expect(made.map((p) => [p.name, p.region])).toEqual([
+      ['Opleiden in de Regio', 'Onderwijsregio Noord'],
+      ['Tweede Academie', 'Regio Oost'],
+    ]);
+    // A button value that is not what the bot sent does nothing.
+    expect(textOf(await otto.press(confirm.action, '{"name":'))).toBe(nl.errors.staleAction);
   });
 });
