@@ -2,6 +2,7 @@
 // `pgboss`): PostgreSQL with its own pool, or the embedded PGlite through
 // pg-boss's adapter. Jobs scheduled during a turn or job are written through
 // that transaction (fromPrisma), so they exist exactly when the decision does.
+import { randomUUID } from 'node:crypto';
 import { fromPglite, fromPrisma, PgBoss, type Job } from 'pg-boss';
 import type { JobHandler, JobScheduler, JobSpec } from '../core/jobs';
 import { errorFields, type Logger } from '../core/logger';
@@ -35,7 +36,12 @@ export async function openJobQueue(db: Database, logger: Logger): Promise<JobQue
   const created = new Set<string>();
   const ensureQueue = async (name: string) => {
     if (created.has(name)) return;
-    await boss.createQueue(name, { retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 });
+    // `exclusive`: one job per singleton key while it waits or runs (a standard queue would take
+    // the same key twice). A job given no key gets one of its own, so keyless jobs never meet.
+    await boss.createQueue(name, { policy: 'exclusive', retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 });
+    const made = await boss.getQueue(name);
+    // A queue made by an older version keeps its policy (pg-boss does not change it): say so once.
+    if (made && made.policy !== 'exclusive') logger.warn('job queue does not deduplicate by key; recreate it to fix', { queue: name, policy: made.policy });
     created.add(name);
   };
   const send = async (job: JobSpec, tx?: Tx) => {
@@ -43,7 +49,7 @@ export async function openJobQueue(db: Database, logger: Logger): Promise<JobQue
     const payload: Payload = { platform: job.platform, workspaceId: job.workspaceId, data: job.data };
     await boss.send(job.name, payload, {
       ...(job.runAt ? { startAfter: job.runAt } : {}),
-      ...(job.key ? { singletonKey: job.key } : {}),
+      singletonKey: job.key ?? `once:${randomUUID()}`,
       ...(tx ? { db: fromPrisma(tx) } : {}),
     });
   };
