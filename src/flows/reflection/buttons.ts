@@ -12,10 +12,13 @@ export const ACTIONS = {
   pause: `${FLOW}.pause`,
   decline: `${FLOW}.decline`,
   conflict: `${FLOW}.conflict`,
+  /** Opens the edit form of an answered item (the value is its id). */
+  edit: `${FLOW}.edit`,
 } as const;
 
-export type ConflictChoice = 'keep' | 'mine' | 'both';
-const CONFLICT_CHOICES: readonly string[] = ['keep', 'mine', 'both'];
+/** `edit`: the edit form, prefilled with both texts. */
+export type ConflictChoice = 'keep' | 'mine' | 'both' | 'edit';
+const CONFLICT_CHOICES: readonly string[] = ['keep', 'mine', 'both', 'edit'];
 
 // Item ids and follow-up ids hold no "|", so it separates safely.
 const SEPARATOR = '|';

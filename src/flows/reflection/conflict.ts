@@ -1,10 +1,12 @@
-// The person chose after a conflict: keep the stored text, use theirs, or keep both.
+// The person chose after a conflict: keep the stored text, use theirs, keep both,
+// or merge both in the edit form.
 import { limits } from '../../core/limits';
 import { say } from '../../core/messages';
 import type { StepResult } from '../context';
 import { joined } from './answer';
 import type { ConflictChoice } from './buttons';
 import { askOrAdvance } from './coach';
+import { editFormFor } from './edit-form';
 import { conflictStep, save } from './save';
 import { currentItem, withState, type Session } from './session';
 import { view } from './show';
@@ -18,6 +20,11 @@ export async function resolveConflict(session: Session, choice: ConflictChoice):
   // Changed yet again since the choice was offered: offer it again with what is there now.
   if (stored.version !== state.version) return conflictStep(session, conflict, stored);
 
+  // Both texts in the edit form; the choice stays open until it is saved.
+  if (choice === 'edit') {
+    const form = editFormFor(ctx, stored.itemId, stored.version, joined(stored.text.trim(), conflict.typed.trim()));
+    return form ? { messages: [form] } : view(session);
+  }
   const next = withState(session, { step: 'answer', conflict: null });
   if (choice === 'keep') return askOrAdvance(next, stored, [say(t.keptStored)]);
   const text = choice === 'mine' && conflict.mode === 'replace' ? conflict.typed : joined(stored.text, conflict.typed);

@@ -29,6 +29,8 @@ export interface WaarborgProgress {
   total: number;
   /** Contributions by other people to this waarborg. */
   others: number;
+  /** The items of this waarborg the person answered. */
+  answered: ReadonlySet<string>;
 }
 
 export async function progressPerWaarborg(ctx: TurnContext, partnershipId: string): Promise<WaarborgProgress[]> {
@@ -36,9 +38,11 @@ export async function progressPerWaarborg(ctx: TurnContext, partnershipId: strin
   return framework.waarborgen.map((waarborg) => {
     const itemIds = new Set(waarborg.minimumItems.map((item) => item.id));
     const here = all.filter((c) => c.waarborgId === waarborg.id && itemIds.has(c.itemId));
+    const mine = here.filter((c) => c.personId === ctx.person.id);
     return {
       waarborg,
-      done: here.filter((c) => c.personId === ctx.person.id).length,
+      done: mine.length,
+      answered: new Set(mine.map((c) => c.itemId)),
       total: itemIds.size,
       others: here.filter((c) => c.personId !== ctx.person.id).length,
     };

@@ -6,6 +6,7 @@ import { getWaarborg } from '../../domain/framework';
 import type { StepResult, TurnContext } from '../context';
 import { ACTIONS, isConflictChoice, parts } from './buttons';
 import { resolveConflict } from './conflict';
+import { openEditor } from './edit';
 import { back, continueOn, decline, pause, resume, skip, unpause } from './moves';
 import { withOpen } from './open-reflection';
 import { currentItem, type Session } from './session';
@@ -24,6 +25,8 @@ export async function press(ctx: TurnContext, state: ReflectionState | null, act
     const waarborg = getWaarborg(value);
     return waarborg ? startWaarborg(ctx, waarborg, state) : overview(ctx, { kind: 'choose' });
   }
+  // Editing an answer works from any summary or overview, open here or not.
+  if (action === ACTIONS.edit) return openEditor(ctx, value);
   if (!state) return { messages: [say(ctx.texts.reflection.staleNoReflection)] };
   return withOpen(ctx, state, (session) => onItem(session, action, value));
 }

@@ -15,8 +15,13 @@ export function renderConflict(session: Session, conflict: PendingConflict, stor
           button(t.keepStoredButton, ACTIONS.conflict, 'keep', itemId),
           button(t.useMineButton, ACTIONS.conflict, 'mine', itemId),
           button(t.keepBothButton, ACTIONS.conflict, 'both', itemId),
+          button(t.mergeEditButton, ACTIONS.conflict, 'edit', itemId),
         ]
-      : [button(t.keepStoredButton, ACTIONS.conflict, 'keep', itemId), button(t.addMineButton, ACTIONS.conflict, 'mine', itemId)];
+      : [
+          button(t.keepStoredButton, ACTIONS.conflict, 'keep', itemId),
+          button(t.addMineButton, ACTIONS.conflict, 'mine', itemId),
+          button(t.mergeEditButton, ACTIONS.conflict, 'edit', itemId),
+        ];
   return message(
     { type: 'text', text: t.conflictTitle },
     { type: 'text', text: t.conflictStored },

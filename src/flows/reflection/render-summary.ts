@@ -6,6 +6,7 @@ import type { Message } from '../../core/turn';
 import { ASSESSMENT_CRITERION_IDS } from '../../domain/framework';
 import { analyse } from './analyse';
 import type { WaarborgContributions, WaarborgProgress } from './contributions';
+import { editButtons } from './edit-form';
 import { waarborgButtons } from './render-overview';
 import { waarborgName, type Session } from './session';
 
@@ -34,6 +35,7 @@ export function renderSummary(session: Session, written: WaarborgContributions, 
     { type: 'text', text: t.summaryCounts(answered, skippedCount, items.length - answered - skippedCount, items.length) },
     { type: 'text', text: lines.join('\n') },
     { type: 'text', text: t.summaryRevise },
+    ...(answered > 0 ? [{ type: 'choices', text: t.editChoose, choices: editButtons(ctx, new Set(written.mine.keys()), [session.waarborg]) } as const] : []),
     { type: 'choices', text: t.otherWaarborgen, choices: waarborgButtons(ctx, others) },
   );
 }

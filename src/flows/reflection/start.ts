@@ -6,6 +6,7 @@ import type { Waarborg } from '../../domain/framework';
 import type { StepResult, TurnContext } from '../context';
 import { currentPartnership } from '../partnership/current';
 import { contributionsTo, progressPerWaarborg } from './contributions';
+import { editButtons } from './edit-form';
 import { firstUnansweredIndex } from './navigation';
 import { progressBlocks, waarborgButtons } from './render-overview';
 import { openSession } from './session';
@@ -54,5 +55,10 @@ export async function overview(ctx: TurnContext, options: OverviewOptions): Prom
     blocks.push({ type: 'text', text: t.openNow(openProgress.waarborg.name[ctx.locale], open.index + 1, openProgress.total) });
   }
   blocks.push({ type: 'choices', text: t.chooseWaarborg, choices });
+  // `voortgang`: every answer can be edited from here.
+  const answered = new Set(progress.flatMap((p) => [...p.answered]));
+  if (options.kind === 'progress' && answered.size > 0) {
+    blocks.push({ type: 'choices', text: t.editChoose, choices: editButtons(ctx, answered, progress.map((p) => p.waarborg)) });
+  }
   return { messages: [message(...blocks)] };
 }

@@ -93,6 +93,18 @@ export const reflectionEn: ReflectionTexts = {
   addMineButton: 'Add my addition',
   keepBothButton: 'Keep both',
   keptStored: 'The saved text stays.',
+  mergeEditButton: 'Merge and edit',
+
+  editTitle: 'Edit answer',
+  editSubmit: 'Save',
+  editField: (label, item) => `${label}. ${item}`,
+  editTooLong: (max) =>
+    `Your answer is longer than ${max} characters, more than the form can show. Here it is in full: copy what you want to keep into the form.`,
+  editChoose: 'Edit an answer:',
+  editButton: (label) => `Edit ${label}`,
+  editNothing: (label) => `You have not written anything on point ${label} yet. Type \`reflect\` to answer it.`,
+  editUnchanged: (label) => `Your answer to point ${label} is already saved like this. Nothing changed.`,
+  editEmpty: 'The form was empty. Your saved answer stays as it is.',
 
   summaryTitle: (waarborg) => `${waarborg}: overview`,
   summaryCounts: (answered, skipped, open, total) =>
@@ -105,7 +117,7 @@ export const reflectionEn: ReflectionTexts = {
   statusOpen: 'not answered yet',
   criterionMark: (covered, name) => `${covered ? '✓' : '✗'} ${name}`,
   criterionShort: { concrete: 'concrete', coherence: 'coherence', practice: 'practice', jointness: 'together' },
-  summaryRevise: 'Want to change something? Type `revise [number]`. Pick up skipped points with `continue`.',
+  summaryRevise: 'Want to change something? Choose "Edit" next to a point, or type `revise [number]` to answer it again. Pick up skipped points with `continue`.',
   otherWaarborgen: 'Carry on with another waarborg:',
   finishedHint: (waarborg) =>
     `Your reflection on ${waarborg} is complete. Type \`revise [number]\` to change something, or choose another waarborg with \`reflect\`.`,

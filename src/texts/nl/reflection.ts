@@ -93,6 +93,18 @@ export const reflectionNl: ReflectionTexts = {
   addMineButton: 'Mijn aanvulling toevoegen',
   keepBothButton: 'Allebei houden',
   keptStored: 'De bewaarde tekst blijft staan.',
+  mergeEditButton: 'Samenvoegen en bewerken',
+
+  editTitle: 'Antwoord bewerken',
+  editSubmit: 'Opslaan',
+  editField: (label, item) => `${label}. ${item}`,
+  editTooLong: (max) =>
+    `Je antwoord is langer dan ${max} tekens, meer dan het formulier kan tonen. Hieronder staat het in zijn geheel: kopieer wat je wilt houden naar het formulier.`,
+  editChoose: 'Een antwoord bewerken:',
+  editButton: (label) => `Bewerk ${label}`,
+  editNothing: (label) => `Op punt ${label} heb je nog niets geschreven. Typ \`reflectie\` om het te beantwoorden.`,
+  editUnchanged: (label) => `Je antwoord op punt ${label} is al zo bewaard. Er is niets veranderd.`,
+  editEmpty: 'Het formulier was leeg. Je bewaarde antwoord blijft staan.',
 
   summaryTitle: (waarborg) => `${waarborg}: overzicht`,
   summaryCounts: (answered, skipped, open, total) =>
@@ -105,7 +117,7 @@ export const reflectionNl: ReflectionTexts = {
   statusOpen: 'nog niet beantwoord',
   criterionMark: (covered, name) => `${covered ? '✓' : '✗'} ${name}`,
   criterionShort: { concrete: 'concreet', coherence: 'samenhang', practice: 'praktijk', jointness: 'samen' },
-  summaryRevise: 'Iets aanpassen? Typ `herzie [nummer]`. Overgeslagen punten pak je op met `ga door`.',
+  summaryRevise: 'Iets aanpassen? Kies "Bewerk" bij een punt, of typ `herzie [nummer]` om het opnieuw te beantwoorden. Overgeslagen punten pak je op met `ga door`.',
   otherWaarborgen: 'Verder met een andere waarborg:',
   finishedHint: (waarborg) =>
     `Je reflectie op ${waarborg} is rond. Typ \`herzie [nummer]\` om iets aan te passen, of kies een andere waarborg met \`reflectie\`.`,

@@ -82,6 +82,20 @@ export interface ReflectionTexts {
   addMineButton: string;
   keepBothButton: string;
   keptStored: string;
+  /** The conflict choice that opens the edit form with both texts in it. */
+  mergeEditButton: string;
+
+  // Editing an answer in a form, prefilled with what is stored
+  /** The form's title (a Slack modal title: at most 24 characters). */
+  editTitle: string;
+  editSubmit: string;
+  editField: (label: string, item: string) => string;
+  editTooLong: (max: number) => string;
+  editChoose: string;
+  editButton: (label: string) => string;
+  editNothing: (label: string) => string;
+  editUnchanged: (label: string) => string;
+  editEmpty: string;
 
   // End of a waarborg
   summaryTitle: (waarborg: string) => string;

@@ -55,7 +55,8 @@ describe('reflectie: moving through a waarborg', () => {
     expect(summary).toMatch(new RegExp(`- 1\\. .*: ${t.statusSkipped}`));
     expect(summary).toContain(`: ${['✓ concreet', '✓ samenhang', '✓ praktijk', '✓ samen'].join(', ')}`);
     expect(summary).toContain(t.summaryRevise);
-    expect(buttons(end).map((b) => b.value)).toEqual(['lerende-leraar', 'leeromgeving', 'kwaliteitscultuur']);
+    // An edit button for the one answer, then the other waarborgen.
+    expect(buttons(end).map((b) => b.value)).toEqual(['organisatie.minimum.2', 'lerende-leraar', 'leeromgeving', 'kwaliteitscultuur']);
 
     // `ga door` after the summary picks up the skipped items, first one first.
     const pickedUp = await send(engine, chat, 'ga door');

@@ -1,0 +1,66 @@
+// The edit form's two ends: the "Bewerk" button opens it prefilled with the
+// stored answer, and the submitted form is saved against the version it was
+// prefilled from (the versioned save: a change made meanwhile is a conflict).
+// The same form sent twice saves once (the second finds its text already
+// there); a stale one saves nothing, however often it is sent.
+import { limits } from '../../core/limits';
+import { say } from '../../core/messages';
+import { hasWords } from '../../core/text';
+import { findItem } from '../../domain/draft';
+import type { StepResult, TurnContext } from '../context';
+import { currentPartnership } from '../partnership/current';
+import { editForm, itemLabel, parseEditFormId, TEXT_FIELD } from './edit-form';
+import { save } from './save';
+import { openSession } from './session';
+import { freshState, type ReflectionState } from './state';
+
+/** The "Bewerk" button: the form, prefilled with the answer as it is stored now. */
+export async function openEditor(ctx: TurnContext, itemId: string): Promise<StepResult> {
+  const t = ctx.texts.reflection;
+  const found = findItem(itemId);
+  if (!found) return { messages: [say(t.staleNoReflection)] };
+  const current = await currentPartnership(ctx);
+  if (!current.ok) return current.result;
+  const stored = await ctx.scope.contributions.find(current.partnership.id, ctx.person.id, itemId);
+  const label = itemLabel(found.waarborg, found.number);
+  if (!stored?.text.trim()) return { messages: [say(t.editNothing(label))] };
+  return { messages: [editForm(ctx, found, { itemId, version: stored.version }, stored.text.trim())] };
+}
+
+/** The submitted form: saved against the version it was prefilled from. */
+export async function submitEdit(
+  ctx: TurnContext,
+  state: ReflectionState | null,
+  form: string,
+  values: Record<string, string>,
+): Promise<StepResult> {
+  const t = ctx.texts.reflection;
+  const start = parseEditFormId(form);
+  const found = start && findItem(start.itemId);
+  // This flow sends no other forms: one that claims to be ours is old or forged, and changes nothing.
+  if (!start || !found) return { messages: [say(t.staleNoReflection)] };
+  const current = await currentPartnership(ctx);
+  if (!current.ok) return current.result;
+  const { partnership, role } = current;
+  const typed = (values[TEXT_FIELD] ?? '').replace(/\r\n?/g, '\n').trim();
+  if (!hasWords(typed)) return { messages: [say(t.editEmpty)] };
+  if (typed.length > limits.maxTextLength) return { messages: [say(ctx.texts.errors.tooLong(limits.maxTextLength))] };
+  const label = itemLabel(found.waarborg, found.number);
+  const stored = await ctx.scope.contributions.find(partnership.id, ctx.person.id, start.itemId);
+  // Sent twice, or saved unchanged: it is there already.
+  if (stored && stored.text.trim() === typed) return { messages: [say(t.editUnchanged(label))] };
+  // The reflection of this waarborg open here carries on from the edited item; otherwise one starts there.
+  const previous = state?.partnershipId === partnership.id ? state : null;
+  const base = previous?.waarborgId === found.waarborg.id ? previous : freshState(partnership.id, found.waarborg.id, previous?.asked ?? {});
+  const session = openSession(ctx, partnership, role, {
+    ...base,
+    step: 'answer',
+    index: found.number - 1,
+    version: start.version,
+    followUp: null,
+    conflict: null,
+    pausedFrom: null,
+    round: 0,
+  });
+  return save(session, { text: typed, conflict: { typed, mode: 'replace' }, kind: 'answer' });
+}
