@@ -47,6 +47,7 @@ export function createDownloads({ store, secret, publicUrl, now = Date.now }: Do
           tenantId: where.tenantId,
           partnershipId: file.source.partnershipId,
           format: file.source.format,
+          variant: file.source.variant,
           locale: file.source.locale,
           expiresAt: now() + LINK_TTL_HOURS * 3_600_000,
         },
@@ -65,7 +66,7 @@ export function createDownloads({ store, secret, publicUrl, now = Date.now }: Do
       const ref = verifyDownloadToken(path.slice(DOWNLOADS_PATH.length), secret, now());
       if (!ref) return notFound(res);
       // A token's tenant is looked up, never created.
-      const file = await store.withExistingTenant(ref.platform, ref.tenantId, (scope) => buildDraftFile(scope, ref.partnershipId, ref.format, ref.locale));
+      const file = await store.withExistingTenant(ref.platform, ref.tenantId, (scope) => buildDraftFile(scope, ref.partnershipId, { format: ref.format, variant: ref.variant }, ref.locale));
       if (!file) return notFound(res);
       res.writeHead(200, {
         'content-type': file.mediaType,

@@ -54,7 +54,7 @@ export type Block =
       mediaType: string;
       data: Buffer;
       title?: string;
-      source?: { kind: 'draft'; partnershipId: string; format: 'docx' | 'md'; locale: Locale };
+      source?: { kind: 'draft'; partnershipId: string; format: 'docx' | 'md'; variant: 'clean' | 'working'; locale: Locale };
     };
 
 export interface Choice {

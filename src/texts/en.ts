@@ -29,16 +29,16 @@ export const en: Texts = {
     title: 'Samen Opleiden peer review: help',
     intro:
       'I help your partnership prepare its peer review: collecting reflections per waarborg, ' +
-      'coached toward what the assessors look for, and turning them into the self-evaluation draft together.',
+      'coached toward what the assessors look for, and turning them into your self-evaluation of basic quality or critical reflection together (whichever your peer review asks for).',
     commands: [
       { usage: 'help', description: 'this overview' },
       { usage: 'partnership', description: 'view or set up your partnership (a form); `partnership edit`, `partnership channel`' },
       { usage: 'role', description: 'choose your role in the partnership' },
       { usage: 'reflect [waarborg]', description: 'reflect per waarborg, item by item, with coaching; `progress` shows how far you are' },
       { usage: 'consistency [waarborg]', description: 'what students, educators and board members said, side by side' },
-      { usage: 'draft [waarborg]', description: 'the self-evaluation draft with words, criteria and empty items' },
+      { usage: 'draft [waarborg]', description: 'the draft of your self-evaluation of basic quality or critical reflection, with words, criteria and empty items' },
       { usage: 'choose [waarborg] [nr]', description: 'coordinator: choose or edit the text of an item' },
-      { usage: 'download docx|md', description: 'the self-evaluation draft as a Word or Markdown file' },
+      { usage: 'download [working] [md]', description: 'the draft as a Word file ready to send; `download working` with sources and status per item; `download md` as Markdown' },
       { usage: 'delivery', description: 'coordinators: which of the bot\'s messages did not arrive, and for whom' },
       { usage: 'status', description: 'the review’s phase, the next deadlines and the progress; `status region` for the region' },
       { usage: 'timeline', description: 'the review’s timeline; the coordinator moves, marks done and adds' },

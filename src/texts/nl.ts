@@ -29,16 +29,16 @@ export const nl: Texts = {
     title: 'Samen Opleiden peer review: hulp',
     intro:
       'Ik help jullie partnerschap de peer review voor te bereiden: reflecties per waarborg verzamelen, ' +
-      'met coaching op wat de beoordelaars zoeken, en daar samen de conceptzelfevaluatie van maken.',
+      'met coaching op wat de beoordelaars zoeken, en daar samen de zelfevaluatie basiskwaliteit of kritische reflectie van maken (wat bij jullie peer review hoort).',
     commands: [
       { usage: 'hulp', description: 'dit overzicht' },
       { usage: 'partnerschap', description: 'je partnerschap bekijken of opzetten (formulier); `partnerschap wijzig`, `partnerschap kanaal`' },
       { usage: 'rol', description: 'kies je rol in het partnerschap' },
       { usage: 'reflectie [waarborg]', description: 'reflecteer per waarborg, punt voor punt, met coaching; `voortgang` toont hoe ver je bent' },
       { usage: 'consistentie [waarborg]', description: 'wat studenten, opleiders en bestuurders zeiden, naast elkaar' },
-      { usage: 'concept [waarborg]', description: 'de conceptzelfevaluatie met woorden, criteria en lege punten' },
+      { usage: 'concept [waarborg]', description: 'het concept van jullie zelfevaluatie basiskwaliteit of kritische reflectie, met woorden, criteria en lege punten' },
       { usage: 'kies [waarborg] [nr]', description: 'coördinator: kies of bewerk de tekst van een punt' },
-      { usage: 'download docx|md', description: 'de conceptzelfevaluatie als Word- of Markdown-bestand' },
+      { usage: 'download [werkversie] [md]', description: 'het concept als Word-bestand om in te sturen; `download werkversie` met bronnen en status per punt; `download md` als Markdown' },
       { usage: 'bezorging', description: 'coördinator: welke berichten van de bot niet aankwamen, en bij wie' },
       { usage: 'status', description: 'de fase van de review, de eerstvolgende deadlines en de voortgang; `status regio` voor de regio' },
       { usage: 'planning', description: 'de planning van de review; de coördinator verplaatst, meldt klaar en voegt toe' },

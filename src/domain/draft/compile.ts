@@ -26,7 +26,7 @@ export interface CompileOptions {
 }
 
 export function compileDraft(
-  partnership: Pick<Partnership, 'id' | 'name' | 'region' | 'reviewType' | 'wordLimitPerWaarborg'>,
+  partnership: Pick<Partnership, 'id' | 'name' | 'region' | 'reviewType' | 'sectors' | 'visitDate' | 'wordLimitPerWaarborg'>,
   contributions: readonly ContributionInput[],
   draftEntries: readonly DraftEntryInput[],
   locale: Locale,
@@ -41,7 +41,14 @@ export function compileDraft(
   const limit = partnership.wordLimitPerWaarborg;
   return {
     locale,
-    partnership: { id: partnership.id, name: partnership.name, region: partnership.region, reviewType: partnership.reviewType },
+    partnership: {
+      id: partnership.id,
+      name: partnership.name,
+      region: partnership.region,
+      reviewType: partnership.reviewType,
+      sectors: partnership.sectors,
+      visitDate: partnership.visitDate,
+    },
     date: (options.date ?? new Date()).toISOString().slice(0, 10),
     wordLimit: limit,
     waarborgen: framework.waarborgen.map((waarborg) => compileWaarborg(waarborg, entryByItem, contributionCount, limit, locale)),

@@ -4,7 +4,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { Locale, Platform } from '../../core/turn';
-import type { DraftFormat } from './types';
+import type { DraftFormat, DraftVariant } from './types';
 
 export interface DownloadRef {
   platform: Platform;
@@ -12,6 +12,7 @@ export interface DownloadRef {
   tenantId: string;
   partnershipId: string;
   format: DraftFormat;
+  variant: DraftVariant;
   locale: Locale;
   /** Milliseconds since the epoch. */
   expiresAt: number;
@@ -23,13 +24,15 @@ const payloadSchema = z.strictObject({
   // The store's partnership id: anything else names no draft (and would fail as a uuid in SQL).
   i: z.guid(),
   f: z.enum(['docx', 'md']),
+  // Absent in links made before there were two versions: those get the clean one.
+  v: z.enum(['clean', 'working']).optional(),
   l: z.enum(['nl', 'en']),
   e: z.number().int(),
 });
 
 export function signDownloadToken(ref: DownloadRef, secret: string): string {
   const payload = Buffer.from(
-    JSON.stringify({ p: ref.platform, t: ref.tenantId, i: ref.partnershipId, f: ref.format, l: ref.locale, e: ref.expiresAt }),
+    JSON.stringify({ p: ref.platform, t: ref.tenantId, i: ref.partnershipId, f: ref.format, v: ref.variant, l: ref.locale, e: ref.expiresAt }),
   ).toString('base64url');
   return `${payload}.${signature(payload, secret)}`;
 }
@@ -50,8 +53,8 @@ export function verifyDownloadToken(token: string, secret: string, now: number):
     return null;
   }
   if (!parsed.success || parsed.data.e <= now) return null;
-  const { p, t, i, f, l, e } = parsed.data;
-  return { platform: p, tenantId: t, partnershipId: i, format: f, locale: l, expiresAt: e };
+  const { p, t, i, f, v, l, e } = parsed.data;
+  return { platform: p, tenantId: t, partnershipId: i, format: f, variant: v ?? 'clean', locale: l, expiresAt: e };
 }
 
 function signature(payload: string, secret: string): string {

@@ -2,10 +2,11 @@
 // the .docx are all rendered from, so the three always agree.
 import type { Locale } from '../../core/turn';
 import type { AssessmentCriterionId, Source, WaarborgId } from '../framework';
-import type { ReviewType } from '../partnership';
+import type { ReviewType, Sector } from '../partnership';
 
 export type DraftFormat = 'docx' | 'md';
-export const DRAFT_FORMATS: readonly DraftFormat[] = ['docx', 'md'];
+/** clean: ready to send (no sources, statuses or placeholders); working: with them, for the partnership itself. */
+export type DraftVariant = 'clean' | 'working';
 
 /**
  * chosen: the coordinator saved a text. not-chosen: contributions exist, none is
@@ -52,7 +53,7 @@ export interface DraftWaarborg {
 
 export interface Draft {
   locale: Locale;
-  partnership: { id: string; name: string; region: string; reviewType: ReviewType };
+  partnership: { id: string; name: string; region: string; reviewType: ReviewType; sectors: readonly Sector[]; visitDate: string | null };
   /** yyyy-mm-dd, shown on the title page. */
   date: string;
   wordLimit: number;

@@ -1,7 +1,10 @@
-// `download docx|md` / `export docx|md`: the whole draft as a file. Every
-// member may download it; without a format it asks with two buttons.
+// `download [werkversie|working] [docx|md]` / `export …`: the whole draft as a file.
+// Plain `download` is the clean Word file, ready to send, with buttons for the
+// working version (sources, statuses, flags) and Markdown under it. The old
+// forms (`download docx`, `download md`) still work. Every member may download it.
 import { message } from '../../core/messages';
-import { DRAFT_FORMATS, parseDraftFormat, type DraftFormat } from '../../domain/draft';
+import type { Choice } from '../../core/turn';
+import { parseDraftRequest, type DraftRequest } from '../../domain/draft';
 import type { Command, StepResult, TurnContext } from '../context';
 import { member } from './access';
 import { renderDraftFile } from './draft-file';
@@ -13,46 +16,42 @@ export const downloadCommand: Command = {
   flow: FLOW,
   async run(ctx, args) {
     const given = args.trim();
-    const format = parseDraftFormat(given);
-    if (format) return sendDraft(ctx, format);
+    const request = parseDraftRequest(given);
+    if (request) return sendDraft(ctx, request, { offerOthers: given === '' });
     // Not a member: say so before asking anything.
     const access = await member(ctx);
     if (!access.ok) return access.result;
-    return askFormat(ctx, given ? ctx.texts.draft.download.unknownFormat(given.slice(0, 40)) : ctx.texts.draft.download.prompt);
+    return askFormat(ctx, ctx.texts.draft.download.unknownFormat(given.slice(0, 40)));
   },
 };
 
-export async function sendDraft(ctx: TurnContext, format: DraftFormat): Promise<StepResult> {
+export async function sendDraft(ctx: TurnContext, request: DraftRequest, { offerOthers = false } = {}): Promise<StepResult> {
   const access = await member(ctx);
   if (!access.ok) return access.result;
   const texts = ctx.texts.draft;
   const draft = await loadDraft(ctx.scope, access.partnership, ctx.locale);
-  const file = await renderDraftFile(draft, format);
-  return {
-    messages: [
-      message(
-        { type: 'text', text: texts.download.ready(format) },
-        {
-          type: 'file',
-          ...file,
-          title: `${texts.document.title[draft.partnership.reviewType]}: ${draft.partnership.name}`,
-          source: { kind: 'draft', partnershipId: access.partnership.id, format, locale: ctx.locale },
-        },
-      ),
-    ],
-  };
+  const file = await renderDraftFile(draft, request);
+  const sent = message(
+    { type: 'text', text: texts.download.ready(request.format, request.variant) },
+    {
+      type: 'file',
+      ...file,
+      title: `${texts.document.title[draft.partnership.reviewType]}: ${draft.partnership.name}`,
+      source: { kind: 'draft', partnershipId: access.partnership.id, format: request.format, variant: request.variant, locale: ctx.locale },
+    },
+  );
+  return { messages: offerOthers ? [sent, ...askFormat(ctx, texts.download.others, ['working', 'md']).messages] : [sent] };
 }
 
-export function askFormat(ctx: TurnContext, text: string): StepResult {
+type Option = 'clean' | 'working' | 'md';
+const OPTIONS: Record<Option, string> = { clean: 'docx clean', working: 'docx working', md: 'md clean' };
+
+/** The download buttons: the clean Word file, the working one, Markdown. */
+export function downloadChoices(ctx: TurnContext, options: readonly Option[] = ['clean', 'working', 'md']): Choice[] {
   const { button } = ctx.texts.draft.download;
-  return {
-    messages: [
-      message({
-        type: 'choices',
-        text,
-        choices: DRAFT_FORMATS.map((format) => ({ label: button[format], action: ACTIONS.download, value: format })),
-      }),
-    ],
-  };
+  return options.map((option) => ({ label: button[option], action: ACTIONS.download, value: OPTIONS[option] }));
 }
 
+export function askFormat(ctx: TurnContext, text: string, options?: readonly Option[]): StepResult {
+  return { messages: [message({ type: 'choices', text, choices: downloadChoices(ctx, options) })] };
+}

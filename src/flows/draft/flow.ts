@@ -2,7 +2,7 @@
 // what they act on; only a pending conflict lives in the flow state.
 import { say } from '../../core/messages';
 import type { TurnInput } from '../../core/turn';
-import { parseDraftFormat } from '../../domain/draft';
+import { parseDraftRequest } from '../../domain/draft';
 import type { Flow, FlowState, StepResult, TurnContext } from '../context';
 import { coordinator } from './access';
 import { showChoices } from './choose';
@@ -29,8 +29,9 @@ async function onAction(ctx: TurnContext, state: FlowState | null, input: Extrac
     case ACTIONS.show:
       return showWaarborg(ctx, input.value);
     case ACTIONS.download: {
-      const format = parseDraftFormat(input.value);
-      return format ? sendDraft(ctx, format) : askFormat(ctx, ctx.texts.draft.download.unknownFormat(input.value.slice(0, 40)));
+      // Buttons from before the two versions carry "docx" or "md": those are the clean version.
+      const request = input.value.trim() ? parseDraftRequest(input.value) : undefined;
+      return request ? sendDraft(ctx, request) : askFormat(ctx, ctx.texts.draft.download.unknownFormat(input.value.slice(0, 40)));
     }
     case ACTIONS.choose: {
       const found = itemById(input.value);

@@ -1,7 +1,7 @@
 // Reads what a draft is made of through the tenant scope and compiles it; the
 // chat, the files and the download route all start here.
 import type { Locale } from '../../core/turn';
-import { compileDraft, type Draft, type DraftFormat } from '../../domain/draft';
+import { compileDraft, type Draft, type DraftRequest } from '../../domain/draft';
 import { type Partnership, selectedVraagstukken } from '../../domain/partnership';
 import type { FlowScope } from '../context';
 import { renderDraftFile, type DraftFile } from './draft-file';
@@ -15,8 +15,8 @@ export async function loadDraft(scope: FlowScope, partnership: Partnership, loca
 }
 
 /** The draft file of a partnership in this tenant; null when there is no such partnership. */
-export async function buildDraftFile(scope: FlowScope, partnershipId: string, format: DraftFormat, locale: Locale): Promise<DraftFile | null> {
+export async function buildDraftFile(scope: FlowScope, partnershipId: string, request: DraftRequest, locale: Locale): Promise<DraftFile | null> {
   const partnership = await scope.partnerships.get(partnershipId);
   if (!partnership) return null;
-  return renderDraftFile(await loadDraft(scope, partnership, locale), format);
+  return renderDraftFile(await loadDraft(scope, partnership, locale), request);
 }

@@ -3,12 +3,13 @@
 // empty, flags). With one: every item with its status and chosen text.
 import { message, say } from '../../core/messages';
 import type { Block, Choice } from '../../core/turn';
-import { DRAFT_FORMATS, type Draft, type DraftItem, type DraftWaarborg } from '../../domain/draft';
+import type { Draft, DraftItem, DraftWaarborg } from '../../domain/draft';
 import { findWaarborg } from '../../domain/framework';
 import type { PartnerRole } from '../../domain/partnership';
 import { textStatus, waarborgStatus } from '../../texts/draft-status';
 import type { Command, StepResult, TurnContext } from '../context';
 import { member } from './access';
+import { downloadChoices } from './download';
 import { loadDraft } from './load';
 import { ACTIONS, FLOW } from './names';
 
@@ -32,7 +33,7 @@ async function showOverview(ctx: TurnContext): Promise<StepResult> {
   const lines = draft.waarborgen.map((w) => texts.overview.waarborgLine(heading(ctx, w), waarborgStatus(texts, w)));
   const choices: Choice[] = [
     ...draft.waarborgen.map((w) => ({ label: heading(ctx, w), action: ACTIONS.show, value: w.id })),
-    ...DRAFT_FORMATS.map((format) => ({ label: texts.download.button[format], action: ACTIONS.download, value: format })),
+    ...downloadChoices(ctx),
   ];
   const blocks: Block[] = [
     { type: 'heading', text: texts.overview.title(texts.document.title[draft.partnership.reviewType], draft.partnership.name) },

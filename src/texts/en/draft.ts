@@ -31,7 +31,8 @@ export const draftEn: DraftTexts = {
   overview: {
     title: (document, partnership) => `${document} (draft): ${partnership}`,
     waarborgLine: (heading, summary) => `**${heading}**\n${summary}`,
-    hint: (example) => `Type \`draft ${example}\` for the items of a waarborg, or \`download docx\` or \`download md\` for the whole draft.`,
+    hint: (example) =>
+      `Type \`draft ${example}\` for the items of a waarborg, \`download\` for the whole draft as a Word file ready to send, \`download working\` for the version with sources and status per item, or \`download md\` for Markdown.`,
     coordinatorHint: (example) => `As coordinator you choose the text per item: \`choose ${example} 1\`.`,
   },
   waarborg: {
@@ -91,10 +92,14 @@ export const draftEn: DraftTexts = {
   },
   download: {
     prompt: 'How would you like the draft?',
-    button: { docx: 'Word (.docx)', md: 'Markdown (.md)' },
-    unknownFormat: (given) => `I don't know "${given}" as a format. Choose docx (Word) or md (Markdown).`,
-    ready: (format) =>
-      `Here is the draft as a ${format === 'docx' ? 'Word file' : 'Markdown file'}. The status lines under each item are for you: remove them before you hand it in.`,
+    button: { clean: 'Word, ready to send', working: 'Word, working version', md: 'Markdown (.md)' },
+    unknownFormat: (given) =>
+      `I don't know "${given}". Type \`download\` (Word, ready to send), \`download working\` (with sources and status) or \`download md\` (Markdown).`,
+    ready: (format, variant) =>
+      variant === 'clean'
+        ? `Here is the draft as a ${format === 'docx' ? 'Word file' : 'Markdown file'}, ready to send: without sources, status or empty items.`
+        : `Here is the working version as a ${format === 'docx' ? 'Word file' : 'Markdown file'}: per item its source, its status and what is still missing${format === 'docx' ? ', in comments' : ''}. It is for yourselves; send the clean version (\`download\`).`,
+    others: 'Would you rather have the working version with sources and status, or Markdown?',
   },
   delivery: {
     link: (name) => `Download ${name}`,
@@ -104,13 +109,30 @@ export const draftEn: DraftTexts = {
   },
   document: {
     title: { assessment: 'Self-evaluation of basic quality', development: 'Critical reflection' },
-    fileBase: { assessment: 'self-evaluation', development: 'critical-reflection' },
-    draftMark: 'Draft',
+    fileBase: { assessment: 'self-evaluation-basic-quality', development: 'critical-reflection' },
+    workingSuffix: 'working-version',
+    workingMark: 'Working version: per item its source, its status and what is still missing. Do not send.',
     partnership: 'Partnership',
     region: 'Onderwijsregio',
+    sectors: 'Sectors',
+    sectorNames: { PO: 'primary education (PO)', VO: 'secondary education (VO)', MBO: 'vocational education (MBO)' },
     review: 'Peer review',
     reviewType: { assessment: 'Assessment-oriented peer review', development: 'Development-oriented peer review' },
-    date: 'Date',
+    visitDate: 'Visit date',
+    noVisitDate: 'not yet set',
+    date: 'Version of',
+    readingGuideHeading: 'Reading guide',
+    readingGuide: ({ title, partnership, reviewType, wordLimit, vraagstukken }) => [
+      `This is the ${title.toLowerCase()} of ${partnership}, written for the ${reviewType === 'assessment' ? 'assessment-oriented' : 'development-oriented'} peer review. ` +
+        'Students, teacher educators and board members of the partnership contributed to it.',
+      'It follows the four waarborgen of the Kwaliteitskader Samen Opleiden: Lerende leraar, Leeromgeving, Organisatie and Kwaliteitscultuur. ' +
+        `Each waarborg starts on a new page and describes, per item of "what must at least be visible", how the partnership does it in practice (at most ${wordLimit} words per waarborg).`,
+      ...(vraagstukken ? ['The last chapter lists the vraagstukken the partnership wants to discuss with the visiting panel.'] : []),
+    ],
+    tocHeading: 'Contents',
+    footer: (title, partnership) => `${title} · ${partnership} · page `,
+    commentAuthor: 'Samen Opleiden bot',
+    language: 'en-GB',
     formatDate: (isoDate) =>
       new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`)),
     waarborgHeading: (number, name) => `Waarborg ${number}. ${name}`,

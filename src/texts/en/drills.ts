@@ -40,7 +40,7 @@ export const drillsEn: DrillTexts = {
   vision: (links) => (links ? 'You link it to the vision or the image of the profession.' : 'A link to your vision or image of the profession is still missing.'),
   intentions: (phrases) => `Intentions in your answer: ${list(phrases.map((p) => `"${p}"`))}.`,
   touched: (labels) => `Your answer touches ${labels.length === 1 ? 'item' : 'items'} ${list(labels)} of the framework.`,
-  draftNone: (label) => `Nothing is chosen yet for item ${label} in your draft self-evaluation.`,
+  draftNone: (label) => `Nothing is chosen yet for item ${label} in your draft (\`draft\`).`,
   draftShared: (label, terms) => `Your draft also speaks of ${list(terms)} at item ${label}: that fits.`,
   draftNoShared: (label) => `Note: at item ${label} your draft uses other key terms than you. The panel looks for consistency between text and conversation.`,
   draftDisagrees: (label, answer, draft) => `Possible contradiction at item ${label}: you say "${answer}", the draft says "${draft}".`,

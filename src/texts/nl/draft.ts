@@ -31,7 +31,8 @@ export const draftNl: DraftTexts = {
   overview: {
     title: (document, partnership) => `${document} (concept): ${partnership}`,
     waarborgLine: (heading, summary) => `**${heading}**\n${summary}`,
-    hint: (example) => `Typ \`concept ${example}\` voor de punten van een waarborg, of \`download docx\` of \`download md\` voor het hele concept.`,
+    hint: (example) =>
+      `Typ \`concept ${example}\` voor de punten van een waarborg, \`download\` voor het hele concept als Word-bestand om in te sturen, \`download werkversie\` voor de versie met bronnen en status per punt, of \`download md\` voor Markdown.`,
     coordinatorHint: (example) => `Als coördinator kies je per punt de tekst: \`kies ${example} 1\`.`,
   },
   waarborg: {
@@ -92,10 +93,14 @@ export const draftNl: DraftTexts = {
   },
   download: {
     prompt: 'Hoe wil je het concept hebben?',
-    button: { docx: 'Word (.docx)', md: 'Markdown (.md)' },
-    unknownFormat: (given) => `"${given}" ken ik niet als formaat. Kies docx (Word) of md (Markdown).`,
-    ready: (format) =>
-      `Hier is het concept als ${format === 'docx' ? 'Word-bestand' : 'Markdown-bestand'}. De statusregels per punt zijn voor jullie zelf: haal ze weg voordat je het instuurt.`,
+    button: { clean: 'Word, om in te sturen', working: 'Word, werkversie', md: 'Markdown (.md)' },
+    unknownFormat: (given) =>
+      `"${given}" ken ik niet. Typ \`download\` (Word, om in te sturen), \`download werkversie\` (met bronnen en status) of \`download md\` (Markdown).`,
+    ready: (format, variant) =>
+      variant === 'clean'
+        ? `Hier is het concept als ${format === 'docx' ? 'Word-bestand' : 'Markdown-bestand'}, klaar om in te sturen: zonder bronnen, status en lege punten.`
+        : `Hier is de werkversie als ${format === 'docx' ? 'Word-bestand' : 'Markdown-bestand'}: per punt de bron, de status en wat nog ontbreekt${format === 'docx' ? ', in opmerkingen' : ''}. Die is voor jullie zelf; stuur de gewone versie in (\`download\`).`,
+    others: 'Liever de werkversie met bronnen en status, of Markdown?',
   },
   delivery: {
     link: (name) => `${name} downloaden`,
@@ -105,13 +110,30 @@ export const draftNl: DraftTexts = {
   },
   document: {
     title: { assessment: 'Zelfevaluatie basiskwaliteit', development: 'Kritische reflectie' },
-    fileBase: { assessment: 'zelfevaluatie', development: 'kritische-reflectie' },
-    draftMark: 'Concept',
+    fileBase: { assessment: 'zelfevaluatie-basiskwaliteit', development: 'kritische-reflectie' },
+    workingSuffix: 'werkversie',
+    workingMark: 'Werkversie: met per punt de bron, de status en wat nog ontbreekt. Niet insturen.',
     partnership: 'Partnerschap',
     region: 'Onderwijsregio',
+    sectors: 'Sectoren',
+    sectorNames: { PO: 'primair onderwijs (PO)', VO: 'voortgezet onderwijs (VO)', MBO: 'middelbaar beroepsonderwijs (MBO)' },
     review: 'Peer review',
     reviewType: { assessment: 'Beoordelingsgerichte peer review', development: 'Ontwikkelingsgerichte peer review' },
-    date: 'Datum',
+    visitDate: 'Bezoekdatum',
+    noVisitDate: 'nog niet vastgesteld',
+    date: 'Versie van',
+    readingGuideHeading: 'Leeswijzer',
+    readingGuide: ({ title, partnership, reviewType, wordLimit, vraagstukken }) => [
+      `Dit is de ${title.toLowerCase()} van ${partnership}, geschreven voor de ${reviewType === 'assessment' ? 'beoordelingsgerichte' : 'ontwikkelingsgerichte'} peer review. ` +
+        'Studenten, opleiders en bestuurders van het partnerschap hebben eraan bijgedragen.',
+      'Het document volgt de vier waarborgen van het Kwaliteitskader Samen Opleiden: Lerende leraar, Leeromgeving, Organisatie en Kwaliteitscultuur. ' +
+        `Elke waarborg begint op een nieuwe pagina en beschrijft per punt van "wat moet minimaal zichtbaar zijn" hoe het partnerschap dat in de praktijk doet (ten hoogste ${wordLimit} woorden per waarborg).`,
+      ...(vraagstukken ? ['Het laatste hoofdstuk noemt de vraagstukken die het partnerschap met het bezoekende panel wil bespreken.'] : []),
+    ],
+    tocHeading: 'Inhoud',
+    footer: (title, partnership) => `${title} · ${partnership} · pagina `,
+    commentAuthor: 'Samen Opleiden-bot',
+    language: 'nl-NL',
     formatDate: (isoDate) =>
       new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`)),
     waarborgHeading: (number, name) => `Waarborg ${number}. ${name}`,

@@ -40,7 +40,7 @@ export const drillsNl: DrillTexts = {
   vision: (links) => (links ? 'Je legt de link naar de visie of het beroepsbeeld.' : 'Een link naar jullie visie of beroepsbeeld ontbreekt nog.'),
   intentions: (phrases) => `Voornemens in je antwoord: ${list(phrases.map((p) => `"${p}"`))}.`,
   touched: (labels) => `Je antwoord raakt ${labels.length === 1 ? 'punt' : 'de punten'} ${list(labels)} van het kader.`,
-  draftNone: (label) => `Over punt ${label} staat nog niets gekozen in jullie conceptzelfevaluatie.`,
+  draftNone: (label) => `Over punt ${label} staat nog niets gekozen in jullie concept (\`concept\`).`,
   draftShared: (label, terms) => `Jullie concept zegt over punt ${label} ook iets over ${list(terms)}: dat sluit aan.`,
   draftNoShared: (label) => `Let op: jullie concept gebruikt bij punt ${label} andere kernbegrippen dan jij. De commissie let op samenhang tussen tekst en gesprek.`,
   draftDisagrees: (label, answer, draft) => `Mogelijke tegenspraak bij punt ${label}: jij zegt "${answer}", het concept zegt "${draft}".`,

@@ -1,6 +1,6 @@
-import type { DraftFormat } from '../../domain/draft/types';
+import type { DraftFormat, DraftVariant } from '../../domain/draft/types';
 import type { AssessmentCriterionId, SourceDocument } from '../../domain/framework';
-import type { ReviewType } from '../../domain/partnership';
+import type { ReviewType, Sector } from '../../domain/partnership';
 
 /** The numbers behind one waarborg's line in the overview and the documents. */
 export interface WaarborgSummary {
@@ -98,9 +98,12 @@ export interface DraftTexts {
   };
   download: {
     prompt: string;
-    button: Record<DraftFormat, string>;
+    /** The three buttons: the clean Word file, the working Word file, Markdown. */
+    button: { clean: string; working: string; md: string };
     unknownFormat: (given: string) => string;
-    ready: (format: DraftFormat) => string;
+    ready: (format: DraftFormat, variant: DraftVariant) => string;
+    /** Under the clean file: how to get the other versions. */
+    others: string;
   };
   /** Adapter chrome for a file reply (a link in Teams, an upload in Slack). */
   delivery: {
@@ -113,12 +116,30 @@ export interface DraftTexts {
     title: Record<ReviewType, string>;
     /** Start of the file name, without date or extension. */
     fileBase: Record<ReviewType, string>;
-    draftMark: string;
+    /** Added to the file name of the working version. */
+    workingSuffix: string;
+    /** Under the title of the working version: what it is, and not to send it. */
+    workingMark: string;
     partnership: string;
     region: string;
+    sectors: string;
+    sectorNames: Record<Sector, string>;
     review: string;
     reviewType: Record<ReviewType, string>;
+    visitDate: string;
+    noVisitDate: string;
+    /** The date of this version. */
     date: string;
+    readingGuideHeading: string;
+    /** The reading guide's paragraphs. */
+    readingGuide: (guide: { title: string; partnership: string; reviewType: ReviewType; wordLimit: number; vraagstukken: boolean }) => string[];
+    tocHeading: string;
+    /** The footer: "Kritische reflectie · Samen Opleiden Utrecht · pagina " before the page number. */
+    footer: (title: string, partnership: string) => string;
+    /** The author of the working version's comments. */
+    commentAuthor: string;
+    /** Language tag of the document (w:lang). */
+    language: string;
     formatDate: (isoDate: string) => string;
     waarborgHeading: (number: number, name: string) => string;
     statusLine: (status: string) => string;

@@ -19,6 +19,7 @@ const ref = (overrides: Partial<DownloadRef>): DownloadRef => ({
   tenantId: uniqueId('tenant-'),
   partnershipId: '00000000-0000-4000-8000-000000000001',
   format: 'md',
+  variant: 'clean',
   locale: 'nl',
   expiresAt: Date.now() + 3_600_000,
   ...overrides,

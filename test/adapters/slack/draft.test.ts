@@ -72,7 +72,7 @@ describe('Slack draft', () => {
     await dm(teamId, 'DCOBY1', 'download docx');
 
     const [asked] = await h.api.waitForCalls(forTeam('files.getUploadURLExternal', teamId));
-    expect(asked!.body.filename).toMatch(/^zelfevaluatie-opleiden-in-de-regio-\d{4}-\d{2}-\d{2}\.docx$/);
+    expect(asked!.body.filename).toMatch(/^zelfevaluatie-basiskwaliteit-opleiden-in-de-regio-\d{4}-\d{2}-\d{2}\.docx$/);
     const [complete] = await h.api.waitForCalls(forTeam('files.completeUploadExternal', teamId));
     expect(complete!.body.channel_id).toBe('DCOBY1');
     expect(complete!.body.files).toEqual([{ id: expect.stringMatching(/^F\d+$/), title: 'Zelfevaluatie basiskwaliteit: Opleiden in de Regio' }]);
@@ -85,10 +85,33 @@ describe('Slack draft', () => {
     const texts = paragraphs.map((p) => p.text);
     expect(texts[0]).toBe('Zelfevaluatie basiskwaliteit');
     expect(texts).toContain('Partnerschap: Opleiden in de Regio');
-    expect(texts[texts.findIndex((t) => t.startsWith('2.2 ')) + 3]).toBe(SAM_TEXT);
+    // The clean version: the chosen text right under its heading, no source or status lines.
+    expect(texts[texts.findIndex((t) => t.startsWith('2.2 ')) + 1]).toBe(SAM_TEXT);
+    expect(texts.join('\n')).not.toMatch(/Bron:|Status:/);
 
     const [said] = await h.api.waitForCalls(forTeam('chat.postMessage', teamId));
-    expect(textOf(said!.body.blocks)).toBe(nl.draft.download.ready('docx'));
+    expect(textOf(said!.body.blocks)).toBe(nl.draft.download.ready('docx', 'clean'));
+  });
+
+  it('uploads the clean version for plain `download` and the working version, with comments, for `download werkversie`', async () => {
+    const teamId = newTeam();
+    await setUp(teamId);
+    await dm(teamId, 'DCOBY3', 'download');
+    const [clean] = await h.api.waitForCalls(forTeam('files.completeUploadExternal', teamId));
+    const cleanDocx = await readDocx((await uploadOf(clean!)).data!);
+    expect(cleanDocx.paragraphs.slice(0, 2).map((p) => p.text)).toEqual(['Zelfevaluatie basiskwaliteit', 'Opleiden in de Regio']);
+    expect(cleanDocx.paragraphs.map((p) => p.text)).toContain('Sectoren: voortgezet onderwijs (VO)');
+    expect(cleanDocx.comments).toEqual([]);
+    expect(cleanDocx.styles).toContain('<w:lang w:val="nl-NL"/>');
+
+    await dm(teamId, 'DCOBY3', 'download werkversie');
+    const [, working] = await h.api.waitForCalls(forTeam('files.completeUploadExternal', teamId), 2);
+    const [, asked] = await h.api.waitForCalls(forTeam('files.getUploadURLExternal', teamId), 2);
+    expect(asked!.body.filename).toMatch(/-werkversie\.docx$/);
+    const workingDocx = await readDocx((await uploadOf(working!)).data!);
+    expect(workingDocx.comments.some((c) => c.startsWith('Bron: ') && c.includes('\nStatus: '))).toBe(true);
+    // Nothing chosen yet: the working version says how many contributions wait.
+    expect(workingDocx.paragraphs.map((p) => p.text)).toContain('[Nog geen tekst gekozen; 1 bijdrage beschikbaar]');
   });
 
   it('chooses with the "use this" button, and edits in a modal prefilled with the chosen text', async () => {
@@ -132,8 +155,8 @@ describe('Slack draft', () => {
     expect(complete!.body).toMatchObject({ channel_id: 'CPARTNERS', thread_ts: ts });
     const upload = await uploadOf(complete!);
     expect(upload.data!.toString('utf8')).toContain(`### 2.2 Het is inzichtelijk`);
-    // Nothing chosen yet: the item says how many contributions wait.
-    expect(upload.data!.toString('utf8')).toContain('_[Nog geen tekst gekozen; 1 bijdrage beschikbaar]_');
+    // The clean version: no placeholder where nothing is chosen yet.
+    expect(upload.data!.toString('utf8')).not.toContain('[Nog geen tekst gekozen');
   });
 
   it('sends the file of a slash command to the DM with the bot, and says so privately', async () => {
@@ -147,7 +170,7 @@ describe('Slack draft', () => {
     expect(complete!.body.channel_id).toBe('DUSAM');
     expect((await uploadOf(complete!)).data!.toString('utf8')).toMatch(/^# Zelfevaluatie basiskwaliteit/);
     const responses = await h.api.waitForCalls((call) => call.method === 'response' && call.responseId === id, 2);
-    expect(responses.map((r) => textOf(r.body.blocks))).toEqual([nl.draft.download.ready('md'), nl.draft.delivery.sentToDm]);
+    expect(responses.map((r) => textOf(r.body.blocks))).toEqual([nl.draft.download.ready('md', 'clean'), nl.draft.delivery.sentToDm]);
     expect(responses.every((r) => r.body.response_type === 'ephemeral')).toBe(true);
     expect(h.api.calls.some((call) => call.method === 'files.getUploadURLExternal' && call.body.channel_id === 'CGENERAL')).toBe(false);
   });

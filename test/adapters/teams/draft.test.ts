@@ -64,7 +64,7 @@ describe('Teams draft downloads', () => {
     const { chat } = await setUp();
     const answer = await reply(chat, textActivity(chat, 'download md'), 1);
     expect(answer.textFormat).toBe('markdown');
-    expect(answer.text).toContain(nl.draft.download.ready('md'));
+    expect(answer.text).toContain(nl.draft.download.ready('md', 'clean'));
     expect(answer.text).toContain(nl.draft.delivery.linkValid(24));
     const link = linkIn(answer.text);
     expect(link.startsWith(`${bot.url}/downloads/`)).toBe(true);
@@ -83,12 +83,51 @@ describe('Teams draft downloads', () => {
     expect(markdown).toContain(CHOSEN);
   });
 
+  it('links plain `download` to the clean Word file, ready to send, and `download werkversie` to the working one', async () => {
+    const { chat } = await setUp();
+    const answer = await reply(chat, textActivity(chat, 'download'), 1);
+    expect(answer.text).toContain(nl.draft.download.ready('docx', 'clean'));
+    const response = await fetch(linkIn(answer.text));
+    const today = new Date().toISOString().slice(0, 10);
+    expect(response.headers.get('content-disposition')).toContain(`filename="kritische-reflectie-samen-opleiden-utrecht-${today}.docx"`);
+    const clean = await readDocx(Buffer.from(await response.arrayBuffer()));
+    const texts = clean.paragraphs.map((p) => p.text);
+    expect(texts.slice(0, 8)).toEqual([
+      'Kritische reflectie',
+      'Samen Opleiden Utrecht',
+      'Partnerschap: Samen Opleiden Utrecht',
+      'Onderwijsregio: Onderwijsregio Utrecht',
+      'Sectoren: primair onderwijs (PO)',
+      'Peer review: Ontwikkelingsgerichte peer review',
+      'Bezoekdatum: nog niet vastgesteld',
+      `Versie van: ${nl.draft.document.formatDate(today)}`,
+    ]);
+    expect(texts).toContain(CHOSEN);
+    expect(texts.join('\n')).not.toMatch(/Bron:|Status:|\[Nog geen tekst|\[Leeg/);
+    expect(clean.comments).toEqual([]);
+    expect(clean.styles).toContain('<w:lang w:val="nl-NL"/>');
+    expect(clean.document).toContain('TOC \\h \\o');
+    expect(clean.footers[0]).toContain('PAGE');
+    // The buttons under it offer the other versions.
+    const others = await connector.waitForPosts(chat.conversationId, 2);
+    expect(visibleText(others[1]!.activity)).toContain(nl.draft.download.others);
+
+    const working = await reply(chat, textActivity(chat, 'download werkversie'), 3);
+    expect(working.text).toContain(nl.draft.download.ready('docx', 'working'));
+    const workingResponse = await fetch(linkIn(working.text));
+    expect(workingResponse.headers.get('content-disposition')).toContain(`-${today}-werkversie.docx"`);
+    const read = await readDocx(Buffer.from(await workingResponse.arrayBuffer()));
+    expect(read.comments.some((c) => c.startsWith('Bron: Kwaliteitskader Samen Opleiden') && c.includes('\nStatus: '))).toBe(true);
+    expect(read.paragraphs.map((p) => p.text)).toContain('[Leeg: nog geen bijdragen]');
+  });
+
   it('makes the file again on each request: a later choice shows up behind the same link', async () => {
     const { chat, partnershipId } = await setUp();
     const link = linkIn((await reply(chat, textActivity(chat, 'download docx'), 1)).text);
     const before = await fetch(link);
     expect(before.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const first = (await readDocx(Buffer.from(await before.arrayBuffer()))).paragraphs.map((p) => p.text);
+    expect(first).not.toContain('[Leeg: nog geen bijdragen]');
     expect(first).toContain(CHOSEN);
     await new TurnStore(bot.db).withTenant('teams', chat.tenantId, async (scope) => {
       const me = await scope.upsertPerson(chat.user.aadObjectId, chat.user.name);
@@ -104,10 +143,10 @@ describe('Teams draft downloads', () => {
     const base = `${bot.url}/downloads/`;
     const token = link.slice(base.length);
     const tampered = `${token.slice(0, 10)}${token[10] === 'x' ? 'y' : 'x'}${token.slice(11)}`;
-    const expired = signDownloadToken({ platform: 'teams', tenantId: chat.tenantId, partnershipId, format: 'md', locale: 'nl', expiresAt: Date.now() - 1_000 }, SECRET);
-    const otherSecret = signDownloadToken({ platform: 'teams', tenantId: chat.tenantId, partnershipId, format: 'md', locale: 'nl', expiresAt: Date.now() + 60_000 }, 'x'.repeat(40));
+    const expired = signDownloadToken({ platform: 'teams', tenantId: chat.tenantId, partnershipId, format: 'md', variant: 'clean', locale: 'nl', expiresAt: Date.now() - 1_000 }, SECRET);
+    const otherSecret = signDownloadToken({ platform: 'teams', tenantId: chat.tenantId, partnershipId, format: 'md', variant: 'clean', locale: 'nl', expiresAt: Date.now() + 60_000 }, 'x'.repeat(40));
     // Correctly signed, but the partnership belongs to another tenant: the tenant scope finds nothing.
-    const foreign = signDownloadToken({ platform: 'teams', tenantId: uniqueId('tenant-'), partnershipId, format: 'md', locale: 'nl', expiresAt: Date.now() + 60_000 }, SECRET);
+    const foreign = signDownloadToken({ platform: 'teams', tenantId: uniqueId('tenant-'), partnershipId, format: 'md', variant: 'clean', locale: 'nl', expiresAt: Date.now() + 60_000 }, SECRET);
     for (const bad of [tampered, expired, otherSecret, foreign, '', 'garbage', `${token}.extra`]) {
       const response = await fetch(`${base}${bad}`);
       expect(response.status).toBe(404);

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { signDownloadToken, verifyDownloadToken, type DownloadRef } from '../../../src/domain/draft';
 
@@ -8,6 +9,7 @@ const ref: DownloadRef = {
   tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47',
   partnershipId: '00000000-0000-4000-8000-000000000001',
   format: 'docx',
+  variant: 'working',
   locale: 'nl',
   expiresAt: NOW + 24 * 3_600_000,
 };
@@ -17,6 +19,13 @@ describe('download tokens', () => {
     const token = signDownloadToken(ref, SECRET);
     expect(token).toMatch(/^[\w-]+\.[\w-]+$/);
     expect(verifyDownloadToken(token, SECRET, NOW)).toEqual(ref);
+  });
+
+  it('reads a token from before the two versions as the clean version', () => {
+    // Signed the way old links were: the same HMAC over a payload without `v`.
+    const payload = Buffer.from(JSON.stringify({ p: ref.platform, t: ref.tenantId, i: ref.partnershipId, f: ref.format, l: ref.locale, e: ref.expiresAt })).toString('base64url');
+    const signature = createHmac('sha256', SECRET).update(`draft-download.v1.${payload}`).digest('base64url');
+    expect(verifyDownloadToken(`${payload}.${signature}`, SECRET, NOW)).toEqual({ ...ref, variant: 'clean' });
   });
 
   it('refuses an expired token', () => {

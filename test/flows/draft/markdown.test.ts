@@ -3,26 +3,57 @@ import { renderMarkdown } from '../../../src/flows/draft/markdown';
 import { framework } from '../../../src/domain/framework';
 import { INTENTION, partnership, PRACTICE, sampleDraft } from '../../domain/draft/fixtures';
 
-describe('renderMarkdown', () => {
-  const markdown = renderMarkdown(sampleDraft());
+describe('renderMarkdown, the clean version', () => {
+  const markdown = renderMarkdown(sampleDraft(), 'clean');
   const lines = markdown.split('\n');
 
-  it('opens with the title block: document, partnership, Onderwijsregio, review type, date', () => {
-    expect(lines.slice(0, 9)).toEqual([
+  it('opens with the title block, then the reading guide', () => {
+    expect(lines.slice(0, 14)).toEqual([
       '# Zelfevaluatie basiskwaliteit',
       '',
-      '_Concept_',
+      `**${partnership.name}**`,
       '',
       `**Partnerschap:** ${partnership.name}  `,
       `**Onderwijsregio:** ${partnership.region}  `,
+      '**Sectoren:** primair onderwijs (PO), voortgezet onderwijs (VO)  ',
       '**Peer review:** Beoordelingsgerichte peer review  ',
-      '**Datum:** 15 januari 2027',
+      '**Bezoekdatum:** 14 april 2027  ',
+      '**Versie van:** 15 januari 2027',
       '',
+      '## Leeswijzer',
+      '',
+      expect.stringContaining('Dit is de zelfevaluatie basiskwaliteit van Opleiden in de Regio Zuid-Oost'),
     ]);
   });
 
+  it('has no source or status lines and no placeholders', () => {
+    expect(markdown).not.toMatch(/^> /m);
+    expect(markdown).not.toMatch(/Bron:|Status:|\[Nog geen tekst|\[Leeg/);
+    const section = markdown.slice(markdown.indexOf('### 2.2 '), markdown.indexOf('### 2.3 '));
+    expect(section).toContain(`\n\n${PRACTICE}`);
+    expect(markdown).toContain(`${PRACTICE}\n\n${INTENTION}`);
+  });
+
   it('has a heading per waarborg and a subheading per item, in framework order', () => {
-    const headings = lines.filter((line) => /^#{2,3} /.test(line));
+    const headings = lines.filter((line) => /^#{2,3} /.test(line) && line !== '## Leeswijzer');
+    const expected = framework.waarborgen.flatMap((w) => [
+      `## Waarborg ${w.number}. ${w.name.nl}`,
+      ...w.minimumItems.map((item, i) => `### ${w.number}.${i + 1} ${item.text.nl}`),
+    ]);
+    expect(headings).toEqual(expected);
+  });
+});
+
+describe('renderMarkdown, the working version', () => {
+  const markdown = renderMarkdown(sampleDraft(), 'working');
+  const lines = markdown.split('\n');
+
+  it('says under the title that it is the working version', () => {
+    expect(lines[4]).toBe('_Werkversie: met per punt de bron, de status en wat nog ontbreekt. Niet insturen._');
+  });
+
+  it('has a heading per waarborg and a subheading per item, in framework order', () => {
+    const headings = lines.filter((line) => /^#{2,3} /.test(line) && line !== '## Leeswijzer');
     const expected = framework.waarborgen.flatMap((w) => [
       `## Waarborg ${w.number}. ${w.name.nl}`,
       ...w.minimumItems.map((item, i) => `### ${w.number}.${i + 1} ${item.text.nl}`),
@@ -52,9 +83,9 @@ describe('renderMarkdown', () => {
   });
 
   it('renders in English when the draft is English', () => {
-    const english = renderMarkdown(sampleDraft('en'));
+    const english = renderMarkdown(sampleDraft('en'), 'working');
     expect(english).toMatch(/^# Self-evaluation of basic quality\n/);
-    expect(english).toContain('**Date:** 15 January 2027');
+    expect(english).toContain('**Version of:** 15 January 2027');
     expect(english).toContain('## Waarborg 2. Learning environment');
     expect(english).toContain('_[No text chosen yet; 2 contributions available]_');
   });

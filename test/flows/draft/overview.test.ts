@@ -27,8 +27,9 @@ describe('draft overview', () => {
       ['draft.show', 'leeromgeving'],
       ['draft.show', 'organisatie'],
       ['draft.show', 'kwaliteitscultuur'],
-      ['draft.download', 'docx'],
-      ['draft.download', 'md'],
+      ['draft.download', 'docx clean'],
+      ['draft.download', 'docx working'],
+      ['draft.download', 'md clean'],
     ]);
     expect(partnership.wordLimitPerWaarborg).toBe(1500);
   });

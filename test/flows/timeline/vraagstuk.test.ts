@@ -41,7 +41,7 @@ describe('vraagstuk', () => {
     expect(list).toContain(t.vraagstuk.line(1, 'Hoe betrekken we studenten bij de kwaliteitszorg?', 'Sam Student', 2));
     expect(list).toContain(t.vraagstuk.line(2, 'Hoe houden we de werkplekbegeleiding op niveau?', 'Anne Schoolopleider', null));
 
-    const markdown = await h.inTenant(tenant, async (scope) => renderMarkdown(await loadDraft(scope, (await scope.partnerships.get(partnershipId))!, 'nl')));
+    const markdown = await h.inTenant(tenant, async (scope) => renderMarkdown(await loadDraft(scope, (await scope.partnerships.get(partnershipId))!, 'nl'), 'clean'));
     expect(markdown).toContain(`## ${t.vraagstuk.exportHeading}\n\n1. Wat vraagt de inductie van startende leraren?\n2. Hoe betrekken we studenten bij de kwaliteitszorg?`);
     expect(markdown).not.toContain('werkplekbegeleiding op niveau');
     expect(shown(await h.send(tenant, 'sam', 'status'))).toContain(`**${t.status.vraagstukken}**\n1. Wat vraagt de inductie`);
