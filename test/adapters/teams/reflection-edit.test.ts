@@ -1,0 +1,73 @@
+// Editing a reflection answer through Teams on the real server: the "Bewerk"
+// button under `voortgang` answers with an Adaptive Card form prefilled with the
+// stored text; the card submitted twice saves once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningBot } from '../../../adapters/bot';
+import { TurnStore } from '../../../src/store/turn-store';
+import { nl } from '../../../src/texts/nl';
+import { startConnectorStandIn, type ConnectorStandIn } from '../../support/bot-connector-stand-in';
+import { startTestBot, uniqueId } from '../../support/bot';
+import { cardOf, messageActivity, personalChat, postActivity, textActivity, visibleText, type Chat } from './teams-client';
+
+const t = nl.reflection;
+const ITEM = 'leeromgeving.minimum.1';
+const STORED = 'Elke week voeren de schoolopleider en de instituutsopleider samen een driehoeksgesprek met de student.';
+const EDITED = `${STORED} Sinds 2021, op alle scholen.`;
+
+let connector: ConnectorStandIn;
+let bot: RunningBot;
+beforeAll(async () => {
+  connector = await startConnectorStandIn();
+  bot = await startTestBot({ TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
+});
+afterAll(async () => {
+  await bot?.close();
+  await connector?.close();
+});
+
+async function reply(chat: Chat, activity: Record<string, unknown>, count: number) {
+  expect((await postActivity(bot, activity)).status).toBe(200);
+  const posts = await connector.waitForPosts(chat.conversationId, count);
+  return posts[count - 1]!.activity;
+}
+
+type Element = Record<string, any>;
+
+describe('Teams reflection: edit an answer in a card', () => {
+  it('answers the edit button of `voortgang` with a prefilled card, and saves it once when submitted twice', async () => {
+    const chat = personalChat(uniqueId('tenant-'), connector.url);
+    const store = new TurnStore(bot.db);
+    const partnershipId = await store.withTenant('teams', chat.tenantId, async (scope) => {
+      const me = await scope.upsertPerson(chat.user.aadObjectId, chat.user.name);
+      const partnership = await scope.partnerships.create({
+        name: 'Samen Opleiden Utrecht',
+        region: 'Onderwijsregio Utrecht',
+        sectors: ['PO'],
+        reviewType: 'development',
+        visitDate: null,
+        updatesChannelId: null,
+        createdById: me.id,
+      });
+      await scope.contributions.save({ partnershipId: partnership.id, personId: me.id, role: 'coordinator', waarborgId: 'leeromgeving', itemId: ITEM, text: STORED, expected: 'absent' });
+      return partnership.id;
+    });
+    const progress = await reply(chat, textActivity(chat, 'voortgang'), 1);
+    const editAction = (cardOf(progress)!.body as Element[])
+      .filter((element) => element.type === 'ActionSet')
+      .flatMap((element) => element.actions as Element[])
+      .find((action) => action.title === t.editButton('2.1'))!;
+    expect(editAction).toBeDefined();
+    const formCard = cardOf(await reply(chat, messageActivity(chat, { value: editAction.data }), 2))!;
+    const input = (formCard.body as Element[]).find((element) => element.type === 'Input.Text')!;
+    expect(input).toMatchObject({ id: 'text', isMultiline: true, value: STORED });
+    const submitAction = (formCard.body as Element[]).find((element) => element.type === 'ActionSet')!.actions[0];
+    const submitted = { ...submitAction.data, text: EDITED };
+    expect(visibleText(await reply(chat, messageActivity(chat, { value: submitted }), 3))).toContain('als bijdrage van');
+    const saved = await store.withTenant('teams', chat.tenantId, (scope) => scope.contributions.list(partnershipId));
+    expect(saved).toMatchObject([{ itemId: ITEM, text: EDITED, version: 1 }]);
+    // After the coaching's next message (a follow-up or the next item), the same card again only says so.
+    await connector.waitForPosts(chat.conversationId, 4);
+    expect((await reply(chat, messageActivity(chat, { value: submitted }), 5)).text).toBe(t.editUnchanged('2.1'));
+    expect(await store.withTenant('teams', chat.tenantId, (scope) => scope.contributions.list(partnershipId))).toMatchObject([{ text: EDITED, version: 1 }]);
+  });
+});
