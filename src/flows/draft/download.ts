@@ -31,12 +31,13 @@ export async function sendDraft(ctx: TurnContext, request: DraftRequest, { offer
   const texts = ctx.texts.draft;
   const draft = await loadDraft(ctx.scope, access.partnership, ctx.locale);
   const file = await renderDraftFile(draft, request);
+  const document = texts.document.title[draft.partnership.reviewType];
   const sent = message(
-    { type: 'text', text: texts.download.ready(request.format, request.variant) },
+    { type: 'text', text: texts.download.ready(request.format, request.variant, document) },
     {
       type: 'file',
       ...file,
-      title: `${texts.document.title[draft.partnership.reviewType]}: ${draft.partnership.name}`,
+      title: `${document}: ${draft.partnership.name}`,
       source: { kind: 'draft', partnershipId: access.partnership.id, format: request.format, variant: request.variant, locale: ctx.locale },
     },
   );

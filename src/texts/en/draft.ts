@@ -95,10 +95,10 @@ export const draftEn: DraftTexts = {
     button: { clean: 'Word, ready to send', working: 'Word, working version', md: 'Markdown (.md)' },
     unknownFormat: (given) =>
       `I don't know "${given}". Type \`download\` (Word, ready to send), \`download working\` (with sources and status) or \`download md\` (Markdown).`,
-    ready: (format, variant) =>
+    ready: (format, variant, document) =>
       variant === 'clean'
-        ? `Here is the draft as a ${format === 'docx' ? 'Word file' : 'Markdown file'}, ready to send: without sources, status or empty items.`
-        : `Here is the working version as a ${format === 'docx' ? 'Word file' : 'Markdown file'}: per item its source, its status and what is still missing${format === 'docx' ? ', in comments' : ''}. It is for yourselves; send the clean version (\`download\`).`,
+        ? `Here is your ${document.toLowerCase()} (draft) as a ${format === 'docx' ? 'Word file' : 'Markdown file'}, ready to send: without sources, status or empty items.`
+        : `Here is the working version of your ${document.toLowerCase()} as a ${format === 'docx' ? 'Word file' : 'Markdown file'}: per item its source, its status and what is still missing${format === 'docx' ? ', in comments' : ''}. It is for yourselves; send the clean version (\`download\`).`,
     others: 'Would you rather have the working version with sources and status, or Markdown?',
   },
   delivery: {

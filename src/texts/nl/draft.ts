@@ -96,10 +96,10 @@ export const draftNl: DraftTexts = {
     button: { clean: 'Word, om in te sturen', working: 'Word, werkversie', md: 'Markdown (.md)' },
     unknownFormat: (given) =>
       `"${given}" ken ik niet. Typ \`download\` (Word, om in te sturen), \`download werkversie\` (met bronnen en status) of \`download md\` (Markdown).`,
-    ready: (format, variant) =>
+    ready: (format, variant, document) =>
       variant === 'clean'
-        ? `Hier is het concept als ${format === 'docx' ? 'Word-bestand' : 'Markdown-bestand'}, klaar om in te sturen: zonder bronnen, status en lege punten.`
-        : `Hier is de werkversie als ${format === 'docx' ? 'Word-bestand' : 'Markdown-bestand'}: per punt de bron, de status en wat nog ontbreekt${format === 'docx' ? ', in opmerkingen' : ''}. Die is voor jullie zelf; stuur de gewone versie in (\`download\`).`,
+        ? `Hier is jullie ${document.toLowerCase()} (concept) als ${format === 'docx' ? 'Word-bestand' : 'Markdown-bestand'}, klaar om in te sturen: zonder bronnen, status en lege punten.`
+        : `Hier is de werkversie van jullie ${document.toLowerCase()} als ${format === 'docx' ? 'Word-bestand' : 'Markdown-bestand'}: per punt de bron, de status en wat nog ontbreekt${format === 'docx' ? ', in opmerkingen' : ''}. Die is voor jullie zelf; stuur de gewone versie in (\`download\`).`,
     others: 'Liever de werkversie met bronnen en status, of Markdown?',
   },
   delivery: {

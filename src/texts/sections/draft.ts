@@ -101,7 +101,8 @@ export interface DraftTexts {
     /** The three buttons: the clean Word file, the working Word file, Markdown. */
     button: { clean: string; working: string; md: string };
     unknownFormat: (given: string) => string;
-    ready: (format: DraftFormat, variant: DraftVariant) => string;
+    /** `document`: the document's name for this review type (Kritische reflectie). */
+    ready: (format: DraftFormat, variant: DraftVariant, document: string) => string;
     /** Under the clean file: how to get the other versions. */
     others: string;
   };

@@ -90,7 +90,7 @@ describe('Slack draft', () => {
     expect(texts.join('\n')).not.toMatch(/Bron:|Status:/);
 
     const [said] = await h.api.waitForCalls(forTeam('chat.postMessage', teamId));
-    expect(textOf(said!.body.blocks)).toBe(nl.draft.download.ready('docx', 'clean'));
+    expect(textOf(said!.body.blocks)).toBe(nl.draft.download.ready('docx', 'clean', 'Zelfevaluatie basiskwaliteit'));
   });
 
   it('uploads the clean version for plain `download` and the working version, with comments, for `download werkversie`', async () => {
@@ -170,7 +170,7 @@ describe('Slack draft', () => {
     expect(complete!.body.channel_id).toBe('DUSAM');
     expect((await uploadOf(complete!)).data!.toString('utf8')).toMatch(/^# Zelfevaluatie basiskwaliteit/);
     const responses = await h.api.waitForCalls((call) => call.method === 'response' && call.responseId === id, 2);
-    expect(responses.map((r) => textOf(r.body.blocks))).toEqual([nl.draft.download.ready('md', 'clean'), nl.draft.delivery.sentToDm]);
+    expect(responses.map((r) => textOf(r.body.blocks))).toEqual([nl.draft.download.ready('md', 'clean', 'Zelfevaluatie basiskwaliteit'), nl.draft.delivery.sentToDm]);
     expect(responses.every((r) => r.body.response_type === 'ephemeral')).toBe(true);
     expect(h.api.calls.some((call) => call.method === 'files.getUploadURLExternal' && call.body.channel_id === 'CGENERAL')).toBe(false);
   });

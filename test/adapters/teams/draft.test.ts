@@ -64,7 +64,7 @@ describe('Teams draft downloads', () => {
     const { chat } = await setUp();
     const answer = await reply(chat, textActivity(chat, 'download md'), 1);
     expect(answer.textFormat).toBe('markdown');
-    expect(answer.text).toContain(nl.draft.download.ready('md', 'clean'));
+    expect(answer.text).toContain(nl.draft.download.ready('md', 'clean', 'Kritische reflectie'));
     expect(answer.text).toContain(nl.draft.delivery.linkValid(24));
     const link = linkIn(answer.text);
     expect(link.startsWith(`${bot.url}/downloads/`)).toBe(true);
@@ -86,7 +86,7 @@ describe('Teams draft downloads', () => {
   it('links plain `download` to the clean Word file, ready to send, and `download werkversie` to the working one', async () => {
     const { chat } = await setUp();
     const answer = await reply(chat, textActivity(chat, 'download'), 1);
-    expect(answer.text).toContain(nl.draft.download.ready('docx', 'clean'));
+    expect(answer.text).toContain(nl.draft.download.ready('docx', 'clean', 'Kritische reflectie'));
     const response = await fetch(linkIn(answer.text));
     const today = new Date().toISOString().slice(0, 10);
     expect(response.headers.get('content-disposition')).toContain(`filename="kritische-reflectie-samen-opleiden-utrecht-${today}.docx"`);
@@ -113,7 +113,7 @@ describe('Teams draft downloads', () => {
     expect(visibleText(others[1]!.activity)).toContain(nl.draft.download.others);
 
     const working = await reply(chat, textActivity(chat, 'download werkversie'), 3);
-    expect(working.text).toContain(nl.draft.download.ready('docx', 'working'));
+    expect(working.text).toContain(nl.draft.download.ready('docx', 'working', 'Kritische reflectie'));
     const workingResponse = await fetch(linkIn(working.text));
     expect(workingResponse.headers.get('content-disposition')).toContain(`-${today}-werkversie.docx"`);
     const read = await readDocx(Buffer.from(await workingResponse.arrayBuffer()));

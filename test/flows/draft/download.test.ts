@@ -24,7 +24,7 @@ describe('downloading the draft', () => {
     const world = await h.setUp();
     await h.send(world.tenant, 'coby', button(await h.send(world.tenant, 'coby', 'kies leeromgeving 2'), 'Gebruik deze', 'Sam'));
     const messages = await h.send(world.tenant, 'sam', 'download md');
-    expect(shown(messages)).toContain(nl.draft.download.ready('md', 'clean'));
+    expect(shown(messages)).toContain(nl.draft.download.ready('md', 'clean', 'Zelfevaluatie basiskwaliteit'));
     const file = fileOf(messages);
     const today = new Date().toISOString().slice(0, 10);
     expect(file).toMatchObject({
@@ -60,7 +60,7 @@ describe('downloading the draft', () => {
     const world = await h.setUp();
     await h.send(world.tenant, 'coby', button(await h.send(world.tenant, 'coby', 'kies leeromgeving 2'), 'Gebruik deze', 'Sam'));
     const plain = await h.send(world.tenant, 'anne', 'download');
-    expect(shown(plain)).toContain(nl.draft.download.ready('docx', 'clean'));
+    expect(shown(plain)).toContain(nl.draft.download.ready('docx', 'clean', 'Zelfevaluatie basiskwaliteit'));
     const clean = fileOf(plain);
     expect(clean).toMatchObject({ mediaType: MEDIA_TYPES.docx, source: { format: 'docx', variant: 'clean' } });
     expect((await readDocx(clean.data)).paragraphs.map((p) => p.text).join('\n')).not.toMatch(/Bron:|Status:/);
