@@ -75,7 +75,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const works = config.role !== 'receiver';
   let worker: InboxWorker | undefined;
   let dispatcher: Dispatcher | undefined;
-  const inbox = createInboxRecorder(db, { onRecorded: () => worker?.wake() });
+  const inbox = createInboxRecorder(db, { onRecorded: (count) => worker?.wake(count) });
   const errors = (locale: Locale) => textsFor(locale).errors;
   const engine = createEngine({ store, inbox, commands, flows, fallback, texts: textsFor, errors, now: () => clock.now() });
 
@@ -153,7 +153,9 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
   localUrl = url;
   // Turns recorded by receivers in other processes (or instances) wake the workers at once.
-  const listening = works ? db.listen(INBOX_CHANNEL, () => worker?.wake()) : undefined;
+  const listening = works
+    ? db.listen(INBOX_CHANNEL, (payload) => worker?.wake(payload === undefined ? pipeline.inboxWorkers : Number(payload) || 1))
+    : undefined;
   if (works) {
     // Turns recorded before a crash or by another instance are picked up at once.
     worker.start();

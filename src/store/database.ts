@@ -22,11 +22,12 @@ export interface Database {
    */
   ingest: SqlQuery;
   /**
-   * Calls `onNotify` on each NOTIFY on `channel` from any process, on a
-   * connection of its own that comes back after a loss. Embedded: never (one
-   * process owns it, and wakes itself).
+   * Calls `onNotify` with the payload of each NOTIFY on `channel` from another
+   * process (this one's own inbox writes are left out: it woke itself), on a
+   * connection of its own that comes back after a loss (then with undefined:
+   * something may have been missed). Embedded: never (one process owns it).
    */
-  listen(channel: string, onNotify: () => void): Listening;
+  listen(channel: string, onNotify: (payload: string | undefined) => void): Listening;
   /** What the job queue (pg-boss) connects with: its own pool on PostgreSQL, the one PGlite otherwise. */
   jobConnection(): { kind: 'postgresql'; url: string } | { kind: 'embedded'; pglite: PGlite };
   close(): Promise<void>;
@@ -119,6 +120,15 @@ async function openPostgres(url: string, migrationsDir: string, timeouts: Postgr
   // An idle client that loses its server must not crash the process.
   pool.on('error', () => undefined);
   ingestPool.on('error', () => undefined);
+  // The server processes behind the inbox's own connections: their NOTIFYs are this process's own writes.
+  const ingestBackends = new Set<number>();
+  ingestPool.on('connect', (client) => {
+    const pid = (client as unknown as { processID?: number }).processID;
+    if (typeof pid === 'number') {
+      ingestBackends.add(pid);
+      client.on('end', () => ingestBackends.delete(pid));
+    }
+  });
   // A client handed back while its query is still unanswered (it timed out, e.g.
   // inside a transaction) is hung: drop its connection rather than reuse it, or
   // every later query on it would queue behind the one that never returns.
@@ -130,7 +140,7 @@ async function openPostgres(url: string, migrationsDir: string, timeouts: Postgr
     kind: 'postgresql',
     prisma,
     ingest: async <Row>(sql: string, params: readonly unknown[]) => (await ingestPool.query(sql, [...params])).rows as Row[],
-    listen: (channel, onNotify) => listenOn(connection, channel, onNotify),
+    listen: (channel, onNotify) => listenOn(connection, channel, onNotify, ingestBackends),
     jobConnection: () => ({ kind: 'postgresql', url }),
     ping: async () => {
       await pool.query('SELECT 1');
@@ -165,7 +175,7 @@ export const INGEST_CONNECTIONS = 2;
  */
 const LISTENER_NAME = 'samen-opleiden-bot listener';
 
-function listenOn(connection: pg.ClientConfig, channel: string, onNotify: () => void): Listening {
+function listenOn(connection: pg.ClientConfig, channel: string, onNotify: (payload: string | undefined) => void, own: ReadonlySet<number>): Listening {
   if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
   let closed = false;
   let client: pg.Client | undefined;
@@ -186,14 +196,14 @@ function listenOn(connection: pg.ClientConfig, channel: string, onNotify: () => 
     next.on('error', lost);
     next.on('end', lost);
     next.on('notification', (message) => {
-      if (message.channel === channel) onNotify();
+      if (message.channel === channel && !own.has(message.processId)) onNotify(message.payload);
     });
     try {
       await next.connect();
       await next.query(`LISTEN ${channel}`);
       if (closed) return void next.end().catch(() => undefined);
       delayMs = 1_000;
-      onNotify();
+      onNotify(undefined);
     } catch {
       lost();
     }

@@ -107,14 +107,14 @@ async function insert(db: Database, batch: readonly Waiting[]): Promise<Set<stri
   const waiting = [...unique.values()];
   const entries = waiting.map((one) => one.entry);
   const rows = await db.ingest<{ platform: string; workspace_id: string; event_id: string }>(
-    // pg_notify wakes the workers of every process (BOT_ROLE=worker) at commit, once per write with new rows.
+    // pg_notify wakes the workers of every other process at commit, once per write with new rows, with their number.
     `WITH new AS (
        INSERT INTO inbox_event (platform, workspace_id, event_id, order_key, turn, received_at, available_at)
        SELECT p::"Platform", w, e, o, t::jsonb, r::timestamp, r::timestamp
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS x(p, w, e, o, t, r)
        ON CONFLICT (platform, workspace_id, event_id) DO NOTHING
        RETURNING platform::text AS platform, workspace_id, event_id)
-     SELECT platform, workspace_id, event_id, (SELECT pg_notify('${INBOX_CHANNEL}', '')) IS NULL AS notified FROM new`,
+     SELECT platform, workspace_id, event_id, (SELECT pg_notify('${INBOX_CHANNEL}', (SELECT count(*) FROM new)::text)) IS NULL AS notified FROM new`,
     [
       entries.map((entry) => entry.turn.platform),
       entries.map((entry) => entry.turn.workspaceId),

@@ -121,7 +121,8 @@ export function createDispatcher(parts: DispatcherParts): Dispatcher {
         });
         inFlight.add(work);
       }
-      if (claimed.length === 0) await wakeup.wait(pollMs);
+      // Fewer than there was room for: nothing else may go now; a delivery that ends or a new row wakes us.
+      if (claimed.length < Math.max(room, 1)) await wakeup.wait(pollMs);
     }
   }
 

@@ -47,8 +47,8 @@ export interface InboxWorkerParts {
 
 export interface InboxWorker {
   start(): void;
-  /** Something was recorded: look now. */
-  wake(): void;
+  /** `count` new turns: that many slots look (one each), not every slot for one turn. */
+  wake(count?: number): void;
   /** Stops claiming; resolves when the turns under way have ended (or after `timeoutMs`). */
   stop(timeoutMs?: number): Promise<void>;
 }
@@ -124,7 +124,7 @@ export function createInboxWorker(parts: InboxWorkerParts): InboxWorker {
       running = true;
       for (let i = 0; i < concurrency; i++) slots.push(slot());
     },
-    wake: () => wakeup.wake(),
+    wake: (count = 1) => wakeup.wake(Math.max(1, Math.min(count, concurrency))),
     async stop(timeoutMs = 10_000) {
       running = false;
       wakeup.close();

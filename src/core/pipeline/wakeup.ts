@@ -4,7 +4,8 @@
 import type { Clock } from '../clock';
 
 export interface Wakeup {
-  wake(): void;
+  /** Ends the waits of up to `count` loops (all by default); with fewer waiting, the next wait returns at once. */
+  wake(count?: number): void;
   /** Resolves on the next wake() or after `ms`, whichever is first. */
   wait(ms: number): Promise<void>;
   /** Ends every wait for good. */
@@ -16,9 +17,16 @@ export function createWakeup(clock: Clock): Wakeup {
   let closed = false;
   const waiting = new Set<AbortController>();
   return {
-    wake() {
-      if (waiting.size === 0) pending = true;
-      for (const controller of waiting) controller.abort();
+    wake(count = Number.POSITIVE_INFINITY) {
+      // Fewer waiting than work: a busy loop goes round again instead of waiting.
+      if (waiting.size < count) pending = true;
+      let woken = 0;
+      for (const controller of [...waiting]) {
+        if (woken++ >= count) break;
+        // Out of the set at once, so the next wake(1) picks another waiter.
+        waiting.delete(controller);
+        controller.abort();
+      }
     },
     async wait(ms) {
       if (closed) return;

@@ -78,3 +78,28 @@ describe('inbox worker: acks first', () => {
     await worker.stop(1_000);
   });
 });
+
+describe('inbox worker: one look per new turn', () => {
+  it('wakes as many idle slots as turns were recorded, not all of them for one', async () => {
+    const clock = manualClock();
+    let claims = 0;
+    const runNext: RunNextTurn = async () => {
+      claims++;
+      return null;
+    };
+    const worker = createInboxWorker({ runNext, internalError: () => '', clock, logger: silentLogger, concurrency: 4 });
+    worker.start();
+    // Each slot looks once at start, finds nothing and waits.
+    await until(() => clock.sleeping === 4, 'all four slots wait');
+    expect(claims).toBe(4);
+    worker.wake(1);
+    await until(() => claims === 5 && clock.sleeping === 4, 'one slot looked');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(claims).toBe(5);
+    worker.wake(2);
+    await until(() => claims === 7 && clock.sleeping === 4, 'two slots looked');
+    worker.wake(50);
+    await until(() => claims === 11 && clock.sleeping === 4, 'every slot looked, once');
+    await worker.stop(1_000);
+  });
+});
