@@ -4,3 +4,4 @@ export * from './repository';
 export * from './roles';
 export * from './region';
 export * from './vraagstuk';
+export * from './participation';

@@ -183,4 +183,27 @@ export const partnershipEn: PartnershipTexts = {
       verbetering: 'follow-up steps',
     },
   },
+  participation: {
+    title: (partnership) => `Participation in the reflections of ${partnership}`,
+    intro: 'Per waarborg: how many people of each visit-day conversation wrote about it.',
+    count: (group, written, total) =>
+      `${written} of ${total} ${{ students: 'students', 'teacher-educators': 'teacher educators', 'board-members': 'board members' }[group]}`,
+    waarborgLine: (waarborg, counts) => `- **${waarborg}**: ${counts.join(' · ')}`,
+    overallLine: (counts) => `**On at least one waarborg:** ${counts.join(' · ')}`,
+    noMembers: 'No members have a role yet. Ask them to type `role`.',
+    silent: (names, count) => `Nothing written yet (${count}): ${list(names)}.`,
+    everyoneWrote: 'Everyone has written something.',
+    remindButton: 'Send a reminder',
+    coordinatorOnly: (coordinators) =>
+      coordinators.length > 0
+        ? `Participation is for the partnership's coordinator: ${list(coordinators)}.`
+        : "Participation is for the partnership's coordinator; there is none right now.",
+    reminded: (count) => `I sent ${count === 1 ? '1 person' : `${count} people`} a friendly reminder.`,
+    alreadyReminded: 'A reminder was already sent today. You can send another tomorrow.',
+    nobodyToRemind: 'There is nobody to remind: everyone has written something.',
+    reminder: (name, coordinator, partnership) =>
+      `Hello ${name}! ${coordinator} asks you to help write the reflection of ${partnership} for the peer review. ` +
+      'You write from your own experience, a few sentences per point; "I don\'t know" is fine too. It takes about a quarter of an hour.',
+    reminderButton: 'Start the reflection',
+  },
 };

@@ -183,4 +183,27 @@ export const partnershipNl: PartnershipTexts = {
       verbetering: 'vervolgstappen',
     },
   },
+  participation: {
+    title: (partnership) => `Deelname aan de reflecties van ${partnership}`,
+    intro: 'Per waarborg: hoeveel mensen per gesprek van de bezoekdag er iets over schreven.',
+    count: (group, written, total) =>
+      `${written} van ${total} ${{ students: 'studenten', 'teacher-educators': 'opleiders', 'board-members': 'bestuurders' }[group]}`,
+    waarborgLine: (waarborg, counts) => `- **${waarborg}**: ${counts.join(' · ')}`,
+    overallLine: (counts) => `**Bij minstens één waarborg:** ${counts.join(' · ')}`,
+    noMembers: 'Er zijn nog geen leden met een rol. Vraag ze `rol` te typen.',
+    silent: (names, count) => `Nog niets geschreven (${count}): ${list(names)}.`,
+    everyoneWrote: 'Iedereen heeft al iets geschreven.',
+    remindButton: 'Stuur een herinnering',
+    coordinatorOnly: (coordinators) =>
+      coordinators.length > 0
+        ? `De deelname bekijkt de coördinator van het partnerschap: ${list(coordinators)}.`
+        : 'De deelname bekijkt de coördinator van het partnerschap; dat is nu niemand.',
+    reminded: (count) => `Ik heb ${count === 1 ? '1 persoon' : `${count} mensen`} een vriendelijke herinnering gestuurd.`,
+    alreadyReminded: 'Er is vandaag al een herinnering gestuurd. Morgen kan het weer.',
+    nobodyToRemind: 'Er is niemand om te herinneren: iedereen heeft al iets geschreven.',
+    reminder: (name, coordinator, partnership) =>
+      `Hallo ${name}! ${coordinator} vraagt je om mee te schrijven aan de reflectie van ${partnership} voor de peer review. ` +
+      'Je vertelt vanuit je eigen ervaring, per punt een paar zinnen; "ik weet het niet" mag ook. Het kost ongeveer een kwartier.',
+    reminderButton: 'Begin met de reflectie',
+  },
 };

@@ -145,4 +145,24 @@ export interface PartnershipTexts {
     /** The key concepts a contradiction is about, as a word or two in running text. */
     keyTerms: Record<KeyTermId, string>;
   };
+  /** `deelname`: who has written what, for the coordinator, and the reminder to those who have not. */
+  participation: {
+    title: (partnership: string) => string;
+    intro: string;
+    /** "12 van 30 studenten". */
+    count: (group: ConversationGroup, written: number, total: number) => string;
+    waarborgLine: (waarborg: string, counts: readonly string[]) => string;
+    overallLine: (counts: readonly string[]) => string;
+    noMembers: string;
+    silent: (names: readonly string[], count: number) => string;
+    everyoneWrote: string;
+    remindButton: string;
+    coordinatorOnly: (coordinators: readonly string[]) => string;
+    reminded: (count: number) => string;
+    alreadyReminded: string;
+    nobodyToRemind: string;
+    /** The reminder itself, in the member's language. */
+    reminder: (name: string, coordinator: string, partnership: string) => string;
+    reminderButton: string;
+  };
 }
