@@ -37,9 +37,7 @@ export const participationCommand: Command = {
       return t.waarborgLine(waarborg.name[ctx.locale], counts(w.groups));
     });
     const silent = facts.silent.map((m) => m.displayName);
-    return {
-      messages: [
-        message(
+    const overview = message(
           { type: 'heading', text: t.title(partnership.name) },
           { type: 'text', text: t.intro },
           { type: 'text', text: lines.join('\n') },
@@ -47,9 +45,9 @@ export const participationCommand: Command = {
           silent.length === 0
             ? { type: 'text', text: t.everyoneWrote }
             : { type: 'choices', text: t.silent(silent, silent.length), choices: [{ label: t.remindButton, action: REMIND_ACTION, value: partnership.id, style: 'primary' }] },
-        ),
-      ],
-    };
+    );
+    // It names who wrote nothing: in a channel only the coordinator sees it.
+    return { messages: [ctx.turn.place.kind === 'channel' ? { ...overview, private: true } : overview] };
   },
 };
 

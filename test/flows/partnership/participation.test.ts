@@ -46,14 +46,19 @@ async function setUp() {
   return { tenant, partnershipId };
 }
 
-async function send(tenant: string, userId: string, input: { kind: 'text'; text: string } | { kind: 'action'; action: string; value: string }): Promise<Message[]> {
+async function send(
+  tenant: string,
+  userId: string,
+  input: { kind: 'text'; text: string } | { kind: 'action'; action: string; value: string },
+  kind: 'dm' | 'channel' = 'dm',
+): Promise<Message[]> {
   const user = members.find((m) => m.userId === userId)!;
   const result = await engine.handle({
     platform: 'slack',
     workspaceId: tenant,
     eventId: uniqueId('ev'),
     user: { id: userId, name: user.name },
-    place: { conversationId: `D${userId}`, kind: 'dm', reference: {} },
+    place: { conversationId: kind === 'dm' ? `D${userId}` : 'CPARTNERS', kind, reference: {} },
     input,
   });
   if (result.duplicate) throw new Error('unexpected duplicate');
@@ -74,6 +79,9 @@ describe('deelname', () => {
     expect(reply).toContain(t.waarborgLine('Organisatie', [t.count('students', 0, 2), t.count('teacher-educators', 1, 2), t.count('board-members', 0, 1)]));
     expect(reply).toContain('1 van 2 studenten');
     expect(reply).toContain(t.silent(['Coby Coördinator', 'Siem Student', 'Bob Bestuurder'], 3));
+    // It names people: in a channel only the coordinator sees it.
+    const [inChannel] = await send(tenant, 'UCOBY', { kind: 'text', text: 'deelname' }, 'channel');
+    expect(inChannel).toMatchObject({ private: true });
   });
 
   it('is for the coordinator: others are told who can', async () => {
