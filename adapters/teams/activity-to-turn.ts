@@ -50,6 +50,8 @@ function placeOf(activity: Activity): Turn['place'] {
     conversationId: channelId!,
     kind: activity.conversation.conversationType === 'personal' ? 'dm' : 'channel',
     ...(threadId ? { threadId } : {}),
+    // Teams hands the bot a channel or group chat message only when it is @mentioned.
+    ...(activity.conversation.conversationType === 'personal' ? {} : { mentionOnly: true as const }),
     // Plain JSON for the database; it holds the serviceUrl a later proactive post needs.
     reference: JSON.parse(JSON.stringify({ ...reference, conversation: { ...reference.conversation, id: channelId } })) as Record<string, unknown>,
   };

@@ -25,6 +25,8 @@ export interface Place {
   kind: 'dm' | 'channel';
   /** Thread (Slack thread_ts) the turn belongs to, when any. */
   threadId?: string;
+  /** Only messages that name the bot reach it here (a Teams channel or group chat): a conversation of several turns cannot live here. */
+  mentionOnly?: true;
   /** What a proactive post to this place needs later (Teams: conversation reference with serviceUrl). */
   reference: Record<string, unknown>;
 }

@@ -11,6 +11,7 @@ import type { Command, StepResult, TurnContext } from '../context';
 import { back, continueOn, pause, resume, revise, skip, stop, unpause } from './moves';
 import { awaitsAnswer, loadOpen, typedText, typedWhole, withOpen } from './open-reflection';
 import type { Session } from './session';
+import { moveToPrivate, mustMoveToPrivate } from './private';
 import { overview, startWaarborg } from './start';
 import { FLOW, type ReflectionState } from './state';
 
@@ -44,6 +45,7 @@ const reflectCommand: Command = {
   names: ['reflectie', 'reflecteer', 'reflect', 'reflection'],
   flow: FLOW,
   async run(ctx, args) {
+    if (mustMoveToPrivate(ctx)) return moveToPrivate(ctx, args ? findWaarborg(args) : undefined);
     const state = await loadOpen(ctx);
     if (!args) {
       if (state && state.step !== 'done') return withOpen(ctx, state, resume);

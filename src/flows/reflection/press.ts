@@ -11,6 +11,7 @@ import { back, continueOn, decline, pause, resume, skip, unpause } from './moves
 import { withOpen } from './open-reflection';
 import { currentItem, type Session } from './session';
 import { view } from './show';
+import { moveToPrivate, mustMoveToPrivate } from './private';
 import { overview, startWaarborg } from './start';
 import type { ReflectionState, Step } from './state';
 
@@ -18,6 +19,7 @@ export async function press(ctx: TurnContext, state: ReflectionState | null, act
   // Starting or continuing a waarborg needs no open reflection.
   if (action === ACTIONS.start) {
     const waarborg = getWaarborg(value);
+    if (mustMoveToPrivate(ctx)) return moveToPrivate(ctx, waarborg);
     return waarborg ? startWaarborg(ctx, waarborg, state) : overview(ctx, { kind: 'choose' });
   }
   if (action === ACTIONS.continue) {

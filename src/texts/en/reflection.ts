@@ -54,6 +54,11 @@ export const reflectionEn: ReflectionTexts = {
     'empty-answer': 'no answer yet',
   },
   linkedWith: (waarborgen) => `links to ${list(waarborgen)}`,
+  movedToPrivate:
+    "You write a reflection in a personal conversation with me: here in the channel I only hear your answers when you mention me. I sent you a message; we'll go on there.",
+  privateStart: (waarborg) =>
+    `Write your reflection${waarborg ? ` on ${waarborg}` : ''} here. Only you and I see this conversation; your answers go into the partnership's draft. Click to begin.`,
+  privateStartButton: 'Begin here',
   followUpFor: (waarborg, item, total) => `*Follow-up on ${waarborg}, item ${item} of ${total}*`,
   followUpHint: '_What you type now, I add to your answer on this item._',
   dontKnowNoted:

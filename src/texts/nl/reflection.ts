@@ -54,6 +54,11 @@ export const reflectionNl: ReflectionTexts = {
     'empty-answer': 'nog geen antwoord',
   },
   linkedWith: (waarborgen) => `legt een verband met ${list(waarborgen)}`,
+  movedToPrivate:
+    'Een reflectie schrijf je in een persoonlijk gesprek met mij: hier in het kanaal hoor ik je antwoorden alleen als je me noemt. Ik heb je een bericht gestuurd; daar gaan we verder.',
+  privateStart: (waarborg) =>
+    `Hier schrijf je je reflectie${waarborg ? ` over ${waarborg}` : ''}. Alleen jij en ik zien dit gesprek; je antwoorden komen in het concept van het partnerschap. Klik om te beginnen.`,
+  privateStartButton: 'Begin hier',
   followUpFor: (waarborg, item, total) => `*Vervolgvraag bij ${waarborg}, punt ${item} van ${total}*`,
   followUpHint: '_Wat je nu typt, voeg ik toe aan je antwoord op dit punt._',
   dontKnowNoted:

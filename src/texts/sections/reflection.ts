@@ -44,6 +44,11 @@ export interface ReflectionTexts {
   reasons: Record<CriterionReason, string>;
   /** Reason for a covered coherence criterion, naming the waarborgen it links to. */
   linkedWith: (waarborgen: readonly string[]) => string;
+  /** Where only mentions reach the bot: the reflection goes on in a personal conversation. */
+  movedToPrivate: string;
+  /** The direct message that follows, with its start button; `waarborg` when one was named. */
+  privateStart: (waarborg: string | undefined) => string;
+  privateStartButton: string;
   /** Above a follow-up: the item it is about. */
   followUpFor: (waarborg: string, item: number, total: number) => string;
   followUpHint: string;

@@ -9,7 +9,8 @@ import { nl } from '../../../src/texts/nl';
 import { startConnectorStandIn, type ConnectorStandIn, type RecordedPost } from '../../support/bot-connector-stand-in';
 import { startTestBot, uniqueId } from '../../support/bot';
 import { seedPartnership } from '../../support/partnerships';
-import { cardOf, messageActivity, personalChat, postActivity, textActivity, visibleText, type Chat } from './teams-client';
+import { cardOf, channelChat, mentionActivity, messageActivity, personalChat, postActivity, textActivity, visibleText, type Chat } from './teams-client';
+import { until } from '../../support/manual-clock';
 
 let connector: ConnectorStandIn;
 let bot: RunningBot;
@@ -123,5 +124,36 @@ describe('Teams reflection', () => {
     const [declined, second] = await send(textActivity(chat, 'no'), 2);
     expect(declined!.activity.text).toBe(en.reflection.declined);
     expect(visibleText(second!.activity)).toContain(en.reflection.itemHeading('Quality culture', 2, 3));
+  });
+});
+
+describe('Teams reflection asked for in a channel', () => {
+  it('goes on in a personal chat: a note in the thread, a message with a start button, and the reflection there', async () => {
+    const tenantId = uniqueId('T');
+    const channel = channelChat(tenantId, connector.url);
+    const member = { userId: channel.user.aadObjectId, name: channel.user.name, role: 'workplace_mentor' as const };
+    await seedPartnership(bot.db, { platform: 'teams', workspaceId: tenantId }, [member], { name: 'Partnerschap Kanaal', region: 'Onderwijsregio Midden', sectors: ['PO'] });
+    expect((await postActivity(bot, mentionActivity(channel, 'reflectie leeromgeving'))).status).toBe(200);
+    const [note] = await connector.waitForPosts(channel.conversationId, 1);
+    expect(note!.activity.text).toBe(t.movedToPrivate);
+    await until(() => connector.created.some((c) => connector.postsTo(c.id).length > 0 && c.parameters.members?.[0]?.id === channel.user.aadObjectId), 'a personal chat is opened and posted to');
+    const opened = connector.created.find((c) => c.parameters.members?.[0]?.id === channel.user.aadObjectId)!;
+    const [invite] = connector.postsTo(opened.id);
+    expect(visibleText(invite!.activity)).toContain(t.privateStart('Leeromgeving'));
+    const begin = actionsOf(invite!).get(t.privateStartButton);
+    expect(begin).toMatchObject({ action: 'command', value: 'reflectie leeromgeving' });
+    // Nothing was opened in the channel: nothing there waits for an answer that would never arrive.
+    const inChannel = await new TurnStore(bot.db).withTenant('teams', tenantId, async (scope) => {
+      const me = await scope.upsertPerson(channel.user.aadObjectId, channel.user.name);
+      return scope.loadState(me.id, `${channel.conversationId.split(';')[0]}:1700000000000`);
+    });
+    expect(inChannel).toBeNull();
+
+    // The button in the personal chat starts the reflection there.
+    const personal: Chat = { ...personalChat(tenantId, connector.url), conversationId: opened.id, user: channel.user };
+    expect((await postActivity(bot, messageActivity(personal, { value: begin }))).status).toBe(200);
+    const [, intro, first] = await connector.waitForPosts(opened.id, 3);
+    expect(intro!.activity.text).toBe(t.start('Leeromgeving', 4));
+    expect(visibleText(first!.activity)).toContain(t.itemHeading('Leeromgeving', 1, 4));
   });
 });
