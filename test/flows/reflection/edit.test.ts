@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/core/engine';
 import type { Block, Message, TurnInput } from '../../../src/core/turn';
 import type { Database } from '../../../src/store/database';
+import { TurnStore } from '../../../src/store/turn-store';
 import { nl } from '../../../src/texts/nl';
 import { openTestDatabase } from '../../support/databases';
 import { anne, answers, buttonLabelled, chatOf, contributionsOf, headings, newEngine, press, seedPartnership, send, textOf } from './support';
@@ -101,5 +102,19 @@ describe('reflectie: edit an answer in a prefilled form', () => {
     );
     expect(textOf(await send(engine, elsewhere, { kind: 'form', form: 'reflection.edit|nope|0', values: { text: 'x' } }))).toBe(t.staleNoReflection);
     expect(await contributionsOf(db, tenant, partnershipId)).toHaveLength(1);
+  });
+
+  it('shows an answer too long to prefill in full above an empty form', async () => {
+    const { tenant, partnershipId, personIds } = await seedPartnership(db, [anne]);
+    const long = `${answers.complete} `.repeat(20).trim();
+    expect(long.length).toBeGreaterThan(3_000);
+    await new TurnStore(db).withTenant('slack', tenant, (scope) =>
+      scope.contributions.save({ partnershipId, personId: personIds[0]!, role: anne.role, waarborgId: 'leeromgeving', itemId: 'leeromgeving.minimum.1', text: long, expected: 'absent' }),
+    );
+    const chat = chatOf(tenant, anne);
+    const opened = await send(engine, chat, press(buttonLabelled(await send(engine, chat, 'voortgang'), t.editButton('2.1'))));
+    expect(textOf(opened)).toContain(t.editTooLong(3_000));
+    expect(textOf(opened)).toContain(long);
+    expect(formIn(opened).fields[0]!.initial).toBeUndefined();
   });
 });
