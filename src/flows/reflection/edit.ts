@@ -4,15 +4,19 @@
 // The same form sent twice saves once (the second finds its text already
 // there); a stale one saves nothing, however often it is sent.
 import { limits } from '../../core/limits';
-import { say } from '../../core/messages';
+import { message, say } from '../../core/messages';
 import { hasWords } from '../../core/text';
 import { findItem } from '../../domain/draft';
+import type { Contribution } from '../../domain/partnership';
 import type { StepResult, TurnContext } from '../context';
 import { currentPartnership } from '../partnership/current';
+import { analyse } from './analyse';
 import { editForm, itemLabel, parseEditFormId, TEXT_FIELD } from './edit-form';
+import { criteriaLines } from './render-criteria';
 import { save } from './save';
-import { openSession } from './session';
-import { freshState, type ReflectionState } from './state';
+import { openSession, type Session } from './session';
+import { view } from './show';
+import { freshState, toStored, type ReflectionState } from './state';
 
 /** The "Bewerk" button: the form, prefilled with the answer as it is stored now. */
 export async function openEditor(ctx: TurnContext, itemId: string): Promise<StepResult> {
@@ -62,5 +66,21 @@ export async function submitEdit(
     pausedFrom: null,
     round: 0,
   });
-  return save(session, { text: typed, conflict: { typed, mode: 'replace' }, kind: 'answer' });
+  // A reflection of another waarborg under way here stays where it is: the edit is
+  // confirmed with its criteria, and the open item is shown again.
+  const other = previous && previous.step !== 'done' && previous.waarborgId !== found.waarborg.id ? previous : null;
+  const then = other ? (edited: Session, saved: Contribution, notice: string) => backTo(openSession(ctx, partnership, role, other), edited, saved, notice) : undefined;
+  return save(session, { text: typed, conflict: { typed, mode: 'replace' }, kind: 'answer', ...(then ? { then } : {}) });
+}
+
+async function backTo(open: Session, edited: Session, saved: Contribution, notice: string): Promise<StepResult> {
+  const { ctx } = open;
+  const analysis = analyse(saved.text, edited.waarborg.id);
+  const feedback = message(
+    { type: 'text', text: notice },
+    { type: 'text', text: `${ctx.texts.reflection.criteriaTitle}\n${criteriaLines(analysis, ctx.texts, ctx.locale)}` },
+  );
+  const shown = await view(open, [feedback]);
+  // view leaves a state as it was; here that is the open reflection, not the edited waarborg.
+  return { ...shown, state: shown.state ?? toStored(open.state) };
 }

@@ -17,6 +17,8 @@ export interface Saving {
   conflict: PendingConflict;
   /** An answer to the item itself starts a new round of follow-ups; an addition does not. */
   kind: 'answer' | 'addition';
+  /** What comes after a stored text; coaching on this item by default. */
+  then?: (session: Session, saved: Contribution, notice: string) => Promise<StepResult>;
 }
 
 export async function save(session: Session, saving: Saving): Promise<StepResult> {
@@ -52,7 +54,7 @@ export async function save(session: Session, saving: Saving): Promise<StepResult
     skipped: state.skipped.filter((id) => id !== item.id),
   });
   const notice = saving.kind === 'answer' ? t.saved(ctx.person.displayName, ctx.texts.roles[session.role]) : t.added;
-  return coach(next, saved, notice);
+  return (saving.then ?? coach)(next, saved, notice);
 }
 
 /** Shows the stored text next to the new one; the choice comes as a button. */

@@ -117,4 +117,23 @@ describe('reflectie: edit an answer in a prefilled form', () => {
     expect(textOf(opened)).toContain(long);
     expect(formIn(opened).fields[0]!.initial).toBeUndefined();
   });
+
+  it('leaves a reflection of another waarborg open here where it was', async () => {
+    const { tenant, partnershipId, chat, summary } = await answeredOne();
+    const form = formIn(await send(engine, chat, press(buttonLabelled(summary, t.editButton('2.1')))));
+    expect(headings(await send(engine, chat, 'reflectie organisatie'))).toEqual([t.itemHeading('Organisatie', 1, 3)]);
+    const saved = await send(engine, chat, submit(form, edited));
+    expect(textOf(saved)).toContain(t.criteriaTitle);
+    // Back at the open item of Organisatie, and the next answer lands there.
+    expect(headings(saved)).toEqual([t.itemHeading('Organisatie', 1, 3)]);
+    await send(engine, chat, answers.complete);
+    const stored = await contributionsOf(db, tenant, partnershipId);
+    expect(stored.map((c) => [c.itemId, c.text])).toEqual(
+      expect.arrayContaining([
+        ['leeromgeving.minimum.1', edited],
+        ['organisatie.minimum.1', answers.complete],
+      ]),
+    );
+    expect(stored).toHaveLength(2);
+  });
 });
