@@ -66,9 +66,10 @@ export async function submitEdit(
     pausedFrom: null,
     round: 0,
   });
-  // A reflection of another waarborg under way here stays where it is: the edit is
-  // confirmed with its criteria, and the open item is shown again.
-  const other = previous && previous.step !== 'done' && previous.waarborgId !== found.waarborg.id ? previous : null;
+  // A reflection of another waarborg under way here, or a choice pending on another
+  // item, stays where it is: the edit is confirmed with its criteria, and the open step shown again.
+  const elsewhere = (open: ReflectionState) => open.waarborgId !== found.waarborg.id || (open.step === 'conflict' && open.index !== found.number - 1);
+  const other = previous && previous.step !== 'done' && elsewhere(previous) ? previous : null;
   const then = other ? (edited: Session, saved: Contribution, notice: string) => backTo(openSession(ctx, partnership, role, other), edited, saved, notice) : undefined;
   return save(session, { text: typed, conflict: { typed, mode: 'replace' }, kind: 'answer', ...(then ? { then } : {}) });
 }

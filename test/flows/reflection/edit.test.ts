@@ -136,4 +136,26 @@ describe('reflectie: edit an answer in a prefilled form', () => {
     );
     expect(stored).toHaveLength(2);
   });
+
+  it('keeps a choice pending on another item while an edit is saved', async () => {
+    const { tenant, partnershipId } = await seedPartnership(db, [anne]);
+    const dm = chatOf(tenant, anne);
+    const inThread = chatOf(tenant, anne, thread);
+    await send(engine, dm, 'reflectie leeromgeving');
+    await send(engine, inThread, 'reflectie leeromgeving');
+    await send(engine, inThread, answers.complete);
+    await send(engine, inThread, answers.complete);
+    // Item 1 changed in the thread meanwhile: the DM's answer to it waits for a choice.
+    expect(textOf(await send(engine, dm, answers.general))).toContain(t.conflictTitle);
+    const form = formIn(await send(engine, dm, { kind: 'action', action: 'reflection.edit', value: 'leeromgeving.minimum.2' }));
+    const saved = await send(engine, dm, submit(form, edited));
+    expect(textOf(saved)).toContain(t.conflictTitle);
+    const kept = await send(engine, dm, press(buttonLabelled(saved, t.keepStoredButton)));
+    expect(textOf(kept)).toContain(t.keptStored);
+    const stored = await contributionsOf(db, tenant, partnershipId);
+    expect(stored.map((c) => [c.itemId, c.text]).sort()).toEqual([
+      ['leeromgeving.minimum.1', answers.complete],
+      ['leeromgeving.minimum.2', edited],
+    ]);
+  });
 });
