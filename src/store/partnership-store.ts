@@ -60,6 +60,12 @@ export class PartnershipStore implements PartnershipRepository {
     return count === 0 ? { ok: false, conflict: current } : { ok: true, saved: current };
   }
 
+  async remove(id: string, expected: number): Promise<boolean> {
+    // Its memberships, contributions, draft texts, timeline and drills go with it (ON DELETE CASCADE).
+    const { count } = await this.tx.partnership.deleteMany({ where: { id, tenantId: this.tenantId, version: expected } });
+    return count === 1;
+  }
+
   async get(id: string): Promise<Partnership | null> {
     const row = await this.tx.partnership.findFirst({ where: { id, tenantId: this.tenantId } });
     return row ? toPartnership(row) : null;

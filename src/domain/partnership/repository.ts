@@ -31,6 +31,8 @@ export interface PartnershipRepository {
   /** Applies changes only when it is still at `expected`; otherwise the conflict is the partnership as it is now. */
   update(id: string, expected: number, changes: PartnershipChanges): Promise<Versioned<Partnership, Partnership>>;
   get(id: string): Promise<Partnership | null>;
+  /** Removes it with everything that is its own (roles, answers, draft, planning), if still at `expected`. */
+  remove(id: string, expected: number): Promise<boolean>;
   list(): Promise<Partnership[]>;
   /** The partnerships a person belongs to, with their role in each. */
   forPerson(personId: string): Promise<Array<{ partnership: Partnership; role: PartnerRole }>>;

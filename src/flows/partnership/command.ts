@@ -8,6 +8,7 @@ import { currentPartnership } from './current';
 import { offerEdit, submitEdit } from './edit';
 import { FLOW, parseCreateFormName, parseEditFormName } from './form';
 import { EDIT_ACTION, overview } from './overview';
+import { answerRemove, askRemove, REMOVE_ACTIONS } from './remove';
 import { answerAnother, CREATE_ACTIONS, offerSetup, submitSetup } from './setup';
 import { parseSubcommand } from './words';
 
@@ -23,6 +24,8 @@ export const partnershipCommand: Command = {
         return setUpdatesChannel(ctx);
       case 'new':
         return offerSetup(ctx);
+      case 'remove':
+        return askRemove(ctx);
       case undefined:
         return { messages: [say(ctx.texts.partnership.usage(args.trim().split(/\s+/)[0]!.slice(0, 40)))] };
     }
@@ -40,6 +43,9 @@ export const partnershipFlow: Flow = {
       if (target) return submitEdit(ctx, target, input.values);
     }
     if (input.kind === 'action' && input.action === EDIT_ACTION) return offerEdit(ctx, input.value);
+    if (input.kind === 'action' && (input.action === REMOVE_ACTIONS.confirm || input.action === REMOVE_ACTIONS.cancel)) {
+      return answerRemove(ctx, input.action, input.value);
+    }
     if (input.kind === 'action' && (input.action === CREATE_ACTIONS.confirm || input.action === CREATE_ACTIONS.cancel)) {
       return answerAnother(ctx, input.action, input.value);
     }

@@ -2,7 +2,7 @@
 import { foldCase } from '../../core/text';
 import type { PartnerRole } from '../../domain/partnership';
 
-export type Subcommand = 'show' | 'edit' | 'channel' | 'new';
+export type Subcommand = 'show' | 'edit' | 'channel' | 'new' | 'remove';
 
 const subcommands: Record<string, Subcommand> = {
   wijzig: 'edit',
@@ -19,6 +19,10 @@ const subcommands: Record<string, Subcommand> = {
   new: 'new',
   opzetten: 'new',
   create: 'new',
+  verwijder: 'remove',
+  verwijderen: 'remove',
+  delete: 'remove',
+  remove: 'remove',
 };
 
 /** `''` shows; an unknown word gives undefined. */

@@ -65,6 +65,17 @@ export const partnershipEn: PartnershipTexts = {
     existingHint: (names) =>
       `This workspace already has ${list(names.map((n) => `**${n}**`))}. Do you belong there? Then type \`role\` instead of setting up a new partnership.`,
   },
+  remove: {
+    ask: (name, members, answers) =>
+      `Are you sure you want to remove **${name}**? Everything of this partnership goes with it: the roles of ${members} ${members === 1 ? 'member' : 'members'}, ` +
+      `${answers} ${answers === 1 ? 'answer' : 'answers'}, the draft, the planning and the practice questions. Other partnerships stay as they are. This cannot be undone.`,
+    confirm: (name) => `Yes, remove ${name}`,
+    cancel: 'No, keep it',
+    cancelled: 'Fine, nothing was removed.',
+    done: (name) => `**${name}** has been removed, with everything that belonged to it.`,
+    gone: 'That partnership no longer exists; nothing was removed.',
+    onlyCoordinator: (coordinators) => `Only a coordinator can remove a partnership${coordinators.length > 0 ? `: ask ${list(coordinators)}` : ''}.`,
+  },
   another: {
     ask: (existing, name) =>
       `This workspace already has ${list(existing.map((n) => `**${n}**`))}. ` +

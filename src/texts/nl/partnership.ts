@@ -65,6 +65,18 @@ export const partnershipNl: PartnershipTexts = {
     existingHint: (names) =>
       `In deze werkruimte ${names.length === 1 ? 'bestaat al' : 'bestaan al'} ${list(names.map((n) => `**${n}**`))}. Hoor je daarbij? Typ dan \`rol\` in plaats van een nieuw partnerschap op te zetten.`,
   },
+  remove: {
+    ask: (name, members, answers) =>
+      `Weet je zeker dat je **${name}** wilt verwijderen? Dan verdwijnt alles van dit partnerschap: de rollen van ${members} ${members === 1 ? 'lid' : 'leden'}, ` +
+      `${answers} ${answers === 1 ? 'antwoord' : 'antwoorden'}, het concept, de planning en de oefenvragen. Andere partnerschappen blijven zoals ze zijn. Dit kan niet ongedaan worden gemaakt.`,
+    confirm: (name) => `Ja, verwijder ${name}`,
+    cancel: 'Nee, laat staan',
+    cancelled: 'Goed, er is niets verwijderd.',
+    done: (name) => `**${name}** is verwijderd, met alles wat erbij hoorde.`,
+    gone: 'Dat partnerschap bestaat niet meer; er is niets verwijderd.',
+    onlyCoordinator: (coordinators) =>
+      `Alleen een coördinator kan een partnerschap verwijderen${coordinators.length > 0 ? `: vraag het ${list(coordinators)}` : ''}.`,
+  },
   another: {
     ask: (existing, name) =>
       `In deze werkruimte ${existing.length === 1 ? 'bestaat al' : 'bestaan al'} ${list(existing.map((n) => `**${n}**`))}. ` +

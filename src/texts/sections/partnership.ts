@@ -80,6 +80,16 @@ export interface PartnershipTexts {
     inDm: string;
     next: string;
   };
+  /** `partnerschap verwijderen`: a coordinator removes a partnership made by mistake. */
+  remove: {
+    ask: (name: string, members: number, answers: number) => string;
+    confirm: (name: string) => string;
+    cancel: string;
+    cancelled: string;
+    done: (name: string) => string;
+    gone: string;
+    onlyCoordinator: (coordinators: readonly string[]) => string;
+  };
   /** An old setup form sent after other partnerships were made: asked before another is made. */
   another: {
     ask: (existing: readonly string[], name: string) => string;
