@@ -12,6 +12,8 @@ export const ACTIONS = {
   pause: `${FLOW}.pause`,
   decline: `${FLOW}.decline`,
   conflict: `${FLOW}.conflict`,
+  /** Leaves the reflection open here for another waarborg (the value is that waarborg's id). */
+  switch: `${FLOW}.switch`,
   /** Opens the edit form of an answered item (the value is its id). */
   edit: `${FLOW}.edit`,
 } as const;

@@ -22,6 +22,10 @@ export async function press(ctx: TurnContext, state: ReflectionState | null, act
     if (mustMoveToPrivate(ctx)) return moveToPrivate(ctx, waarborg);
     return waarborg ? startWaarborg(ctx, waarborg, state) : overview(ctx, { kind: 'choose' });
   }
+  if (action === ACTIONS.switch) {
+    const waarborg = getWaarborg(value);
+    return waarborg ? startWaarborg(ctx, waarborg, state, { replace: true }) : overview(ctx, { kind: 'choose' });
+  }
   if (action === ACTIONS.continue) {
     if (state?.waarborgId === value) return withOpen(ctx, state, carryOn);
     const waarborg = getWaarborg(value);

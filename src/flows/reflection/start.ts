@@ -2,10 +2,13 @@
 // at the first item the person has not answered.
 import { message, say } from '../../core/messages';
 import type { Block } from '../../core/turn';
-import type { Waarborg } from '../../domain/framework';
+import { getWaarborg, type Waarborg } from '../../domain/framework';
 import type { StepResult, TurnContext } from '../context';
 import { currentPartnership } from '../partnership/current';
+import { ACTIONS, button } from './buttons';
 import { contributionsTo, progressPerWaarborg } from './contributions';
+import { resume } from './moves';
+import { withOpen } from './open-reflection';
 import { editButtons } from './edit-form';
 import { firstUnansweredIndex } from './navigation';
 import { progressBlocks, waarborgButtons } from './render-overview';
@@ -13,10 +16,23 @@ import { openSession } from './session';
 import { finish, showItem } from './show';
 import { freshState, type ReflectionState } from './state';
 
-export async function startWaarborg(ctx: TurnContext, waarborg: Waarborg, previous: ReflectionState | null): Promise<StepResult> {
+/**
+ * `replace`: the person chose to leave the reflection open here. Without it, a
+ * paused reflection of the same waarborg is picked up where it was, and one of
+ * another waarborg that is paused or waits on a follow-up or a conflict is never
+ * closed silently: the person is asked which to keep.
+ */
+export async function startWaarborg(ctx: TurnContext, waarborg: Waarborg, previous: ReflectionState | null, options: { replace?: boolean } = {}): Promise<StepResult> {
   const current = await currentPartnership(ctx);
   if (!current.ok) return current.result;
   const { partnership, role } = current;
+  const open = previous?.partnershipId === partnership.id && previous.step !== 'done' ? previous : null;
+  if (open && !options.replace) {
+    if (open.waarborgId === waarborg.id && open.step === 'paused') return withOpen(ctx, open, resume);
+    // Only what would be lost is asked about: a pause, a follow-up or a conflict waiting here
+    // (at a plain question, the answers are kept and the waarborg starts again at its first open item).
+    if (open.waarborgId !== waarborg.id && open.step !== 'answer') return askWhichToKeep(ctx, open, waarborg);
+  }
   // Follow-ups asked earlier in this place stay asked.
   const asked = previous?.partnershipId === partnership.id ? previous.asked : {};
   const session = openSession(ctx, partnership, role, freshState(partnership.id, waarborg.id, asked));
@@ -61,4 +77,19 @@ export async function overview(ctx: TurnContext, options: OverviewOptions): Prom
     blocks.push({ type: 'choices', text: t.editChoose, choices: editButtons(ctx, answered, progress.map((p) => p.waarborg)) });
   }
   return { messages: [message(...blocks)] };
+}
+
+function askWhichToKeep(ctx: TurnContext, open: ReflectionState, wanted: Waarborg): StepResult {
+  const t = ctx.texts.reflection;
+  const openName = getWaarborg(open.waarborgId)?.name[ctx.locale] ?? open.waarborgId;
+  const wantedName = wanted.name[ctx.locale];
+  return {
+    messages: [
+      message({
+        type: 'choices',
+        text: t.switchAsk(openName, open.index + 1, wantedName),
+        choices: [button(t.switchKeep(openName), ACTIONS.continue, open.waarborgId), button(t.switchTo(wantedName), ACTIONS.switch, wanted.id)],
+      }),
+    ],
+  };
 }

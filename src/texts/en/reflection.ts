@@ -54,6 +54,10 @@ export const reflectionEn: ReflectionTexts = {
     'empty-answer': 'no answer yet',
   },
   linkedWith: (waarborgen) => `links to ${list(waarborgen)}`,
+  switchAsk: (open, item, wanted) =>
+    `${open} is still open here, at item ${item}. Do you want to go on with it, or start ${wanted} now? Your answers on ${open} are kept; you can go on with it later.`,
+  switchKeep: (open) => `Go on with ${open}`,
+  switchTo: (wanted) => `Start ${wanted}`,
   movedToPrivate:
     "You write a reflection in a personal conversation with me: here in the channel I only hear your answers when you mention me. I sent you a message; we'll go on there.",
   privateStart: (waarborg) =>

@@ -54,6 +54,10 @@ export const reflectionNl: ReflectionTexts = {
     'empty-answer': 'nog geen antwoord',
   },
   linkedWith: (waarborgen) => `legt een verband met ${list(waarborgen)}`,
+  switchAsk: (open, item, wanted) =>
+    `Hier staat ${open} nog open, bij punt ${item}. Wil je daarmee verder, of nu ${wanted} beginnen? Je antwoorden over ${open} blijven bewaard; je kunt er later verder mee.`,
+  switchKeep: (open) => `Verder met ${open}`,
+  switchTo: (wanted) => `Begin ${wanted}`,
   movedToPrivate:
     'Een reflectie schrijf je in een persoonlijk gesprek met mij: hier in het kanaal hoor ik je antwoorden alleen als je me noemt. Ik heb je een bericht gestuurd; daar gaan we verder.',
   privateStart: (waarborg) =>

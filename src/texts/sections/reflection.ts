@@ -44,6 +44,10 @@ export interface ReflectionTexts {
   reasons: Record<CriterionReason, string>;
   /** Reason for a covered coherence criterion, naming the waarborgen it links to. */
   linkedWith: (waarborgen: readonly string[]) => string;
+  /** Another waarborg asked for while one is open here: which to keep. */
+  switchAsk: (open: string, item: number, wanted: string) => string;
+  switchKeep: (open: string) => string;
+  switchTo: (wanted: string) => string;
   /** Where only mentions reach the bot: the reflection goes on in a personal conversation. */
   movedToPrivate: string;
   /** The direct message that follows, with its start button; `waarborg` when one was named. */

@@ -8,7 +8,7 @@ import { en } from '../../../src/texts/en';
 import { nl } from '../../../src/texts/nl';
 import { uniqueId } from '../../support/bot';
 import { openTestDatabase } from '../../support/databases';
-import { anne, answers, buttons, chatOf, headings, newEngine, press, progressOf, seedPartnership, send, textOf } from './support';
+import { anne, answers, buttonLabelled, buttons, chatOf, headings, newEngine, press, progressOf, seedPartnership, send, textOf } from './support';
 
 let db: Database;
 let engine: Engine;
@@ -125,5 +125,33 @@ describe('reflectie: choosing a waarborg', () => {
     await send(engine, chat, 'reflectie kwaliteitscultuur');
     const second = await send(engine, chat, 'overslaan');
     expect(textOf(second)).toContain('- Doen we het goede?\n- Hoe weten we dat?');
+  });
+});
+
+describe('reflectie: a paused reflection is never closed silently', () => {
+  it('asks which to keep when another waarborg is asked for here, and picks a paused one up where it was', async () => {
+    const { tenant } = await seedPartnership(db, [anne]);
+    const chat = chatOf(tenant, anne);
+    await send(engine, chat, 'reflectie leeromgeving');
+    await send(engine, chat, answers.complete);
+    await send(engine, chat, 'pauze');
+    const asked = await send(engine, chat, 'reflectie organisatie');
+    expect(textOf(asked)).toContain(t.switchAsk('Leeromgeving', 2, 'Organisatie'));
+    expect(buttons(asked).map((b) => [b.label, b.action, b.value])).toEqual([
+      [t.switchKeep('Leeromgeving'), 'reflection.continue', 'leeromgeving'],
+      [t.switchTo('Organisatie'), 'reflection.switch', 'organisatie'],
+    ]);
+    // Nothing changed yet: `ga door` still finds the paused one.
+    const resumed = await send(engine, chat, 'ga door');
+    expect(textOf(resumed)).toContain(t.resumed('Leeromgeving', 2));
+    await send(engine, chat, 'pauze');
+    // The same waarborg asked for again: picked up at item 2, not started over.
+    const again = await send(engine, chat, 'reflectie leeromgeving');
+    expect(headings(again)).toEqual([t.itemHeading('Leeromgeving', 2, 4)]);
+    expect(textOf(again)).toContain(t.resumed('Leeromgeving', 2));
+    await send(engine, chat, 'pauze');
+    // Choosing the other one leaves the pause, on purpose.
+    const switched = await send(engine, chat, press(buttonLabelled(await send(engine, chat, 'reflectie organisatie'), t.switchTo('Organisatie'))));
+    expect(headings(switched)).toEqual([t.itemHeading('Organisatie', 1, 3)]);
   });
 });
