@@ -234,11 +234,13 @@ export class TurnStore {
       FROM partnership p
       JOIN tenant t ON t.id = p.tenant_id
       LEFT JOIN timeline_settings s ON s.partnership_id = p.id
-      WHERE p.visit_date IS NOT NULL
+      WHERE (p.visit_date IS NOT NULL
         AND (s.partnership_id IS NULL OR s.last_processed IS NULL OR s.basis IS NULL
              OR s.next_run_at <= ${utc(now)}::timestamp
              OR s.basis->>'visitDate' IS DISTINCT FROM to_char(p.visit_date, 'YYYY-MM-DD')
-             OR s.basis->>'reviewTypeId' IS DISTINCT FROM (p.review_type::text || '-oriented'))
+             OR s.basis->>'reviewTypeId' IS DISTINCT FROM (p.review_type::text || '-oriented')))
+        -- Home views out of date, with or without a visit date.
+        OR (s.home_stale_since IS NOT NULL AND s.next_run_at <= ${utc(now)}::timestamp)
       ORDER BY s.next_run_at NULLS FIRST
       LIMIT ${limit}`;
   }

@@ -51,8 +51,14 @@ export async function runLocked(
 ): Promise<TimelineRunReport> {
   const basis = basisOf(partnership, settings);
   if (!basis) {
-    // No visit date: nothing to post; the next change of it runs again.
-    await scope.timelines.update(partnership.id, { nextRunAt: null, ...(settings.lastProcessed ? {} : { lastProcessed: now }) });
+    // No visit date: nothing to post; the next change of it runs again. The home views still follow the answers.
+    const homes = changed || settings.homeStaleSince !== null;
+    await scope.timelines.update(partnership.id, {
+      nextRunAt: null,
+      ...(settings.lastProcessed ? {} : { lastProcessed: now }),
+      ...(homes ? { homeStaleSince: null } : {}),
+    });
+    if (homes) await publishHomes(scope, outbox, platform, partnership, now);
     return NOTHING;
   }
   // Another instance's clock may be ahead: never move lastProcessed back.

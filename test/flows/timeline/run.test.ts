@@ -203,5 +203,20 @@ describe('timeline job', () => {
     expect(await homes()).toBe(6);
     expect((await db.prisma.timelineSettings.findUniqueOrThrow({ where: { partnershipId: seeded.partnershipId } })).homeStaleSince).toBeNull();
   });
+
+  it('publishes the home views after progress changed for a partnership with no visit date too', async () => {
+    const seeded = await seedTimeline(db, { visitDate: null });
+    const homes = () => db.prisma.outboxMessage.count({ where: { workspaceId: seeded.tenant, target: { path: ['kind'], equals: 'home' } } });
+    const store = new TurnStore(db);
+    const at = new Date('2026-12-16T10:00:00Z');
+    await store.withTenant('slack', seeded.tenant, (scope) => scope.timelines.homesStale(seeded.partnershipId, at, new Date('2026-12-16T10:05:00Z')));
+    expect((await store.timelinesDue(new Date('2026-12-16T10:04:00Z'), 10_000)).map((d) => d.partnershipId)).not.toContain(seeded.partnershipId);
+    expect((await store.timelinesDue(new Date('2026-12-16T10:05:00Z'), 10_000)).map((d) => d.partnershipId)).toContain(seeded.partnershipId);
+    await runAt(db, seeded, '2026-12-16T10:05:00Z');
+    expect(await homes()).toBe(3);
+    expect((await store.timelinesDue(new Date('2026-12-16T10:06:00Z'), 10_000)).map((d) => d.partnershipId)).not.toContain(seeded.partnershipId);
+    // Nothing was posted to the channel: there is no timeline without a visit date.
+    expect(await postsOf(db, seeded)).toEqual([]);
+  });
 });
 
