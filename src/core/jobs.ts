@@ -3,6 +3,7 @@
 // and run in a transaction of its own that also writes its outgoing messages
 // and records the job as done, so that its effects happen once even when the
 // queue delivers it twice (a crash after our commit, before the queue's).
+import type { Logger } from './logger';
 import type { OutboxWriter } from './ports';
 import type { Platform } from './turn';
 
@@ -29,6 +30,8 @@ export interface JobContext<Scope> {
   jobs: JobScheduler;
   now: Date;
   job: { id: string; name: string; workspaceId: string; platform: Platform };
+  /** The process's log, for what a job decides not to do (a stale reminder skipped). */
+  log: Logger;
 }
 
 export interface JobHandler<Scope> {

@@ -63,7 +63,7 @@ export async function openJobQueue(db: Database, logger: Logger): Promise<JobQue
         await boss.work<Payload>(handler.name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]: Job<Payload>[]) => {
           if (!job) return;
           const { platform, workspaceId, data } = job.data;
-          const ran = await store.runJob({ platform, workspaceId, jobId: job.id, name: handler.name }, (ctx) => handler.run(ctx, data), now());
+          const ran = await store.runJob({ platform, workspaceId, jobId: job.id, name: handler.name }, (ctx) => handler.run(ctx, data), now(), logger);
           if (ran === 'duplicate') logger.info('job already done', { job: handler.name, jobId: job.id });
           afterRun();
         });

@@ -1,6 +1,7 @@
 // The only way the core reaches the database. Every query runs inside one
 // tenant's scope: the tenant id is fixed when the scope is made and added to
 // every where clause, so no query can cross workspaces or tenants.
+import { silentLogger, type Logger } from '../core/logger';
 import type { JobContext, JobScheduler } from '../core/jobs';
 import type { Expected, Versioned } from '../core/versioned';
 import type { JsonObject } from '../core/json';
@@ -191,13 +192,14 @@ export class TurnStore {
     job: { platform: Platform; workspaceId: string; jobId: string; name: string },
     work: (ctx: JobContext<TenantScope>) => Promise<void>,
     now: Date = new Date(),
+    log: Logger = silentLogger,
   ): Promise<'done' | 'duplicate'> {
     return this.inTenantTransaction(job.platform, job.workspaceId, async (tx, tenantId) => {
       const claimed = await tx.$executeRaw`
         INSERT INTO processed_event (tenant_id, event_id) VALUES (${tenantId}::uuid, ${`job:${job.jobId}`}) ON CONFLICT DO NOTHING`;
       if (claimed === 0) return 'duplicate';
       const scope = new TenantScope(tx, tenantId, { platform: job.platform, workspaceId: job.workspaceId, tenantId, origin: `job:${job.name}:${job.jobId}`, now }, this.jobs);
-      await work({ scope, outbox: scope.outbox, jobs: scope.jobs, now, job: { id: job.jobId, name: job.name, workspaceId: job.workspaceId, platform: job.platform } });
+      await work({ scope, outbox: scope.outbox, jobs: scope.jobs, now, log, job: { id: job.jobId, name: job.name, workspaceId: job.workspaceId, platform: job.platform } });
       return 'done';
     });
   }

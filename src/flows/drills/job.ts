@@ -12,6 +12,8 @@ export const drillsJob: JobHandler<FlowScope> = {
   name: DRILLS_JOB,
   async run(ctx, data) {
     if (typeof data.partnershipId !== 'string') return;
-    await runDrills(ctx.scope, ctx.outbox, data.partnershipId, ctx.now);
+    const report = await runDrills(ctx.scope, ctx.outbox, data.partnershipId, ctx.now);
+    // Prompts missed beyond the catch-up rule are skipped, once, with a line in the log.
+    for (const skipped of report.skipped) ctx.log.info('drill prompt skipped', { partnershipId: data.partnershipId, key: skipped.key, reason: skipped.reason });
   },
 };

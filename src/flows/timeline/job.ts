@@ -12,6 +12,8 @@ export const timelineJob: JobHandler<FlowScope> = {
   name: TIMELINE_JOB,
   async run(ctx, data) {
     if (typeof data.partnershipId !== 'string') return;
-    await runTimeline(ctx.scope, ctx.outbox, ctx.job.platform, data.partnershipId, ctx.now);
+    const report = await runTimeline(ctx.scope, ctx.outbox, ctx.job.platform, data.partnershipId, ctx.now);
+    // The catch-up rule: what is no longer relevant is skipped, once, with a line in the log.
+    for (const skipped of report.skipped) ctx.log.info('timeline notification skipped', { partnershipId: data.partnershipId, key: skipped.key, reason: skipped.reason });
   },
 };

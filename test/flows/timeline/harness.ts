@@ -7,6 +7,7 @@ import type { Message } from '../../../src/core/turn';
 import type { NewPartnership } from '../../../src/domain/partnership';
 import type { TimelineChanges } from '../../../src/domain/timeline/repository';
 import { TIMELINE_JOB, timelineJob } from '../../../src/flows/timeline/job';
+import type { Logger } from '../../../src/core/logger';
 import type { Database } from '../../../src/store/database';
 import { TurnStore } from '../../../src/store/turn-store';
 import { uniqueId } from '../../support/bot';
@@ -47,11 +48,12 @@ export async function seedTimeline(
 }
 
 /** One run of the timeline job at `now`, as the queue would run it (a job id of its own). */
-export function runAt(db: Database, seeded: Seeded, now: string | Date, store = new TurnStore(db)): Promise<'done' | 'duplicate'> {
+export function runAt(db: Database, seeded: Seeded, now: string | Date, store = new TurnStore(db), log?: Logger): Promise<'done' | 'duplicate'> {
   return store.runJob(
     { platform: 'slack', workspaceId: seeded.tenant, jobId: uniqueId('job'), name: TIMELINE_JOB },
     (ctx) => timelineJob.run(ctx, { partnershipId: seeded.partnershipId }),
     new Date(now),
+    log,
   );
 }
 

@@ -87,7 +87,14 @@ describe('timeline job', () => {
 
   it('set up late: the phase that runs is announced, older reminders are not (no burst of stale posts)', async () => {
     const seeded = await seedTimeline(db);
-    await runAt(db, seeded, '2027-02-01T09:00:00Z');
+    const lines: Array<{ message: string; fields?: Record<string, unknown> }> = [];
+    const note = (message: string, fields?: Record<string, unknown>) => lines.push({ message, ...(fields ? { fields } : {}) });
+    await runAt(db, seeded, '2027-02-01T09:00:00Z', new TurnStore(db), { debug: note, info: note, warn: note, error: note });
+    // Each skip has its line in the log, with its reason.
+    expect(lines).toContainEqual({
+      message: 'timeline notification skipped',
+      fields: { partnershipId: seeded.partnershipId, key: `${seeded.partnershipId}:${CONCEPT}:deadline-passed:2027-01-15`, reason: 'stale' },
+    });
     expect((await postsOf(db, seeded)).map((p) => p.text)).toEqual([phaseStarted]);
     const outcomes = await outcomesOf(db, seeded);
     expect(Object.values(outcomes).filter((o) => o === 'posted')).toHaveLength(1);
