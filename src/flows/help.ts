@@ -1,5 +1,5 @@
 // `hulp` / `help`: what the bot can do. `hulp en` / `help nl` answers in that language once.
-import { message } from '../core/messages';
+import { commandButton, message } from '../core/messages';
 import { textsFor } from '../texts';
 import type { Command } from './context';
 import { parseLocale } from './locale-names';
@@ -18,6 +18,17 @@ export const helpCommand: Command = {
           { type: 'text', text: help.intro },
           { type: 'text', text: commands },
           { type: 'text', text: help.footer },
+          // The usual first steps, one click away.
+          {
+            type: 'choices',
+            text: help.startHere,
+            choices: [
+              commandButton(help.buttons.reflect, 'reflectie'),
+              commandButton(help.buttons.progress, 'voortgang'),
+              commandButton(help.buttons.status, 'status'),
+              commandButton(help.buttons.partnership, 'partnerschap'),
+            ],
+          },
         ),
       ],
     };

@@ -50,6 +50,8 @@ export const en: Texts = {
       { usage: 'oefenplan', description: 'when the practice questions come; coordinator: `oefenplan on`, `days`, `time`, `per-week`, `channel`; `readiness` per group and waarborg' },
       { usage: 'language', description: 'choose Dutch or English' },
     ],
+    startHere: 'Start right away:',
+    buttons: { reflect: 'Write a reflection', progress: 'Progress', status: 'Review status', partnership: 'Partnership' },
     footer: 'In Slack: `/peerreview help`, a direct message or mention @peerreview. In Teams: a personal chat or an @mention in a channel. Nederlands? Typ `hulp nl`.',
   },
   language: {

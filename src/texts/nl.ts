@@ -50,6 +50,8 @@ export const nl: Texts = {
       { usage: 'oefenplan', description: 'wanneer de oefenvragen komen; coördinator: `oefenplan aan`, `dagen`, `tijd`, `per-week`, `kanaal`; `oefenstand` per groep en waarborg' },
       { usage: 'taal', description: 'kies Nederlands of Engels' },
     ],
+    startHere: 'Meteen beginnen:',
+    buttons: { reflect: 'Reflectie schrijven', progress: 'Voortgang', status: 'Stand van de review', partnership: 'Partnerschap' },
     footer: 'In Slack: `/peerreview hulp`, een direct bericht of noem @peerreview. In Teams: een persoonlijke chat of @vermelding in een kanaal. English? Type `help en`.',
   },
   language: {

@@ -33,6 +33,8 @@ export interface Texts {
     intro: string;
     commands: Array<{ usage: string; description: string }>;
     footer: string;
+    startHere: string;
+    buttons: { reflect: string; progress: string; status: string; partnership: string };
   };
   language: {
     prompt: string;

@@ -37,6 +37,8 @@ describe('welcome', () => {
     expect(setUp).toEqual(await send(engine, chat, 'partnerschap'));
     const help = await send(engine, chat, press(buttonLabelled(reply, w.helpButton)));
     expect(headings(help)).toEqual([nl.help.title]);
+    // The help ends with the usual first steps as buttons.
+    expect(buttons(help).map((b) => b.value)).toEqual(['reflectie', 'voortgang', 'status', 'partnerschap']);
   });
 
   it('offers a role to someone new in a partnership, and a reflection to a member', async () => {

@@ -1,6 +1,6 @@
 // Who may hold which role: the first member coordinates; only a coordinator
 // makes someone coordinator; the last coordinator cannot step down.
-import { say } from '../../core/messages';
+import { commandButton, message, say } from '../../core/messages';
 import { conversationGroupOf, type PartnerRole, type Partnership } from '../../domain/partnership';
 import type { StepResult, TurnContext } from '../context';
 import { coordinatorsOf, isUuid } from './members';
@@ -54,5 +54,7 @@ export async function find(ctx: TurnContext, partnershipId: string): Promise<Par
 function done(ctx: TurnContext, confirmation: string, role: PartnerRole): StepResult {
   const { role: t, names } = ctx.texts.partnership;
   const conversation = t.conversation(names.conversations[conversationGroupOf(role)]);
-  return { messages: [say(`${confirmation}\n${conversation}`)] };
+  // The next step as a button: most people choose a role to write.
+  const next = { type: 'choices' as const, text: t.nextStep, choices: [commandButton(t.reflectButton, 'reflectie'), commandButton(t.helpButton, 'hulp')] };
+  return { messages: [message({ type: 'text', text: `${confirmation}\n${conversation}` }, next)] };
 }

@@ -130,6 +130,9 @@ export const partnershipEn: PartnershipTexts = {
     set: (role, partnership) => `You are now ${role} in **${partnership}**.`,
     firstMember: (partnership) => `You are the first in **${partnership}**, so you are its coordinator.`,
     conversation: (conversation) => `On the visit day you join ${conversation}.`,
+    nextStep: 'What next? Write from your role about the four waarborgen.',
+    reflectButton: 'Write a reflection',
+    helpButton: 'What else can I do?',
     onlyCoordinatorAppoints: (coordinators) =>
       coordinators.length > 0
         ? `Only a coordinator can make someone coordinator. Ask ${list(coordinators)}.`

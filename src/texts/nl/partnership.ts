@@ -131,6 +131,9 @@ export const partnershipNl: PartnershipTexts = {
     set: (role, partnership) => `Je bent nu ${role} in **${partnership}**.`,
     firstMember: (partnership) => `Je bent de eerste in **${partnership}**, dus je bent de coördinator.`,
     conversation: (conversation) => `Op de bezoekdag schuif je aan bij ${conversation}.`,
+    nextStep: 'Wat nu? Schrijf vanuit je rol over de vier waarborgen.',
+    reflectButton: 'Reflectie schrijven',
+    helpButton: 'Wat kan ik nog meer?',
     onlyCoordinatorAppoints: (coordinators) =>
       coordinators.length > 0
         ? `Alleen een coördinator kan iemand coördinator maken. Vraag het aan ${list(coordinators)}.`

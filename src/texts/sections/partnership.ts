@@ -120,6 +120,10 @@ export interface PartnershipTexts {
     set: (role: string, partnership: string) => string;
     firstMember: (partnership: string) => string;
     conversation: (conversation: string) => string;
+    /** Under the confirmation of a role: the next step, as buttons. */
+    nextStep: string;
+    reflectButton: string;
+    helpButton: string;
     onlyCoordinatorAppoints: (coordinators: readonly string[]) => string;
     lastCoordinator: (partnership: string) => string;
     appointPrompt: string;

@@ -18,7 +18,7 @@ const anne = { id: 'UANNE', name: 'Anne de Boer' };
 const sam = { id: 'USAM', name: 'Sam Student' };
 const t = nl.partnership;
 const confirmation = (role: (typeof PARTNER_ROLES)[number], conversation: keyof typeof t.names.conversations, name = 'Opleiden in de Regio') =>
-  `${t.role.set(t.names.roles[role], name)}\n${t.role.conversation(t.names.conversations[conversation])}`;
+  `${t.role.set(t.names.roles[role], name)}\n${t.role.conversation(t.names.conversations[conversation])}\n${t.role.nextStep}`;
 
 async function withPartnership(name = 'Opleiden in de Regio') {
   const tenant = uniqueId('T');
@@ -56,6 +56,11 @@ describe('rol', () => {
     ]);
     const pressed = await samHere.press('role.set', `${partnership.id}|workplace_mentor`);
     expect(textOf(pressed)).toBe(confirmation('workplace_mentor', 'teacher-educators'));
+    // The next step is a button: the same as typing `reflectie`.
+    expect(choicesOf(pressed).map((c) => [c.label, c.action, c.value])).toEqual([
+      [t.role.reflectButton, 'command', 'reflectie'],
+      [t.role.helpButton, 'command', 'hulp'],
+    ]);
     expect(await roleOf(tenant, partnership.id, sam.name)).toBe('workplace_mentor');
   });
 
@@ -156,7 +161,7 @@ describe('rol', () => {
     await driver.db.prisma.membership.deleteMany({ where: { partnershipId: partnership.id } });
     const samHere = personIn(driver, tenant, sam);
     expect(textOf(await samHere.say('rol student'))).toBe(
-      `${t.role.firstMember(partnership.name)}\n${t.role.conversation(t.names.conversations['teacher-educators'])}`,
+      `${t.role.firstMember(partnership.name)}\n${t.role.conversation(t.names.conversations['teacher-educators'])}\n${t.role.nextStep}`,
     );
     expect(await roleOf(tenant, partnership.id, sam.name)).toBe('coordinator');
   });
@@ -198,7 +203,7 @@ describe('rol', () => {
     const samHere = personIn(driver, tenant, sam);
     await samHere.say('language en');
     expect(textOf(await samHere.say('role student'))).toBe(
-      `${en.partnership.role.set(en.partnership.names.roles.student, 'Opleiden in de Regio')}\n${en.partnership.role.conversation(en.partnership.names.conversations.students)}`,
+      `${en.partnership.role.set(en.partnership.names.roles.student, 'Opleiden in de Regio')}\n${en.partnership.role.conversation(en.partnership.names.conversations.students)}\n${en.partnership.role.nextStep}`,
     );
   });
 });
