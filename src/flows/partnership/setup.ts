@@ -1,7 +1,7 @@
 // Setting up a partnership: the empty form, then its submission. The creator
 // becomes coordinator (the store does that); a channel it was sent from gets the updates.
 import { z } from 'zod';
-import { message, say } from '../../core/messages';
+import { commandButton, message, say } from '../../core/messages';
 import type { Block } from '../../core/turn';
 import { NameTakenError, type PartnerRole, type Partnership } from '../../domain/partnership';
 import type { StepResult, TurnContext } from '../context';
@@ -51,7 +51,13 @@ export async function submitSetup(ctx: TurnContext, values: FormValues, known: n
   const where = place.kind === 'channel' ? created.channel : created.inDm;
   return {
     messages: [
-      { blocks: [{ type: 'text', text: `${created.done(partnership.name)}\n${where}\n${created.next}` }] },
+      {
+        blocks: [
+          { type: 'text', text: `${created.done(partnership.name)}\n${where}\n${created.next}` },
+          // The coordinator's usual next steps, one click away.
+          { type: 'choices', text: created.nextSteps, choices: [commandButton(created.planningButton, 'planning'), commandButton(created.reflectButton, 'reflectie')] },
+        ],
+      },
       await overview(ctx, partnership, 'coordinator'),
     ],
   };

@@ -78,6 +78,10 @@ export interface PartnershipTexts {
     done: (name: string) => string;
     channel: string;
     inDm: string;
+    /** Under the confirmation: the coordinator's next steps, as buttons. */
+    nextSteps: string;
+    planningButton: string;
+    reflectButton: string;
     next: string;
   };
   /** `partnerschap verwijderen`: a coordinator removes a partnership made by mistake. */

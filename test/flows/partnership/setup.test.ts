@@ -54,6 +54,8 @@ describe('partnerschap: setting up', () => {
     expect(text).toContain(t.created.done('Opleiden in de Regio'));
     expect(text).toContain(t.created.channel);
     expect(text).toContain(t.created.next);
+    // The next steps are buttons standing for `planning` and `reflectie`.
+    expect(messages.flatMap((m) => m.blocks).flatMap((b) => (b.type === 'choices' ? b.choices : [])).filter((c) => c.action === 'command').map((c) => c.value)).toEqual(['planning', 'reflectie']);
     // The overview follows, in words.
     expect(text).toContain(t.overview.title('Opleiden in de Regio'));
     expect(text).toContain('beoordelingsgericht (aspirant-partnerschap)');
