@@ -9,41 +9,22 @@
 // our clock, not by pg-boss's start_after (database time), so an injected
 // clock and a restart after downtime behave alike: the next tick catches up
 // under the one catch-up rule.
-import cron from 'node-cron';
 import type { Clock } from '../core/clock';
 import type { JobScheduler } from '../core/jobs';
-import { errorFields, type Logger } from '../core/logger';
+import type { Logger } from '../core/logger';
 import type { Platform } from '../core/turn';
 import { TIMELINE_JOB } from '../flows/timeline/job';
-
-/** How many partnerships one tick schedules at most; the rest come on the next. */
-const PER_TICK = 500;
+import { schedulePartnershipTicks, tickPartnerships } from './partnership-tick';
 
 export interface DueTimelines {
   timelinesDue(now: Date, limit: number): Promise<Array<{ platform: Platform; workspaceId: string; partnershipId: string }>>;
 }
 
 /** One tick: schedules a run for every partnership whose timeline is due at `now`; answers how many. */
-export async function tickTimelines(store: DueTimelines, jobs: JobScheduler, now: Date): Promise<number> {
-  const due = await store.timelinesDue(now, PER_TICK);
-  for (const { platform, workspaceId, partnershipId } of due) {
-    await jobs.schedule({ name: TIMELINE_JOB, platform, workspaceId, data: { partnershipId }, key: `${TIMELINE_JOB}:${partnershipId}` });
-  }
-  return due.length;
+export function tickTimelines(store: DueTimelines, jobs: JobScheduler, now: Date): Promise<number> {
+  return tickPartnerships(TIMELINE_JOB, (at, limit) => store.timelinesDue(at, limit), jobs, now);
 }
 
 export function scheduleTimelineTicks(store: DueTimelines, jobs: JobScheduler, clock: Clock, logger: Logger): { stop(): void } {
-  const task = cron.schedule(
-    '* * * * *',
-    async () => {
-      try {
-        const scheduled = await tickTimelines(store, jobs, clock.now());
-        if (scheduled > 0) logger.debug('timeline runs scheduled', { scheduled });
-      } catch (error) {
-        logger.warn('timeline tick failed', errorFields(error));
-      }
-    },
-    { name: 'timeline-tick', noOverlap: true },
-  );
-  return { stop: () => void task.stop() };
+  return schedulePartnershipTicks('timeline', TIMELINE_JOB, (at, limit) => store.timelinesDue(at, limit), jobs, clock, logger);
 }
