@@ -12,10 +12,13 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** `probe`: also load bench/probe.ts (event loop delay and heap over IPC; see probeOf). */
-export function startTs(script: string, env: Record<string, string>, { probe = false }: { probe?: boolean } = {}): ChildProcess {
+/**
+ * `probe`: also load bench/probe.ts (event loop delay and heap over IPC; see probeOf).
+ * `nodeArgs`: more options for node (BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" for the bot).
+ */
+export function startTs(script: string, env: Record<string, string>, { probe = false, nodeArgs = [] }: { probe?: boolean; nodeArgs?: string[] } = {}): ChildProcess {
   const probeArgs = probe ? ['--expose-gc', '--import', join(import.meta.dirname, 'probe.ts')] : [];
-  return spawn(process.execPath, ['--import', 'tsx', ...probeArgs, script], {
+  return spawn(process.execPath, [...nodeArgs, '--import', 'tsx', ...probeArgs, script], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

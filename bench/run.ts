@@ -20,7 +20,14 @@
 // BENCH_PHASES=turn,ack,sat,fanout (default all) runs a subset. Other knobs:
 // BENCH_EVENTS (or BENCH_SECONDS at BENCH_RATE), BENCH_TURNS, BENCH_TURN_RATE,
 // BENCH_FANOUT_INTERLEAVED=1 (one statement per message), BENCH_FANOUT_TIMEOUT,
-// BENCH_SPLIT=1 (receiver and worker in processes of their own), BENCH_BOT_ENV.
+// BENCH_SPLIT=1 (receiver and worker in processes of their own), BENCH_BOT_ENV,
+// BENCH_NODE_ARGS (node options for the bot, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"),
+// BENCH_FLOOR=0 (leave out the receiver alone: see below).
+//
+// The ack and saturation phases also measure the floor: a receiver alone
+// (BOT_ROLE=receiver, no worker, so no turn runs and the inbox only grows) under
+// the same load. It is what verifying and writing durably before the ack costs by
+// itself, with nothing else in the process: the bot cannot come closer to bare Bolt.
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve, join } from 'node:path';
 import pg from 'pg';
@@ -65,6 +72,8 @@ const postgres = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.
 // BENCH_SPLIT=1: each bot is two processes on its database, BOT_ROLE=receiver
 // (measured: its acks, its memory) and BOT_ROLE=worker (runs the turns).
 const split = process.env.BENCH_SPLIT === '1';
+const floor = process.env.BENCH_FLOOR !== '0';
+const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 const startedAt = performance.now();
 const progress = (line: string) => console.log(`[${((performance.now() - startedAt) / 1000).toFixed(0).padStart(3)} s] ${line}`);
@@ -106,7 +115,8 @@ interface BotProcess {
   db: ScratchDatabase;
 }
 
-async function startBot(): Promise<BotProcess> {
+/** `receiverOnly`: BOT_ROLE=receiver without a worker (the floor: nothing but verify, record, ack). */
+async function startBot({ receiverOnly = false }: { receiverOnly?: boolean } = {}): Promise<BotProcess> {
   const db = await createDatabaseOn(postgres, 'sob_bench');
   scratches.push(db);
   const start = async (role: 'all' | 'receiver' | 'worker') => {
@@ -123,14 +133,14 @@ async function startBot(): Promise<BotProcess> {
       BOT_ROLE: role,
       DOWNLOAD_SIGNING_SECRET: 'bench-download-secret-0123456789abcdef',
       ...botEnv,
-    }, { probe: true });
+    }, { probe: true, nodeArgs });
     children.push(child);
     const url = `http://127.0.0.1:${port}`;
     await waitUntil(async () => (await fetch(`${url}/healthz`)).ok, `the bot (${role})`, 60_000, child);
     return { child, url };
   };
-  const { child, url } = await start(split ? 'receiver' : 'all');
-  const worker = split ? (await start('worker')).child : undefined;
+  const { child, url } = await start(split || receiverOnly ? 'receiver' : 'all');
+  const worker = split && !receiverOnly ? (await start('worker')).child : undefined;
   return { child, url, db, ...(worker ? { worker } : {}) };
 }
 
@@ -229,11 +239,24 @@ try {
     botRss.stop();
     const botGc1 = await probeOf(bot.child, { gc: true });
     const backlogTail = await backlog(bot.db.url);
+    await stopBot(bot);
+    bot = undefined;
+    let floorAck: LoadResult | undefined;
+    if (floor) {
+      progress('ack: the receiver alone (no worker: nothing but verify, record, ack), the same load');
+      const alone = await startBot({ receiverOnly: true });
+      await warmUp(alone.url, 'F', false);
+      await sleep(2_000);
+      floorAck = await runOpenLoop(alone.url, rate, seconds, (i) => slackMention(secret, 'TACKFLOOR', i, `C${i % channels}`), { total: events });
+      await stopBot(alone);
+    }
 
     item = 1;
     out(`1. Slack ack latency, ${events} signed app_mention events at ${rate}/s over ${channels} channels (open loop)`);
     out(`   ${pad('', 24)} ${pad('sent', 7)} ${pad('200', 7)} ${pad('other', 18)} ${pad('p50 ms', 8)} ${pad('p99 ms', 8)} max ms`);
-    for (const [label, r] of [['bare Bolt (empty handler)', bareAck], ['samen-opleiden-bot', botAck]] as const) {
+    const ackRows: Array<[string, LoadResult]> = [['bare Bolt (empty handler)', bareAck], ['samen-opleiden-bot', botAck]];
+    if (floorAck) ackRows.push(['receiver alone (floor)', floorAck]);
+    for (const [label, r] of ackRows) {
       out(
         `   ${pad(label, 24)} ${pad(r.sent, 7)} ${pad(r.statuses[200] ?? 0, 7)} ${pad(others(r), 18)} ${pad(fmt(percentile(r.latenciesMs, 50)), 8)} ` +
           `${pad(fmt(percentile(r.latenciesMs, 99)), 8)} ${fmt(max(r.latenciesMs))}`,
@@ -241,6 +264,13 @@ try {
     }
     const ratio = percentile(botAck.latenciesMs, 99) / percentile(bareAck.latenciesMs, 99);
     out(`   p99 bot / bare Bolt: ${ratio.toFixed(2)}×   target ≤ 1.30× ${mark(ratio <= 1.3)}`);
+    if (floorAck) {
+      const floorRatio = percentile(floorAck.latenciesMs, 99) / percentile(bareAck.latenciesMs, 99);
+      out(
+        `   p99 receiver alone / bare Bolt: ${floorRatio.toFixed(2)}× (the durable inbox write before the ack, with no turn running anywhere; ` +
+          `p50 ${fmt(percentile(floorAck.latenciesMs, 50) - percentile(bareAck.latenciesMs, 50))} ms more than bare Bolt)`,
+      );
+    }
     out(`   p99 per 10 s, bare Bolt: ${p99BySlice(bareAck, 10).map(fmt).join(' ')} ms`);
     out(`   p99 per 10 s, bot:       ${p99BySlice(botAck, 10).map(fmt).join(' ')} ms`);
     if (bareCpu0 && bareCpu1 && botCpu0 && botCpu1) {
@@ -269,8 +299,6 @@ try {
       );
     }
     out();
-    await stopBot(bot);
-    bot = undefined;
   } else if (bot) {
     await stopBot(bot);
     bot = undefined;
@@ -298,10 +326,21 @@ try {
     const satPool = await satConnectionsSampled.stop();
     const backlogSat = await backlog(satBot.db.url);
     await stopBot(satBot);
+    let floorSat: LoadResult | undefined;
+    if (floor) {
+      progress('saturation: the receiver alone (no worker), the same');
+      const alone = await startBot({ receiverOnly: true });
+      await warmUp(alone.url, 'G', false);
+      await sleep(2_000);
+      floorSat = await runClosedLoop(alone.url, satConnections, satSeconds, (i) => slackMention(secret, 'TSATFLOOR', i, `C${i % channels}`));
+      await stopBot(alone);
+    }
     item = 2;
     out(`2. Saturated Slack ack throughput: ${satConnections} connections, each sending again as soon as answered, ${satSeconds} s; app_mention over ${channels} channels`);
     out(`   ${pad('', 24)} ${pad('sent', 8)} ${pad('acked/s', 9)} ${pad('not acked', 24)} ${pad('p50 ms', 8)} p99 ms`);
-    for (const [label, r] of [['bare Bolt (empty handler)', bareSat], ['samen-opleiden-bot', botSat]] as const) {
+    const satRows: Array<[string, LoadResult]> = [['bare Bolt (empty handler)', bareSat], ['samen-opleiden-bot', botSat]];
+    if (floorSat) satRows.push(['receiver alone (floor)', floorSat]);
+    for (const [label, r] of satRows) {
       out(
         `   ${pad(label, 24)} ${pad(r.sent, 8)} ${pad(((r.statuses[200] ?? 0) / r.seconds).toFixed(0), 9)} ${pad(others(r), 24)} ` +
           `${pad(fmt(percentile(r.latenciesMs, 50)), 8)} ${fmt(percentile(r.latenciesMs, 99))}`,
@@ -309,6 +348,9 @@ try {
     }
     const ratio = (botSat.statuses[200] ?? 0) / botSat.seconds / ((bareSat.statuses[200] ?? 0) / bareSat.seconds);
     out(`   acked/s bot / bare Bolt: ${ratio.toFixed(2)}×   target ≥ 0.80× ${mark(ratio >= 0.8)}   (503 = inbox refused, Slack retries: not an ack)`);
+    if (floorSat) {
+      out(`   acked/s receiver alone / bare Bolt: ${((floorSat.statuses[200] ?? 0) / floorSat.seconds / ((bareSat.statuses[200] ?? 0) / bareSat.seconds)).toFixed(2)}× (no turn running anywhere)`);
+    }
     const cores = (a: typeof satCpu0, b: typeof satCpu0, seconds: number) => (a && b ? ((b.cpuMs - a.cpuMs) / 1000 / seconds).toFixed(2) : '–');
     out(
       `   CPU of the server process: bare Bolt ${cores(bareSatCpu0, bareSatCpu1, bareSat.seconds)} cores, bot ${cores(satCpu0, satCpu1, botSat.seconds)} cores; ` +
@@ -534,11 +576,12 @@ function fanoutLines(f: FanoutResult): string[] {
     `   losses ${f.losses}${f.complete ? '' : ' (drain not complete)'}   target 0 ${mark(f.losses === 0)}`,
     `   time to drain (commit → last post) ${f.drainSeconds.toFixed(1)} s   (at 1/s after a burst of 4: ≈ ${ideal} s)`,
     `   throughput ${(f.messages / f.drainSeconds).toFixed(0)} messages/s overall; busiest second ${f.peakAggregatePerSecond} posts (all channels)`,
-    `   per channel, most posts in any 1-second window: in its first second ${firstSecond}   target ≤ 4 ${mark(firstSecond <= 4)}; ` +
-      `afterwards ${steadyMax}   target ≤ 1 ${mark(steadyMax <= 1)}`,
-    `     windows after the first second with 2+ posts: ${windowsOver1} in ${channelsOver1} of ${f.pace.length} channels; shortest gap after the burst ${minGap.toFixed(0)} ms; ` +
-      `posts breaking GCRA(1/s, burst 4) by more than ${f.slackMs} ms: ${gcra} (at most ${ahead.toFixed(0)} ms early, by arrival time); ` +
-      `posts out of order in their channel: ${outOfOrder}`,
+    `   per channel, posts breaking the pace (GCRA: a burst of 4, then 1/s) by more than ${f.slackMs} ms: ${gcra}   target 0 ${mark(gcra === 0)} ` +
+      `(at most ${ahead.toFixed(0)} ms early, by arrival time); most posts in its first second ${firstSecond}   target ≤ 4 ${mark(firstSecond <= 4)}`,
+    // A post that went out late leaves its credit: the next may follow sooner and stay within the
+    // burst (Slack: about one a second, short bursts allowed). So a 1-second window can hold 2.
+    `     most posts in any later 1-second window ${steadyMax}; such windows with 2+ posts: ${windowsOver1} in ${channelsOver1} of ${f.pace.length} channels ` +
+      `(a late post lets the next catch up within the burst); shortest gap after the burst ${minGap.toFixed(0)} ms; posts out of order in their channel: ${outOfOrder}   target 0 ${mark(outOfOrder === 0)}`,
     `   posts ${f.posts}, stray posts ${f.strays}; outbox rows by status ${JSON.stringify(f.statuses)}, tried more than once ${f.retried}` +
       (f.failures.length ? `; failures: ${f.failures.join('; ')}` : ''),
   ];
