@@ -71,5 +71,6 @@ function evidence(statement: Statement): Evidence {
     author: statement.author,
     sentence: statement.sentence,
     ...(statement.cue !== undefined ? { cue: statement.cue } : {}),
+    ...(statement.source !== undefined ? { source: statement.source } : {}),
   };
 }

@@ -1,5 +1,5 @@
 export { checkItem } from './check';
-export { answersByItem } from './group-answers';
+export { answersByItem, type ContributionLike } from './group-answers';
 export { itemsWithKeyTerms, keyTermsOf, mentions } from './key-terms';
 export { readStatements } from './statements';
 export * from './types';

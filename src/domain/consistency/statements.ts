@@ -38,7 +38,7 @@ export function readStatements(answer: GroupAnswer, waarborgId: WaarborgId, term
       const within = (hit: { start: number }) => hit.start >= start && hit.start < end;
       const negation = negations.find(within);
       const intention = intentions.find(within);
-      const base = { group: answer.group, author: answer.author, sentence: sentence.text, termIds };
+      const base = { group: answer.group, author: answer.author, sentence: sentence.text, termIds, ...(answer.source ? { source: answer.source } : {}) };
       if (negation) statements.push({ ...base, stance: 'absent', cue: negation.text });
       else if (intention) statements.push({ ...base, stance: 'intention', cue: intention.phrase });
       else statements.push({ ...base, stance: 'present' });

@@ -8,11 +8,16 @@ import type { ConversationGroup } from '../partnership';
 
 export type { ConversationGroup };
 
+/** Where an answer was written: a reflection (`reflectie`) or a drill answer (`oefenen`, `proefbezoek`). */
+export type AnswerSource = 'reflection' | 'drill';
+
 /** One person's answer, already placed in the conversation group of their role. */
 export interface GroupAnswer {
   group: ConversationGroup;
   author: string;
   text: string;
+  /** Carried into the statements and evidence, so a view can say where a sentence was written. */
+  source?: AnswerSource;
 }
 
 export const KEY_TERM_IDS = [
@@ -76,6 +81,7 @@ export interface Statement {
   termIds: KeyTermId[];
   /** The words that gave the stance away ("nog niet", "willen we"); absent for `present`. */
   cue?: string;
+  source?: AnswerSource;
 }
 
 export type ContradictionKind =
@@ -90,6 +96,7 @@ export interface Evidence {
   author: string;
   sentence: string;
   cue?: string;
+  source?: AnswerSource;
 }
 
 /** Two groups that may contradict each other about the same key terms of an item. */

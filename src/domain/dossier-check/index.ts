@@ -1,0 +1,2 @@
+export { dossierCheck, type DossierCheckInput, type DrillAnswerLike } from './check';
+export type * from './types';
