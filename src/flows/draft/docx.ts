@@ -18,14 +18,17 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  type Table,
   TableOfContents,
   TextRun,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
+import type { DossierCheck } from '../../domain/dossier-check';
 import type { Draft, DraftItem, DraftVariant } from '../../domain/draft';
 import { textsFor } from '../../texts';
 import { textStatus, waarborgStatus } from '../../texts/draft-status';
 import type { DraftTexts } from '../../texts/sections/draft';
+import { dossierAppendix } from './docx-appendix';
 
 /** The style id of the comments' source and status lines (and for tests). */
 export const STATUS_STYLE = 'DraftStatus';
@@ -36,7 +39,8 @@ const FONT = 'Calibri';
 /** Half-points. */
 const BODY_SIZE = 22;
 
-export async function renderDocx(draft: Draft, variant: DraftVariant): Promise<Buffer> {
+/** `appendix`: the dossier check, as the last section (the working version's; see the README). */
+export async function renderDocx(draft: Draft, variant: DraftVariant, appendix?: DossierCheck): Promise<Buffer> {
   const texts = textsFor(draft.locale).draft;
   const doc = texts.document;
   const title = doc.title[draft.partnership.reviewType];
@@ -92,7 +96,7 @@ export async function renderDocx(draft: Draft, variant: DraftVariant): Promise<B
     new TableOfContents(doc.tocHeading, { hyperlink: true, headingStyleRange: '1-1' }),
   ];
 
-  const body: Paragraph[] = [];
+  const body: Array<Paragraph | Table> = [];
   for (const waarborg of draft.waarborgen) {
     body.push(heading(doc.waarborgHeading(waarborg.number, waarborg.name), HeadingLevel.HEADING_1, [doc.statusLine(waarborgStatus(texts, waarborg))], true));
     for (const item of waarborg.items) {
@@ -106,6 +110,7 @@ export async function renderDocx(draft: Draft, variant: DraftVariant): Promise<B
       ...vraagstukken.map((text, i) => new Paragraph({ text: clean(`${i + 1}. ${text}`) })),
     );
   }
+  if (appendix) body.push(...dossierAppendix(draft, appendix, clean));
 
   const footer = new Footer({
     children: [

@@ -7,8 +7,7 @@ import type { Choice } from '../../core/turn';
 import { parseDraftRequest, type DraftRequest } from '../../domain/draft';
 import type { Command, StepResult, TurnContext } from '../context';
 import { member } from './access';
-import { renderDraftFile } from './draft-file';
-import { loadDraft } from './load';
+import { draftFile } from './load';
 import { ACTIONS, FLOW } from './names';
 
 export const downloadCommand: Command = {
@@ -29,8 +28,7 @@ export async function sendDraft(ctx: TurnContext, request: DraftRequest, { offer
   const access = await member(ctx);
   if (!access.ok) return access.result;
   const texts = ctx.texts.draft;
-  const draft = await loadDraft(ctx.scope, access.partnership, ctx.locale);
-  const file = await renderDraftFile(draft, request);
+  const { draft, file } = await draftFile(ctx.scope, access.partnership, request, ctx.locale);
   const document = texts.document.title[draft.partnership.reviewType];
   const sent = message(
     { type: 'text', text: texts.download.ready(request.format, request.variant, document) },

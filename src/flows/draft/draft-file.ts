@@ -1,5 +1,6 @@
 // A draft as a file to hand over: its bytes, name and media type.
 import { foldCase } from '../../core/text';
+import type { DossierCheck } from '../../domain/dossier-check';
 import { MEDIA_TYPES, type Draft, type DraftRequest } from '../../domain/draft';
 import { textsFor } from '../../texts';
 import { renderDocx } from './docx';
@@ -11,8 +12,9 @@ export interface DraftFile {
   data: Buffer;
 }
 
-export async function renderDraftFile(draft: Draft, { format, variant }: DraftRequest): Promise<DraftFile> {
-  const data = format === 'docx' ? await renderDocx(draft, variant) : Buffer.from(renderMarkdown(draft, variant), 'utf8');
+/** `appendix`: the dossier check, an appendix of the Word file (the caller decides for which version). */
+export async function renderDraftFile(draft: Draft, { format, variant }: DraftRequest, appendix?: DossierCheck): Promise<DraftFile> {
+  const data = format === 'docx' ? await renderDocx(draft, variant, appendix) : Buffer.from(renderMarkdown(draft, variant), 'utf8');
   return { name: draftFileName(draft, { format, variant }), mediaType: MEDIA_TYPES[format], data };
 }
 

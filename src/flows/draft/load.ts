@@ -1,8 +1,9 @@
 // Reads what a draft is made of through the tenant scope and compiles it; the
 // chat, the files and the download route all start here.
 import type { Locale } from '../../core/turn';
+import { dossierCheck, type DossierCheck } from '../../domain/dossier-check';
 import { compileDraft, type Draft, type DraftRequest } from '../../domain/draft';
-import { type Partnership, selectedVraagstukken } from '../../domain/partnership';
+import { type Contribution, type Partnership, selectedVraagstukken } from '../../domain/partnership';
 import type { FlowScope } from '../context';
 import { renderDraftFile, type DraftFile } from './draft-file';
 
@@ -14,9 +15,28 @@ export async function loadDraft(scope: FlowScope, partnership: Partnership, loca
   return { ...draft, vraagstukken: selectedVraagstukken(await scope.vraagstukken.list(partnership.id)).map((v) => v.text) };
 }
 
+/** The dossier check of a compiled draft: the partnership's reflections and drill answers (and its own drill groups) read with it. */
+export async function loadDossierCheck(scope: FlowScope, partnership: Partnership, draft: Draft, contributions?: readonly Contribution[]): Promise<DossierCheck> {
+  const drillAnswers = await scope.drills.answers(partnership.id);
+  const plan = await scope.drills.plan(partnership.id);
+  return dossierCheck({
+    waarborgen: draft.waarborgen,
+    contributions: contributions ?? (await scope.contributions.list(partnership.id)),
+    drillAnswers,
+    ownGroups: plan?.groups ?? [],
+  });
+}
+
+/** The draft as a file; the working Word file carries the dossier check as its appendix. */
+export async function draftFile(scope: FlowScope, partnership: Partnership, request: DraftRequest, locale: Locale): Promise<{ draft: Draft; file: DraftFile }> {
+  const draft = await loadDraft(scope, partnership, locale);
+  const appendix = request.format === 'docx' && request.variant === 'working' ? await loadDossierCheck(scope, partnership, draft) : undefined;
+  return { draft, file: await renderDraftFile(draft, request, appendix) };
+}
+
 /** The draft file of a partnership in this tenant; null when there is no such partnership. */
 export async function buildDraftFile(scope: FlowScope, partnershipId: string, request: DraftRequest, locale: Locale): Promise<DraftFile | null> {
   const partnership = await scope.partnerships.get(partnershipId);
   if (!partnership) return null;
-  return renderDraftFile(await loadDraft(scope, partnership, locale), request);
+  return (await draftFile(scope, partnership, request, locale)).file;
 }

@@ -56,15 +56,28 @@ export function progressBlocks(texts: Texts, progress: ReviewProgress): Block[] 
   for (const g of progress.groups) blocks.push({ type: 'progress', label: t.groupBar(texts.partnership.names.groups[g.group]), done: g.answered, total: g.items });
   const empty = progress.waarborgen.flatMap((w) => w.emptyLabels);
   blocks.push({ type: 'text', text: empty.length === 0 ? t.noneEmpty : t.empty(empty) });
-  const rows = progress.waarborgen.map((w) =>
+  blocks.push({ type: 'text', text: `**${t.readiness}**\n${readinessRows(texts, progress.waarborgen).join('\n')}` });
+  return blocks;
+}
+
+/**
+ * The readiness matrix's rows: per waarborg, per criterion how many chosen texts the
+ * coaching finds covering it. The status draws each cell as a bar; the dossier check
+ * (src/flows/draft/dossier-check.ts) draws the same matrix with marks.
+ */
+export function readinessRows(
+  texts: Texts,
+  waarborgen: ReviewProgress['waarborgen'],
+  cell: (covered: number, chosen: number) => string = bar,
+): string[] {
+  const t = texts.timeline.status;
+  return waarborgen.map((w) =>
     t.readinessRow(
       w.number,
-      Object.values(w.readiness).map((covered, i) => `${t.criteria[i]} ${bar(covered, w.chosen)}`),
+      Object.values(w.readiness).map((covered, i) => `${t.criteria[i]} ${cell(covered, w.chosen)}`),
       w.chosen,
     ),
   );
-  blocks.push({ type: 'text', text: `**${t.readiness}**\n${rows.join('\n')}` });
-  return blocks;
 }
 
 /** A five-cell bar in text, for the matrix's cells ("▓▓▓░░ 3/5"). */

@@ -1,5 +1,6 @@
 import type { DraftTexts } from '../sections/draft';
 import { plural } from '../words';
+import { dossierCheckEn } from './dossier-check';
 import { list } from './words';
 
 const quoted = (phrases: readonly string[]) => phrases.map((p) => `"${p}"`).join(', ');
@@ -81,6 +82,7 @@ export const draftEn: DraftTexts = {
     pendingHint: 'First choose with the buttons above which text goes into the draft, or type a command such as `draft` or `help`.',
     backToWaarborg: 'Back to the waarborg',
   },
+  dossierCheck: dossierCheckEn,
   errors: {
     notCoordinator:
       'Only a coordinator chooses and edits the texts of the draft. Everyone can read and download it: type `draft`. Ask your coordinator if you want something changed.',

@@ -1,5 +1,6 @@
 import type { DraftTexts } from '../sections/draft';
 import { plural } from '../words';
+import { dossierCheckNl } from './dossier-check';
 import { list } from './words';
 
 const quoted = (phrases: readonly string[]) => phrases.map((p) => `"${p}"`).join(', ');
@@ -82,6 +83,7 @@ export const draftNl: DraftTexts = {
     pendingHint: 'Kies eerst met de knoppen hierboven welke tekst in het concept komt, of typ een opdracht, zoals `concept` of `hulp`.',
     backToWaarborg: 'Terug naar de waarborg',
   },
+  dossierCheck: dossierCheckNl,
   errors: {
     notCoordinator:
       'Alleen een coördinator kiest en bewerkt de teksten van het concept. Bekijken en downloaden kan iedereen: typ `concept`. Vraag je coördinator als je iets wilt veranderen.',

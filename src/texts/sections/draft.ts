@@ -1,6 +1,7 @@
 import type { DraftFormat, DraftVariant } from '../../domain/draft/types';
 import type { AssessmentCriterionId, SourceDocument } from '../../domain/framework';
 import type { ReviewType, Sector } from '../../domain/partnership';
+import type { DossierCheckTexts } from './dossier-check';
 
 /** The numbers behind one waarborg's line in the overview and the documents. */
 export interface WaarborgSummary {
@@ -90,6 +91,8 @@ export interface DraftTexts {
     pendingHint: string;
     backToWaarborg: string;
   };
+  /** `dossiercheck` / `check` and the appendix of the working .docx. */
+  dossierCheck: DossierCheckTexts;
   errors: {
     notCoordinator: string;
     unknownWaarborg: (given: string) => string;
