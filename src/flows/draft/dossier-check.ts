@@ -4,7 +4,8 @@
 // sentences, then where the three conversations diverge; buttons open `kies`
 // for each item that needs work. Long lists are cut ("en nog N") and point to
 // the appendix of the working .docx, so the message stays well inside Slack's
-// 50 blocks and 3000 characters per text and a Teams card's size.
+// 50 blocks and 3000 characters per text and a Teams card's size. In a
+// channel the answer is the coordinator's alone (Slack ephemeral).
 import { commandButton, message, say } from '../../core/messages';
 import type { Block, Choice } from '../../core/turn';
 import type { WaarborgCheck } from '../../domain/dossier-check';
@@ -36,7 +37,9 @@ export const dossierCheckCommand: Command = {
     const contributions = await ctx.scope.contributions.list(found.partnership.id);
     const check = await loadDossierCheck(ctx.scope, found.partnership, draft, contributions);
     const matrix = readinessRows(ctx.texts, reviewProgress(draft, contributions).waarborgen, t.cell);
-    return { messages: [message(...dossierCheckBlocks(ctx.texts, { draft, check }, matrix))] };
+    // It quotes people and names contradictions: in a channel only the coordinator sees it (Slack ephemeral).
+    const answer = message(...dossierCheckBlocks(ctx.texts, { draft, check }, matrix));
+    return { messages: [ctx.turn.place.kind === 'channel' ? { ...answer, private: true } : answer] };
   },
 };
 

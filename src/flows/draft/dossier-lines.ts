@@ -3,6 +3,7 @@
 // criteria's names, the coaching's reasons and the consistency view's
 // contradiction sentence are reused as they are.
 import { cutAtWord } from '../../core/text';
+import type { CriterionReason } from '../../domain/coaching';
 import type { Divergence, DossierCheck, WaarborgCheck, WishSentence } from '../../domain/dossier-check';
 import type { Draft, DraftItem } from '../../domain/draft';
 import type { Texts } from '../../texts';
@@ -19,17 +20,19 @@ export function itemsById(draft: Draft): Map<string, DraftItem> {
   return new Map(draft.waarborgen.flatMap((w) => w.items.map((item) => [item.id, item] as const)));
 }
 
-/** One line per criterion that some chosen text does not show, each item with the coaching's reason. */
+/** One line per criterion that some chosen text does not show, the items grouped by the coaching's reason. */
 export function missingLines(texts: Texts, w: WaarborgCheck, items: ReadonlyMap<string, DraftItem>): string[] {
   const t = texts.draft.dossierCheck;
   return w.cells
     .filter((cell) => cell.unmet.length > 0)
-    .map((cell) =>
-      t.missing(
+    .map((cell) => {
+      const byReason = new Map<CriterionReason, string[]>();
+      for (const miss of cell.unmet) byReason.set(miss.reason, [...(byReason.get(miss.reason) ?? []), labelOf(items, miss.itemId)]);
+      return t.missing(
         texts.draft.criteria[cell.criterion],
-        cell.unmet.map((miss) => ({ label: labelOf(items, miss.itemId), reason: texts.reflection.reasons[miss.reason] })),
-      ),
-    );
+        [...byReason].map(([reason, labels]) => ({ labels, reason: texts.reflection.reasons[reason] })),
+      );
+    });
 }
 
 export function unchosenLine(texts: Texts, w: WaarborgCheck, items: ReadonlyMap<string, DraftItem>): string | undefined {

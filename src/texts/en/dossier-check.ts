@@ -18,7 +18,7 @@ export const dossierCheckEn: DossierCheckTexts = {
   legend: '_✓ all chosen texts · ◐ some · ✗ none · – nothing chosen yet_',
   waarborgHeading: (number, name) => `**${number}. ${name}**`,
   allMet: '✓ Every chosen text shows all four criteria.',
-  missing: (criterion, items) => `✗ **${criterion}** missing in ${items.map((i) => `${i.label} (${i.reason})`).join('; ')}`,
+  missing: (criterion, groups) => `✗ **${criterion}** missing in ${groups.map((g) => `${list(g.labels)} (${g.reason})`).join('; ')}`,
   unchosen: (labels) => `No text chosen yet: ${list(labels)}. The committee reads nothing there.`,
   wishesHeading: 'Wishes instead of current practice:',
   wish: (label, sentence, words) => `- ${label}: “${sentence}” (note ${quoted(words)})`,

@@ -18,7 +18,7 @@ export const dossierCheckNl: DossierCheckTexts = {
   legend: '_✓ alle gekozen teksten · ◐ een deel · ✗ geen · – nog niets gekozen_',
   waarborgHeading: (number, name) => `**${number}. ${name}**`,
   allMet: '✓ Alle gekozen teksten laten de vier criteria zien.',
-  missing: (criterion, items) => `✗ **${criterion}** ontbreekt in ${items.map((i) => `${i.label} (${i.reason})`).join('; ')}`,
+  missing: (criterion, groups) => `✗ **${criterion}** ontbreekt in ${groups.map((g) => `${list(g.labels)} (${g.reason})`).join('; ')}`,
   unchosen: (labels) => `Nog geen tekst gekozen: ${list(labels)}. Daar leest de commissie niets.`,
   wishesHeading: 'Wensen in plaats van huidige praktijk:',
   wish: (label, sentence, words) => `- ${label}: „${sentence}” (let op ${quoted(words)})`,

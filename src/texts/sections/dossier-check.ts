@@ -22,8 +22,8 @@ export interface DossierCheckTexts {
   waarborgHeading: (number: number, name: string) => string;
   /** Every chosen text shows all four criteria. */
   allMet: string;
-  /** A criterion and the items that do not show it, each with the reason in words. */
-  missing: (criterion: string, items: ReadonlyArray<{ label: string; reason: string }>) => string;
+  /** A criterion and the items that do not show it, grouped by the reason in words. */
+  missing: (criterion: string, groups: ReadonlyArray<{ labels: readonly string[]; reason: string }>) => string;
   /** Items with no chosen text: the committee reads nothing there. */
   unchosen: (labels: readonly string[]) => string;
   wishesHeading: string;

@@ -72,7 +72,7 @@ describe('Teams dossier check', () => {
     const [, post] = await connector.waitForPosts(chat.conversationId, 2);
     const shown = visibleText(post!.activity);
     expect(shown).toContain(en.draft.dossierCheck.title('Opleiden in de Regio'));
-    expect(shown).toContain(en.draft.dossierCheck.missing('concrete', [{ label: '1.1', reason: en.reflection.reasons['too-general'] }]));
+    expect(shown).toContain(en.draft.dossierCheck.missing('concrete', [{ labels: ['1.1'], reason: en.reflection.reasons['too-general'] }]));
   });
 
   it('links `download werkversie` to a working .docx with the Dossiercheck appendix', async () => {
