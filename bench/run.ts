@@ -144,6 +144,23 @@ async function startBot({ receiverOnly = false }: { receiverOnly?: boolean } = {
   return { child, url, db, ...(worker ? { worker } : {}) };
 }
 
+/** The same load on a receiver alone (the floor), on a scratch database of its own. */
+async function onFloor(phase: string, tag: string, load: (url: string) => Promise<LoadResult>): Promise<LoadResult> {
+  progress(`${phase}: the receiver alone (no worker: nothing but verify, record, ack), the same load`);
+  const alone = await startBot({ receiverOnly: true });
+  try {
+    await warmUp(alone.url, tag, false);
+    await sleep(2_000);
+    return await load(alone.url);
+  } finally {
+    await stopBot(alone);
+  }
+}
+
+function ackedPerSecond(r: LoadResult): number {
+  return (r.statuses[200] ?? 0) / r.seconds;
+}
+
 async function stopBot(bot: BotProcess): Promise<void> {
   await stop(bot.child);
   if (bot.worker) await stop(bot.worker);
@@ -241,15 +258,9 @@ try {
     const backlogTail = await backlog(bot.db.url);
     await stopBot(bot);
     bot = undefined;
-    let floorAck: LoadResult | undefined;
-    if (floor) {
-      progress('ack: the receiver alone (no worker: nothing but verify, record, ack), the same load');
-      const alone = await startBot({ receiverOnly: true });
-      await warmUp(alone.url, 'F', false);
-      await sleep(2_000);
-      floorAck = await runOpenLoop(alone.url, rate, seconds, (i) => slackMention(secret, 'TACKFLOOR', i, `C${i % channels}`), { total: events });
-      await stopBot(alone);
-    }
+    const floorAck = floor
+      ? await onFloor('ack', 'F', (url) => runOpenLoop(url, rate, seconds, (i) => slackMention(secret, 'TACKFLOOR', i, `C${i % channels}`), { total: events }))
+      : undefined;
 
     item = 1;
     out(`1. Slack ack latency, ${events} signed app_mention events at ${rate}/s over ${channels} channels (open loop)`);
@@ -326,15 +337,9 @@ try {
     const satPool = await satConnectionsSampled.stop();
     const backlogSat = await backlog(satBot.db.url);
     await stopBot(satBot);
-    let floorSat: LoadResult | undefined;
-    if (floor) {
-      progress('saturation: the receiver alone (no worker), the same');
-      const alone = await startBot({ receiverOnly: true });
-      await warmUp(alone.url, 'G', false);
-      await sleep(2_000);
-      floorSat = await runClosedLoop(alone.url, satConnections, satSeconds, (i) => slackMention(secret, 'TSATFLOOR', i, `C${i % channels}`));
-      await stopBot(alone);
-    }
+    const floorSat = floor
+      ? await onFloor('saturation', 'G', (url) => runClosedLoop(url, satConnections, satSeconds, (i) => slackMention(secret, 'TSATFLOOR', i, `C${i % channels}`)))
+      : undefined;
     item = 2;
     out(`2. Saturated Slack ack throughput: ${satConnections} connections, each sending again as soon as answered, ${satSeconds} s; app_mention over ${channels} channels`);
     out(`   ${pad('', 24)} ${pad('sent', 8)} ${pad('acked/s', 9)} ${pad('not acked', 24)} ${pad('p50 ms', 8)} p99 ms`);
@@ -342,14 +347,14 @@ try {
     if (floorSat) satRows.push(['receiver alone (floor)', floorSat]);
     for (const [label, r] of satRows) {
       out(
-        `   ${pad(label, 24)} ${pad(r.sent, 8)} ${pad(((r.statuses[200] ?? 0) / r.seconds).toFixed(0), 9)} ${pad(others(r), 24)} ` +
+        `   ${pad(label, 24)} ${pad(r.sent, 8)} ${pad(ackedPerSecond(r).toFixed(0), 9)} ${pad(others(r), 24)} ` +
           `${pad(fmt(percentile(r.latenciesMs, 50)), 8)} ${fmt(percentile(r.latenciesMs, 99))}`,
       );
     }
-    const ratio = (botSat.statuses[200] ?? 0) / botSat.seconds / ((bareSat.statuses[200] ?? 0) / bareSat.seconds);
+    const ratio = ackedPerSecond(botSat) / ackedPerSecond(bareSat);
     out(`   acked/s bot / bare Bolt: ${ratio.toFixed(2)}×   target ≥ 0.80× ${mark(ratio >= 0.8)}   (503 = inbox refused, Slack retries: not an ack)`);
     if (floorSat) {
-      out(`   acked/s receiver alone / bare Bolt: ${((floorSat.statuses[200] ?? 0) / floorSat.seconds / ((bareSat.statuses[200] ?? 0) / bareSat.seconds)).toFixed(2)}× (no turn running anywhere)`);
+      out(`   acked/s receiver alone / bare Bolt: ${(ackedPerSecond(floorSat) / ackedPerSecond(bareSat)).toFixed(2)}× (no turn running anywhere)`);
     }
     const cores = (a: typeof satCpu0, b: typeof satCpu0, seconds: number) => (a && b ? ((b.cpuMs - a.cpuMs) / 1000 / seconds).toFixed(2) : '–');
     out(
