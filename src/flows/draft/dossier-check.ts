@@ -16,7 +16,7 @@ import { currentPartnership } from '../partnership/current';
 import { coordinatorNames } from '../partnership/members';
 import { readinessRows } from '../timeline/render';
 import { type Dossier, divergenceLine, itemsById, itemsNeedingWork, missingLines, unchosenLine, wishLine } from './dossier-lines';
-import { loadDossierCheck, loadDraft } from './load';
+import { loadDossierCheck, loadDraftAndContributions } from './load';
 
 /** What the chat shows of the lists; the appendix has them all. */
 const WISHES_PER_WAARBORG = 3;
@@ -30,11 +30,10 @@ export const dossierCheckCommand: Command = {
     if (!found.ok) return found.result;
     const t = ctx.texts.draft.dossierCheck;
     if (found.role !== 'coordinator') return { messages: [say(t.notCoordinator(await coordinatorNames(ctx, found.partnership.id)))] };
-    const draft = await loadDraft(ctx.scope, found.partnership, ctx.locale);
+    const { draft, contributions } = await loadDraftAndContributions(ctx.scope, found.partnership, ctx.locale);
     if (draft.waarborgen.every((w) => w.chosen === 0)) {
       return { messages: [message({ type: 'choices', text: t.emptyDraft, choices: [commandButton(t.emptyDraftButton, 'concept')] })] };
     }
-    const contributions = await ctx.scope.contributions.list(found.partnership.id);
     const check = await loadDossierCheck(ctx.scope, found.partnership, draft, contributions);
     const matrix = readinessRows(ctx.texts, reviewProgress(draft, contributions).waarborgen, t.cell);
     // It quotes people and names contradictions: in a channel only the coordinator sees it (Slack ephemeral).
