@@ -55,10 +55,12 @@ export interface BotOptions {
   clock?: Clock;
   /** The timed jobs to work (default: src/flows/jobs.ts). */
   jobs?: ReadonlyArray<JobHandler<TenantScope>>;
+  /** Whether the once-a-minute timeline and drill ticks run (default true). Tests that tick by hand turn them off, so a real minute boundary cannot tick at an injected time. */
+  ticks?: boolean;
 }
 
 export async function startBot(config: Config, options: BotOptions = {}): Promise<RunningBot> {
-  const { logger = createLogger(config.logLevel), clock = systemClock, jobs: jobHandlers = defaultJobs } = options;
+  const { logger = createLogger(config.logLevel), clock = systemClock, jobs: jobHandlers = defaultJobs, ticks = true } = options;
   const db = await openDatabase({ url: config.databaseUrl, embeddedDir: config.embeddedDbDir, migrationsDir });
   const store = new TurnStore(db);
   let jobs: JobQueue;
@@ -135,8 +137,8 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     logger,
   );
   const housekeeping = works ? scheduleHousekeeping(store, logger) : undefined;
-  const timelineTicks = works ? scheduleTimelineTicks(store, jobs, clock, logger) : undefined;
-  const drillTicks = works ? scheduleDrillTicks(dueDrills, jobs, clock, logger) : undefined;
+  const timelineTicks = works && ticks ? scheduleTimelineTicks(store, jobs, clock, logger) : undefined;
+  const drillTicks = works && ticks ? scheduleDrillTicks(dueDrills, jobs, clock, logger) : undefined;
   try {
     server.listen(config.port, config.host);
     await once(server, 'listening');
