@@ -48,8 +48,8 @@ export function translate(body: Record<string, unknown>, names: Pick<UserNames, 
       if (onHome && teamId) {
         // The App Home has no channel: the answer goes to the person's DM with the bot (chat.postMessage to their user id).
         const name = names.cached(teamId, payload.user.id) ?? payload.user.name ?? payload.user.username ?? '';
-        const turn = turnFromAction(payload, action as unknown as ButtonAction, { teamId, channel: payload.user.id }, name);
-        return { kind: 'turn', turn: { ...turn, place: { ...turn.place, kind: 'dm' } }, replyTo: address({ channel: payload.user.id, userId: payload.user.id }) };
+        const turn = turnFromAction(payload, action as unknown as ButtonAction, { teamId, channel: payload.user.id, dm: true }, name);
+        return { kind: 'turn', turn, replyTo: address({ channel: payload.user.id, userId: payload.user.id }) };
       }
       const where = teamId ? actionWhere(payload, teamId) : undefined;
       if (!teamId || !where) return { kind: 'ignore', reason: 'action without team or channel' };
