@@ -13,7 +13,8 @@ import type { Contribution } from '../../domain/partnership';
 import type { StepResult, TurnContext } from '../context';
 import { currentPartnership } from '../partnership/current';
 import { analyse } from './analyse';
-import { editForm, itemLabel, parseEditFormId, TEXT_FIELD } from './edit-form';
+import { joined } from './answer';
+import { editForm, editFormFor, itemLabel, parseEditFormId, TEXT_FIELD } from './edit-form';
 import { conflictPrivately, formPrivately, mustMoveToPrivate, savedPrivately } from './private';
 import { criteriaLines } from './render-criteria';
 import { save } from './save';
@@ -82,8 +83,15 @@ export async function submitEdit(
   // item, stays where it is: the edit is confirmed with its criteria, and the open step shown again.
   const elsewhere = (open: ReflectionState) => open.waarborgId !== found.waarborg.id || (open.step === 'conflict' && open.index !== found.number - 1);
   const other = previous && previous.step !== 'done' && elsewhere(previous) ? previous : null;
-  const then = other ? (edited: Session, saved: Contribution, notice: string) => backTo(openSession(ctx, partnership, role, other), edited, saved, notice) : undefined;
-  return save(session, { text: typed, conflict: { typed, mode: 'replace' }, kind: 'answer', ...(then ? { then } : {}) });
+  if (!other) return save(session, { text: typed, conflict: { typed, mode: 'replace' }, kind: 'answer' });
+  const open = openSession(ctx, partnership, role, other);
+  const then = (edited: Session, saved: Contribution, notice: string) => backTo(open, [savedFeedback(ctx, edited.waarborg.id, saved, notice)]);
+  // A conflict step here would replace the open reflection: both texts go in a form (against what is stored now) instead.
+  const onConflict = (_session: Session, _conflict: unknown, current: Contribution) => {
+    const form = editFormFor(ctx, current.itemId, current.version, joined(current.text.trim(), typed));
+    return backTo(open, [say(t.conflictTitle), ...(form ? [form] : [])]);
+  };
+  return save(session, { text: typed, conflict: { typed, mode: 'replace' }, kind: 'answer', then, onConflict });
 }
 
 /** The save confirmed with the criteria the text covers. */
@@ -95,8 +103,9 @@ function savedFeedback(ctx: TurnContext, waarborgId: WaarborgId, saved: Contribu
   );
 }
 
-async function backTo(open: Session, edited: Session, saved: Contribution, notice: string): Promise<StepResult> {
-  const shown = await view(open, [savedFeedback(open.ctx, edited.waarborg.id, saved, notice)]);
+/** Back at the reflection open here after an edit elsewhere, with what the edit came to first. */
+async function backTo(open: Session, lead: Message[]): Promise<StepResult> {
+  const shown = await view(open, lead);
   // view leaves a state as it was; here that is the open reflection, not the edited waarborg.
   return { ...shown, state: shown.state ?? toStored(open.state) };
 }
