@@ -205,7 +205,7 @@ export class DrillStore implements DrillRepository {
 
   async startMockVisit(
     partnershipId: string,
-    v: Omit<MockVisitRecord, 'id' | 'closedAt'> & { startedById: string },
+    v: Omit<MockVisitRecord, 'id' | 'closedAt'>,
   ): Promise<MockVisitRecord> {
     await this.ownPartnership(partnershipId);
     const row = await this.tx.mockVisit.create({ data: { ...v, partnershipId, tenantId: this.tenantId } });
@@ -301,6 +301,7 @@ function toVisit(row: VisitRow): MockVisitRecord {
     startedAt: row.startedAt,
     endsAt: row.endsAt,
     closedAt: row.closedAt,
+    startedById: row.startedById,
   };
 }
 

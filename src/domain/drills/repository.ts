@@ -81,6 +81,7 @@ export interface MockVisitRecord {
   startedAt: Date;
   endsAt: Date;
   closedAt: Date | null;
+  startedById: string;
 }
 
 export interface DrillRepository {
@@ -109,7 +110,7 @@ export interface DrillRepository {
     expected: number,
     changes: { text?: string; status?: OwnQuestionStatus },
   ): Promise<Versioned<StoredOwnQuestion, StoredOwnQuestion | null>>;
-  startMockVisit(partnershipId: string, visit: Omit<MockVisitRecord, 'id' | 'closedAt'> & { startedById: string }): Promise<MockVisitRecord>;
+  startMockVisit(partnershipId: string, visit: Omit<MockVisitRecord, 'id' | 'closedAt'>): Promise<MockVisitRecord>;
   mockVisit(id: string): Promise<MockVisitRecord | null>;
   /** The round still open at that place, if any. */
   openMockVisit(partnershipId: string, conversationId: string, threadId: string | null): Promise<MockVisitRecord | null>;
