@@ -49,6 +49,11 @@ export async function drillingFor(ctx: TurnContext, waarborgId?: WaarborgId): Pr
   return { ok: true, drilling: await drillingOf(ctx.scope, found.partnership, { personId: ctx.person.id, role: found.role }, waarborgId) };
 }
 
+/** The channel a group's prompts are posted in; null: by direct message. */
+export function promptChannelOf(plan: DrillSettings | null, _groupId: DrillGroupId): string | null {
+  return plan?.channelId ?? null;
+}
+
 /** A question by id in the whole bank of the partnership (any group): framework or own. */
 export function findQuestion(drilling: Pick<Drilling, 'own' | 'groups' | 'groupId'>, id: string): DrillQuestion | undefined {
   const groups: DrillGroupId[] = [drilling.groupId, ...CONVERSATION_GROUPS, ...drilling.groups.map((g) => g.id)];

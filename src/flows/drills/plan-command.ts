@@ -10,6 +10,7 @@ import { isLocalTime, isValidTimeZone } from '../../domain/timeline';
 import { findGroup } from './words';
 import type { Command, StepResult, TurnContext } from '../context';
 import { currentPartnership } from '../partnership/current';
+import { membershipCommand } from './membership';
 import { defaultSettings, planOf } from './schedule';
 
 const DAY_WORDS: Record<string, number> = {
@@ -95,6 +96,8 @@ const planCommand: Command = {
     const found = await currentPartnership(ctx);
     if (!found.ok) return found.result;
     const t = ctx.texts.drills;
+    const membership = await membershipCommand(ctx, found.partnership, found.role, args);
+    if (membership) return membership;
     const change = readChange(ctx, args);
     if (change === 'show') return show(ctx, found.partnership, await ctx.scope.drills.plan(found.partnership.id));
     if (found.role !== 'coordinator') return { messages: [say(t.notCoordinator)] };
