@@ -8,12 +8,14 @@ import type { RunningBot } from '../../adapters/bot';
 import { systemClock, type Clock } from '../../src/core/clock';
 import type { DrillSettings } from '../../src/domain/drills';
 import { TurnStore } from '../../src/store/turn-store';
+import { startConnectorStandIn, type ConnectorStandIn } from '../support/bot-connector-stand-in';
 import { startTestBot, uniqueId } from '../support/bot';
 import { until } from '../support/manual-clock';
 import { seedPartnership } from '../support/partnerships';
 import { startSlackApiStandIn, type RecordedCall, type SlackApiStandIn } from '../support/slack-api-stand-in';
 import { postEvent, postInteraction, TEST_SIGNING_SECRET } from '../support/slack-signing';
 import { appMention, blockActions, buttonsOf, directMessage, forTeam, newTs, textOf } from './slack/harness';
+import { channelChat, mentionActivity, postActivity, visibleText } from './teams/teams-client';
 
 const STRONG =
   'Bij ons ontwerpen de schoolopleider en de instituutsopleider samen het programma. Ik had bijvoorbeeld in oktober een driehoeksgesprek met mijn werkplekbegeleider en mijn instituutsopleider over mijn lesbezoek.';
@@ -47,15 +49,24 @@ function fromSlot(): Clock {
 }
 
 let slack: SlackApiStandIn;
+let connector: ConnectorStandIn;
 let bot: RunningBot;
 beforeAll(async () => {
   slack = await startSlackApiStandIn();
-  bot = await startTestBot({ SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: slack.apiUrl }, { clock: fromSlot() });
+  connector = await startConnectorStandIn();
+  bot = await startTestBot(
+    { SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: slack.apiUrl, TEAMS_ALLOW_UNAUTHENTICATED: 'true' },
+    { clock: fromSlot() },
+  );
 });
 afterAll(async () => {
   await bot?.close();
   await slack?.close();
+  await connector?.close();
 });
+
+const savePlan = (platform: 'slack' | 'teams', workspaceId: string, partnershipId: string, plan: DrillSettings) =>
+  new TurnStore(bot.db).withTenant(platform, workspaceId, (scope) => scope.drills.savePlan(partnershipId, plan));
 
 function postsOf(teamId: string) {
   let seen = 0;
@@ -156,5 +167,63 @@ describe('Slack', () => {
     expect(textOf((await next(1))[0]!.body.blocks)).toContain('Sam de Vries oefent weer voor de groep van de eigen rol: het gesprek met studenten.');
     const state = await bot.db.prisma.drillPerson.findMany({ where: { partnershipId }, select: { assignedGroup: true } });
     expect(state.map((s) => s.assignedGroup)).not.toContain('teacher-educators');
+  });
+
+  it("posts a group's prompts in the channel the coordinator chose for it, one per person by name, and the others' by DM", async () => {
+    const teamId = uniqueId('T');
+    const members = [
+      { userId: 'UCOORD', name: 'Coby', role: 'coordinator' as const },
+      { userId: 'USAM', name: 'Sam', role: 'student' as const },
+      { userId: 'ULISA', name: 'Lisa', role: 'student' as const },
+    ];
+    for (const m of members) slack.userNames.set(m.userId, m.name);
+    const { partnershipId } = await seedPartnership(bot.db, { platform: 'slack', workspaceId: teamId }, members, { visitDate: '2027-05-11' });
+    const next = postsOf(teamId);
+    await savePlan('slack', teamId, partnershipId, planOn());
+    await postEvent(bot.url, directMessage({ teamId }, { channel: 'DCOORD', user: 'UCOORD', text: 'oefenplan groep studenten kanaal' }));
+    // Only in the channel itself.
+    expect(textOf((await next(1))[0]!.body.blocks)).toContain('(in het kanaal van die groep)');
+    await postEvent(bot.url, appMention({ teamId }, { channel: 'CSTUDENTEN', user: 'UCOORD', text: '<@UBOT> oefenplan groep studenten kanaal' }));
+    await next(1);
+    await postEvent(bot.url, appMention({ teamId }, { channel: 'CSTUDENTEN', user: 'UCOORD', text: '<@UBOT> oefenplan groepen' }));
+    const listed = textOf((await next(1))[0]!.body.blocks);
+    expect(listed).toContain('*Gesprek met studenten* (in het kanaal): Sam en Lisa');
+    expect(listed).toContain('*Gesprek met opleiders* (direct bericht): Coby');
+
+    await bot.tickDrills();
+    const prompts = await next(6);
+    const where = prompts.map((p) => String(p.body.channel));
+    expect(where.filter((c) => c === 'CSTUDENTEN')).toHaveLength(4);
+    expect(where.filter((c) => c === 'DUCOORD')).toHaveLength(2);
+    const intros = prompts.filter((p) => p.body.channel === 'CSTUDENTEN').map((p) => textOf(p.body.blocks));
+    expect(intros.filter((t) => t.startsWith('*Sam*'))).toHaveLength(1);
+    expect(intros.filter((t) => t.startsWith('*Lisa*'))).toHaveLength(1);
+  });
+});
+
+describe('Teams', () => {
+  it("posts a group's prompts in the channel the coordinator chose for it, naming each person", async () => {
+    const chat = channelChat(uniqueId('T'), connector.url);
+    const members = [
+      { userId: chat.user.aadObjectId, name: chat.user.name, role: 'coordinator' as const },
+      { userId: 'aad-sam', name: 'Sam', role: 'student' as const },
+      { userId: 'aad-lisa', name: 'Lisa', role: 'student' as const },
+    ];
+    const { partnershipId } = await seedPartnership(bot.db, { platform: 'teams', workspaceId: chat.tenantId }, members, { visitDate: '2027-05-11' });
+    await savePlan('teams', chat.tenantId, partnershipId, planOn());
+    expect((await postActivity(bot, mentionActivity(chat, 'oefenplan groep studenten kanaal'))).status).toBe(200);
+    const [reply] = await connector.waitForPosts(chat.conversationId, 1);
+    expect(visibleText(reply!.activity)).toContain('Oefenplan');
+
+    await bot.tickDrills();
+    // At channel level (a new post, not in the reply chain the command came from), two posts each.
+    const channel = chat.conversationId.split(';')[0]!;
+    const posts = await connector.waitForPosts(channel, 4);
+    const intros = posts.map((p) => visibleText(p.activity)).filter((t) => t.includes('oefenvraag'));
+    expect(intros.filter((t) => t.includes('Sam'))).toHaveLength(1);
+    expect(intros.filter((t) => t.includes('Lisa'))).toHaveLength(1);
+    // The coordinator (teacher educators' group) by direct message: a personal chat opened for each of the two posts.
+    const dms = () => connector.created.filter((c) => c.parameters.members?.[0]?.id === chat.user.aadObjectId);
+    await until(() => dms().length === 2 && dms().every((c) => connector.postsTo(c.id).length === 1), 'the coordinator’s DM prompt arrived');
   });
 });

@@ -21,6 +21,8 @@ export interface DrillSettings {
   groups: OwnDrillGroup[];
   /** Null: each participant by direct message; else this channel. */
   channelId: string | null;
+  /** Per group, over channelId: its own channel, or null for direct messages (`oefenplan groep <g> kanaal|dm`). */
+  groupChannels?: Readonly<Record<string, string | null>>;
   /** Every slot up to this moment was handled (sent or skipped). */
   lastProcessed: Date;
   /** When a run is next needed; null: none. */

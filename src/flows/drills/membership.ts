@@ -46,7 +46,7 @@ export async function membershipCommand(ctx: TurnContext, partnership: Partnersh
   const plan = await ctx.scope.drills.plan(partnership.id);
   const own = plan?.groups ?? [];
   const reset = DEFAULT_WORDS.includes(foldCase(groupWords));
-  const groupId = reset ? null : findGroup(groupWords.replace(/\s+/g, ''), own);
+  const groupId = reset ? null : findGroup(groupWords, own);
   if (!reset && !groupId) return { messages: [say(t.unknownGroupOrWaarborg(groupWords.slice(0, 40)))] };
   const participants = await ctx.scope.drills.participants(partnership.id);
   const found = findParticipant(ctx, participants, name);
