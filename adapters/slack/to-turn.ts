@@ -76,11 +76,18 @@ export function turnFromCommand(command: SlashCommand, teamId: string, name: str
   return toTurn({ teamId, channel: command.channel_id }, `command:${command.trigger_id}`, { id: command.user_id, name }, { kind: 'text', text });
 }
 
-/** Where a pressed button lives: its channel and the thread of its message. */
+/**
+ * Where a pressed button lives: its channel and the thread of its message. A button on a
+ * post at channel level (a job's post: a drill prompt, a phase update) opens the thread
+ * under that post, as a mention does: the answer typed there (an @mention in the thread)
+ * then meets the conversation the button opened. DMs and ephemeral messages have no threads of their own.
+ */
 export function actionWhere(body: BlockAction, teamId: string): Where | undefined {
   const channel = body.channel?.id ?? (body.container.channel_id as string | undefined);
   if (!channel) return undefined;
-  const threadTs = (body.message?.thread_ts as string | undefined) ?? (body.container.thread_ts as string | undefined);
+  const inThread = (body.message?.thread_ts as string | undefined) ?? (body.container.thread_ts as string | undefined);
+  const underPost = !channel.startsWith('D') && body.container.is_ephemeral !== true ? (body.message?.ts as string | undefined) : undefined;
+  const threadTs = inThread ?? underPost;
   return { teamId, channel, ...(threadTs ? { threadTs } : {}) };
 }
 
