@@ -1,6 +1,7 @@
 import { context, cue, findCue, withoutOverlaps, type CueDefinition, type MatchInput } from './match';
 import type { CueMatch, PartnerMention, PartnerRoleId } from './types';
 import { PARTNER_ROLE_IDS } from './types';
+import { carriesWork } from './carriers';
 import { STUDENT_TERM } from './vocabulary';
 
 /**
@@ -160,16 +161,20 @@ const SEPARATION_CUES: readonly CueDefinition[] = [
 const ABBREVIATION_CUE = PARTNER_CUES.find((c) => c.id === 'abbreviation.so-io')!;
 const ABBREVIATION_ROLE: Readonly<Record<string, PartnerRoleId>> = { SO: 'schoolopleider', IO: 'instituutsopleider' };
 
-/** Every partner mention, per role without overlaps, sorted by position. */
+/**
+ * Every partner mention, per role without overlaps, sorted by position. `carries`
+ * says whether the role carries the practice (see `carriesWork`).
+ */
 export function findPartners(input: MatchInput): PartnerMention[] {
   const abbreviations = findCue(input, ABBREVIATION_CUE);
-  const mentions: PartnerMention[] = [];
+  const found: Array<CueMatch & { role: PartnerRoleId }> = [];
   for (const role of PARTNER_ROLE_IDS) {
     const matches = PARTNER_CUES.filter((c) => c.roles.includes(role)).flatMap((c) => findCue(input, c));
     matches.push(...abbreviations.filter((m) => ABBREVIATION_ROLE[m.text] === role));
-    for (const m of withoutOverlaps(matches)) mentions.push({ ...m, role });
+    for (const m of withoutOverlaps(matches)) found.push({ ...m, role });
   }
-  return mentions.sort((a, b) => a.start - b.start || PARTNER_ROLE_IDS.indexOf(a.role) - PARTNER_ROLE_IDS.indexOf(b.role));
+  found.sort((a, b) => a.start - b.start || PARTNER_ROLE_IDS.indexOf(a.role) - PARTNER_ROLE_IDS.indexOf(b.role));
+  return carriesWork(input, found);
 }
 
 export function findSeparations(input: MatchInput): CueMatch[] {

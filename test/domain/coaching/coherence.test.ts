@@ -34,3 +34,44 @@ describe('coherence with the other waarborgen', () => {
     expect(COHERENCE_CUES.map((c) => c.waarborgId).sort()).toEqual(['kwaliteitscultuur', 'leeromgeving', 'lerende-leraar', 'organisatie']);
   });
 });
+
+describe('coherence: the framework vocabulary per waarborg, both directions', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    // the example: organisation linked to the learning environment, and back
+    ['In het opleidingsplan staat welke taken de schoolopleider en de instituutsopleider bij de beoordeling hebben.', 'organisatie', ['leeromgeving']],
+    ['In het opleidingsplan staat welke taken de schoolopleider en de instituutsopleider bij de beoordeling hebben.', 'leeromgeving', ['organisatie']],
+    // lerende leraar ↔ leeromgeving
+    ['Het curriculum volgt uit de leeruitkomsten.', 'lerende-leraar', ['leeromgeving']],
+    ['Het curriculum volgt uit de leeruitkomsten.', 'leeromgeving', ['lerende-leraar']],
+    ['De beroepsbeelden en de opleidingsvisie staan in het visiedocument.', 'organisatie', ['lerende-leraar']],
+    ['De curriculumontwikkeling en het beoordelingsformulier zijn gedeeld.', 'organisatie', ['leeromgeving']],
+    // organisatie
+    ['De stuurgroep bepaalt de taakverdeling en het HRM-beleid.', 'leeromgeving', ['organisatie']],
+    ['Het kernteam regelt de professionaliseringsdagen.', 'kwaliteitscultuur', ['organisatie']],
+    ['De rol van de schoolopleider is beschreven.', 'leeromgeving', ['organisatie']],
+    // kwaliteitscultuur
+    ['De kwaliteitszorg loopt via de kwaliteitscyclus en een peer review.', 'organisatie', ['kwaliteitscultuur']],
+    ['We monitoren de tevredenheid in de studentenmonitor.', 'leeromgeving', ['kwaliteitscultuur']],
+    // English
+    ['The learning outcomes shape the curriculum and the assessment.', 'organisatie', ['lerende-leraar', 'leeromgeving']],
+    ['The steering group sets the roles and tasks; a peer review follows each year.', 'leeromgeving', ['organisatie', 'kwaliteitscultuur']],
+    ['Our professional profile guides the placements.', 'kwaliteitscultuur', ['lerende-leraar', 'leeromgeving']],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    ['Dat speelt een grote rol bij ons.', 'leeromgeving'],
+    ['De revisie en de televisie zijn nieuw.', 'leeromgeving'],
+    ['We nemen de tijd voor elkaar.', 'kwaliteitscultuur'],
+    ['De leerwerktaken zijn klaar.', 'leeromgeving'],
+    ['We talk a lot.', 'organisatie'],
+  ])('no link: %j answering %s', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+
+  it('a link in a negated clause is no link', () => {
+    expect(linked('We hebben het nooit over de startbekwaamheden gehad.', 'leeromgeving')).toEqual([]);
+    expect(linked('We hebben het vaak over de startbekwaamheden.', 'leeromgeving')).toEqual(['lerende-leraar']);
+  });
+});

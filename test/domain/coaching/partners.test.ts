@@ -51,3 +51,39 @@ describe('partners', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('partners: students and schools count when they carry the work, not as the object', () => {
+  it.each<[string, PartnerRoleId[]]>([
+    // hits: in the place of an actor
+    ['Studenten bereiden de les voor met hun mentor.', ['werkplekbegeleider', 'student']],
+    ['Na elke stage vullen studenten een formulier in.', ['student']],
+    ['Op maandag oefent een derdejaars met haar werkplekbegeleider een rekenles.', ['werkplekbegeleider', 'student']],
+    ['De mentor en de student bereiden het gesprek voor.', ['werkplekbegeleider', 'student']],
+    ['Elk jaar houden we een evaluatiedag met studenten en mentoren.', ['werkplekbegeleider', 'student']],
+    ['Alle scholen doen mee aan de intervisie.', ['opleidingsschool']],
+    ['Wij als opleidingsschool organiseren de intervisie.', ['opleidingsschool']],
+    ['Student teachers prepare their lessons with the mentor.', ['werkplekbegeleider', 'student']],
+    ['The partner schools and the university share one plan.', ['opleidingsschool', 'lerarenopleiding']],
+    // non-hits: the object or the one it is for
+    ['We begeleiden studenten intensief.', []],
+    ['De instituutsopleider bezoekt alle scholen.', ['instituutsopleider']],
+    ['De coördinator is het aanspreekpunt voor alle scholen.', ['coordinator']],
+    ['Het curriculum voor zij-instromers is vastgesteld.', []],
+    ['De pabo stuurt studenten naar de scholen.', ['lerarenopleiding']],
+    ['We support students during their placement.', []],
+    ['Each semester the institute-based educator visits every placement school.', ['instituutsopleider']],
+  ])('%j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+
+  it('keeps every mention, with whether it carries', () => {
+    const mentions = analyseAnswer('We begeleiden studenten.', { waarborgId: 'organisatie' }).partnerMentions;
+    expect(mentions.map((m) => [m.text, m.carries])).toEqual([['studenten', false]]);
+  });
+
+  it('the issue\'s example: studenten and scholen alone as the object are not partners who carry', () => {
+    const a = analyseAnswer('De hogeschool informeert de scholen en de studenten over de nieuwe kijkwijzer.', { waarborgId: 'leeromgeving' });
+    expect(a.partnersNamed).toEqual(['lerarenopleiding']);
+    expect(a.criteria.map((c) => c.id)).not.toContain('jointness');
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyseAnswer, type StudentSignal, type WaarborgId } from '../../../src/domain/coaching';
+
+const run = (text: string, waarborgId: WaarborgId = 'organisatie') => analyseAnswer(text, { waarborgId });
+
+describe('concrete example by any actor: found', () => {
+  it.each<[string, StudentSignal[]]>([
+    ['De stuurgroep komt vier keer per jaar bijeen en stelt het jaarplan vast.', ['activity', 'time-or-number', 'instrument']],
+    ['Elk jaar in juni houden we een evaluatiedag met studenten, mentoren, schoolopleiders en instituutsopleiders; de uitkomsten gaan naar de stuurgroep.', ['actor-action', 'activity', 'time-or-number', 'co-actor']],
+    ['Tweemaal per jaar is er een bijeenkomst voor alle werkplekbegeleiders, georganiseerd door de schoolopleiders.', ['activity', 'time-or-number', 'co-actor']],
+    ['De schoolopleider voert elk kwartaal een gesprek met de instituutsopleider.', ['actor-action', 'activity', 'time-or-number', 'co-actor']],
+    ['Elke maand kijkt de schoolopleider in groep 5 mee bij een les van de mentor.', ['actor-action', 'where', 'activity']],
+    ['Each semester the institute-based educator visits every placement school and observes a lesson together with the mentor.', ['actor-action', 'activity', 'time-or-number', 'co-actor']],
+    ['The steering group meets four times a year and sets the annual plan.', ['activity', 'time-or-number']],
+    ['Every month the school-based educator and the university tutor hold a meeting at the school.', ['actor-action', 'activity', 'where']],
+  ])('%j', (text, signals) => {
+    const a = run(text);
+    expect(a.hasStudentExample).toBe(true);
+    const evidence = a.studentExamples.find((e) => e.reason === 'activity')!;
+    expect(evidence).toBeDefined();
+    for (const s of signals) expect(evidence.signals.map((x) => x.signal)).toContain(s);
+    // Each signal names the words that triggered it.
+    for (const s of evidence.signals) expect(a.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('the issue\'s student example (with partners) is found, as a student example', () => {
+    const a = run(
+      'Op maandag oefent een derdejaars met haar werkplekbegeleider een rekenles, en daarna bespreken ze met de schoolopleider wat de leerlingen ervan leerden.',
+      'leeromgeving',
+    );
+    expect(a.hasStudentExample).toBe(true);
+    expect(a.partnersNamed).toEqual(['schoolopleider', 'werkplekbegeleider', 'student']);
+  });
+
+  it('makes a general-looking answer concrete: the evaluatiedag is no longer "too general"', () => {
+    const a = run('Elk jaar in juni houden we een evaluatiedag met studenten, mentoren, schoolopleiders en instituutsopleiders; de uitkomsten gaan naar de stuurgroep.', 'kwaliteitscultuur');
+    expect(a.criteria.map((c) => c.id)).toContain('concrete');
+    expect(a.criteria.map((c) => c.id)).toContain('jointness');
+  });
+});
+
+describe('concrete example by any actor: not found', () => {
+  it.each([
+    ['Dat gaat goed.', 'nothing concrete'],
+    ['De schoolopleider begeleidt de studenten.', 'an actor acting, nothing else'],
+    ['Studenten worden begeleid door een werkplekbegeleider en een instituutsopleider.', 'passive policy wording'],
+    ['Student teachers are supervised by a mentor at school.', 'passive, English'],
+    ['In het opleidingsplan staat welke taken de schoolopleider en de instituutsopleider bij de beoordeling hebben.', 'a document and roles, no activity'],
+    ['Alle scholen werken sinds 2021 met een schoolopleider.', 'structure: an actor and a year, no activity'],
+    ['Er is een stuurgroep.', 'a body exists'],
+    ['Volgend jaar komt de stuurgroep vier keer bijeen.', 'a plan'],
+    ['De stuurgroep komt nooit vier keer per jaar bijeen.', 'negated'],
+    ['The partnership values good supervision.', 'a value, English'],
+  ])('%j (%s)', (text) => {
+    expect(run(text).studentExamples.filter((e) => e.reason === 'activity')).toEqual([]);
+  });
+});
