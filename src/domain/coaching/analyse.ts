@@ -4,7 +4,7 @@ import { findActivityExamples } from './activity-example';
 import { judgeCriteria, withNegatedReasons, type CriteriaInput } from './criteria';
 import { findDetails } from './details';
 import { chooseFollowUps } from './follow-ups';
-import { findIntentions } from './intentions';
+import { findIntentions, plannedSentences } from './intentions';
 import type { MatchInput } from './match';
 import { findNegations, negationAt } from './negation';
 import { fold, quotedRanges, splitSentences } from './normalise';
@@ -32,19 +32,22 @@ export function analyseAnswer(text: string, context: CoachingContext): Analysis 
   const isEmpty = !hasWords(source);
 
   const intentions = isEmpty ? [] : findIntentions({ ...input, skip: quotedRanges(lower) });
-  const intentionSentences = new Set(intentions.map((i) => i.sentenceIndex));
+  const intentionSentences = plannedSentences(intentions, input);
   const negations = isEmpty ? [] : findNegations({ ...input, skip: quotedRanges(lower) });
   const negated = (offset: number) => negationAt(negations, offset) !== undefined;
   const positive = <T extends { start: number }>(list: readonly T[]) => list.filter((m) => !negated(m.start));
 
   const partnerMentions = isEmpty ? [] : findPartners(input);
-  const carriers = positive(partnerMentions.filter((p) => p.carries));
+  // Partners carry current practice: not in a negated clause, not in a plan.
+  const carriers = positive(partnerMentions.filter((p) => p.carries && !intentionSentences.has(p.sentenceIndex)));
   const separations = isEmpty ? [] : findSeparations(input);
-  const allDetails = isEmpty ? [] : findDetails(input, partnerMentions.filter((p) => p.carries));
+  // "Who" is a detail whether or not the role carries ("90 procent van de studenten").
+  const allDetails = isEmpty ? [] : findDetails(input, partnerMentions);
   const details = positive(allDetails);
   const studentExamples = isEmpty ? [] : findExamples({ ...input, intentionSentences, details, partners: carriers, negated });
-  const allCoherence = isEmpty ? [] : findCoherence(input, waarborgId);
-  const coherenceMentions = positive(allCoherence);
+  // A link is about the coherence of the text: it counts even in a negated or planned
+  // sentence ("we evalueren het programma nog niet" links); the criterion needs practice.
+  const coherenceMentions = isEmpty ? [] : findCoherence(input, waarborgId);
   const linkedWaarborgen = distinctWaarborgen(coherenceMentions);
 
   const criteriaInput: CriteriaInput = {
@@ -54,7 +57,7 @@ export function analyseAnswer(text: string, context: CoachingContext): Analysis 
     details,
     partners: carriers,
     separations,
-    coherence: coherenceMentions,
+    coherence: positive(coherenceMentions),
     studentExamples,
     negations,
   };
@@ -64,7 +67,7 @@ export function analyseAnswer(text: string, context: CoachingContext): Analysis 
     ...criteriaInput,
     details: allDetails,
     partners: partnerMentions.filter((p) => p.carries),
-    coherence: allCoherence,
+    coherence: coherenceMentions,
     studentExamples: isEmpty ? [] : findExamples({ ...input, intentionSentences, details: allDetails, partners: partnerMentions.filter((p) => p.carries), negated: () => false }),
     negations: [],
   });

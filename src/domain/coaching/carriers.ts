@@ -1,37 +1,40 @@
 import type { MatchInput } from './match';
+import { ACTOR_VERB } from './vocabulary';
 import type { CueMatch, PartnerMention, PartnerRoleId } from './types';
 
 /**
  * Partners named means the roles that carry the practice. A named role
- * (schoolopleider, mentor, pabo, stuurgroep …) carries what it is named in. Students
- * and schools are different: they are also what the work is done FOR or TO, and "We
- * begeleiden studenten" or "de io bezoekt alle scholen" does not show a student or a
- * school carrying anything. So a student or school mention carries only when it is
- * in the place of an actor, read lexically in its clause:
+ * (schoolopleider, mentor, stuurgroep …) carries what it is named in. Students,
+ * schools and the institute are different: they are also what the work is done FOR or
+ * TO, or the place where it happens, and "We begeleiden studenten", "de io bezoekt alle
+ * scholen" or "op mijn stageschool" does not show them carrying anything. So such a
+ * mention carries only when it is in the place of an actor, read lexically in its clause:
  * - it opens the clause ("Studenten bereiden …", "Alle scholen doen mee");
- * - it follows "met", "door", "tussen", "samen", "with", "by", "between" (a co-actor),
- *   or a place word ("op de stageschool", "vanuit de school");
+ * - it follows "met", "door", "tussen", "samen", "als", "vanuit", "with", "by" (a co-actor);
  * - it follows a verb with no subject before it: the subject after a fronted phrase
  *   ("Na elke stage vullen studenten …", "Op maandag oefent een derdejaars …");
  * - in a list ("de mentor en de student", "mentoren, studenten en scholen") it takes
- *   the reading of the item before it.
- * It does not carry after a subject and a verb ("De mentor begeleidt de studenten",
- * "We bezoeken de scholen") or after "aan", "voor", "naar", "over", "to", "for".
+ *   the reading of the role before it (listed with things that are not roles, it does not).
+ * It does not carry after a subject and a verb ("De mentor begeleidt de studenten"), after
+ * "aan", "voor", "naar", "over", "to", "for", or after a place or owner word ("op", "in",
+ * "bij", "van", "uit", "at": "op een fijne school", "het programma van de school").
  */
 
-const ACTOR_ROLES: ReadonlySet<PartnerRoleId> = new Set(['student', 'opleidingsschool']);
+const ACTOR_ROLES: ReadonlySet<PartnerRoleId> = new Set(['student', 'opleidingsschool', 'lerarenopleiding']);
+const VERB = new RegExp(String.raw`^(?:${ACTOR_VERB}|is|zijn|was|waren|heeft|hebben|had|hadden|wordt|worden|werd|werden|are|were|has|have|had)$`, 'u');
 
 /** Words between the role and what decides its place: articles, quantities, adjectives. */
 const DETERMINERS = new Set(
   (
-    'de het een alle onze hun haar zijn elke iedere enkele veel sommige twee drie vier vijf zes deze die dit ' +
+    'de het een alle onze hun haar zijn mijn jouw je uw elke iedere enkele veel sommige twee drie vier vijf zes deze die dit ' +
     'andere nieuwe eigen betrokken eerste tweede derde vierde individuele aanstaande beide ' +
-    'the a an our their all each every some many several two three four these those other new own both individual'
+    'the a an our their my your his her all each every some many several two three four these those other new own both individual'
   ).split(' '),
 );
 // "als": an apposition to the subject ("wij als opleidingsschool").
-const CO_ACTOR = new Set('met door tussen samen als with by between together alongside as'.split(' '));
-const PLACE = new Set('op in bij vanuit namens binnen van at on in within from of'.split(' '));
+const CO_ACTOR = new Set('met door tussen samen als vanuit namens with by between together alongside as'.split(' '));
+// A place or an owner: "op mijn stageschool", "het programma van de school", "deelnemers uit alle scholen".
+const PLACE = new Set('op in bij binnen van uit at on in within from of'.split(' '));
 const BENEFICIARY = new Set('aan voor naar over om tot to for about towards'.split(' '));
 const LIST = new Set(['en', 'of', 'and', 'or', '&', '/', ',']);
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:we|wij|ik|zij|ze|hij|men|jullie|i|they|he|she)(?![\p{L}])/u;
@@ -46,7 +49,7 @@ export function carriesWork(input: MatchInput, found: readonly Found[]): Partner
   for (const m of found) {
     const place = readPlace(input, m, found, actorPlace);
     actorPlace.set(m, place);
-    out.push({ ...m, carries: m.role === 'joint' || !ACTOR_ROLES.has(m.role) || place });
+    out.push({ ...m, carries: m.role === 'joint' || !ACTOR_ROLES.has(m.role) || place, asActor: place });
   }
   return out;
 }
@@ -64,12 +67,25 @@ function readPlace(input: MatchInput, m: Found, found: readonly Found[], known: 
     lastBreak = b[0];
   }
   let words = tokens(before.slice(clauseFrom));
+  // ", en de io …", ", and the tutor …": a conjunction opening a new clause.
+  if (lastBreak === ',' && words[0] && (LIST.has(words[0].word) || words[0].word === 'daarna')) words = words.slice(1);
   while (words.length > 0 && DETERMINERS.has(words[words.length - 1]!.word)) words = words.slice(0, -1);
-  const last = words[words.length - 1];
   // The role that ends right before `pos` (a comma or "en"): the previous item of a list.
   const previousRole = (pos: number) =>
     found.find((o) => o !== m && o.role !== 'joint' && o.end <= pos && pos - o.end <= 2 && input.lower.slice(o.end, pos).trim() === '');
 
+  // A preposition shortly before, over an adjective or two ("op een fijne school").
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 3); k--) {
+    const word = words[k]!.word;
+    if (CO_ACTOR.has(word)) return true;
+    if (PLACE.has(word) || BENEFICIARY.has(word)) return false;
+    if (VERB.test(word) || PRONOUN_SUBJECT.test(word) || LIST.has(word)) break;
+  }
+  // Right before its verb, it is the subject: "… en de pabo beoordeelt", "scholen roosteren".
+  const next = /^\s+([\p{L}-]+)/u.exec(input.lower.slice(m.end, sentence ? sentence.end : undefined));
+  if (next && VERB.test(next[1]!)) return true;
+
+  const last = words[words.length - 1];
   if (!last) {
     // Right after a comma: a list item takes the reading of the item before it.
     if (lastBreak === ',') {
@@ -78,11 +94,10 @@ function readPlace(input: MatchInput, m: Found, found: readonly Found[], known: 
     }
     return true;
   }
-  if (CO_ACTOR.has(last.word) || PLACE.has(last.word)) return true;
-  if (BENEFICIARY.has(last.word)) return false;
   if (LIST.has(last.word)) {
     const prev = previousRole(sentenceStart + clauseFrom + last.start);
-    if (prev) return known.get(prev) ?? true;
+    // "over werk en school": listed with things that are not roles, it is not an actor.
+    return prev ? (known.get(prev) ?? true) : false;
   }
   // After a verb: the subject of an inverted clause, unless a subject came before.
   const earlier = before.slice(clauseFrom);

@@ -38,20 +38,20 @@ const NEGATION_CUES: readonly NegationCue[] = [
   {
     id: 'nl.niet',
     kind: 'negation',
-    pattern: cue('niet|nooit|geen|niemand|nergens|niets|nauwelijks|zelden|noch'),
-    why: '"niet", "nooit", "geen", "niemand", "nauwelijks"',
+    pattern: cue('niet|nooit|geen|niemand|nergens|niets|nauwelijks|zelden|noch|weinig'),
+    why: '"niet", "nooit", "geen", "niemand", "nauwelijks", "weinig (contact)"',
     // "niet alleen … maar ook", "geen probleem", "niet meer weg te denken" affirm;
     // "al dan niet", "wel of niet" leave it open.
     unlessAfter: AFFIRMING_AFTER,
-    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:al dan|wel of|of) $`),
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:al dan|wel of|wel en|of) $`),
   },
   {
     id: 'en.not',
     kind: 'negation',
-    pattern: cue("not|never|no|none|nobody|nothing|nowhere|hardly|rarely|cannot|(?:do|does|did|is|are|was|were|have|has|had|ca|wo|could|would|should)n't"),
+    pattern: cue("not|never|no|none|nobody|nothing|nowhere|hardly|rarely|little|cannot|(?:do|does|did|is|are|was|were|have|has|had|ca|wo|could|would|should)n't"),
     why: '"not", "never", "no", "don\'t"',
     unlessAfter: AFFIRMING_AFTER,
-    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:or|whether or) $`),
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:or|whether or|a|and) $`),
   },
   {
     id: 'only',
@@ -65,7 +65,7 @@ const NEGATION_CUES: readonly NegationCue[] = [
 ];
 
 /** Where a clause ends: strong punctuation, or right before a contrast word. */
-const CLAUSE_BREAK = /[;:]|\s[-–—]\s|,\s*(?=(?:alleen|wel|terwijl|daarentegen|only|whereas|while)(?![\p{L}]))|\s+(?=(?:maar|but)(?![\p{L}]))/gu;
+const CLAUSE_BREAK = /[;:]|\s[-–—]\s|,\s*(?=(?:alleen|wel|terwijl|daarentegen|only|whereas|while)(?![\p{L}]))|\s+(?=(?:maar|but|dus|daarom|so|therefore)(?![\p{L}]))/gu;
 /** A comma-separated part that is a subordinate or relative clause. */
 const SUBORDINATE_START = /^(?:omdat|als|wanneer|hoewel|doordat|zodra|tenzij|indien|toen|nadat|voordat|zodat|because|if|when|although|since|unless|once)(?![\p{L}])/u;
 const RELATIVE = /(?<![\p{L}])(?:die|dat|wat|waar|waarin|waarbij|who|which|that|where)\s/u;
@@ -100,7 +100,7 @@ function subordinateParts(clause: Clause, lower: string): Clause[] {
     if (SUBORDINATE_START.test(part)) parts.push({ start: s + lead, end: e });
     else {
       const rel = RELATIVE.exec(part);
-      if (rel && rel.index > 0 && e < clause.end) parts.push({ start: s + lead + rel.index, end: e });
+      if (rel && rel.index > 0) parts.push({ start: s + lead + rel.index, end: e });
     }
     s = e + 1;
   }

@@ -25,7 +25,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'schoolopleider',
     roles: ['schoolopleider'],
     pattern: cue(
-      "schoolopleiders?|so'?ers?|(?:opleiders?|opleidingsdocenten?) (?:in|op|van) de school|bovenschoolse opleiders?|school-based (?:teacher )?educators?",
+      "schoolopleid(?:er|ers|ster|sters)|so'?ers?|(?:opleiders?|opleidingsdocent(?:en)?) (?:in|op|van) de school|bovenschoolse opleiders?|school-based (?:teacher )?educators?",
     ),
     why: 'school-based teacher educator (glossary)',
   },
@@ -48,14 +48,16 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'instituutsopleider',
     roles: ['instituutsopleider'],
     pattern: cue(
-      "(?:instituuts?|lerarenopleiding)opleiders?|io'?ers?|(?:opleiders?|docenten?|begeleiders?) (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|instituut)|lerarenopleiders?|stagedocent(?:en)?|institute-based (?:teacher )?educators?|(?:university|institute) (?:tutors?|supervisors?|teacher educators?)",
+      "(?:instituuts?|lerarenopleiding)opleiders?|io'?ers?|(?:opleiders?|docent(?:en)?|begeleiders?) (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut)|lerarenopleiders?|stagedocent(?:en)?|opleidingscoach(?:es|s)?|coach(?:es)? (?:van|vanuit) de (?:opleiding|pabo|hogeschool)|institute-based (?:teacher )?educators?|(?:university|institute) (?:tutors?|supervisors?|teacher educators?)",
     ),
     why: 'institute-based teacher educator; "instituutopleider" (sic) as in the source; "lerarenopleider" is read as institute-based',
   },
   {
     id: 'werkplekbegeleider',
     roles: ['werkplekbegeleider'],
-    pattern: cue("(?:werkplek|praktijk|stage)begeleid(?:er|ers|ster|sters)|mentor(?:en|s)?|workplace mentors?|wpb(?:'?ers?)?"),
+    pattern: cue(
+      "(?:werkplek|praktijk|stage)begeleid(?:er|ers|ster|sters)|mentor(?:en|s)?|(?:werkplek|praktijk|stage)?coach(?:es|s)?(?! (?:van|vanuit) de (?:opleiding|pabo|hogeschool))|workplace (?:mentors?|coach(?:es)?|supervisors?|tutors?)|(?<!(?:university|institute) )supervisors?|wpb(?:'?ers?)?",
+    ),
     why: 'workplace mentor in the classroom (glossary: werkplekbegeleider / mentor)',
   },
   {
@@ -67,7 +69,9 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
   {
     id: 'schoolleider',
     roles: ['schoolleider'],
-    pattern: cue('schoolleid(?:er|ers|ing)|directeur(?:en|s)?|directies?|locatieleiders?|teamleiders?|school leaders?|principals?|headteachers?'),
+    pattern: cue(
+      'schoolleid(?:er|ers|ing)|directeur(?:en|s)?|directies?|locatieleiders?|teamleiders?|opleidingsmanagers?|teammanagers?|school leaders?|principals?|headteachers?|team leaders?',
+    ),
     why: 'school leadership (tactical level)',
   },
   {
@@ -83,7 +87,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
         'universiteit(?:en)?',
         '(?:opleidings)?instituut',
         'instituten',
-        '(?:op|vanuit|namens|met) de opleiding',
+        '(?<=(?:op|vanuit|namens|met) de )opleiding(?:en)?', // the preposition decides whether it carries (carriers.ts)
         '(?<=scho(?:ol|len) (?:en|of) (?:de )?)opleiding(?:en)?', // "school en opleiding"
         'opleiding(?:en)?(?= (?:en|of) (?:de )?scho(?:ol|len))',
         'universit(?:y|ies)',
@@ -97,7 +101,8 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
   {
     id: 'bestuur',
     roles: ['bestuur'],
-    pattern: cue('(?:school)?besturen|(?:school)?bestuur|bestuurders?|bestuurlijke?|college van bestuur|cvb|(?:school )?boards?|board members?'),
+    // "bestuurlijke tafel", "bestuurlijk overleg" names a level, not who carries it.
+    pattern: cue('(?:school)?besturen|(?:school)?bestuur|bestuurders?|college van bestuur|cvb|(?:school )?boards?|board members?'),
     why: 'board level (strategic): schoolbestuur, bestuurder',
   },
   {

@@ -96,10 +96,11 @@ export type StudentSignal =
   | 'time-or-number'
   | 'student-action'
   // signals of an example by any actor (`activity-example.ts`)
-  | 'actor-action'
+  | 'actor'
+  | 'co-actor'
   | 'activity'
   | 'where'
-  | 'co-actor'
+  | 'past-event'
   | 'instrument';
 
 export interface StudentSignalMatch extends CueMatch {
@@ -156,6 +157,8 @@ export interface PartnerMention extends CueMatch {
    * schools only in the place of an actor, not as the object ("we begeleiden studenten").
    */
   carries: boolean;
+  /** Whether it stands in the place of an actor in its clause (not after "voor", "aan", "op" …). */
+  asActor: boolean;
 }
 
 // ---------------------------------------------------------------------------

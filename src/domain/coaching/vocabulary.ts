@@ -152,14 +152,19 @@ export const WHEN_TERM = [
   '(?:in het )?(?:eerste|tweede|derde|vierde|laatste) (?:studie|leer|opleidings|school)?jaar',
   '(?:afgelopen|vorig|vorige|dit|deze) (?:school|studie)?(?:jaar|jaren|periode|maand|maanden|semester|week)',
   'inmiddels',
+  String.raw`na (?:het|de|elk|elke|ieder|iedere) (?:blok|les|stage|periode|lesbezoek|bijeenkomst|gesprek|semester)`,
+  String.raw`(?:in |tijdens )?(?:de|mijn|haar|zijn|hun) (?:eerste|tweede|derde|vierde|laatste|\d+e) (?:week|weken|dag|dagen|maand|periode|les|stageweek|stagedag|jaar)`,
+  'vorige (?:week|maand|keer)|laatst|gisteren|vanochtend',
   // English
   String.raw`since(?: (?:\d{4}|last \p{L}+|the \p{L}+))?`,
-  `(?:every|each) (?:other |second )?(?:day|week|month|term|semester|year|quarter|placement|lesson)`,
-  'weekly|monthly|yearly|annually',
+  `(?:every|each) (?:other |second )?(?:day|week|month|term|semester|year|quarter|placement|lesson|block|period|spring|autumn|fall|summer|winter)`,
+  'weekly|monthly|yearly|annual(?:ly)?',
+  String.raw`(?:on|every) (?:mon|tues|wednes|thurs|fri|satur|sun)days?(?: (?:morning|afternoon|evening)s?)?`,
+  'in the (?:spring|autumn|fall|summer|winter)|last (?:week|time)|yesterday',
+  String.raw`in (?:block|period|week|year|term) \d+`,
   String.raw`(?:once|twice|(?:\d+|two|three|four|five|six) times) (?:a|per) \p{L}+`,
   'last (?:year|term|semester|month|spring|autumn)',
   String.raw`at the (?:start|end|beginning) of (?:the|each|every) \p{L}+`,
-  String.raw`in (?:week|year|term) \d+`,
   'in the (?:first|second|third|fourth|final) year',
 ].join('|');
 
@@ -173,7 +178,7 @@ export const QUANTITY_TERM = [String.raw`\d+(?:[.,]\d+)?(?:\s?%| procent| percen
  */
 export const ACTIVITY_TERM = [
   STUDENT_MOMENT_TERM,
-  String.raw`\p{L}*(?:vergadering|bijeenkomst|overleg|gesprek|gesprekken|sessie|evaluatiedag|studiemiddag|studieochtend|kennisdag|conferentie|symposium|kalibratie|excursie|lesobservatie|klassenbezoek|schoolbezoek|werkbezoek|meeloopdag|opendag|netwerkdag|leerteambijeenkomst)(?:en|s)?`,
+  String.raw`\p{L}*(?:vergadering|bijeenkomst|overleg|gesprek|gesprekken|sessie|examen|weekstart|weekopening|projectweek|evaluatiedag|studiemiddag|studieochtend|kennisdag|conferentie|symposium|kalibratie|excursie|lesobservatie|klassenbezoek|schoolbezoek|werkbezoek|meeloopdag|opendag|netwerkdag|leerteambijeenkomst)(?:en|s)?`,
   String.raw`(?:reken|taal|lees|schrijf|gym|muziek|proef|gast|video|wereldorientatie|geschiedenis|aardrijkskunde|biologie|wiskunde|engels|nederlands|natuur|techniek|tekenen|drama|beweging|spel)?les(?:sen)?`,
   // meeting and evaluating as verbs: "de stuurgroep vergadert", "elk half jaar evalueren we"
   String.raw`vergadert|vergaderen|vergaderde|vergaderden|(?:komt|komen|kwam|kwamen) (?:\p{L}+ ){0,4}?bijeen|bijeenkomt|bijeenkomen|overlegt|overleggen|overlegde|overlegden|evalueert|evalueren|evalueerde|evalueerden`,

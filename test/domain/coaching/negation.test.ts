@@ -49,9 +49,13 @@ describe('negation: a sentence saying it does not happen is no evidence', () => 
     const text = 'Op mijn stageschool hebben we het nooit over de startbekwaamheden gehad, alleen op de hogeschool';
     const a = run(text);
     expect(a.criteria.map((c) => c.id)).not.toContain('jointness');
-    expect(a.missingCriteria.find((c) => c.id === 'jointness')).toEqual({ id: 'jointness', reason: 'negated', sentenceIndices: [0] });
-    expect(a.linkedWaarborgen).toEqual([]);
-    expect(a.partnersNamed).toEqual(['lerarenopleiding']);
+    expect(a.missingCriteria.find((c) => c.id === 'practice')).toEqual({ id: 'practice', reason: 'negated', sentenceIndices: [0] });
+    expect(a.missingCriteria.find((c) => c.id === 'coherence')?.reason).toBe('negated');
+    // The link still counts as coherence of the text, but not as the criterion (no practice).
+    expect(a.linkedWaarborgen).toEqual(['lerende-leraar']);
+    expect(a.criteria.map((c) => c.id)).not.toContain('coherence');
+    // The school is negated and the hogeschool a place: no partner carries anything.
+    expect(a.partnersNamed).toEqual([]);
   });
 
   it('only the negated clause is left out: what follows "maar" still counts', () => {

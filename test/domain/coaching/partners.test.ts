@@ -16,7 +16,9 @@ describe('partners', () => {
     ['Alle basisscholen en vo-scholen doen mee.', ['opleidingsschool']],
     ['De hogeschool en de universiteit leveren opleiders.', ['lerarenopleiding']],
     ['De pabo-studenten lopen stage.', ['student']],
-    ['De docenten van de pabo geven les.', ['instituutsopleider', 'lerarenopleiding']],
+    // the pabo is who they belong to, not a second actor
+    ['De docenten van de pabo geven les.', ['instituutsopleider']],
+    ['De docent van de opleiding kijkt mee.', ['instituutsopleider']],
     ['Tussen school en opleiding is veel contact.', ['opleidingsschool', 'lerarenopleiding']],
     ['De schoolleiders en de directie zijn betrokken.', ['schoolleider']],
     ['Het college van bestuur en de schoolbesturen tekenen.', ['bestuur']],
