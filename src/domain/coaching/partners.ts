@@ -25,7 +25,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'schoolopleider',
     roles: ['schoolopleider'],
     pattern: cue(
-      "schoolopleid(?:er|ers|ster|sters)|so'?ers?|(?:opleiders?|opleidingsdocent(?:en)?) (?:in|op|van) de school|bovenschoolse opleiders?|school-based (?:teacher )?educators?",
+      "school(?:-| )?opleid(?:er|ers|ster|sters)|so'?ers?|(?:opleiders?|opleidingsdocent(?:en)?) (?:in|op|van) de school|bovenschoolse opleiders?|school-based (?:teacher )?educators?",
     ),
     why: 'school-based teacher educator (glossary)',
   },
@@ -48,7 +48,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'instituutsopleider',
     roles: ['instituutsopleider'],
     pattern: cue(
-      "(?:instituuts?|lerarenopleiding)opleiders?|io'?ers?|(?:opleiders?|docent(?:en)?|begeleiders?) (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut)|lerarenopleiders?|stagedocent(?:en)?|opleidingscoach(?:es|s)?|coach(?:es)? (?:van|vanuit) de (?:opleiding|pabo|hogeschool)|institute-based (?:teacher )?educators?|(?:university|institute) (?:tutors?|supervisors?|teacher educators?)",
+      "(?:instituuts?|lerarenopleiding)(?:-| )?opleiders?|io'?ers?|(?:opleiders?|docent(?:en)?|begeleiders?) (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut)|lerarenopleiders?|stagedocent(?:en)?|opleidingscoach(?:es|s)?|coach(?:es)? (?:van|vanuit) de (?:opleiding|pabo|hogeschool)|institute-based (?:teacher )?educators?|(?:university|institute) (?:tutors?|supervisors?|teacher educators?)",
     ),
     why: 'institute-based teacher educator; "instituutopleider" (sic) as in the source; "lerarenopleider" is read as institute-based',
   },
@@ -56,14 +56,14 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'werkplekbegeleider',
     roles: ['werkplekbegeleider'],
     pattern: cue(
-      "(?:werkplek|praktijk|stage)begeleid(?:er|ers|ster|sters)|mentor(?:en|s)?|(?:werkplek|praktijk|stage)?coach(?:es|s)?(?! (?:van|vanuit) de (?:opleiding|pabo|hogeschool))|workplace (?:mentors?|coach(?:es)?|supervisors?|tutors?)|(?<!(?:university|institute) )supervisors?|wpb(?:'?ers?)?",
+      "(?:werkplek|praktijk|stage)(?:-| )?begeleid(?:er|ers|ster|sters)|mentor(?:en|s)?|(?:werkplek|praktijk|stage)?coach(?:es|s)?(?! (?:van|vanuit) de (?:opleiding|pabo|hogeschool))|workplace (?:mentors?|coach(?:es)?|supervisors?|tutors?)|(?<!(?:university|institute) )supervisors?|wpb(?:'?ers?)?",
     ),
     why: 'workplace mentor in the classroom (glossary: werkplekbegeleider / mentor)',
   },
   {
     id: 'opleidingsschool',
     roles: ['opleidingsschool'],
-    pattern: cue('(?:opleidings|partner|stage|basis|praktijk|vo-?|po-?|mbo-?)?scho(?:ol|len)(?!-| boards?)|(?:partner |training |placement )?schools'),
+    pattern: cue('(?:opleidings|partner|stage|basis|praktijk|vo-?|po-?|mbo-?)?scho(?:ol|len)(?!-| boards?| opleid)|(?:partner |training |placement )?schools'),
     why: 'the school side: opleidingsschool, partner schools, "de scholen" ("hogeschool" and "schoolbestuur" are other roles)',
   },
   {
@@ -120,7 +120,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
   {
     id: 'coordinator',
     roles: ['coordinator'],
-    pattern: cue(String.raw`\p{L}*coordinator(?:en|s)?|projectleiders?|programmaleiders?|programmamanagers?|(?:project|programme|program) (?:leader|manager)s?`),
+    pattern: cue(String.raw`\p{L}*co-?ordinator(?:en|s)?|projectleiders?|programmaleiders?|programmamanagers?|(?:project|programme|program) (?:leader|manager)s?`),
     why: 'coördinator, projectleider (folded: "coordinator")',
   },
   {

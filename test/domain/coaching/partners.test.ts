@@ -89,3 +89,22 @@ describe('partners: students and schools count when they carry the work, not as 
     expect(a.criteria.map((c) => c.id)).not.toContain('jointness');
   });
 });
+
+describe('partners: spelling variants', () => {
+  it.each<[string, PartnerRoleId[]]>([
+    ['De school opleider en de instituuts-opleider bespreken de les.', ['schoolopleider', 'instituutsopleider']],
+    ['De werkplek begeleider belt de co-ordinator.', ['werkplekbegeleider', 'coordinator']],
+    ['Onze school-opleiders en de opleidingscoach kijken mee.', ['schoolopleider', 'instituutsopleider']],
+    ['Mijn schoolopleidster plant het rooster.', ['schoolopleider']],
+    ['The workplace coach and the university tutor meet.', ['werkplekbegeleider', 'instituutsopleider', 'lerarenopleiding']],
+  ])('%j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+
+  it('a role only in a plan, or only negated, is not a partner who carries practice', () => {
+    expect(roles('Volgend jaar willen we de schoolopleiders erbij betrekken.')).toEqual([]);
+    expect(roles('De schoolopleider is nooit bij de beoordeling.')).toEqual([]);
+    expect(roles('Wat we willen:\n- een stuurgroep met alle besturen\n- een coördinator')).toEqual([]);
+    expect(roles('De schoolopleider is bij elke beoordeling.')).toEqual(['schoolopleider']);
+  });
+});
