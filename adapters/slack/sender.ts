@@ -61,7 +61,7 @@ async function addressFor(client: webApi.WebClient, message: OutgoingMessage): P
   const { target } = message;
   if (target.kind === 'home') return undefined;
   if (target.kind === 'reply') return readAddress(target.address);
-  if (target.kind === 'conversation') return { channel: target.conversationId, userId: '' };
+  if (target.kind === 'conversation') return { channel: target.conversationId, userId: '', ...(target.threadId ? { threadTs: target.threadId } : {}) };
   // A DM: conversations.open gives the channel whether or not they wrote to the bot before.
   const opened = await client.conversations.open({ users: target.userId });
   const channel = opened.channel?.id;

@@ -12,9 +12,13 @@ interface Where {
   teamId: string;
   channel: string;
   threadTs?: string;
+  /** The App Home's buttons name the person, not a D… channel: their answer is a DM all the same. */
+  dm?: true;
 }
 
 export function toTurn(where: Where, eventId: string, user: { id: string; name: string }, input: TurnInput): Turn {
+  // Slack channel ids tell the kind: D… is a direct message with the bot.
+  const dm = where.dm === true || where.channel.startsWith('D');
   return {
     platform: 'slack',
     workspaceId: where.teamId,
@@ -22,9 +26,10 @@ export function toTurn(where: Where, eventId: string, user: { id: string; name: 
     user,
     place: {
       conversationId: where.channel,
-      // Slack channel ids tell the kind: D… is a direct message with the bot.
-      kind: where.channel.startsWith('D') ? 'dm' : 'channel',
+      kind: dm ? 'dm' : 'channel',
       ...(where.threadTs ? { threadId: where.threadTs } : {}),
+      // Outside a DM the bot hears only mentions (it takes no channel messages): a next answer typed there never arrives.
+      ...(dm ? {} : { mentionOnly: true as const }),
       reference: { channel: where.channel, team: where.teamId, ...(where.threadTs ? { thread_ts: where.threadTs } : {}) },
     },
     input,
@@ -71,11 +76,18 @@ export function turnFromCommand(command: SlashCommand, teamId: string, name: str
   return toTurn({ teamId, channel: command.channel_id }, `command:${command.trigger_id}`, { id: command.user_id, name }, { kind: 'text', text });
 }
 
-/** Where a pressed button lives: its channel and the thread of its message. */
+/**
+ * Where a pressed button lives: its channel and the thread of its message. A button on a
+ * post at channel level (a job's post: a drill prompt, a phase update) opens the thread
+ * under that post, as a mention does: the answer typed there (an @mention in the thread)
+ * then meets the conversation the button opened. DMs and ephemeral messages have no threads of their own.
+ */
 export function actionWhere(body: BlockAction, teamId: string): Where | undefined {
   const channel = body.channel?.id ?? (body.container.channel_id as string | undefined);
   if (!channel) return undefined;
-  const threadTs = (body.message?.thread_ts as string | undefined) ?? (body.container.thread_ts as string | undefined);
+  const inThread = (body.message?.thread_ts as string | undefined) ?? (body.container.thread_ts as string | undefined);
+  const underPost = !channel.startsWith('D') && body.container.is_ephemeral !== true ? (body.message?.ts as string | undefined) : undefined;
+  const threadTs = inThread ?? underPost;
   return { teamId, channel, ...(threadTs ? { threadTs } : {}) };
 }
 

@@ -27,7 +27,7 @@ export function createTeamsSender({ adapter, appId, links }: TeamsSenderParts): 
       if (activities.length === 0) return { kind: 'sent' };
       // Replies under the post (a digest's details): in a channel in the post's own thread, elsewhere after it.
       const thread = renderMessages(message.message.thread ?? [], textsFor(message.locale), {});
-      const inChannelThread = message.target.kind === 'conversation' && thread.length > 0 && isChannel(message.target.reference);
+      const inChannelThread = message.target.kind === 'conversation' && !message.target.threadId && thread.length > 0 && isChannel(message.target.reference);
       const ids: string[] = [];
       const logic = (replyToId?: string) => async (context: TurnContext) => {
         // The SDK makes every post a reply to the turn's activity: for a continued
@@ -48,12 +48,12 @@ export function createTeamsSender({ adapter, appId, links }: TeamsSenderParts): 
           await adapter.continueConversationAsync(appId, address.reference, logic(address.replyToId));
         } else if (target.kind === 'conversation') {
           const reference = target.reference as Partial<ConversationReference>;
-          await adapter.continueConversationAsync(appId, reference, logic());
+          // Into an existing reply chain (answering its root post), or a new post.
+          const where = target.threadId && reference.conversation ? inReplyChain(reference, target.threadId) : reference;
+          await adapter.continueConversationAsync(appId, where, logic(target.threadId));
           const top = ids[0];
           if (inChannelThread && top && reference.conversation) {
-            // A channel thread is the conversation `<channel>;messageid=<its first post>`.
-            const threadRef = { ...reference, conversation: { ...reference.conversation, id: `${reference.conversation.id.split(';')[0]};messageid=${top}` } };
-            await adapter.continueConversationAsync(appId, threadRef, async (context) => {
+            await adapter.continueConversationAsync(appId, inReplyChain(reference, top), async (context) => {
               context.activity.id = top;
               for (const activity of thread) await context.sendActivity(activity);
             });
@@ -79,6 +79,12 @@ export function createTeamsSender({ adapter, appId, links }: TeamsSenderParts): 
       }
     },
   };
+}
+
+/** A channel thread is the conversation `<channel>;messageid=<its first post>`. */
+function inReplyChain(reference: Partial<ConversationReference>, rootId: string): Partial<ConversationReference> {
+  const conversation = reference.conversation!;
+  return { ...reference, conversation: { ...conversation, id: `${conversation.id.split(';')[0]};messageid=${rootId}` } };
 }
 
 function isChannel(reference: Record<string, unknown>): boolean {

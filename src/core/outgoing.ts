@@ -9,8 +9,12 @@ export type ReplyAddress = Record<string, unknown>;
 export type Target =
   /** An answer to an incoming turn: the adapter's own address (thread, response_url, trigger). */
   | { kind: 'reply'; address: ReplyAddress; conversationId: string; userId: string; opensForm?: boolean }
-  /** A post to a channel or chat the bot was talked to in, with no incoming turn. */
-  | { kind: 'conversation'; conversationId: string; reference: Record<string, unknown> }
+  /**
+   * A post to a channel or chat the bot was talked to in, with no incoming turn;
+   * `threadId` puts it in one of its threads (Slack: the thread's thread_ts;
+   * Teams: the reply chain's root message id).
+   */
+  | { kind: 'conversation'; conversationId: string; reference: Record<string, unknown>; threadId?: string }
   /**
    * A direct message to a person, with no incoming turn. `dm` is the stored
    * reference of their chat with the bot when they have one; `via` any other

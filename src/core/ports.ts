@@ -87,8 +87,11 @@ export interface TurnScope {
 export interface OutboxWriter {
   /** Messages to a conversation or person; ids in order. */
   enqueue(target: Target, messages: readonly Message[], locale: Locale): Promise<string[]>;
-  /** A post to a channel or chat the bot knows (someone talked to it there); false when it knows none by that id. */
-  toConversation(conversationId: string, messages: readonly Message[], locale: Locale): Promise<boolean>;
+  /**
+   * A post to a channel or chat the bot knows (someone talked to it there), in its
+   * thread `threadId` when given (a turn's place.threadId); false when it knows none by that id.
+   */
+  toConversation(conversationId: string, messages: readonly Message[], locale: Locale, threadId?: string): Promise<boolean>;
   /** A direct message to a person, by their platform user id, whether or not they chatted with the bot before. */
   toPerson(platformUserId: string, messages: readonly Message[], locale: Locale): Promise<void>;
 }

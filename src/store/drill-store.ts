@@ -60,6 +60,7 @@ export class DrillStore implements DrillRepository {
       goodFriday: s.goodFriday,
       groups: asJson(s.groups),
       channelId: s.channelId,
+      groupChannels: asJson(s.groupChannels ?? {}),
       lastProcessed: s.lastProcessed,
       nextRunAt: s.nextRunAt,
     };
@@ -205,7 +206,7 @@ export class DrillStore implements DrillRepository {
 
   async startMockVisit(
     partnershipId: string,
-    v: Omit<MockVisitRecord, 'id' | 'closedAt'> & { startedById: string },
+    v: Omit<MockVisitRecord, 'id' | 'closedAt'>,
   ): Promise<MockVisitRecord> {
     await this.ownPartnership(partnershipId);
     const row = await this.tx.mockVisit.create({ data: { ...v, partnershipId, tenantId: this.tenantId } });
@@ -256,9 +257,16 @@ function toSettings(row: PlanRow): DrillSettings {
     goodFriday: row.goodFriday,
     groups: (row.groups ?? []) as unknown as OwnDrillGroup[],
     channelId: row.channelId,
+    groupChannels: groupChannelsOf(row.groupChannels),
     lastProcessed: row.lastProcessed,
     nextRunAt: row.nextRunAt,
   };
+}
+
+/** The stored JSON, keeping only a channel id or null per group. */
+function groupChannelsOf(raw: unknown): Record<string, string | null> {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  return Object.fromEntries(Object.entries(raw).filter((e): e is [string, string | null] => typeof e[1] === 'string' || e[1] === null));
 }
 
 function blankPerson(personId: string): DrillPersonState {
@@ -301,6 +309,7 @@ function toVisit(row: VisitRow): MockVisitRecord {
     startedAt: row.startedAt,
     endsAt: row.endsAt,
     closedAt: row.closedAt,
+    startedById: row.startedById,
   };
 }
 

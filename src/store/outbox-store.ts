@@ -67,13 +67,14 @@ export class OutboxRows implements OutboxWriter {
     return rows.map((row) => String(row.id)).sort((a, b) => Number(BigInt(a) - BigInt(b)));
   }
 
-  async toConversation(conversationId: string, messages: readonly Message[], locale: Locale): Promise<boolean> {
+  async toConversation(conversationId: string, messages: readonly Message[], locale: Locale, threadId?: string): Promise<boolean> {
     const found = await this.tx.conversation.findUnique({
       where: { tenantId_externalId: { tenantId: this.from.tenantId, externalId: conversationId } },
       select: { reference: true },
     });
     if (!found) return false;
-    await this.enqueue({ kind: 'conversation', conversationId, reference: found.reference as Record<string, unknown> }, messages, locale);
+    const reference = found.reference as Record<string, unknown>;
+    await this.enqueue({ kind: 'conversation', conversationId, reference, ...(threadId ? { threadId } : {}) }, messages, locale);
     return true;
   }
 

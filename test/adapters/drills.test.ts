@@ -6,11 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBot } from '../../adapters/bot';
 import { startConnectorStandIn, type ConnectorStandIn, type RecordedPost } from '../support/bot-connector-stand-in';
 import { startTestBot, uniqueId } from '../support/bot';
+import { systemClock, type Clock } from '../../src/core/clock';
 import { seedPartnership } from '../support/partnerships';
 import { postEvent, postInteraction } from '../support/slack-signing';
 import type { RecordedCall } from '../support/slack-api-stand-in';
 import { appMention, blockActions, buttonsOf, directMessage, forTeam, newTeam, newTs, startSlackHarness, textOf, type SlackHarness } from './slack/harness';
 import { cardOf, channelChat, mentionActivity, messageActivity, personalChat, postActivity, textActivity, visibleText, type Chat } from './teams/teams-client';
+
+// The bots' clock runs half an hour behind real time: a default round (45 minutes) is
+// still open when the test ends, while a 5-minute one has ended in real time, so the
+// job queue (which waits in real time) runs its drills.mock-close at once.
+const behind = (): Clock => ({ now: () => new Date(Date.now() - 30 * 60_000), sleep: systemClock.sleep });
 
 const STRONG =
   'Bij ons ontwerpen de schoolopleider en de instituutsopleider samen het programma. Ik had bijvoorbeeld in oktober een driehoeksgesprek met mijn werkplekbegeleider en mijn instituutsopleider over mijn lesbezoek.';
@@ -18,7 +24,7 @@ const STRONG =
 describe('Slack', () => {
   let h: SlackHarness;
   beforeAll(async () => {
-    h = await startSlackHarness();
+    h = await startSlackHarness({ clock: behind() });
   });
   afterAll(() => h?.close());
 
@@ -89,6 +95,20 @@ describe('Slack', () => {
     expect(text).toContain('Zonder antwoord: vragen 1, 3 en 4.');
     expect(text).toContain('Lisa zegt "Er is nog geen gezamenlijk programma."');
   });
+
+  it("posts the job's summary of a round whose time is up into the round's thread", async () => {
+    const teamId = newTeam();
+    await seedPartnership(h.bot.db, { platform: 'slack', workspaceId: teamId }, [{ userId: 'USAM', name: 'Sam', role: 'student' }], { visitDate: '2027-05-11' });
+    h.api.userNames.set('USAM', 'Sam');
+    const next = postsOf(teamId);
+    const root = newTs();
+    await postEvent(h.bot.url, appMention({ teamId }, { channel: 'CPROEF', user: 'USAM', text: '<@UBOT> proefbezoek studenten 5', threadTs: root }));
+    const [round] = await next(1);
+    expect(textOf(round!.body.blocks)).toContain('5 minuten');
+    const [timeUp, summary] = await next(2);
+    expect([timeUp!.body.channel, timeUp!.body.thread_ts, summary!.body.channel, summary!.body.thread_ts]).toEqual(['CPROEF', root, 'CPROEF', root]);
+    expect(textOf(summary!.body.blocks)).toContain('Zonder antwoord: vragen 1, 2, 3 en 4.');
+  });
 });
 
 describe('Teams', () => {
@@ -96,7 +116,7 @@ describe('Teams', () => {
   let bot: RunningBot;
   beforeAll(async () => {
     connector = await startConnectorStandIn();
-    bot = await startTestBot({ TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
+    bot = await startTestBot({ TEAMS_ALLOW_UNAUTHENTICATED: 'true' }, { clock: behind() });
   });
   afterAll(async () => {
     await bot?.close();
@@ -142,5 +162,19 @@ describe('Teams', () => {
     await send(mentionActivity(chat, 'antwoord 1 Ja, in elke les zie ik het beroepsbeeld terug.'), 1);
     const [summary] = await send(mentionActivity(chat, 'proefbezoek klaar'), 1);
     expect(visibleText(summary!.activity)).toContain('Besproken waarborgen: Lerende leraar.');
+  });
+
+  it("posts the job's summary of a round whose time is up into the round's reply chain", async () => {
+    const chat = channelChat(uniqueId('T'), connector.url);
+    await seedPartnership(bot.db, { platform: 'teams', workspaceId: chat.tenantId }, [{ userId: chat.user.aadObjectId, name: chat.user.name, role: 'student' }], {
+      visitDate: '2027-05-11',
+    });
+    const send = conversation(chat);
+    await send(mentionActivity(chat, 'proefbezoek 5'), 1);
+    // The channel chat's conversation id is the reply chain's (`<channel>;messageid=<root>`).
+    const [timeUp, summary] = await connector.waitForPosts(chat.conversationId, 3).then((posts) => posts.slice(1));
+    expect(visibleText(timeUp!.activity)).toContain('De tijd is om');
+    expect(visibleText(summary!.activity)).toContain('Zonder antwoord');
+    expect(summary!.replyToId).toBe(chat.conversationId.split(';messageid=')[1]);
   });
 });

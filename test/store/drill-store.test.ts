@@ -41,6 +41,7 @@ describe.each(testBackends)('drill store on %s', (backend) => {
     goodFriday: true,
     groups: [{ id: 'own:zij-instromers', name: 'Zij-instromers', conversation: 'students' }],
     channelId: null,
+    groupChannels: { students: 'CSTUDENTEN', 'own:zij-instromers': null },
     lastProcessed: new Date('2027-03-01T10:00:00.000Z'),
     nextRunAt: new Date('2027-03-30T20:30:00.000Z'),
   };

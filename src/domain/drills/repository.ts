@@ -21,6 +21,8 @@ export interface DrillSettings {
   groups: OwnDrillGroup[];
   /** Null: each participant by direct message; else this channel. */
   channelId: string | null;
+  /** Per group, over channelId: its own channel, or null for direct messages (`oefenplan groep <g> kanaal|dm`). */
+  groupChannels?: Readonly<Record<string, string | null>>;
   /** Every slot up to this moment was handled (sent or skipped). */
   lastProcessed: Date;
   /** When a run is next needed; null: none. */
@@ -81,6 +83,7 @@ export interface MockVisitRecord {
   startedAt: Date;
   endsAt: Date;
   closedAt: Date | null;
+  startedById: string;
 }
 
 export interface DrillRepository {
@@ -109,7 +112,7 @@ export interface DrillRepository {
     expected: number,
     changes: { text?: string; status?: OwnQuestionStatus },
   ): Promise<Versioned<StoredOwnQuestion, StoredOwnQuestion | null>>;
-  startMockVisit(partnershipId: string, visit: Omit<MockVisitRecord, 'id' | 'closedAt'> & { startedById: string }): Promise<MockVisitRecord>;
+  startMockVisit(partnershipId: string, visit: Omit<MockVisitRecord, 'id' | 'closedAt'>): Promise<MockVisitRecord>;
   mockVisit(id: string): Promise<MockVisitRecord | null>;
   /** The round still open at that place, if any. */
   openMockVisit(partnershipId: string, conversationId: string, threadId: string | null): Promise<MockVisitRecord | null>;

@@ -1,8 +1,9 @@
 // The drills flow: waits for the answer to the question asked at this place;
 // the buttons of a question (also one a job sent by direct message) open it.
+// A prompt posted in a channel is also answered by a reply in its thread.
 import { say } from '../../core/messages';
 import type { Flow, FlowState, StepResult, TurnContext } from '../context';
-import { drillingFor, findQuestion } from './participant';
+import { drillingFor, findQuestion, promptChannelOf } from './participant';
 import { answer, ask, type OpenDrill, postpone } from './practice';
 import { FLOW } from './render';
 
@@ -14,6 +15,22 @@ function openDrill(state: FlowState | null): OpenDrill | null {
 
 export async function loadOpenDrill(ctx: TurnContext): Promise<OpenDrill | null> {
   return openDrill(await ctx.scope.loadState(ctx.person.id, ctx.placeKey));
+}
+
+/**
+ * Text outside any conversation, in a thread of the channel the person's prompts go to,
+ * while their prompt is open: the answer to it (a reply under the prompt, its button not
+ * pressed). Elsewhere, or with no prompt open: undefined, for the next fallback.
+ */
+export async function answerInPromptThread(ctx: TurnContext, text: string): Promise<StepResult | undefined> {
+  const { place } = ctx.turn;
+  if (place.kind !== 'channel' || !place.threadId) return undefined;
+  const found = await drillingFor(ctx);
+  if (!found.ok) return undefined;
+  const d = found.drilling;
+  const questionId = d.state.openSince ? d.state.lastQuestionId : null;
+  if (!questionId || promptChannelOf(d.plan, d.groupId) !== place.conversationId) return undefined;
+  return answer(ctx, d, questionId, text);
 }
 
 export const drillsFlow: Flow = {

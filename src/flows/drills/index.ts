@@ -8,6 +8,7 @@ import { planCommands } from './plan-command';
 import { questionCommands } from './questions';
 import { readinessCommands } from './readiness';
 
+export { answerInPromptThread } from './flow';
 export { DRILLS_JOB, drillsJob } from './job';
 export { mockCloseJob } from './mock-visit';
 export { drillReadinessBlocks } from './readiness';

@@ -4,8 +4,8 @@
 // klaar`, the first turn after the time or the `drills.mock-close` job at the
 // end closes it (once: closeMockVisit) with a summary: waarborgen covered,
 // examples given, where people's answers diverge, questions without answer.
-// The job posts its summary to the conversation (not into a Slack thread: the
-// outbox has no thread target for a post without a turn).
+// The job posts its summary where the round ran: its conversation, in its
+// thread (Slack thread_ts, Teams reply chain) when it ran in one.
 import type { JobHandler } from '../../core/jobs';
 import { say } from '../../core/messages';
 import { foldCase } from '../../core/text';
@@ -148,7 +148,7 @@ async function summaryMessage(scope: FlowScope, d: Drilling, visit: MockVisitRec
   return { blocks: [{ type: 'heading', text: t.mockSummaryTitle }, { type: 'text', text: lines.join('\n') }] };
 }
 
-/** At the round's end: closes it (once) and posts the summary to its conversation. */
+/** At the round's end: closes it (once) and posts the summary to its conversation and thread. */
 export const mockCloseJob: JobHandler<FlowScope> = {
   name: MOCK_CLOSE_JOB,
   async run(ctx, data) {
@@ -157,12 +157,15 @@ export const mockCloseJob: JobHandler<FlowScope> = {
     const partnership = visit && !visit.closedAt ? await ctx.scope.partnerships.get(data.partnershipId) : null;
     if (!visit || !partnership) return;
     if (!(await ctx.scope.drills.closeMockVisit(visit.id, ctx.now))) return;
-    const coordinator = (await ctx.scope.drills.participants(partnership.id)).find((p) => p.role === 'coordinator');
-    if (!coordinator) return;
-    const d = await drillingOf(ctx.scope, partnership, coordinator);
-    const locale: Locale = 'nl';
+    // Read as the person who started the round (a round needs no coordinator), in their language.
+    const participants = await ctx.scope.drills.participants(partnership.id);
+    const starter = participants.find((p) => p.personId === visit.startedById) ?? participants.find((p) => p.role === 'coordinator');
+    if (!starter) return;
+    const d = await drillingOf(ctx.scope, partnership, starter);
+    const locale: Locale = starter.locale === 'en' ? 'en' : 'nl';
     const t = textsFor(locale).drills;
-    await ctx.outbox.toConversation(visit.conversationId, [say(t.mockTimeUp), await summaryMessage(ctx.scope, d, visit, locale)], locale);
+    const summary = [say(t.mockTimeUp), await summaryMessage(ctx.scope, d, visit, locale)];
+    await ctx.outbox.toConversation(visit.conversationId, summary, locale, visit.threadId ?? undefined);
   },
 };
 

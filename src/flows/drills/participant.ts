@@ -49,6 +49,13 @@ export async function drillingFor(ctx: TurnContext, waarborgId?: WaarborgId): Pr
   return { ok: true, drilling: await drillingOf(ctx.scope, found.partnership, { personId: ctx.person.id, role: found.role }, waarborgId) };
 }
 
+/** The channel a group's prompts are posted in (the group's own choice, else the plan's); null: by direct message. */
+export function promptChannelOf(plan: DrillSettings | null, groupId: DrillGroupId): string | null {
+  if (!plan) return null;
+  const own = plan.groupChannels?.[groupId];
+  return own !== undefined ? own : plan.channelId;
+}
+
 /** A question by id in the whole bank of the partnership (any group): framework or own. */
 export function findQuestion(drilling: Pick<Drilling, 'own' | 'groups' | 'groupId'>, id: string): DrillQuestion | undefined {
   const groups: DrillGroupId[] = [drilling.groupId, ...CONVERSATION_GROUPS, ...drilling.groups.map((g) => g.id)];

@@ -10,6 +10,7 @@ import { isLocalTime, isValidTimeZone } from '../../domain/timeline';
 import { findGroup } from './words';
 import type { Command, StepResult, TurnContext } from '../context';
 import { currentPartnership } from '../partnership/current';
+import { membershipCommand } from './membership';
 import { defaultSettings, planOf } from './schedule';
 
 const DAY_WORDS: Record<string, number> = {
@@ -22,7 +23,8 @@ const DAY_WORDS: Record<string, number> = {
   zo: 7, zondag: 7, sun: 7, sunday: 7,
 };
 
-type Change = { ok: true; apply: (s: DrillSettings) => DrillSettings } | { ok: false };
+/** `known`: false when the change names something the plan does not have (an unknown group). */
+type Change = { ok: true; apply: (s: DrillSettings) => DrillSettings; known?: (s: DrillSettings) => boolean } | { ok: false };
 
 function readChange(ctx: TurnContext, args: string): Change | 'show' {
   const [first = '', ...rest] = args.trim().split(/\s+/).filter(Boolean);
@@ -75,6 +77,8 @@ function readChange(ctx: TurnContext, args: string): Change | 'show' {
     }
     case 'groep':
     case 'group': {
+      const place = groupPlace(ctx, rest);
+      if (place) return place;
       // `oefenplan groep <naam> <studenten|opleiders|bestuurders>`: a group of the partnership's own.
       const conversation = findGroup(rest.at(-1) ?? '', []);
       const name = rest.slice(0, -1).join(' ').trim();
@@ -89,18 +93,37 @@ function readChange(ctx: TurnContext, args: string): Change | 'show' {
   }
 }
 
+const CHANNEL_WORDS = ['kanaal', 'channel'];
+
+/**
+ * `oefenplan groep <g> kanaal` (typed in that channel): the group's prompts go there, one
+ * post per person naming them; `oefenplan groep <g> dm`: by direct message, whatever the
+ * plan's channel. Undefined when the words are no group place.
+ */
+function groupPlace(ctx: TurnContext, rest: readonly string[]): Change | undefined {
+  const last = foldCase(rest.at(-1) ?? '');
+  if (!CHANNEL_WORDS.includes(last) && last !== 'dm') return undefined;
+  if (last !== 'dm' && ctx.turn.place.kind !== 'channel') return { ok: false };
+  const channel = last === 'dm' ? null : ctx.turn.place.conversationId;
+  const groupOf = (s: DrillSettings) => findGroup(rest.slice(0, -1).join(' '), s.groups);
+  return { ok: true, known: (s) => groupOf(s) !== undefined, apply: (s) => ({ ...s, groupChannels: { ...s.groupChannels, [groupOf(s)!]: channel } }) };
+}
+
 const planCommand: Command = {
   names: ['oefenplan', 'practiceplan'],
   async run(ctx, args) {
     const found = await currentPartnership(ctx);
     if (!found.ok) return found.result;
     const t = ctx.texts.drills;
+    const membership = await membershipCommand(ctx, found.partnership, found.role, args);
+    if (membership) return membership;
     const change = readChange(ctx, args);
     if (change === 'show') return show(ctx, found.partnership, await ctx.scope.drills.plan(found.partnership.id));
     if (found.role !== 'coordinator') return { messages: [say(t.notCoordinator)] };
     if (!change.ok) return { messages: [say(t.planUsage)] };
     if (!found.partnership.visitDate) return { messages: [say(t.planNoVisitDate)] };
     const before = (await ctx.scope.drills.lockPlan(found.partnership.id)) ?? defaultSettings(ctx.now);
+    if (change.known && !change.known(before)) return { messages: [say(t.planUsage)] };
     const after = change.apply(before);
     const made = planOf(found.partnership, after);
     if (!made.ok) return { messages: [say(t.planProblems(made.problems))] };

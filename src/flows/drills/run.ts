@@ -12,7 +12,7 @@ import { chooseNextQuestion, type DrillQuestion, drillRun, promptKey, reachesPer
 import { zonedInstant } from '../../domain/timeline';
 import { textsFor } from '../../texts';
 import type { FlowScope } from '../context';
-import { drillingOf } from './participant';
+import { drillingOf, promptChannelOf } from './participant';
 import { questionMessage } from './render';
 import { planOf } from './schedule';
 
@@ -51,7 +51,8 @@ export async function runDrills(scope: FlowScope, outbox: OutboxWriter, partners
         ...questions.map((q) => questionMessage(texts, locale, q, drilling.groups)),
       ];
       // The group's channel when the coordinator chose one (and the bot knows it), else a direct message.
-      const inChannel = settings.channelId !== null && (await outbox.toConversation(settings.channelId, withName(messages, p.displayName), locale));
+      const channel = promptChannelOf(settings, drilling.groupId);
+      const inChannel = channel !== null && (await outbox.toConversation(channel, withName(messages, p.displayName), locale));
       if (!inChannel) await outbox.toPerson(p.platformUserId, messages, locale);
       await scope.drills.savePerson(partnershipId, { ...drilling.state, lastQuestionId: questions.at(-1)!.id, openSince: at });
       report.sent.push(key);

@@ -29,6 +29,7 @@ export function defaultSettings(now: Date): DrillSettings {
     goodFriday: false,
     groups: [],
     channelId: null,
+    groupChannels: {},
     lastProcessed: now,
     nextRunAt: null,
   };

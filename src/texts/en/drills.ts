@@ -1,7 +1,8 @@
 import type { DrillTexts } from '../sections/drills';
-import { plural } from '../words';
+import { listWith, plural } from '../words';
 import { list } from './words';
 
+const either = listWith('or');
 const DAYS = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const date = (d: string) =>
   new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(`${d}T12:00:00Z`));
@@ -78,7 +79,16 @@ export const drillsEn: DrillTexts = {
     `From ${date(p.start)} to ${date(p.end)}, on ${list(p.weekdays.map((d) => DAYS[d]!))} at ${p.time} (${p.timeZone}), ${plural(p.perWeek, 'question', 'questions')} a week, ${p.where === 'dm' ? 'by direct message' : 'in the channel'}. Public holidays and holiday periods are skipped.`,
   planNext: (dates) => (dates.length === 0 ? 'No practice moments are left.' : `Next moments: ${list(dates.map(date))}.`),
   planProblems: (problems) => `That plan does not work: ${problems.join(', ')}.`,
-  planUsage: 'Coordinator: `oefenplan aan` (on), `oefenplan uit` (off), `oefenplan dagen di do`, `oefenplan tijd 16:00`, `oefenplan per-week 3`, `oefenplan start 2027-03-01`, `oefenplan kanaal` (in a channel) or `oefenplan dm`, `oefenplan holiday 2027-04-24 2027-05-02` (or `holiday clear`), `oefenplan zone Europe/Amsterdam`, `oefenplan good-friday on`, `oefenplan group Career changers students` (a group of your own; members choose it with `mijn groep Career changers`).',
+  planUsage: 'Coordinator: `oefenplan aan` (on), `oefenplan uit` (off), `oefenplan dagen di do`, `oefenplan tijd 16:00`, `oefenplan per-week 3`, `oefenplan start 2027-03-01`, `oefenplan kanaal` (in a channel) or `oefenplan dm`, per group `practiceplan group students channel` (in the group channel) or `practiceplan group students dm`, `oefenplan holiday 2027-04-24 2027-05-02` (or `holiday clear`), `oefenplan zone Europe/Amsterdam`, `oefenplan good-friday on`, `oefenplan group Career changers students` (a group of your own; members choose it with `mijn groep Career changers`), `practiceplan group educators member Sam` (assign someone) and `practiceplan groups` (who practises where).',
+  memberSet: (name, group) => `${name} now practises for the ${group.toLowerCase()}.`,
+  memberReset: (name, group) => `${name} practises for their role's group again: the ${group.toLowerCase()}.`,
+  memberUnknown: (given, known) => `"${given}" is not among the participants.${known.length > 0 ? ` Participants: ${list(known)}.` : ''}`,
+  memberAmbiguous: (given, matches) => `"${given}" could be ${either(matches)}. Type the full name.`,
+  memberUsage:
+    'Coordinator: `practiceplan group <group> member <name>` puts someone in a group (for example `practiceplan group educators member Sam de Vries`), `practiceplan group default member <name>` puts them back in their role\'s group; `practiceplan groups` shows who practises in which group.',
+  groupsTitle: 'Practice groups',
+  groupLine: (group, members, where) =>
+    `**${group}** (${where === 'dm' ? 'direct message' : 'in the channel'}): ${members.length === 0 ? 'nobody yet' : list(members.map((m) => (m.assigned ? `${m.name} (assigned)` : m.name)))}`,
   planSwitchedOn: 'The practice plan is on.',
   planSwitchedOff: 'The practice plan is off; no more practice questions go out.',
   skipReason: {

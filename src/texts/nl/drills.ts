@@ -1,7 +1,8 @@
 import type { DrillTexts } from '../sections/drills';
-import { plural } from '../words';
+import { listWith, plural } from '../words';
 import { list } from './words';
 
+const either = listWith('of');
 const DAYS = ['', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
 const date = (d: string) =>
   new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(`${d}T12:00:00Z`));
@@ -79,8 +80,17 @@ export const drillsNl: DrillTexts = {
     `Van ${date(p.start)} tot en met ${date(p.end)}, op ${list(p.weekdays.map((d) => DAYS[d]!))} om ${p.time} (${p.timeZone}), ${plural(p.perWeek, 'vraag', 'vragen')} per week, ${p.where === 'dm' ? 'als direct bericht' : 'in het kanaal'}. Feestdagen en vakanties slaan we over.`,
   planNext: (dates) => (dates.length === 0 ? 'Er komen geen oefenmomenten meer.' : `Volgende momenten: ${list(dates.map(date))}.`),
   planProblems: (problems) => `Dat plan klopt niet: ${problems.join(', ')}.`,
-  planUsage: 'Coördinator: `oefenplan aan`, `oefenplan uit`, `oefenplan dagen di do`, `oefenplan tijd 16:00`, `oefenplan per-week 3`, `oefenplan start 2027-03-01`, `oefenplan kanaal` (in een kanaal) of `oefenplan dm`, `oefenplan vakantie 2027-04-24 2027-05-02` (of `vakantie wis`), `oefenplan zone Europe/Amsterdam`, `oefenplan goede-vrijdag aan`, `oefenplan groep Zij-instromers studenten` (een eigen groep; leden kiezen hem met `mijn groep Zij-instromers`).',
+  planUsage: 'Coördinator: `oefenplan aan`, `oefenplan uit`, `oefenplan dagen di do`, `oefenplan tijd 16:00`, `oefenplan per-week 3`, `oefenplan start 2027-03-01`, `oefenplan kanaal` (in een kanaal) of `oefenplan dm`, per groep `oefenplan groep studenten kanaal` (in het kanaal van die groep) of `oefenplan groep studenten dm`, `oefenplan vakantie 2027-04-24 2027-05-02` (of `vakantie wis`), `oefenplan zone Europe/Amsterdam`, `oefenplan goede-vrijdag aan`, `oefenplan groep Zij-instromers studenten` (een eigen groep; leden kiezen hem met `mijn groep Zij-instromers`), `oefenplan groep opleiders lid Sam` (iemand indelen) en `oefenplan groepen` (wie oefent waar).',
   planSwitchedOn: 'Het oefenplan staat aan.',
+  memberSet: (name, group) => `${name} oefent nu voor het ${group.toLowerCase()}.`,
+  memberReset: (name, group) => `${name} oefent weer voor de groep van de eigen rol: het ${group.toLowerCase()}.`,
+  memberUnknown: (given, known) => `"${given}" staat niet bij de deelnemers.${known.length > 0 ? ` Deelnemers: ${list(known)}.` : ''}`,
+  memberAmbiguous: (given, matches) => `"${given}" kan ${either(matches)} zijn. Typ de hele naam.`,
+  memberUsage:
+    'Coördinator: `oefenplan groep <groep> lid <naam>` zet iemand in een groep (bijvoorbeeld `oefenplan groep opleiders lid Sam de Vries`), `oefenplan groep standaard lid <naam>` zet diegene terug in de groep van de eigen rol; `oefenplan groepen` toont wie in welke groep oefent.',
+  groupsTitle: 'Oefengroepen',
+  groupLine: (group, members, where) =>
+    `**${group}** (${where === 'dm' ? 'direct bericht' : 'in het kanaal'}): ${members.length === 0 ? 'nog niemand' : list(members.map((m) => (m.assigned ? `${m.name} (ingedeeld)` : m.name)))}`,
   planSwitchedOff: 'Het oefenplan staat uit; er gaan geen oefenvragen meer uit.',
   skipReason: {
     superseded: 'ingehaald door een later moment',

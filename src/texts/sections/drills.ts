@@ -66,6 +66,15 @@ export interface DrillTexts {
   planProblems: (problems: readonly DrillPlanProblem[]) => string;
   planUsage: string;
   planSwitchedOn: string;
+  /** Group membership by the coordinator (`oefenplan groep <g> lid <naam>`, `oefenplan groepen`). */
+  memberSet: (name: string, group: string) => string;
+  memberReset: (name: string, group: string) => string;
+  memberUnknown: (given: string, known: readonly string[]) => string;
+  memberAmbiguous: (given: string, matches: readonly string[]) => string;
+  memberUsage: string;
+  groupsTitle: string;
+  /** One group: its members, `assigned` those put there by choice rather than by role; `where` where its prompts go. */
+  groupLine: (group: string, members: readonly { name: string; assigned: boolean }[], where: 'dm' | 'channel') => string;
   planSwitchedOff: string;
   /** Why a missed prompt was skipped (the coordinator's view of a run). */
   skipReason: Record<MissedPromptReason, string>;

@@ -1,6 +1,6 @@
 // The real bot with Slack configured against the Web API stand-in, plus
 // builders for the payloads Slack sends. Each test uses its own team id.
-import type { RunningBot } from '../../../adapters/bot';
+import type { BotOptions, RunningBot } from '../../../adapters/bot';
 import type { PartnerRole } from '../../../src/domain/partnership';
 import { startTestBot, uniqueId } from '../../support/bot';
 import { startSlackApiStandIn, type RecordedCall, type SlackApiStandIn } from '../../support/slack-api-stand-in';
@@ -15,15 +15,15 @@ export interface SlackHarness {
   close(): Promise<void>;
 }
 
-export async function startSlackHarness(): Promise<SlackHarness> {
+export async function startSlackHarness(options: BotOptions = {}): Promise<SlackHarness> {
   const api = await startSlackApiStandIn();
   const env = { SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: api.apiUrl };
   const harness: SlackHarness = {
     api,
-    bot: await startTestBot(env),
+    bot: await startTestBot(env, options),
     async restart() {
       await harness.bot.close();
-      harness.bot = await startTestBot(env);
+      harness.bot = await startTestBot(env, options);
     },
     async close() {
       await harness.bot.close();
