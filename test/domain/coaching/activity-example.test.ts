@@ -63,3 +63,30 @@ describe('concrete example by any actor: not found', () => {
     expect(run(text).studentExamples.filter((e) => e.reason === 'activity')).toEqual([]);
   });
 });
+
+describe("concrete example: the eval labelling guide's own examples", () => {
+  const partnerSignal = (text: string) => run(text, 'leeromgeving').partnersNamed.some((r) => r !== 'student' && r !== 'joint');
+  it.each([
+    'Vorige maand hebben de mentoren van drie scholen samen beoordeelde lessen besproken.',
+    'Every Wednesday the trainees meet with the school-based educator to discuss a video of their lesson.',
+    'Studenten houden elke week een logboek bij en bespreken dat met hun mentor.',
+    'In maart hebben we een studiedag gehouden over het beroepsbeeld, met alle schoolopleiders.',
+  ])('an example: %j', (text) => {
+    expect(run(text, 'leeromgeving').hasStudentExample).toBe(true);
+  });
+  it.each([
+    'Dat gaat goed.',
+    'We werken nauw samen.',
+    'Er is veel aandacht voor reflectie.',
+    'De begeleiding is goed geregeld.',
+    'Studenten worden goed begeleid.',
+    'We hebben een gedeelde visie.',
+    'Studenten reflecteren op hun ontwikkeling.',
+  ])('no example: %j', (text) => {
+    expect(run(text, 'leeromgeving').hasStudentExample).toBe(false);
+  });
+  it('partners: an organisation acting counts, students placed on schools do not', () => {
+    expect(partnerSignal('De hogeschool investeert flink in de samenwerking.')).toBe(true);
+    expect(partnerSignal('We plaatsen studenten op scholen.')).toBe(false);
+  });
+});
