@@ -1,15 +1,17 @@
 import { hasWords } from '../../core/text';
 import { findCoherence, distinctWaarborgen } from './coherence';
-import { judgeCriteria } from './criteria';
+import { findActivityExamples } from './activity-example';
+import { judgeCriteria, withNegatedReasons, type CriteriaInput } from './criteria';
 import { findDetails } from './details';
 import { chooseFollowUps } from './follow-ups';
-import { findIntentions } from './intentions';
+import { findIntentions, plannedSentences } from './intentions';
 import type { MatchInput } from './match';
+import { findNegations, negationAt } from './negation';
 import { fold, quotedRanges, splitSentences } from './normalise';
 import { distinctRoles, findPartners, findSeparations } from './partners';
 import { analyseRequestSchema, answerTextSchema, coachingContextSchema, type CoachingContext } from './schema';
-import { findStudentExamples } from './student-example';
-import type { Analysis } from './types';
+import { findStudentExamples, type StudentExampleInput } from './student-example';
+import type { Analysis, PartnerMention, StudentExampleEvidence } from './types';
 
 /**
  * Deterministic, explainable coaching of one written answer: which intentions it
@@ -30,24 +32,46 @@ export function analyseAnswer(text: string, context: CoachingContext): Analysis 
   const isEmpty = !hasWords(source);
 
   const intentions = isEmpty ? [] : findIntentions({ ...input, skip: quotedRanges(lower) });
-  const intentionSentences = new Set(intentions.map((i) => i.sentenceIndex));
+  const intentionSentences = plannedSentences(intentions, input);
+  const negations = isEmpty ? [] : findNegations({ ...input, skip: quotedRanges(lower) });
+  const negated = (offset: number) => negationAt(negations, offset) !== undefined;
+  const positive = <T extends { start: number }>(list: readonly T[]) => list.filter((m) => !negated(m.start));
+
   const partnerMentions = isEmpty ? [] : findPartners(input);
+  // Partners carry current practice: not in a negated clause, not in a plan.
+  const carriers = positive(partnerMentions.filter((p) => p.carries && !intentionSentences.has(p.sentenceIndex)));
   const separations = isEmpty ? [] : findSeparations(input);
-  const details = isEmpty ? [] : findDetails(input, partnerMentions);
-  const studentExamples = isEmpty ? [] : findStudentExamples({ ...input, intentionSentences, details });
+  // "Who" is a detail whether or not the role carries ("90 procent van de studenten").
+  const allDetails = isEmpty ? [] : findDetails(input, partnerMentions);
+  const details = positive(allDetails);
+  const studentExamples = isEmpty ? [] : findExamples({ ...input, intentionSentences, details, partners: carriers, negated });
+  // A link is about the coherence of the text: it counts even in a negated or planned
+  // sentence ("we evalueren het programma nog niet" links); the criterion needs practice.
   const coherenceMentions = isEmpty ? [] : findCoherence(input, waarborgId);
   const linkedWaarborgen = distinctWaarborgen(coherenceMentions);
 
-  const { covered, missing } = judgeCriteria({
+  const criteriaInput: CriteriaInput = {
     isEmpty,
     sentences,
     intentionSentences,
     details,
-    partners: partnerMentions,
+    partners: carriers,
     separations,
-    coherence: coherenceMentions,
+    coherence: positive(coherenceMentions),
     studentExamples,
+    negations,
+  };
+  // The same judgement as if the negated clauses were practice: a criterion covered only
+  // then rests on a sentence saying it does not happen, and the coaching says so.
+  const unread = judgeCriteria({
+    ...criteriaInput,
+    details: allDetails,
+    partners: partnerMentions.filter((p) => p.carries),
+    coherence: coherenceMentions,
+    studentExamples: isEmpty ? [] : findExamples({ ...input, intentionSentences, details: allDetails, partners: partnerMentions.filter((p) => p.carries), negated: () => false }),
+    negations: [],
   });
+  const { covered, missing } = withNegatedReasons(judgeCriteria(criteriaInput), unread, negations);
 
   const followUps = chooseFollowUps({
     waarborgId,
@@ -56,7 +80,7 @@ export function analyseAnswer(text: string, context: CoachingContext): Analysis 
     hasStudentExample: studentExamples.length > 0,
     covered,
     missing,
-    practiceRoles: distinctRoles(partnerMentions.filter((p) => !intentionSentences.has(p.sentenceIndex))),
+    practiceRoles: distinctRoles(carriers.filter((p) => !intentionSentences.has(p.sentenceIndex))),
   });
 
   return {
@@ -65,9 +89,10 @@ export function analyseAnswer(text: string, context: CoachingContext): Analysis 
     isEmpty,
     sentences,
     intentions,
+    negations,
     hasStudentExample: studentExamples.length > 0,
     studentExamples,
-    partnersNamed: distinctRoles(partnerMentions),
+    partnersNamed: distinctRoles(carriers),
     partnerMentions,
     coherenceMentioned: linkedWaarborgen.length > 0,
     linkedWaarborgen,
@@ -77,6 +102,13 @@ export function analyseAnswer(text: string, context: CoachingContext): Analysis 
     missingCriteria: missing,
     followUps,
   };
+}
+
+/** Student examples first; then examples by any actor in the other sentences. */
+function findExamples(input: StudentExampleInput & { partners: readonly PartnerMention[] }): StudentExampleEvidence[] {
+  const students = findStudentExamples(input);
+  const done = new Set(students.flatMap((e) => e.sentences.map((s) => s.index)));
+  return [...students, ...findActivityExamples({ ...input, done })].sort((a, b) => a.sentences[0]!.index - b.sentences[0]!.index);
 }
 
 /** Same as `analyseAnswer`, for input of unknown shape (`{ text, waarborgId }`). */

@@ -1,5 +1,5 @@
 import { WAARBORG_IDS } from '../framework';
-import { cue, findCue, type CueDefinition, type MatchInput } from './match';
+import { context, cue, findCue, type CueDefinition, type MatchInput } from './match';
 import type { CoherenceMention, WaarborgId } from './types';
 
 /**
@@ -14,39 +14,117 @@ import type { CoherenceMention, WaarborgId } from './types';
 
 export type CoherenceCue = CueDefinition & { waarborgId: WaarborgId };
 
+/** A sentence that names people who train others: their "competenties" and "training" are organisatie. */
+const EDUCATORS = String.raw`(?:\p{L}*opleiders?|mentor(?:en|s)?|\p{L}*begeleid(?:er|ers|ster|sters)|coach(?:es|s)?|educators?|supervisors?|tutors?|teamleden|docenten)`;
+/** "verbeteren" is a link when it rests on data ("op basis van de enquête"), not as a general claim. */
+const DATA = String.raw`(?:op basis van|naar aanleiding van|n\.?a\.?v\.?|uitkomsten?|resultaten|gegevens|data|cijfers|vragenlijst\p{L}*|enquete\p{L}*|evalu\p{L}*|feedback|survey\p{L}*|results?|based on|following)`;
+
+const w = (waarborgId: WaarborgId, id: string, pattern: string, why: string, extra: Partial<CueDefinition> = {}): CoherenceCue => ({
+  id: `${waarborgId}.${id}`,
+  waarborgId,
+  pattern: cue(pattern),
+  why,
+  ...extra,
+});
+
+/**
+ * The framework's own vocabulary per waarborg (Kwaliteitskader § 2, DUS-I bijlage 3),
+ * with inflections, compounds and English equivalents; `cue()` adds the word boundaries.
+ * Role names are not links ("werkplekbegeleider" is not leeromgeving, "mentor" not
+ * organisatie); neither are place words ("op mijn stageschool") or generic words
+ * ("begeleiding", "stage", "samenwerken", "kwaliteit" alone).
+ */
 export const COHERENCE_CUES: readonly CoherenceCue[] = [
-  {
-    id: 'lerende-leraar',
-    waarborgId: 'lerende-leraar',
-    pattern: cue(
-      String.raw`lerende leraar|waarborg 1|(?:onderwijs|opleidings|leer)?visies?|visiedocument(?:en)?|beroepsbeeld(?:en)?|beeld van (?:het|de) (?:beroep|leraar)|bekwaamheidseisen|startbekwaam\p{L}*|leeruitkomsten?|opleidingsdoelen|learning teacher|vision|professional profile|image of the profession|competence requirements|learning outcomes`,
-    ),
-    why: 'waarborg 1: vision on learning and teaching, image of the profession (beroepsbeeld), starting competences',
-  },
-  {
-    id: 'leeromgeving',
-    waarborgId: 'leeromgeving',
-    pattern: cue(
-      String.raw`leeromgeving(?:en)?|waarborg 2|\p{L}*programma(?:'s)?|curricul(?:um|a)|\p{L}*begeleiding|begeleiden|begeleidt|begeleid|\p{L}*beoordeling(?:en)?|beoordelings\p{L}*|beoordel(?:en|t)|beoordeeld|werkplekleren|(?:leer)?werkplek(?:ken)?|stage(?:s|periode|periodes|plek|plekken|plaats|plaatsen|bezoek|bezoeken|opdracht|opdrachten)?|lesbezoek(?:en)?|kijkwijzers?|learning environment|programmes?|programs?|supervision|mentoring|assessment|workplace learning|placements?`,
-    ),
-    why: 'waarborg 2: the learning environment, programme/curriculum, supervision (begeleiding), assessment, the workplace and placement',
-  },
-  {
-    id: 'organisatie',
-    waarborgId: 'organisatie',
-    pattern: cue(
-      String.raw`organisatie(?:structuur)?|waarborg 3|afspra(?:ak|ken)|afsprakenstructuur|\p{L}*overleg(?:gen|t|structuur)?|verantwoordelijkhe(?:id|den)|rollen|rolverdeling|rollenhuis|taakverdeling|professionalisering|\p{L}*scholing|competenties|organi[sz]ation(?:al)?(?: structure)?|agreements?|responsibilit(?:y|ies)|roles|consultation|professional development`,
-    ),
-    why: 'waarborg 3: consultation and agreement structure, roles and responsibilities, professional development',
-  },
-  {
-    id: 'kwaliteitscultuur',
-    waarborgId: 'kwaliteitscultuur',
-    pattern: cue(
-      String.raw`kwaliteitscultuur|waarborg 4|kwaliteits\p{L}+|\p{L}*evalu\p{L}*|pdca\p{L}*|verbeter\p{L}*|bijstell\p{L}*|bijgesteld|bijgestuurd|monitor\p{L}*|audits?|\p{L}*enquete\p{L}*|tevredenheidsonderzoek|meting(?:en)?|gemeten|quality culture|quality assurance|evaluat\p{L}*|improv\p{L}*|surveys?`,
-    ),
-    why: 'waarborg 4: quality assurance, evaluation, PDCA, improving, monitoring, surveys and audits',
-  },
+  // --- Lerende leraar -------------------------------------------------------------------
+  w('lerende-leraar', 'name', 'lerende leraa?r(?:en|s)?|waarborg 1|learning teachers?', 'the waarborg by name'),
+  w(
+    'lerende-leraar',
+    'visie',
+    // "visie", "opleidingsvisie", "visiedocument"; not "supervisie", "intervisie", "televisie"
+    String.raw`(?:onderwijs|opleidings|leer|ontwikkel|kern|gedeelde |gezamenlijke )?visie(?:s|document|documenten|stuk|stukken|ontwikkeling)?|visions?`,
+    'the vision on learning and teaching',
+  ),
+  w(
+    'lerende-leraar',
+    'beroepsbeeld',
+    String.raw`beroepsbeeld\p{L}*|beeld van (?:het|de) (?:beroep|leraar)|professional profiles?|image of the (?:profession|teacher)`,
+    'the image of the profession',
+  ),
+  w(
+    'lerende-leraar',
+    'bekwaamheden',
+    String.raw`\p{L}*bekwaamhe(?:id|den|idseisen)|startbekwaam\p{L}*|basisbekwaam\p{L}*|(?:beoogde )?leeruitkomst(?:en)?|opleidingsdoelen|professionele identiteit|competence requirements|starting competenc(?:e|es|ies)|learning outcomes?|teacher standards|(?:professional|teacher) identity`,
+    'starting competences, learning outcomes',
+  ),
+  w('lerende-leraar', 'competenties', 'competenties|competencies|competences', "the student's competences", {
+    unlessSentence: context(String.raw`(?:^|[^\p{L}])${EDUCATORS}(?!\p{L})`),
+  }),
+  // --- Leeromgeving ---------------------------------------------------------------------
+  w('leeromgeving', 'name', 'leeromgeving(?:en)?|waarborg 2|learning environments?', 'the waarborg by name'),
+  w(
+    'leeromgeving',
+    'programma',
+    String.raw`\p{L}*programma(?:'s)?|curricul(?:um|a)\p{L}*|\p{L}*opleidingsplan(?:nen)?|modules?|\p{L}*leerlijn(?:en)?|leerroutes?|programmes?|programs?|training plans?`,
+    'programme, curriculum, opleidingsplan, module, leerlijn',
+  ),
+  w(
+    'leeromgeving',
+    'beoordeling',
+    String.raw`\p{L}*beoordeling(?:en)?|beoordelings\p{L}*|beoordel(?:en|t|aar|aars|de|den)|beoordeeld|toetsing|toetsbeleid|examinering|assessments?|assessing|assessed|assessors?`,
+    'assessment (a beoordelaar names the assessment itself)',
+  ),
+  w(
+    'leeromgeving',
+    'werkplek',
+    String.raw`werkplekleren|(?:leer)?werkplek(?:ken)?|stageprogramma\p{L}*|workplace learning|workplaces?(?! (?:supervisors?|coach(?:es)?|mentors?|educators?|tutors?))`,
+    'the workplace as learning environment ("werkplekbegeleider" is a role and does not match)',
+  ),
+  // --- Organisatie ----------------------------------------------------------------------
+  w('organisatie', 'name', String.raw`organisatie(?:structuur)?|waarborg 3|organi[sz]ation(?:al)?(?: structure)?`, 'the waarborg by name'),
+  w('organisatie', 'overleg', String.raw`afsprakenstructuur|\p{L}*overleg(?:gen|t|structuur|de|den)?|overlegen|consultation`, 'consultation ("overlegen" as often misspelled)'),
+  w(
+    'organisatie',
+    'rollen',
+    String.raw`(?:mijn |onze |zijn |haar |de |een )?rol (?:als|van)|rollen|rolverdeling|rolbeschrijving(?:en)?|rollenhuis|taken|taakverdeling|taakomschrijving(?:en)?|taakbeleid|taaktoedeling|taakuren|verantwoordelijkhe(?:id|den)|roles|tasks|division of tasks|responsibilities`,
+    'roles, tasks and responsibilities',
+    // "de vijf rollen" of the teacher in the beroepsbeeld are lerende leraar.
+    { unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:twee|drie|vier|vijf|zes|zeven|\d+|per) $`) },
+  ),
+  w('organisatie', 'stuurgroep', String.raw`stuurgroep\p{L}*|regiegroep(?:en)?|kernteams?|governance|steering (?:group|committee)s?|core teams?`, 'the steering group and core team'),
+  w(
+    'organisatie',
+    'hrm',
+    String.raw`hrm|hr|hr-\p{L}+|personeelsbeleid|functiemix|functieprofiel(?:en)?|facilitering|gefaciliteerd|human resources|hr (?:policy|department)s?`,
+    'HRM, facilities for the educators',
+  ),
+  w(
+    'organisatie',
+    'professionalisering',
+    String.raw`\p{L}*professionalisering\p{L}*|\p{L}*scholing|professional development|staff development`,
+    'professional development of educators and mentors',
+  ),
+  w('organisatie', 'training', String.raw`trainingen|training|benodigde competenties|competenties|competencies|competences`, 'training and competences of educators and mentors', {
+    // only in a sentence about educators: "de mentoren krijgen een training"
+    unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])${EDUCATORS}(?!\p{L}))`),
+  }),
+  // --- Kwaliteitscultuur ----------------------------------------------------------------
+  w('kwaliteitscultuur', 'name', 'kwaliteitscultuur|waarborg 4|quality culture', 'the waarborg by name'),
+  w(
+    'kwaliteitscultuur',
+    'evaluatie',
+    // a student's progress review ("tussenevaluatie", "eindevaluatie") is assessment, not an evaluation of the programme
+    String.raw`(?!(?:tussen|eind|midden|stage|les|zelf)evalu)\p{L}*evalu\p{L}*|evaluat\p{L}*`,
+    'evaluation of the practice',
+  ),
+  w(
+    'kwaliteitscultuur',
+    'kwaliteitszorg',
+    String.raw`kwaliteits\p{L}+|pdca\p{L}*|plan-do-check-act|monitor\p{L}*|audits?|\p{L}*enquete\p{L}*|vragenlijst\p{L}*|tevredenheid\p{L}*|meting(?:en)?|gemeten|peer(?:-| )?reviews?|visitatie\p{L}*|dashboards?|quality (?:assurance|cycle|care|monitoring)|surveys?|questionnaires?`,
+    'quality assurance, monitoring, surveys, peer review',
+  ),
+  w('kwaliteitscultuur', 'verbeteren', String.raw`verbeter\p{L}*|bijstell\p{L}*|bijgesteld|bijgestuurd|improv\p{L}*|adjusted`, 'improving on the basis of data', {
+    unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])${DATA}(?!\p{L}))`),
+  }),
 ];
 
 /** Mentions of the other three waarborgen (never `answered`), sorted by position. */

@@ -1,5 +1,6 @@
 import { ASSESSMENT_CRITERION_IDS } from '../framework';
 import { detailKinds } from './details';
+import { onlyAt } from './negation';
 import { INSTITUTE_SIDE, SCHOOL_SIDE } from './partners';
 import type {
   AssessmentCriterionId,
@@ -7,6 +8,7 @@ import type {
   CriterionResult,
   CueMatch,
   DetailMatch,
+  NegationHit,
   PartnerMention,
   Sentence,
   StudentExampleEvidence,
@@ -39,6 +41,8 @@ export interface CriteriaInput {
   separations: readonly CueMatch[];
   coherence: readonly CoherenceMention[];
   studentExamples: readonly StudentExampleEvidence[];
+  /** Only the `only` hits matter here: a role in "alleen op de hogeschool" does not pair. */
+  negations: readonly NegationHit[];
 }
 
 export interface CriteriaJudgement {
@@ -62,7 +66,7 @@ export function judgeCriteria(input: CriteriaInput): CriteriaJudgement {
     concrete(details, input.studentExamples),
     coherence(input.coherence.filter(isPractice)),
     practice(input, details),
-    jointness(input.partners.filter(isPractice), input.separations),
+    jointness(input.partners.filter(isPractice), input.separations, input.negations),
   ];
   const strip = ({ covered: _covered, ...r }: CriterionResult & { covered: boolean }): CriterionResult => r;
   return {
@@ -107,15 +111,22 @@ function practice(input: CriteriaInput, practiceDetails: readonly DetailMatch[])
   return result('practice', false, input.intentionSentences.size > 0 ? 'only-intentions' : 'no-practice-detail');
 }
 
-function jointness(partners: readonly PartnerMention[], separations: readonly CueMatch[]): Judged {
+function jointness(partners: readonly PartnerMention[], separations: readonly CueMatch[], negations: readonly NegationHit[]): Judged {
   const separated = new Set(separations.map((s) => s.sentenceIndex));
-  const bySentence = new Map<number, PartnerMention[]>();
-  for (const p of partners) bySentence.set(p.sentenceIndex, [...(bySentence.get(p.sentenceIndex) ?? []), p]);
+  // Roles pair within a sentence, but a role in an "alleen …" stretch only with roles in it.
+  const bySentence = new Map<string, { index: number; mentions: PartnerMention[] }>();
+  for (const p of partners) {
+    const only = onlyAt(negations, p.start);
+    const key = `${p.sentenceIndex}:${only ? only.start : ''}`;
+    const group = bySentence.get(key) ?? { index: p.sentenceIndex, mentions: [] };
+    group.mentions.push(p);
+    bySentence.set(key, group);
+  }
 
   const bothSides: number[] = [];
   const jointWords: number[] = [];
   let cancelled = false;
-  for (const [index, mentions] of bySentence) {
+  for (const { index, mentions } of bySentence.values()) {
     const roles = new Set(mentions.map((m) => m.role));
     const both = SCHOOL_SIDE.some((r) => roles.has(r)) && INSTITUTE_SIDE.some((r) => roles.has(r));
     const joint = roles.has('joint');
@@ -132,4 +143,22 @@ function jointness(partners: readonly PartnerMention[], separations: readonly Cu
   if (jointWords.length > 0) return result('jointness', true, 'joint-wording', sort(jointWords));
   if (cancelled) return result('jointness', false, 'separate-work');
   return result('jointness', false, partners.some((p) => p.role !== 'joint') ? 'partners-not-together' : 'no-partners');
+}
+
+/**
+ * A criterion that is missing, but would be covered if the negated clauses were read
+ * as practice, rests on a sentence saying it does not happen ("nooit", "geen") or not
+ * yet ("nog niet"): its reason becomes `negated` / `not-yet`, with those sentences,
+ * so the coaching says what it noticed instead of "too general".
+ */
+export function withNegatedReasons(judged: CriteriaJudgement, unread: CriteriaJudgement, negations: readonly NegationHit[]): CriteriaJudgement {
+  const missing = judged.missing.map((m): CriterionResult => {
+    const would = unread.covered.find((c) => c.id === m.id);
+    if (!would) return m;
+    const hits = negations.filter((n) => n.kind !== 'only' && would.sentenceIndices.includes(n.sentenceIndex));
+    const first = hits[0];
+    if (!first) return m;
+    return { id: m.id, reason: first.kind === 'not-yet' ? 'not-yet' : 'negated', sentenceIndices: indicesOf(hits) };
+  });
+  return { covered: judged.covered, missing };
 }

@@ -49,6 +49,12 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     ),
   },
   {
+    id: 'nl.wat-we-willen',
+    lang: 'nl',
+    pattern: cue(String.raw`wat (?:we|wij)(?: graag)? willen(?=\s?:)`),
+    why: '"Wat we willen:" as the heading of a list of plans (a relative "wat we willen" describes and is not matched)',
+  },
+  {
     id: 'nl.zouden-graag',
     lang: 'nl',
     pattern: cue(`${WE} zouden graag|zouden ${WE} graag|graag zouden ${WE}`),
@@ -147,6 +153,33 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     pattern: cue(`idealiter|ontwikkelwens(?:en)?|(?:onze|de) wens is|${WE} wensen|wenselijk`),
     why: '"ontwikkelwensen" is the committee\'s word for what replaced the current state',
   },
+  {
+    id: 'nl.zou-goed-zijn',
+    lang: 'nl',
+    pattern: cue(String.raw`het zou (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|het zou helpen|(?:ik|we|wij) zou(?:den)? (?:graag |eigenlijk |liever )?willen|(?:ik|we|wij) zou(?:den)?(?: [\p{L}'-]+){0,3}? moeten|dat zou (?:moeten|mooi zijn)`),
+    why: '"het zou goed zijn als", "ik zou willen", "we zouden … moeten": a wish, not practice',
+  },
+  {
+    id: 'nl.ik-hoop',
+    lang: 'nl',
+    pattern: cue('(?:ik|we|wij) hoop(?:t)?|hoop ik|ik hoop'),
+    why: '"ik hoop dat": hope is not practice',
+  },
+  {
+    id: 'nl.doel-is',
+    lang: 'nl',
+    pattern: cue(String.raw`(?:ons|onze|mijn) (?:doel|streven|streefbeeld) is`),
+    why: '"ons doel is dat …": a state aimed for ("het doel van de bijeenkomst is" states a purpose and is not matched)',
+  },
+  {
+    id: 'nl.ik-wil',
+    lang: 'nl',
+    pattern: cue('ik wil(?: graag)?|wil ik(?: graag)?'),
+    why: '"ik wil", "wil ik": the writer\'s own wish',
+    // "wat voor leraar ik wil worden" is the content of a reflection, not a plan.
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:die|welke|wat|wat voor|wat voor een|hoe)(?: [\p{L}-]+){0,2} $`),
+    unlessAfter: context(String.raw`^(?: graag)? (?:benadrukken|opmerken|noemen|vermelden|aangeven|toelichten|zeggen)(?!\p{L})`),
+  },
   // --- Dutch: time ahead -----------------------------------------------------------------
   {
     id: 'nl.toekomst',
@@ -237,6 +270,12 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     why: '"we aim", "we intend", "we hope"',
   },
   {
+    id: 'en.would-be',
+    lang: 'en',
+    pattern: cue("it would (?:be )?(?:\\p{L}+ )?(?:if|to)|it would help|(?:i|we)(?: would|'d) (?:like|love|prefer)|(?:i|we) (?:should|ought to)|i hope|(?:the|our|my) (?:plan|idea|goal|aim) is (?:to|that)|(?:we are|we're) working towards"),
+    why: '"it would be great if", "the plan is to", "we are working towards"',
+  },
+  {
     id: 'en.ambition',
     lang: 'en',
     pattern: cue('ambitions?'),
@@ -277,4 +316,25 @@ export function findIntentions(input: MatchInput): IntentionHit[] {
     phrase: m.text,
     sentence: input.sentences[m.sentenceIndex] ?? { index: 0, start: 0, end: input.text.length, text: input.text },
   }));
+}
+
+/** A line that starts with a bullet or a list number. */
+const BULLET_LINE = /(?:^|\n)[ \t]*(?:[-*•·▪◦>]|\d{1,2}[.)])[ \t]*$/u;
+
+/**
+ * The sentences that state a plan: those with an intention cue, and the items of a list
+ * that one of them introduces ("Wat we willen:" followed by "- een stuurgroep …").
+ */
+export function plannedSentences(intentions: readonly IntentionHit[], input: Pick<MatchInput, 'text' | 'sentences'>): Set<number> {
+  const planned = new Set(intentions.map((i) => i.sentenceIndex));
+  for (const index of [...planned]) {
+    const intro = input.sentences[index];
+    if (!intro || !intro.text.trimEnd().endsWith(':')) continue;
+    for (let k = index + 1; k < input.sentences.length; k++) {
+      const item = input.sentences[k]!;
+      if (!BULLET_LINE.test(input.text.slice(0, item.start))) break;
+      planned.add(k);
+    }
+  }
+  return planned;
 }

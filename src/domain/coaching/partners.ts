@@ -1,6 +1,7 @@
 import { context, cue, findCue, withoutOverlaps, type CueDefinition, type MatchInput } from './match';
 import type { CueMatch, PartnerMention, PartnerRoleId } from './types';
 import { PARTNER_ROLE_IDS } from './types';
+import { carriesWork } from './carriers';
 import { STUDENT_TERM } from './vocabulary';
 
 /**
@@ -24,7 +25,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'schoolopleider',
     roles: ['schoolopleider'],
     pattern: cue(
-      "schoolopleiders?|so'?ers?|(?:opleiders?|opleidingsdocenten?) (?:in|op|van) de school|bovenschoolse opleiders?|school-based (?:teacher )?educators?",
+      "school(?:-| )?opleid(?:er|ers|ster|sters)|so'?ers?|(?:opleiders?|opleidingsdocent(?:en)?) (?:in|op|van) de school|bovenschoolse opleiders?|school-based (?:teacher )?educators?",
     ),
     why: 'school-based teacher educator (glossary)',
   },
@@ -47,26 +48,30 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'instituutsopleider',
     roles: ['instituutsopleider'],
     pattern: cue(
-      "(?:instituuts?|lerarenopleiding)opleiders?|io'?ers?|(?:opleiders?|docenten?|begeleiders?) (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|instituut)|lerarenopleiders?|stagedocent(?:en)?|institute-based (?:teacher )?educators?|(?:university|institute) (?:tutors?|supervisors?|teacher educators?)",
+      "(?:instituuts?|lerarenopleiding)(?:-| )?opleiders?|io'?ers?|(?:opleiders?|docent(?:en)?|begeleiders?) (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut)|lerarenopleiders?|stagedocent(?:en)?|opleidingscoach(?:es|s)?|coach(?:es)? (?:van|vanuit) de (?:opleiding|pabo|hogeschool)|institute-based (?:teacher )?educators?|(?:university|institute) (?:tutors?|supervisors?|teacher educators?)",
     ),
     why: 'institute-based teacher educator; "instituutopleider" (sic) as in the source; "lerarenopleider" is read as institute-based',
   },
   {
     id: 'werkplekbegeleider',
     roles: ['werkplekbegeleider'],
-    pattern: cue("(?:werkplek|praktijk|stage)begeleid(?:er|ers|ster|sters)|mentor(?:en|s)?|workplace mentors?|wpb(?:'?ers?)?"),
+    pattern: cue(
+      "(?:werkplek|praktijk|stage)(?:-| )?begeleid(?:er|ers|ster|sters)|mentor(?:en|s)?|(?:werkplek|praktijk|stage)?coach(?:es|s)?(?! (?:van|vanuit) de (?:opleiding|pabo|hogeschool))|workplace (?:mentors?|coach(?:es)?|supervisors?|tutors?)|(?<!(?:university|institute) )supervisors?|wpb(?:'?ers?)?",
+    ),
     why: 'workplace mentor in the classroom (glossary: werkplekbegeleider / mentor)',
   },
   {
     id: 'opleidingsschool',
     roles: ['opleidingsschool'],
-    pattern: cue('(?:opleidings|partner|stage|basis|praktijk|vo-?|po-?|mbo-?)?scho(?:ol|len)(?!-| boards?)|(?:partner |training |placement )?schools'),
+    pattern: cue('(?:opleidings|partner|stage|basis|praktijk|vo-?|po-?|mbo-?)?scho(?:ol|len)(?!-| boards?| opleid)|(?:partner |training |placement )?schools'),
     why: 'the school side: opleidingsschool, partner schools, "de scholen" ("hogeschool" and "schoolbestuur" are other roles)',
   },
   {
     id: 'schoolleider',
     roles: ['schoolleider'],
-    pattern: cue('schoolleid(?:er|ers|ing)|directeur(?:en|s)?|directies?|locatieleiders?|teamleiders?|school leaders?|principals?|headteachers?'),
+    pattern: cue(
+      'schoolleid(?:er|ers|ing)|directeur(?:en|s)?|directies?|locatieleiders?|teamleiders?|opleidingsmanagers?|teammanagers?|school leaders?|principals?|headteachers?|team leaders?',
+    ),
     why: 'school leadership (tactical level)',
   },
   {
@@ -82,7 +87,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
         'universiteit(?:en)?',
         '(?:opleidings)?instituut',
         'instituten',
-        '(?:op|vanuit|namens|met) de opleiding',
+        '(?<=(?:op|vanuit|namens|met) de )opleiding(?:en)?', // the preposition decides whether it carries (carriers.ts)
         '(?<=scho(?:ol|len) (?:en|of) (?:de )?)opleiding(?:en)?', // "school en opleiding"
         'opleiding(?:en)?(?= (?:en|of) (?:de )?scho(?:ol|len))',
         'universit(?:y|ies)',
@@ -96,7 +101,8 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
   {
     id: 'bestuur',
     roles: ['bestuur'],
-    pattern: cue('(?:school)?besturen|(?:school)?bestuur|bestuurders?|bestuurlijke?|college van bestuur|cvb|(?:school )?boards?|board members?'),
+    // "bestuurlijke tafel", "bestuurlijk overleg" names a level, not who carries it.
+    pattern: cue('(?:school)?besturen|(?:school)?bestuur|bestuurders?|college van bestuur|cvb|(?:school )?boards?|board members?'),
     why: 'board level (strategic): schoolbestuur, bestuurder',
   },
   {
@@ -114,7 +120,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
   {
     id: 'coordinator',
     roles: ['coordinator'],
-    pattern: cue(String.raw`\p{L}*coordinator(?:en|s)?|projectleiders?|programmaleiders?|programmamanagers?|(?:project|programme|program) (?:leader|manager)s?`),
+    pattern: cue(String.raw`\p{L}*co-?ordinator(?:en|s)?|projectleiders?|programmaleiders?|programmamanagers?|(?:project|programme|program) (?:leader|manager)s?`),
     why: 'coördinator, projectleider (folded: "coordinator")',
   },
   {
@@ -160,16 +166,20 @@ const SEPARATION_CUES: readonly CueDefinition[] = [
 const ABBREVIATION_CUE = PARTNER_CUES.find((c) => c.id === 'abbreviation.so-io')!;
 const ABBREVIATION_ROLE: Readonly<Record<string, PartnerRoleId>> = { SO: 'schoolopleider', IO: 'instituutsopleider' };
 
-/** Every partner mention, per role without overlaps, sorted by position. */
+/**
+ * Every partner mention, per role without overlaps, sorted by position. `carries`
+ * says whether the role carries the practice (see `carriesWork`).
+ */
 export function findPartners(input: MatchInput): PartnerMention[] {
   const abbreviations = findCue(input, ABBREVIATION_CUE);
-  const mentions: PartnerMention[] = [];
+  const found: Array<CueMatch & { role: PartnerRoleId }> = [];
   for (const role of PARTNER_ROLE_IDS) {
     const matches = PARTNER_CUES.filter((c) => c.roles.includes(role)).flatMap((c) => findCue(input, c));
     matches.push(...abbreviations.filter((m) => ABBREVIATION_ROLE[m.text] === role));
-    for (const m of withoutOverlaps(matches)) mentions.push({ ...m, role });
+    for (const m of withoutOverlaps(matches)) found.push({ ...m, role });
   }
-  return mentions.sort((a, b) => a.start - b.start || PARTNER_ROLE_IDS.indexOf(a.role) - PARTNER_ROLE_IDS.indexOf(b.role));
+  found.sort((a, b) => a.start - b.start || PARTNER_ROLE_IDS.indexOf(a.role) - PARTNER_ROLE_IDS.indexOf(b.role));
+  return carriesWork(input, found);
 }
 
 export function findSeparations(input: MatchInput): CueMatch[] {

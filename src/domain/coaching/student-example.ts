@@ -1,6 +1,6 @@
 import { cue, findCue, type CueDefinition, type MatchInput } from './match';
 import type { CueMatch, DetailMatch, Sentence, StudentExampleEvidence, StudentSignal, StudentSignalMatch } from './types';
-import { STUDENT_TERM } from './vocabulary';
+import { ACTION_VERB, STUDENT_TERM } from './vocabulary';
 
 /**
  * Does the answer show what a student experiences or does? "Wat ervaart de
@@ -37,28 +37,7 @@ const TESTIMONY_VERB = [
   'mentioned',
 ].join('|');
 
-/** Verbs of doing, present and past, Dutch and English. */
-const ACTION_VERB = [
-  'bereidt', 'bereiden', 'bereidde', 'bereidden', 'voert', 'voeren', 'voerde', 'voerden', 'geeft', 'geven', 'gaf',
-  'gaven', 'oefent', 'oefenen', 'oefende', 'oefenden', 'filmt', 'filmen', 'filmde', 'filmden', 'presenteert',
-  'presenteren', 'presenteerde', 'presenteerden', 'observeert', 'observeren', 'observeerde', 'observeerden',
-  'ontwerpt', 'ontwerpen', 'ontwierp', 'ontwierpen', 'maakt', 'maken', 'maakte', 'maakten', 'schrijft', 'schrijven',
-  'houdt', 'houden', 'hield', 'hielden', 'kiest', 'kiezen', 'koos', 'kozen', 'bespreekt', 'bespreken', 'besprak',
-  'bespraken', 'loopt', 'lopen', 'liep', 'liepen', 'draait', 'draaien', 'draaide', 'draaiden', 'doet', 'doen', 'deed',
-  'deden', 'onderzoekt', 'onderzoeken', 'onderzocht', 'onderzochten', 'reflecteert', 'reflecteren', 'neemt', 'nemen',
-  'nam', 'namen', 'krijgt', 'krijgen', 'kreeg', 'kregen', 'werkt', 'werken', 'werkte', 'werkten', 'verzorgt',
-  'verzorgen', 'verzorgde', 'ontvangt', 'ontvangen', 'ontving', 'vult', 'vullen', 'vulde', 'vulden', 'levert',
-  'leveren', 'leverde', 'sluit', 'sluiten', 'sloot', 'volgt', 'volgen', 'volgde', 'volgden', 'bezoekt', 'bezoeken',
-  'bezocht', 'bezochten', 'leert', 'leren', 'leerde', 'leerden', 'zit', 'zitten', 'zat', 'zaten', 'gaat', 'gaan',
-  'ging', 'gingen', 'verzamelt', 'verzamelen', 'verzamelde', 'verzamelden', 'komt', 'komen', 'kwam', 'kwamen',
-  'voorbereiden', 'uitvoeren', 'lesgeven', 'stelt', 'stellen', 'stelde', 'stelden',
-  // English
-  'prepares?', 'prepared', 'gives?', 'gave', 'teach(?:es)?', 'taught', 'films?', 'filmed', 'presents?', 'presented',
-  'observes?', 'observed', 'designs?', 'designed', 'keeps?', 'kept', 'chooses?', 'chose', 'discuss(?:es)?',
-  'discussed', 'joins?', 'joined', 'receives?', 'received', 'takes?', 'took', 'writes?', 'wrote', 'leads?', 'led',
-  'runs?', 'ran', 'fill(?:s)?', 'filled', 'attends?', 'attended', 'completes?', 'completed', 'works?', 'worked',
-  'visits?', 'visited', 'reflects?', 'reflected', 'learns?', 'learned', 'learnt', 'go', 'goes', 'went',
-].join('|');
+
 
 const DETERMINER = '(?:(?:de|het|een|alle|onze|hun|twee|drie|vier|enkele|veel|sommige|elke|iedere|the|a|an|our|all|each|every|one|two|three|some|many) )?';
 
@@ -131,13 +110,16 @@ export interface StudentExampleInput extends MatchInput {
   intentionSentences: ReadonlySet<number>;
   /** Concrete details already found (moments, times, numbers). */
   details: readonly DetailMatch[];
+  /** Whether an offset lies in the scope of a negation: no evidence there. */
+  negated: (offset: number) => boolean;
 }
 
 export function findStudentExamples(input: StudentExampleInput): StudentExampleEvidence[] {
-  const students = findCue(input, STUDENT_CUE);
-  const testimony = TESTIMONY_CUES.flatMap((c) => findCue(input, c));
-  const markers = EXAMPLE_MARKER_CUES.flatMap((c) => findCue(input, c));
-  const actions = STUDENT_ACTION_CUES.flatMap((c) => findCue(input, c));
+  const positive = <T extends CueMatch>(list: readonly T[]) => list.filter((m) => !input.negated(m.start));
+  const students = positive(findCue(input, STUDENT_CUE));
+  const testimony = positive(TESTIMONY_CUES.flatMap((c) => findCue(input, c)));
+  const markers = positive(EXAMPLE_MARKER_CUES.flatMap((c) => findCue(input, c)));
+  const actions = positive(STUDENT_ACTION_CUES.flatMap((c) => findCue(input, c)));
   const lowerOf = (s: Sentence) => input.lower.slice(s.start, s.end);
 
   const evidence: StudentExampleEvidence[] = [];
@@ -154,7 +136,7 @@ export function findStudentExamples(input: StudentExampleInput): StudentExampleE
 
     const signals: StudentSignalMatch[] = [];
     const add = (signal: StudentSignal, list: readonly CueMatch[]) => {
-      for (const m of list) if (inGroup(m)) signals.push({ ...m, signal });
+      for (const m of list) if (inGroup(m) && !input.negated(m.start)) signals.push({ ...m, signal });
     };
     add('testimony', testimony);
     add('example-marker', markers);

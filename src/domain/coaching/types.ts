@@ -45,6 +45,25 @@ export interface IntentionHit extends CueMatch {
 }
 
 // ---------------------------------------------------------------------------
+// Negation
+// ---------------------------------------------------------------------------
+
+/**
+ * `negation`: the clause says something does not happen ("nooit", "geen", "not");
+ * `not-yet`: it does not happen yet ("nog niet", "not yet");
+ * `only`: it happens in one place or on one side only ("alleen op de hogeschool").
+ */
+export type NegationKind = 'negation' | 'not-yet' | 'only';
+
+/** A negation word (the match) and the stretch it says something about (`scope`). */
+export interface NegationHit extends CueMatch {
+  kind: NegationKind;
+  scope: Span;
+  /** Subordinate or relative clauses inside the scope that the negation does not reach. */
+  except?: Array<{ start: number; end: number }>;
+}
+
+// ---------------------------------------------------------------------------
 // Concrete details
 // ---------------------------------------------------------------------------
 
@@ -70,7 +89,19 @@ export interface DetailMatch extends CueMatch {
  * - `time-or-number`: a date, frequency or number
  * - `student-action`: the student does something concrete ("de student bereidt", "vullen studenten")
  */
-export type StudentSignal = 'testimony' | 'example-marker' | 'moment' | 'time-or-number' | 'student-action';
+export type StudentSignal =
+  | 'testimony'
+  | 'example-marker'
+  | 'moment'
+  | 'time-or-number'
+  | 'student-action'
+  // signals of an example by any actor (`activity-example.ts`)
+  | 'actor'
+  | 'co-actor'
+  | 'activity'
+  | 'where'
+  | 'past-event'
+  | 'instrument';
 
 export interface StudentSignalMatch extends CueMatch {
   signal: StudentSignal;
@@ -79,11 +110,17 @@ export interface StudentSignalMatch extends CueMatch {
 export interface StudentExampleEvidence {
   /** The sentence naming the student (and the next one when it continues with "zij/hij"). */
   sentences: Sentence[];
-  /** The student term that matched ("een tweedejaars student", "zij-instromer"). */
+  /**
+   * The student term that matched ("een tweedejaars student", "zij-instromer"); for
+   * reason `activity`, the actor acting ("de stuurgroep", "we") or else the activity.
+   */
   student: CueMatch;
   signals: StudentSignalMatch[];
-  /** Why it counts: a testimony on its own, or at least two other signals. */
-  reason: 'testimony' | 'two-signals';
+  /**
+   * Why it counts: a student's testimony on its own, a student with at least two other
+   * signals, or (`activity`) any actor or named activity with at least three signals.
+   */
+  reason: 'testimony' | 'two-signals' | 'activity';
 }
 
 // ---------------------------------------------------------------------------
@@ -115,6 +152,13 @@ export type NamedRoleId = Exclude<PartnerRoleId, 'joint'>;
 
 export interface PartnerMention extends CueMatch {
   role: PartnerRoleId;
+  /**
+   * Whether the role carries the practice: always for a named role; for students and
+   * schools only in the place of an actor, not as the object ("we begeleiden studenten").
+   */
+  carries: boolean;
+  /** Whether it stands in the place of an actor in its clause (not after "voor", "aan", "op" …). */
+  asActor: boolean;
 }
 
 // ---------------------------------------------------------------------------
@@ -148,6 +192,9 @@ export const CRITERION_REASONS = [
   'separate-work',
   'partners-not-together',
   'no-partners',
+  // practice, concrete, jointness: the evidence is in a sentence that says it does not happen
+  'negated',
+  'not-yet',
   // any
   'empty-answer',
 ] as const;
@@ -201,6 +248,8 @@ export interface Analysis {
   sentences: Sentence[];
   /** Statements of intention, in text order, not overlapping. */
   intentions: IntentionHit[];
+  /** Negations and "alleen …" with their scope; evidence in a negation's scope does not count. */
+  negations: NegationHit[];
   hasStudentExample: boolean;
   /** Why `hasStudentExample` is true (empty when false). */
   studentExamples: StudentExampleEvidence[];

@@ -73,6 +73,55 @@ export const INSTRUMENT_TERM = [
   String.raw`\p{L}+overleg`,
 ].join('|');
 
+/** Verbs of doing, present and past, Dutch and English. */
+export const ACTION_VERB = [
+  'bereidt', 'bereiden', 'bereidde', 'bereidden', 'voert', 'voeren', 'voerde', 'voerden', 'geeft', 'geven', 'gaf',
+  'gaven', 'oefent', 'oefenen', 'oefende', 'oefenden', 'filmt', 'filmen', 'filmde', 'filmden', 'presenteert',
+  'presenteren', 'presenteerde', 'presenteerden', 'observeert', 'observeren', 'observeerde', 'observeerden',
+  'ontwerpt', 'ontwerpen', 'ontwierp', 'ontwierpen', 'maakt', 'maken', 'maakte', 'maakten', 'schrijft', 'schrijven',
+  'houdt', 'houden', 'hield', 'hielden', 'kiest', 'kiezen', 'koos', 'kozen', 'bespreekt', 'bespreken', 'besprak',
+  'bespraken', 'loopt', 'lopen', 'liep', 'liepen', 'draait', 'draaien', 'draaide', 'draaiden', 'doet', 'doen', 'deed',
+  'deden', 'onderzoekt', 'onderzoeken', 'onderzocht', 'onderzochten', 'reflecteert', 'reflecteren', 'neemt', 'nemen',
+  'nam', 'namen', 'krijgt', 'krijgen', 'kreeg', 'kregen', 'werkt', 'werken', 'werkte', 'werkten', 'verzorgt',
+  'verzorgen', 'verzorgde', 'ontvangt', 'ontvangen', 'ontving', 'vult', 'vullen', 'vulde', 'vulden', 'levert',
+  'leveren', 'leverde', 'sluit', 'sluiten', 'sloot', 'volgt', 'volgen', 'volgde', 'volgden', 'bezoekt', 'bezoeken',
+  'bezocht', 'bezochten', 'leert', 'leren', 'leerde', 'leerden', 'zit', 'zitten', 'zat', 'zaten', 'gaat', 'gaan',
+  'ging', 'gingen', 'verzamelt', 'verzamelen', 'verzamelde', 'verzamelden', 'komt', 'komen', 'kwam', 'kwamen',
+  'voorbereiden', 'uitvoeren', 'lesgeven', 'stelt', 'stellen', 'stelde', 'stelden',
+  // English
+  'prepares?', 'prepared', 'gives?', 'gave', 'teach(?:es)?', 'taught', 'films?', 'filmed', 'presents?', 'presented',
+  'observes?', 'observed', 'designs?', 'designed', 'keeps?', 'kept', 'chooses?', 'chose', 'discuss(?:es)?',
+  'discussed', 'joins?', 'joined', 'receives?', 'received', 'takes?', 'took', 'writes?', 'wrote', 'leads?', 'led',
+  'runs?', 'ran', 'fill(?:s)?', 'filled', 'attends?', 'attended', 'completes?', 'completed', 'works?', 'worked',
+  'visits?', 'visited', 'reflects?', 'reflected', 'learns?', 'learned', 'learnt', 'go', 'goes', 'went',
+].join('|');
+
+/**
+ * What other actors do in a concrete example (a stuurgroep meets and sets the year
+ * plan, an io visits and observes): the verbs of doing plus meeting, assessing,
+ * organising and deciding. Not used for students: "studenten worden begeleid" and
+ * "de student heeft een portfolio" describe structure.
+ */
+export const ACTOR_VERB = [
+  ACTION_VERB,
+  // what other actors do: meet, visit, assess, organise, decide
+  'vergadert', 'vergaderen', 'vergaderde', 'vergaderden', 'overlegt', 'overleggen', 'overlegde', 'overlegden',
+  'organiseert', 'organiseren', 'organiseerde', 'organiseerden', 'beoordeelt', 'beoordelen', 'beoordeelde',
+  'beoordeelden', 'begeleidt', 'begeleiden', 'begeleidde', 'begeleidden', 'evalueert', 'evalueren', 'evalueerde',
+  'evalueerden', 'plant', 'plannen', 'plande', 'planden', 'bezoekt', 'coacht', 'coachen', 'coachte', 'coachten',
+  'kijkt', 'kijken', 'keek', 'keken', 'spreekt', 'spreken', 'sprak', 'spraken', 'legt', 'leggen', 'legde', 'legden',
+  'verzorgt', 'ondersteunt', 'ondersteunen', 'ondersteunde', 'ontwikkelt', 'ontwikkelen', 'ontwikkelde',
+  'ontwikkelden', 'verdeelt', 'verdelen', 'verdeelde', 'bepaalt', 'bepalen', 'bepaalde', 'bepaalden', 'besluit',
+  'besluiten', 'besloot', 'besloten', 'stuurt', 'sturen', 'stuurde', 'stuurden', 'leidt', 'leiden', 'leidde',
+  'leidden', 'zet', 'zetten', 'zette', 'zetten', 'brengt', 'brengen', 'bracht', 'brachten', 'nodigt', 'nodigen',
+  'nodigde', 'nodigden',
+  // English
+  'meets?', 'holds?', 'held', 'organi[sz]es?', 'organi[sz]ed', 'assess(?:es)?', 'assessed', 'evaluates?',
+  'evaluated', 'plans?', 'planned', 'coach(?:es)?', 'coached', 'supervises?', 'supervised', 'sets?', 'decides?',
+  'decided', 'supports?', 'supported', 'develops?', 'developed', 'invites?', 'invited', 'share', 'shares', 'shared',
+  'review', 'reviews', 'reviewed', 'agree', 'agrees', 'agreed',
+].join('|');
+
 /** Number words counted as a quantity ("een" is left out: it is mostly the article). */
 const NUMBER_WORD =
   'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|' +
@@ -103,15 +152,45 @@ export const WHEN_TERM = [
   '(?:in het )?(?:eerste|tweede|derde|vierde|laatste) (?:studie|leer|opleidings|school)?jaar',
   '(?:afgelopen|vorig|vorige|dit|deze) (?:school|studie)?(?:jaar|jaren|periode|maand|maanden|semester|week)',
   'inmiddels',
+  String.raw`na (?:het|de|elk|elke|ieder|iedere) (?:blok|les|stage|periode|lesbezoek|bijeenkomst|gesprek|semester)`,
+  String.raw`(?:in |tijdens )?(?:de|mijn|haar|zijn|hun) (?:eerste|tweede|derde|vierde|laatste|\d+e) (?:week|weken|dag|dagen|maand|periode|les|stageweek|stagedag|jaar)`,
+  'vorige (?:week|maand|keer)|laatst|gisteren|vanochtend',
   // English
   String.raw`since(?: (?:\d{4}|last \p{L}+|the \p{L}+))?`,
-  `(?:every|each) (?:other |second )?(?:day|week|month|term|semester|year|quarter|placement|lesson)`,
-  'weekly|monthly|yearly|annually',
+  `(?:every|each) (?:other |second )?(?:day|week|month|term|semester|year|quarter|placement|lesson|block|period|spring|autumn|fall|summer|winter)`,
+  'weekly|monthly|yearly|annual(?:ly)?',
+  String.raw`(?:on|every) (?:mon|tues|wednes|thurs|fri|satur|sun)days?(?: (?:morning|afternoon|evening)s?)?`,
+  'in the (?:spring|autumn|fall|summer|winter)|last (?:week|time)|yesterday',
+  String.raw`in (?:block|period|week|year|term) \d+`,
   String.raw`(?:once|twice|(?:\d+|two|three|four|five|six) times) (?:a|per) \p{L}+`,
   'last (?:year|term|semester|month|spring|autumn)',
   String.raw`at the (?:start|end|beginning) of (?:the|each|every) \p{L}+`,
-  String.raw`in (?:week|year|term) \d+`,
   'in the (?:first|second|third|fourth|final) year',
 ].join('|');
 
 export const QUANTITY_TERM = [String.raw`\d+(?:[.,]\d+)?(?:\s?%| procent| percent)?`, NUMBER_WORD].join('|');
+
+/**
+ * Named activities and meetings of any actor (not only a student's moments): the
+ * "what" of a concrete example ("een evaluatiedag", "een rekenles", "het overleg",
+ * "a lesson"). Plain "les" counts; compounds only with a known first part, so "alles"
+ * is not a lesson.
+ */
+export const ACTIVITY_TERM = [
+  STUDENT_MOMENT_TERM,
+  String.raw`\p{L}*(?:vergadering|bijeenkomst|overleg|gesprek|gesprekken|sessie|examen|weekstart|weekopening|projectweek|evaluatiedag|studiemiddag|studieochtend|kennisdag|conferentie|symposium|kalibratie|excursie|lesobservatie|klassenbezoek|schoolbezoek|werkbezoek|meeloopdag|opendag|netwerkdag|leerteambijeenkomst)(?:en|s)?`,
+  String.raw`(?:reken|taal|lees|schrijf|gym|muziek|proef|gast|video|wereldorientatie|geschiedenis|aardrijkskunde|biologie|wiskunde|engels|nederlands|natuur|techniek|tekenen|drama|beweging|spel)?les(?:sen)?`,
+  // meeting and evaluating as verbs: "de stuurgroep vergadert", "elk half jaar evalueren we"
+  String.raw`vergadert|vergaderen|vergaderde|vergaderden|(?:komt|komen|kwam|kwamen) (?:\p{L}+ ){0,4}?bijeen|bijeenkomt|bijeenkomen|overlegt|overleggen|overlegde|overlegden|evalueert|evalueren|evalueerde|evalueerden`,
+  // English
+  'meetings?|sessions?|lessons?|visits?|observations?|conferences?|workshops?|(?:evaluation|study|training) days?|meets?|met up|seminars?|tutorials?|evaluates?|evaluated',
+].join('|');
+
+/** Where it happens: a class, a group, a school, the institute. */
+export const WHERE_TERM = [
+  String.raw`in (?:de |het |hun |haar |zijn |onze |een )?(?:klas|klassen|klaslokaal|lokaal|lokalen|onderbouw|middenbouw|bovenbouw|brugklas)`,
+  String.raw`in (?:groep|klas|leerjaar) \d+(?:(?:/|-| en )\d+)?`,
+  String.raw`op (?:de |het |hun |haar |zijn |onze |een |elke |iedere )?(?:\p{L}*school|pabo|hogeschool|universiteit|locatie|werkplek|academie|campus|stageplek|instituut)`,
+  String.raw`in the classroom|in (?:their|her|his|the|a) class(?:room)?|in (?:year|grade|group) \d+|on (?:the )?campus`,
+  String.raw`at (?:the |their |our |a |each |every |her |his )?(?:\p{L}+ )?(?:school|university|institute|campus|college)`,
+].join('|');

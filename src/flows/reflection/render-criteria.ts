@@ -23,5 +23,10 @@ function reason(result: CriterionResult, analysis: Analysis, texts: Texts, local
     );
     if (linked.length > 0) return t.linkedWith(linked.map((id) => getWaarborg(id)?.name[locale] ?? id));
   }
+  if (result.reason === 'negated' || result.reason === 'not-yet') {
+    // Quote the words it noticed: the first negation in the sentences the reason rests on.
+    const hit = analysis.negations.find((n) => n.kind !== 'only' && result.sentenceIndices.includes(n.sentenceIndex));
+    if (hit) return result.reason === 'negated' ? t.negatedWith(hit.text) : t.notYetWith(hit.text);
+  }
   return t.reasons[result.reason];
 }

@@ -51,9 +51,13 @@ export const reflectionEn: ReflectionTexts = {
     'separate-work': 'the partners still work separately here',
     'partners-not-together': 'names roles, but not school and teacher college together',
     'no-partners': 'does not yet name who carries it out',
+    negated: 'you write that this does not happen; say what does happen, and who does it',
+    'not-yet': 'you write that this does not happen yet; what does happen today?',
     'empty-answer': 'no answer yet',
   },
   linkedWith: (waarborgen) => `links to ${list(waarborgen)}`,
+  negatedWith: (words) => `you write "${words}": that does not count as what happens; say what does happen, and who does it`,
+  notYetWith: (words) => `you write "${words}": an honest gap, not practice yet; what does happen today?`,
   switchAsk: (open, item, wanted) =>
     `${open} is still open here, at item ${item}. Do you want to go on with it, or start ${wanted} now? Your answers on ${open} are kept; you can go on with it later.`,
   switchKeep: (open) => `Go on with ${open}`,

@@ -51,9 +51,13 @@ export const reflectionNl: ReflectionTexts = {
     'separate-work': 'de partners werken hier nog los van elkaar',
     'partners-not-together': 'noemt rollen, maar niet van school én opleiding samen',
     'no-partners': 'noemt nog niet wie het uitvoeren',
+    negated: 'je schrijft dat dit niet gebeurt; vertel wat er wel gebeurt, en wie het doet',
+    'not-yet': 'je schrijft dat dit nog niet gebeurt; wat gebeurt er nu al wel?',
     'empty-answer': 'nog geen antwoord',
   },
   linkedWith: (waarborgen) => `legt een verband met ${list(waarborgen)}`,
+  negatedWith: (words) => `je schrijft "${words}": dat telt niet als wat er gebeurt; vertel wat er wel gebeurt, en wie het doet`,
+  notYetWith: (words) => `je schrijft "${words}": een eerlijk gat, nog geen praktijk; wat gebeurt er nu al wel?`,
   switchAsk: (open, item, wanted) =>
     `Hier staat ${open} nog open, bij punt ${item}. Wil je daarmee verder, of nu ${wanted} beginnen? Je antwoorden over ${open} blijven bewaard; je kunt er later verder mee.`,
   switchKeep: (open) => `Verder met ${open}`,

@@ -44,6 +44,10 @@ export interface ReflectionTexts {
   reasons: Record<CriterionReason, string>;
   /** Reason for a covered coherence criterion, naming the waarborgen it links to. */
   linkedWith: (waarborgen: readonly string[]) => string;
+  /** Reason for a criterion that rests on a negated sentence, quoting the negation ("nooit"). */
+  negatedWith: (words: string) => string;
+  /** The same for "nog niet": the gap quoted. */
+  notYetWith: (words: string) => string;
   /** Another waarborg asked for while one is open here: which to keep. */
   switchAsk: (open: string, item: number, wanted: string) => string;
   switchKeep: (open: string) => string;

@@ -37,7 +37,8 @@ describe('analyseAnswer', () => {
     const a = analyseAnswer(nfd, { waarborgId: 'kwaliteitscultuur' });
     expect(a.text).toBe(nfd.normalize('NFC'));
     expect(a.intentions.map((i) => i.phrase)).toEqual(['ambiëren']);
-    expect(a.partnersNamed).toEqual(['coordinator']);
+    // The coördinator is in a plan ("ambiëren"), so not a partner who carries practice; still found.
+    expect(a.partnerMentions.map((m) => m.role)).toEqual(['coordinator']);
   });
 
   it('reports offsets that slice back to the reported text, for the whole corpus', () => {

@@ -30,7 +30,9 @@ describe('criteria', () => {
     ['Volgend jaar evalueren we de begeleiding.', 'coherence', false, 'no-link'],
     // practice
     ['Een student vertelde dat het lesbezoek haar hielp.', 'practice', true, 'current-practice-with-example'],
-    ['De schoolopleider voert elk kwartaal een gesprek.', 'practice', true, 'current-practice-with-detail'],
+    ['De schoolopleider heeft elk kwartaal contact.', 'practice', true, 'current-practice-with-detail'],
+    // a named activity with who and when is a concrete example (issue 12, part 1)
+    ['De schoolopleider voert elk kwartaal een gesprek.', 'practice', true, 'current-practice-with-example'],
     ['In de toekomst willen we elk kwartaal een driehoeksgesprek voeren.', 'practice', false, 'only-intentions'],
     ['Werkplekleren staat centraal.', 'practice', false, 'no-practice-detail'],
     // jointness

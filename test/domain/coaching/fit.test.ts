@@ -16,7 +16,9 @@ describe('follow-ups that fit', () => {
     expect(idsOf(onOrganisatie, { itemId: 'organisatie.minimum.1', group: 'teacher-educators' })).not.toContain('ask-student-example');
     // A student is asked for a moment of their own only when the answer has no concrete detail.
     expect(idsOf(onLeeromgeving, { itemId: 'leeromgeving.minimum.2', group: 'students' })).toContain('ask-student-example');
-    const own = analyseAnswer('Elke dinsdag bespreek ik met mijn werkplekbegeleider mijn lesvoorbereiding voor groep 5.', { waarborgId: 'leeromgeving' });
+    // Concrete (who, what, when, how many) but no example: no activity, nobody acting.
+    const own = analyseAnswer('Het opleidingsplan van 2024 noemt 25 taken voor de werkplekbegeleider.', { waarborgId: 'leeromgeving' });
+    expect(own.criteria.map((c) => c.id)).toContain('concrete');
     expect(own.followUps.map((f) => f.id)).toContain('ask-student-example');
     expect(idsOf(own, { itemId: 'leeromgeving.minimum.2', group: 'students' })).not.toContain('ask-student-example');
     const unlinked = analyseAnswer('De schoolopleider en de instituutsopleider bespreken elke maand samen de voortgang van de studenten.', { waarborgId: 'leeromgeving' });

@@ -107,3 +107,30 @@ describe('intention hits', () => {
     for (const c of INTENTION_CUES) expect(c.why.length).toBeGreaterThan(5);
   });
 });
+
+describe('intentions: wishes the eval corpus showed (issue 12)', () => {
+  it.each([
+    ['Het zou goed zijn als studenten ook eens op een andere school kijken.', ['Het zou goed zijn als']],
+    ['Het zou helpen als er één vast aanspreekpunt was.', ['Het zou helpen als']],
+    ['Ik zou willen dat er een duidelijk overzicht komt.', ['Ik zou willen']],
+    ['We zouden als mentoren moeten horen wat studenten vinden.', ['We zouden als mentoren moeten']],
+    ['Ik hoop dat de opleiding en de school meer gaan overleggen.', ['Ik hoop']],
+    ['Ons doel is dat in 2027 alle begeleiders de basisopleiding hebben afgerond.', ['Ons doel is']],
+    ['Volgend blok wil ik vaker feedback vragen.', ['wil ik']],
+    ['Wat we willen:\n- een stuurgroep', ['Wat we willen']],
+    ['It would be great if students could be part of the quality team.', ['It would be great if']],
+    ['The plan is to rewrite the learning outcomes.', ['The plan is to']],
+    ['We are working towards a real quality culture.', ['We are working towards']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Het doel van de bijeenkomst is afstemming.',
+    'Mijn mentor vroeg wat voor leraar ik wil worden, en elke maand kijken we daarop terug.',
+    'De mentor en ik hebben elke week een gesprek.',
+    'It would not have happened without the mentor.',
+  ])('not an intention: %j', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});

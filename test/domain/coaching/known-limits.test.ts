@@ -38,17 +38,6 @@ describe('known limits of the coaching rules', () => {
     it.fails('a reporting verb with the student as object is read as testimony', () => {
       expect(run('De coördinator vertelde de student dat de stage was goedgekeurd.', 'organisatie').hasStudentExample).toBe(false);
     });
-    it.fails('a student named only by first name is not recognised', () => {
-      expect(run('Zo bereidt Sanne haar lesbezoek voor met haar mentor en filmt ze de les.').hasStudentExample).toBe(true);
-    });
   });
 
-  describe('coherence is lexical', () => {
-    it.fails('"verbetert" in the description of the vision is not a link to quality culture', () => {
-      expect(run('Onze visie: een leraar die onderzoekt en zijn lessen verbetert.', 'lerende-leraar').linkedWaarborgen).toEqual([]);
-    });
-    it.fails('English "at this stage" is not a placement', () => {
-      expect(run('At this stage the vision is shared by all boards.', 'lerende-leraar').linkedWaarborgen).toEqual([]);
-    });
-  });
 });

@@ -16,7 +16,9 @@ describe('partners', () => {
     ['Alle basisscholen en vo-scholen doen mee.', ['opleidingsschool']],
     ['De hogeschool en de universiteit leveren opleiders.', ['lerarenopleiding']],
     ['De pabo-studenten lopen stage.', ['student']],
-    ['De docenten van de pabo geven les.', ['instituutsopleider', 'lerarenopleiding']],
+    // the pabo is who they belong to, not a second actor
+    ['De docenten van de pabo geven les.', ['instituutsopleider']],
+    ['De docent van de opleiding kijkt mee.', ['instituutsopleider']],
     ['Tussen school en opleiding is veel contact.', ['opleidingsschool', 'lerarenopleiding']],
     ['De schoolleiders en de directie zijn betrokken.', ['schoolleider']],
     ['Het college van bestuur en de schoolbesturen tekenen.', ['bestuur']],
@@ -49,5 +51,60 @@ describe('partners', () => {
     for (const r of PARTNER_ROLE_IDS) expect(covered.has(r)).toBe(true);
     const ids = PARTNER_CUES.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('partners: students and schools count when they carry the work, not as the object', () => {
+  it.each<[string, PartnerRoleId[]]>([
+    // hits: in the place of an actor
+    ['Studenten bereiden de les voor met hun mentor.', ['werkplekbegeleider', 'student']],
+    ['Na elke stage vullen studenten een formulier in.', ['student']],
+    ['Op maandag oefent een derdejaars met haar werkplekbegeleider een rekenles.', ['werkplekbegeleider', 'student']],
+    ['De mentor en de student bereiden het gesprek voor.', ['werkplekbegeleider', 'student']],
+    ['Elk jaar houden we een evaluatiedag met studenten en mentoren.', ['werkplekbegeleider', 'student']],
+    ['Alle scholen doen mee aan de intervisie.', ['opleidingsschool']],
+    ['Wij als opleidingsschool organiseren de intervisie.', ['opleidingsschool']],
+    ['Student teachers prepare their lessons with the mentor.', ['werkplekbegeleider', 'student']],
+    ['The partner schools and the university share one plan.', ['opleidingsschool', 'lerarenopleiding']],
+    // non-hits: the object or the one it is for
+    ['We begeleiden studenten intensief.', []],
+    ['De instituutsopleider bezoekt alle scholen.', ['instituutsopleider']],
+    ['De coördinator is het aanspreekpunt voor alle scholen.', ['coordinator']],
+    ['Het curriculum voor zij-instromers is vastgesteld.', []],
+    ['De pabo stuurt studenten naar de scholen.', ['lerarenopleiding']],
+    ['We support students during their placement.', []],
+    ['Each semester the institute-based educator visits every placement school.', ['instituutsopleider']],
+  ])('%j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+
+  it('keeps every mention, with whether it carries', () => {
+    const mentions = analyseAnswer('We begeleiden studenten.', { waarborgId: 'organisatie' }).partnerMentions;
+    expect(mentions.map((m) => [m.text, m.carries])).toEqual([['studenten', false]]);
+  });
+
+  it('the issue\'s example: studenten and scholen alone as the object are not partners who carry', () => {
+    const a = analyseAnswer('De hogeschool informeert de scholen en de studenten over de nieuwe kijkwijzer.', { waarborgId: 'leeromgeving' });
+    expect(a.partnersNamed).toEqual(['lerarenopleiding']);
+    expect(a.criteria.map((c) => c.id)).not.toContain('jointness');
+  });
+});
+
+describe('partners: spelling variants', () => {
+  it.each<[string, PartnerRoleId[]]>([
+    ['De school opleider en de instituuts-opleider bespreken de les.', ['schoolopleider', 'instituutsopleider']],
+    ['De werkplek begeleider belt de co-ordinator.', ['werkplekbegeleider', 'coordinator']],
+    ['Onze school-opleiders en de opleidingscoach kijken mee.', ['schoolopleider', 'instituutsopleider']],
+    ['Mijn schoolopleidster plant het rooster.', ['schoolopleider']],
+    ['The workplace coach and the university tutor meet.', ['werkplekbegeleider', 'instituutsopleider', 'lerarenopleiding']],
+  ])('%j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+
+  it('a role only in a plan, or only negated, is not a partner who carries practice', () => {
+    expect(roles('Volgend jaar willen we de schoolopleiders erbij betrekken.')).toEqual([]);
+    expect(roles('De schoolopleider is nooit bij de beoordeling.')).toEqual([]);
+    expect(roles('Wat we willen:\n- een stuurgroep met alle besturen\n- een coördinator')).toEqual([]);
+    expect(roles('De schoolopleider is bij elke beoordeling.')).toEqual(['schoolopleider']);
   });
 });

@@ -50,14 +50,22 @@ describe('student example: not found', () => {
     ['Het partnerschap biedt studenten een rijke leeromgeving.', 'student is not acting'],
     ['De visie is gericht op de ontwikkeling van de student tot onderzoekende leraar.', 'policy'],
     ['Wij vinden het belangrijk dat studenten zich welkom voelen.', 'a value, present "voelen"'],
-    ['Werkplekbegeleiders gaven in de evaluatie aan dat ze de casusbespreking waarderen.', 'testimony of mentors'],
     ['Volgend jaar vullen alle studenten na elk lesbezoek een formulier in.', 'a plan, not practice'],
     ['Het streefcijfer is dat 90 procent van de studenten het beroepsbeeld herkent.', 'a figure'],
-    ['De studentenraad komt vier keer per jaar bijeen.', 'a body, not a student'],
     ['In het driehoeksgesprek van week 6 wordt de voortgang besproken.', 'no student named'],
   ])('%j (%s)', (text) => {
     const a = run(text);
     expect(a.hasStudentExample).toBe(false);
     expect(a.studentExamples).toEqual([]);
+  });
+
+  it('what mentors report is no student testimony, but a concrete example of another actor (issue 12, part 1)', () => {
+    const a = run('Werkplekbegeleiders gaven in de evaluatie aan dat ze de casusbespreking waarderen.');
+    expect(a.studentExamples.map((e) => e.reason)).toEqual(['activity']);
+  });
+
+  it('a body of students is not a student; its meeting is an example of an activity (issue 12, part 1)', () => {
+    const a = run('De studentenraad komt vier keer per jaar bijeen.');
+    expect(a.studentExamples.map((e) => e.reason)).toEqual(['activity']);
   });
 });

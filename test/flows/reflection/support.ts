@@ -91,8 +91,8 @@ export async function stateOf(db: Database, tenant: string, personId: string, pl
 export const answers = {
   /** A plan, not practice: must trigger the current-practice follow-up. */
   intention: 'In de toekomst willen we de driehoeksgesprekken uitbreiden naar alle scholen van het partnerschap.',
-  /** What happens now, to add after the intention. */
-  practice: 'Nu voeren de schoolopleider en de instituutsopleider elk kwartaal samen een driehoeksgesprek met de student.',
+  /** What happens now, to add after the intention: who and how many, but no activity or time, so not yet an example. */
+  practice: 'Nu zijn er twee schoolopleiders en drie instituutsopleiders die het samen dragen.',
   /** Covers all four criteria and has a student example: no follow-ups. */
   complete:
     'Sinds 2022 voeren de schoolopleider en de instituutsopleider elke acht weken samen een driehoeksgesprek met de student. ' +

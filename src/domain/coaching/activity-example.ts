@@ -1,0 +1,112 @@
+import { cue, findCue, type CueDefinition, type MatchInput } from './match';
+import type { CueMatch, DetailMatch, PartnerMention, StudentExampleEvidence, StudentSignal, StudentSignalMatch } from './types';
+import { ACTIVITY_TERM, WHERE_TERM } from './vocabulary';
+
+/**
+ * A concrete example is what the committee asks for: what a student OR another actor
+ * does or experiences, or a named activity with when, where or who. "De stuurgroep
+ * komt vier keer per jaar bijeen en stelt het jaarplan vast" is one; "dat gaat
+ * goed" is not. The student rules (`student-example.ts`) cover students; this one
+ * covers every actor, per practice sentence (no intention cue), from signals outside
+ * a negation's scope:
+ * - `actor`: a role that carries (not in a passive sentence), or a person ("ik", "we");
+ *   `co-actor`: a second one, or a joint word ("samen");
+ * - `activity`: a named activity or meeting ("evaluatiedag", "rekenles", "overleg",
+ *   "komt bijeen", "a lesson");
+ * - `time-or-number`: when or how often, or a number; `where`: a class, group or school;
+ * - `past-event`: something that happened ("hebben we … gehouden", "I designed");
+ * - `instrument`: a named document it works on ("het jaarplan"); `example-marker`.
+ * It is an example with at least three different signals, of which one is a named
+ * activity, or one is an actor and one anchors it in time (a time, a past event).
+ * "De schoolopleider begeleidt de studenten" (one) and "dat gaat goed" (none) are not;
+ * "Elk jaar in juni houden we een evaluatiedag met mentoren" (four) is.
+ */
+
+const MIN_SIGNALS = 3;
+
+const ACTIVITY_CUE: CueDefinition = { id: 'activity', pattern: cue(ACTIVITY_TERM), why: 'a named activity or meeting' };
+const WHERE_CUE: CueDefinition = { id: 'where', pattern: cue(WHERE_TERM), why: 'where it happens' };
+/** The writer or a group acting ("ik", "we", "ze"); not a partner, but an actor of the example. */
+const PERSON_CUE: CueDefinition = { id: 'person', pattern: cue('ik|we|wij|ze|zij|hij|i|they|she|he'), why: 'a person acting' };
+/** Words in ge- that are no participle: "we hebben het gevoel", "een gedeelde visie". */
+const GE_NOUN = String.raw`(?:gevoel\p{L}*|gesprek\p{L}*|geval(?:len)?|gebied(?:en)?|gebruik|gedrag|gedachte\p{L}*|geheel|gemeente\p{L}*|geld|gelegenheid|gevolg(?:en)?|gegeven(?:s)?|gezicht|gezin(?:nen)?|gebouw(?:en)?|geschiedenis|gedeelde?|gezamenlijke?|geschikte?|getal(?:len)?|gewoon|gewone|gericht|gerichte|genoeg|gemiddeld\p{L}*|gelijk\p{L}*|gemakkelijk|geduld|geluk|geleden)`;
+/** Something that happened: a perfect tense ("heb … ingericht") or an English past of doing. */
+const PAST_EVENT_CUES: readonly CueDefinition[] = [
+  {
+    id: 'past.perfect',
+    pattern: cue(String.raw`(?:heb|hebt|hebben|heeft|had|hadden) (?:[\p{L}'-]+ ){0,8}?(?!${GE_NOUN}(?!\p{L}))(?:ge\p{L}{3,}|\p{L}+ge\p{L}{3,}(?:d|t|en))`),
+    why: '"hebben we een werkconferentie gehouden", "heb ik de leeshoek ingericht" (nouns and adjectives in ge- are not participles)',
+  },
+  {
+    id: 'past.simple-en',
+    pattern: cue(String.raw`(?:i|we|they|she|he) (?:\p{L}{3,}ed|did|went|made|took|gave|held|wrote|sat|ran|taught|chose|spoke|found)`),
+    why: '"I designed", "we held"',
+  },
+];
+const MARKER_CUE: CueDefinition = {
+  id: 'marker.example',
+  pattern: cue(String.raw`bijvoorbeeld|bijv\.|bv\.|een voorbeeld|for example|for instance|e\.g\.`),
+  why: 'announces an example',
+};
+/** A passive sentence: the roles in it undergo, they are not shown acting. */
+const PASSIVE = /(?<![\p{L}])(?:wordt|worden|werd|werden|is|are|was|were|been|being)\s+(?:[\p{L}-]+\s+){0,3}?(?:ge\p{L}+[dt]|begeleid|beoordeeld|\p{L}+ed)(?![\p{L}])/u;
+
+export interface ActivityExampleInput extends MatchInput {
+  intentionSentences: ReadonlySet<number>;
+  details: readonly DetailMatch[];
+  /** Partner mentions outside a negation's scope. */
+  partners: readonly PartnerMention[];
+  /** Whether an offset lies in the scope of a negation. */
+  negated: (offset: number) => boolean;
+  /** Sentences already shown as a student example. */
+  done: ReadonlySet<number>;
+}
+
+export function findActivityExamples(input: ActivityExampleInput): StudentExampleEvidence[] {
+  const positive = <T extends CueMatch>(list: readonly T[]) => list.filter((m) => !input.negated(m.start));
+  const activities = positive(findCue(input, ACTIVITY_CUE));
+  const places = positive(findCue(input, WHERE_CUE));
+  const persons = positive(findCue(input, PERSON_CUE));
+  const pastEvents = positive(PAST_EVENT_CUES.flatMap((c) => findCue(input, c)));
+  const markers = positive(findCue(input, MARKER_CUE));
+  const joint = input.partners.filter((p) => p.role === 'joint');
+  const roles = input.partners.filter((p) => p.role !== 'joint' && p.carries && p.asActor);
+
+  const evidence: StudentExampleEvidence[] = [];
+  for (const sentence of input.sentences) {
+    if (input.intentionSentences.has(sentence.index) || input.done.has(sentence.index)) continue;
+    const here = <T extends CueMatch>(list: readonly T[]) => list.filter((m) => m.sentenceIndex === sentence.index);
+    const signals: StudentSignalMatch[] = [];
+    const add = (signal: StudentSignal, list: readonly CueMatch[]) => {
+      for (const m of list) signals.push({ ...m, signal });
+    };
+
+    // Who acts: a role that carries (not in a passive sentence: "studenten worden begeleid
+    // door …" describes a policy), or the writer ("ik", "we"); a second one, or "samen", is a co-actor.
+    const passive = PASSIVE.test(input.lower.slice(sentence.start, sentence.end));
+    const actors = [...(passive ? [] : here(roles)), ...here(persons)].sort((x, y) => x.start - y.start);
+    add('actor', actors.slice(0, 1));
+    add('co-actor', [...actors.slice(1, 2), ...here(joint).slice(0, 1)]);
+    add('activity', here(activities));
+    add('time-or-number', positive(here(input.details.filter((d) => d.kind === 'when' || d.kind === 'quantity'))));
+    add('where', here(places));
+    add('past-event', here(pastEvents).slice(0, 1));
+    add('instrument', positive(here(input.details.filter((d) => d.cueId === 'what.instrument'))));
+    add('example-marker', here(markers));
+
+    const kinds = new Set(signals.map((s) => s.signal));
+    // A named activity with two more signals; or someone acting, anchored in a time or a
+    // past event, with one more. A place or a number alone does not anchor: "we gaan ervan uit
+    // dat studenten leren op de werkplek" is a principle, "elke school begeleidt vier
+    // studenten" an agreement.
+    const anchored = signals.some((s) => s.signal === 'past-event' || (s.signal === 'time-or-number' && s.cueId.startsWith('when.')));
+    const withActivity = kinds.has('activity') && kinds.size >= MIN_SIGNALS;
+    const byActor = kinds.has('actor') && anchored && kinds.size >= MIN_SIGNALS;
+    if (!withActivity && !byActor) continue;
+    signals.sort((a, b) => a.start - b.start);
+    const first = signals.find((s) => s.signal === 'actor') ?? signals.find((s) => s.signal === 'activity')!;
+    const { signal: _signal, ...anchorMatch } = first;
+    evidence.push({ sentences: [sentence], student: anchorMatch, signals, reason: 'activity' });
+  }
+  return evidence;
+}

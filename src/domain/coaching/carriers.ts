@@ -1,0 +1,112 @@
+import type { MatchInput } from './match';
+import { ACTOR_VERB } from './vocabulary';
+import type { CueMatch, PartnerMention, PartnerRoleId } from './types';
+
+/**
+ * Partners named means the roles that carry the practice. A named role
+ * (schoolopleider, mentor, stuurgroep …) carries what it is named in. Students,
+ * schools and the institute are different: they are also what the work is done FOR or
+ * TO, or the place where it happens, and "We begeleiden studenten", "de io bezoekt alle
+ * scholen" or "op mijn stageschool" does not show them carrying anything. So such a
+ * mention carries only when it is in the place of an actor, read lexically in its clause:
+ * - it opens the clause ("Studenten bereiden …", "Alle scholen doen mee");
+ * - it follows "met", "door", "tussen", "samen", "als", "vanuit", "with", "by" (a co-actor);
+ * - it follows a verb with no subject before it: the subject after a fronted phrase
+ *   ("Na elke stage vullen studenten …", "Op maandag oefent een derdejaars …");
+ * - in a list ("de mentor en de student", "mentoren, studenten en scholen") it takes
+ *   the reading of the role before it (listed with things that are not roles, it does not).
+ * It does not carry after a subject and a verb ("De mentor begeleidt de studenten"), after
+ * "aan", "voor", "naar", "over", "to", "for", or after a place or owner word ("op", "in",
+ * "bij", "van", "uit", "at": "op een fijne school", "het programma van de school").
+ */
+
+const ACTOR_ROLES: ReadonlySet<PartnerRoleId> = new Set(['student', 'opleidingsschool', 'lerarenopleiding']);
+const VERB = new RegExp(String.raw`^(?:${ACTOR_VERB}|is|zijn|was|waren|heeft|hebben|had|hadden|wordt|worden|werd|werden|are|were|has|have|had)$`, 'u');
+
+/** Words between the role and what decides its place: articles, quantities, adjectives. */
+const DETERMINERS = new Set(
+  (
+    'de het een alle onze hun haar zijn mijn jouw je uw elke iedere enkele veel sommige twee drie vier vijf zes deze die dit ' +
+    'andere nieuwe eigen betrokken eerste tweede derde vierde individuele aanstaande beide ' +
+    'the a an our their my your his her all each every some many several two three four these those other new own both individual'
+  ).split(' '),
+);
+// "als": an apposition to the subject ("wij als opleidingsschool").
+const CO_ACTOR = new Set('met door tussen samen als vanuit namens with by between together alongside as'.split(' '));
+// A place or an owner: "op mijn stageschool", "het programma van de school", "deelnemers uit alle scholen".
+const PLACE = new Set('op in bij binnen van uit at on in within from of'.split(' '));
+const BENEFICIARY = new Set('aan voor naar over om tot to for about towards'.split(' '));
+const LIST = new Set(['en', 'of', 'and', 'or', '&', '/', ',']);
+const PRONOUN_SUBJECT = /(?<![\p{L}])(?:we|wij|ik|zij|ze|hij|men|jullie|i|they|he|she)(?![\p{L}])/u;
+/** Where the clause around a role starts. */
+const CLAUSE_START = /[,;:()]|(?<![\p{L}])(?:maar|but|want|omdat|terwijl|dat|die|waar|waarin|waarbij|waarmee|waarna|wie|who|which|that|where|because|while)(?![\p{L}])/gu;
+
+type Found = CueMatch & { role: PartnerRoleId };
+
+export function carriesWork(input: MatchInput, found: readonly Found[]): PartnerMention[] {
+  const out: PartnerMention[] = [];
+  const actorPlace = new Map<Found, boolean>();
+  for (const m of found) {
+    const place = readPlace(input, m, found, actorPlace);
+    actorPlace.set(m, place);
+    out.push({ ...m, carries: m.role === 'joint' || !ACTOR_ROLES.has(m.role) || place, asActor: place });
+  }
+  return out;
+}
+
+/** Whether `m` stands in the place of an actor (see the module comment). */
+function readPlace(input: MatchInput, m: Found, found: readonly Found[], known: ReadonlyMap<Found, boolean>): boolean {
+  const sentence = input.sentences[m.sentenceIndex];
+  const sentenceStart = sentence ? sentence.start : 0;
+  const before = input.lower.slice(sentenceStart, m.start);
+  // The clause before the role, without what stands at its start ("," or "maar").
+  let clauseFrom = 0;
+  let lastBreak = '';
+  for (const b of before.matchAll(CLAUSE_START)) {
+    clauseFrom = b.index + b[0].length;
+    lastBreak = b[0];
+  }
+  let words = tokens(before.slice(clauseFrom));
+  // ", en de io …", ", and the tutor …": a conjunction opening a new clause.
+  if (lastBreak === ',' && words[0] && (LIST.has(words[0].word) || words[0].word === 'daarna')) words = words.slice(1);
+  while (words.length > 0 && DETERMINERS.has(words[words.length - 1]!.word)) words = words.slice(0, -1);
+  // The role that ends right before `pos` (a comma or "en"): the previous item of a list.
+  const previousRole = (pos: number) =>
+    found.find((o) => o !== m && o.role !== 'joint' && o.end <= pos && pos - o.end <= 2 && input.lower.slice(o.end, pos).trim() === '');
+
+  // A preposition shortly before, over an adjective or two ("op een fijne school").
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 3); k--) {
+    const word = words[k]!.word;
+    if (CO_ACTOR.has(word)) return true;
+    if (PLACE.has(word) || BENEFICIARY.has(word)) return false;
+    if (VERB.test(word) || PRONOUN_SUBJECT.test(word) || LIST.has(word)) break;
+  }
+  // Right before its verb, it is the subject: "… en de pabo beoordeelt", "scholen roosteren".
+  const next = /^\s+([\p{L}-]+)/u.exec(input.lower.slice(m.end, sentence ? sentence.end : undefined));
+  if (next && VERB.test(next[1]!)) return true;
+
+  const last = words[words.length - 1];
+  if (!last) {
+    // Right after a comma: a list item takes the reading of the item before it.
+    if (lastBreak === ',') {
+      const prev = previousRole(sentenceStart + clauseFrom - 1);
+      if (prev) return known.get(prev) ?? true;
+    }
+    return true;
+  }
+  if (LIST.has(last.word)) {
+    const prev = previousRole(sentenceStart + clauseFrom + last.start);
+    // "over werk en school": listed with things that are not roles, it is not an actor.
+    return prev ? (known.get(prev) ?? true) : false;
+  }
+  // After a verb: the subject of an inverted clause, unless a subject came before.
+  const earlier = before.slice(clauseFrom);
+  const subjectBefore =
+    PRONOUN_SUBJECT.test(earlier) ||
+    found.some((o) => o !== m && o.role !== 'joint' && o.sentenceIndex === m.sentenceIndex && o.start >= sentenceStart + clauseFrom && o.end <= m.start);
+  return !subjectBefore;
+}
+
+function tokens(text: string): Array<{ word: string; start: number }> {
+  return [...text.matchAll(/[\p{L}\p{N}'-]+|[&/]/gu)].map((t) => ({ word: t[0], start: t.index }));
+}

@@ -1,0 +1,158 @@
+import { context, cue, findCue, type CueDefinition, type MatchInput } from './match';
+import type { NegationHit, NegationKind, Sentence } from './types';
+
+/**
+ * What a sentence says does NOT happen is no evidence for a criterion: "Op mijn
+ * stageschool hebben we het nooit over de startbekwaamheden gehad" names a school
+ * and a theme, but as something that is absent. Each hit is a negation word and
+ * its scope: the clause it stands in. Evidence (roles, details, links, example
+ * signals) inside a scope is left out of the judgement, and the coaching says what
+ * it noticed instead (reason `negated` / `not-yet`).
+ *
+ * Scope, lexically:
+ * - a sentence is cut into clauses at ";", ":", a dash, and before a contrast word
+ *   ("maar", "alleen", "wel", "terwijl", "but", "only", "whereas"), so in "geen
+ *   gezamenlijk plan, maar de mentor en de io bespreken elk lesbezoek" only the first
+ *   part is negated;
+ * - a clause opened by a subordinator ("omdat", "als", "because") ends at its comma,
+ *   and so does a relative clause ("studenten die geen stageplek hebben, krijgen …"):
+ *   a negation there stays in it, and one outside it does not reach into it.
+ * "nog niet" / "not yet" is kind `not-yet`: an honest gap, intention-ish, not practice.
+ * "alleen op de hogeschool" is kind `only`: it happens there, on one side only, so a
+ * role in it does not pair with one elsewhere to make both partner sides.
+ */
+
+const AFFIRMING_AFTER = context(
+  String.raw`^ (?:alleen|enkel|slechts|zonder|meer weg te denken|(?:enkel(?:e)? )?(?:probleem|problemen|twijfel|uitzondering|bezwaar)|only|just|without|(?:a )?problem|doubt|exception)(?!\p{L})`,
+);
+
+type NegationCue = CueDefinition & { kind: NegationKind };
+
+const NEGATION_CUES: readonly NegationCue[] = [
+  {
+    id: 'nl.nog-niet',
+    kind: 'not-yet',
+    pattern: cue('nog (?:steeds |altijd )?(?:niet|geen)|not yet|(?:has|have|had)(?: not|n\'t) yet|no (?:\\p{L}+ )?yet'),
+    why: '"nog niet", "nog geen", "not yet": a present gap',
+  },
+  {
+    id: 'nl.niet',
+    kind: 'negation',
+    pattern: cue('niet|nooit|geen|niemand|nergens|niets|nauwelijks|zelden|noch|weinig'),
+    why: '"niet", "nooit", "geen", "niemand", "nauwelijks", "weinig (contact)"',
+    // "niet alleen … maar ook", "geen probleem", "niet meer weg te denken" affirm;
+    // "al dan niet", "wel of niet" leave it open.
+    unlessAfter: AFFIRMING_AFTER,
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:al dan|wel of|wel en|of) $`),
+  },
+  {
+    id: 'en.not',
+    kind: 'negation',
+    pattern: cue("not|never|no|none|nobody|nothing|nowhere|hardly|rarely|little|cannot|(?:do|does|did|is|are|was|were|have|has|had|ca|wo|could|would|should)n't"),
+    why: '"not", "never", "no", "don\'t"',
+    unlessAfter: AFFIRMING_AFTER,
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:or|whether or|a|and) $`),
+  },
+  {
+    id: 'only',
+    kind: 'only',
+    pattern: cue('alleen|uitsluitend|enkel|slechts|only'),
+    why: '"alleen op de hogeschool": one place or side, not both',
+    // "niet alleen", "not only" affirm more, they do not restrict.
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:niet|not) $`),
+    unlessAfter: context(String.raw`^ (?:al|maar|ook|also)(?!\p{L})`),
+  },
+];
+
+/** Where a clause ends: strong punctuation, or right before a contrast word. */
+const CLAUSE_BREAK = /[;:]|\s[-–—]\s|,\s*(?=(?:alleen|wel|terwijl|daarentegen|only|whereas|while)(?![\p{L}]))|\s+(?=(?:maar|but|dus|daarom|so|therefore)(?![\p{L}]))/gu;
+/** A comma-separated part that is a subordinate or relative clause. */
+const SUBORDINATE_START = /^(?:omdat|als|wanneer|hoewel|doordat|zodra|tenzij|indien|toen|nadat|voordat|zodat|because|if|when|although|since|unless|once)(?![\p{L}])/u;
+const RELATIVE = /(?<![\p{L}])(?:die|dat|wat|waar|waarin|waarbij|who|which|that|where)\s/u;
+
+interface Clause {
+  start: number;
+  end: number;
+}
+
+/** Clauses of one sentence as offsets into the whole text (on the folded text). */
+function clausesOf(sentence: Sentence, lower: string): Clause[] {
+  const text = lower.slice(sentence.start, sentence.end);
+  const cuts = [0];
+  for (const m of text.matchAll(CLAUSE_BREAK)) cuts.push(m.index + m[0].length);
+  cuts.push(text.length);
+  const out: Clause[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    if (cuts[i + 1]! > cuts[i]!) out.push({ start: sentence.start + cuts[i]!, end: sentence.start + cuts[i + 1]! });
+  }
+  return out;
+}
+
+/** Comma parts of a clause that are subordinate ("omdat …,") or relative ("die geen …,"). */
+function subordinateParts(clause: Clause, lower: string): Clause[] {
+  const parts: Clause[] = [];
+  let s = clause.start;
+  const text = lower.slice(clause.start, clause.end);
+  for (const m of `${text},`.matchAll(/,/g)) {
+    const e = Math.min(clause.start + m.index, clause.end);
+    const part = lower.slice(s, e).trimStart();
+    const lead = lower.slice(s, e).length - part.length;
+    if (SUBORDINATE_START.test(part)) parts.push({ start: s + lead, end: e });
+    else {
+      const rel = RELATIVE.exec(part);
+      if (rel && rel.index > 0) parts.push({ start: s + lead + rel.index, end: e });
+    }
+    s = e + 1;
+  }
+  return parts;
+}
+
+/** Every negation with its scope, in text order. Quoted speech is skipped. */
+export function findNegations(input: MatchInput): NegationHit[] {
+  const hits: NegationHit[] = [];
+  for (const def of NEGATION_CUES) {
+    for (const m of findCue(input, def)) {
+      const sentence = input.sentences[m.sentenceIndex];
+      if (!sentence) continue;
+      const clause = clausesOf(sentence, input.lower).find((c) => m.start >= c.start && m.start < c.end);
+      if (!clause) continue;
+      const subs = subordinateParts(clause, input.lower);
+      const inSub = subs.find((p) => m.start >= p.start && m.start < p.end);
+      // "alleen" reaches to the end of its clause, never back before itself.
+      const scope = trimmed(input.text, inSub ?? { start: def.kind === 'only' ? m.start : clause.start, end: clause.end });
+      const cutOut = inSub ? [] : subs.filter((p) => p.start >= scope.start && p.end <= scope.end);
+      hits.push({
+        ...m,
+        kind: def.kind,
+        scope: { start: scope.start, end: scope.end, text: input.text.slice(scope.start, scope.end) },
+        ...(cutOut.length > 0 ? { except: cutOut.map((p) => ({ start: p.start, end: p.end })) } : {}),
+      });
+    }
+  }
+  // "nog niet" and "niet" at the same place: keep the more specific one.
+  const kept = hits.filter((h) => !hits.some((o) => o !== h && o.kind === 'not-yet' && h.kind === 'negation' && h.start >= o.start && h.end <= o.end));
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Without white space at either end. */
+function trimmed(text: string, c: Clause): Clause {
+  let { start, end } = c;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** The negation (not `only`) whose scope holds `offset`, if any. */
+export function negationAt(negations: readonly NegationHit[], offset: number): NegationHit | undefined {
+  return negations.find((n) => n.kind !== 'only' && inScope(n, offset));
+}
+
+/** The `only` hit whose scope holds `offset`, if any. */
+export function onlyAt(negations: readonly NegationHit[], offset: number): NegationHit | undefined {
+  return negations.find((n) => n.kind === 'only' && inScope(n, offset));
+}
+
+function inScope(n: NegationHit, offset: number): boolean {
+  if (offset < n.scope.start || offset >= n.scope.end) return false;
+  return !n.except?.some((p) => offset >= p.start && offset < p.end);
+}

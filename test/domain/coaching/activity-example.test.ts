@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { analyseAnswer, type StudentSignal, type WaarborgId } from '../../../src/domain/coaching';
+
+const run = (text: string, waarborgId: WaarborgId = 'organisatie') => analyseAnswer(text, { waarborgId });
+
+describe('concrete example by any actor: found', () => {
+  it.each<[string, StudentSignal[]]>([
+    ['De stuurgroep komt vier keer per jaar bijeen en stelt het jaarplan vast.', ['activity', 'time-or-number', 'instrument']],
+    ['Elk jaar in juni houden we een evaluatiedag met studenten, mentoren, schoolopleiders en instituutsopleiders; de uitkomsten gaan naar de stuurgroep.', ['actor', 'activity', 'time-or-number', 'co-actor']],
+    ['Tweemaal per jaar is er een bijeenkomst voor alle werkplekbegeleiders, georganiseerd door de schoolopleiders.', ['activity', 'time-or-number', 'actor']],
+    ['De schoolopleider voert elk kwartaal een gesprek met de instituutsopleider.', ['actor', 'activity', 'time-or-number', 'co-actor']],
+    ['Elke maand kijkt de schoolopleider in groep 5 mee bij een les van de mentor.', ['actor', 'where', 'activity']],
+    ['Each semester the institute-based educator visits every placement school and observes a lesson together with the mentor.', ['actor', 'activity', 'time-or-number', 'co-actor']],
+    ['The steering group meets four times a year and sets the annual plan.', ['activity', 'time-or-number']],
+    // the writer or a student by first name acting, anchored in time or a past event
+    ['In groep 3 heb ik drie weken lang de leeshoek opnieuw ingericht met boeken op niveau.', ['actor', 'where', 'past-event']],
+    ['Op 14 maart hebben we een werkconferentie gehouden over de taakverdeling.', ['actor', 'activity', 'time-or-number', 'past-event']],
+    ['In block 2 I designed a practical assignment for first-year students.', ['actor', 'time-or-number', 'past-event']],
+    ['Zo bereidt Sanne haar lesbezoek voor met haar mentor en filmt ze de les.', ['activity', 'actor']],
+    ['Every month the school-based educator and the university tutor hold a meeting at the school.', ['actor', 'activity', 'where']],
+  ])('%j', (text, signals) => {
+    const a = run(text);
+    expect(a.hasStudentExample).toBe(true);
+    const evidence = a.studentExamples.find((e) => e.reason === 'activity')!;
+    expect(evidence).toBeDefined();
+    for (const s of signals) expect(evidence.signals.map((x) => x.signal)).toContain(s);
+    // Each signal names the words that triggered it.
+    for (const s of evidence.signals) expect(a.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('the issue\'s student example (with partners) is found, as a student example', () => {
+    const a = run(
+      'Op maandag oefent een derdejaars met haar werkplekbegeleider een rekenles, en daarna bespreken ze met de schoolopleider wat de leerlingen ervan leerden.',
+      'leeromgeving',
+    );
+    expect(a.hasStudentExample).toBe(true);
+    expect(a.partnersNamed).toEqual(['schoolopleider', 'werkplekbegeleider', 'student']);
+  });
+
+  it('makes a general-looking answer concrete: the evaluatiedag is no longer "too general"', () => {
+    const a = run('Elk jaar in juni houden we een evaluatiedag met studenten, mentoren, schoolopleiders en instituutsopleiders; de uitkomsten gaan naar de stuurgroep.', 'kwaliteitscultuur');
+    expect(a.criteria.map((c) => c.id)).toContain('concrete');
+    expect(a.criteria.map((c) => c.id)).toContain('jointness');
+  });
+});
+
+describe('concrete example by any actor: not found', () => {
+  it.each([
+    ['Dat gaat goed.', 'nothing concrete'],
+    ['De schoolopleider begeleidt de studenten.', 'an actor acting, nothing else'],
+    ['Studenten worden begeleid door een werkplekbegeleider en een instituutsopleider.', 'passive policy wording'],
+    ['Student teachers are supervised by a mentor at school.', 'passive, English'],
+    ['In het opleidingsplan staat welke taken de schoolopleider en de instituutsopleider bij de beoordeling hebben.', 'a document and roles, no activity'],
+    ['Er is een stuurgroep.', 'a body exists'],
+    ['Volgend jaar komt de stuurgroep vier keer bijeen.', 'a plan'],
+    ['De stuurgroep komt nooit vier keer per jaar bijeen.', 'negated'],
+    ['The partnership values good supervision.', 'a value, English'],
+    ['We gaan uit van het principe dat studenten zoveel mogelijk leren op de werkplek.', 'a principle: a place does not anchor'],
+    ['Elke school begeleidt minimaal vier studenten.', 'an agreement: a number does not anchor'],
+    ['We hebben het gevoel dat we goed op weg zijn.', '"gevoel" is no participle'],
+    ['Wij vinden het belangrijk dat studenten zich welkom voelen op school.', 'a value'],
+  ])('%j (%s)', (text) => {
+    expect(run(text).studentExamples.filter((e) => e.reason === 'activity')).toEqual([]);
+  });
+});
+
+describe("concrete example: the eval labelling guide's own examples", () => {
+  const partnerSignal = (text: string) => run(text, 'leeromgeving').partnersNamed.some((r) => r !== 'student' && r !== 'joint');
+  it.each([
+    'Vorige maand hebben de mentoren van drie scholen samen beoordeelde lessen besproken.',
+    'Every Wednesday the trainees meet with the school-based educator to discuss a video of their lesson.',
+    'Studenten houden elke week een logboek bij en bespreken dat met hun mentor.',
+    'In maart hebben we een studiedag gehouden over het beroepsbeeld, met alle schoolopleiders.',
+  ])('an example: %j', (text) => {
+    expect(run(text, 'leeromgeving').hasStudentExample).toBe(true);
+  });
+  it.each([
+    'Dat gaat goed.',
+    'We werken nauw samen.',
+    'Er is veel aandacht voor reflectie.',
+    'De begeleiding is goed geregeld.',
+    'Studenten worden goed begeleid.',
+    'We hebben een gedeelde visie.',
+    'Studenten reflecteren op hun ontwikkeling.',
+  ])('no example: %j', (text) => {
+    expect(run(text, 'leeromgeving').hasStudentExample).toBe(false);
+  });
+  it('partners: an organisation acting counts, students placed on schools do not', () => {
+    expect(partnerSignal('De hogeschool investeert flink in de samenwerking.')).toBe(true);
+    expect(partnerSignal('We plaatsen studenten op scholen.')).toBe(false);
+  });
+});

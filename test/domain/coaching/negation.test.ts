@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { analyseAnswer, type NegationKind, type WaarborgId } from '../../../src/domain/coaching';
+
+const run = (text: string, waarborgId: WaarborgId = 'leeromgeving') => analyseAnswer(text, { waarborgId });
+const scopes = (text: string) => run(text).negations.map((n) => `${n.kind}:${n.text}→${n.scope.text}`);
+const covered = (text: string, waarborgId: WaarborgId = 'leeromgeving') => run(text, waarborgId).criteria.map((c) => c.id);
+const reasonOf = (text: string, id: string, waarborgId: WaarborgId = 'leeromgeving') => {
+  const a = run(text, waarborgId);
+  return [...a.criteria, ...a.missingCriteria].find((c) => c.id === id)?.reason;
+};
+
+describe('negation: the words and their scope', () => {
+  it.each<[string, string[]]>([
+    ['De mentor bespreekt de les niet met de student.', ['negation:niet→De mentor bespreekt de les niet met de student.']],
+    ['We hebben geen gezamenlijk plan, maar de mentor en de io bespreken elk lesbezoek.', ['negation:geen→We hebben geen gezamenlijk plan,']],
+    [
+      'Op mijn stageschool hebben we het nooit over de startbekwaamheden gehad, alleen op de hogeschool',
+      ['negation:nooit→Op mijn stageschool hebben we het nooit over de startbekwaamheden gehad,', 'only:alleen→alleen op de hogeschool'],
+    ],
+    ['Het beoordelingsformulier is nog niet klaar.', ['not-yet:nog niet→Het beoordelingsformulier is nog niet klaar.']],
+    ['Studenten die geen stageplek hebben, krijgen hulp van de coördinator.', ['negation:geen→die geen stageplek hebben']],
+    ['The mentor never visits the institute; the tutor visits every school.', ['negation:never→The mentor never visits the institute;']],
+    ['We have not yet agreed on the assessment form.', ['not-yet:have not yet→We have not yet agreed on the assessment form.']],
+  ])('%j', (text, expected) => {
+    expect(scopes(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Niet alleen de mentor, maar ook de schoolopleider is betrokken.',
+    'Dat is geen probleem: de mentor en de io overleggen elke week.',
+    'Intervisie is niet meer weg te denken.',
+    'Not only the mentor but also the tutor takes part.',
+    'That is no problem for the school-based educator.',
+  ])('affirming wording is no negation: %j', (text) => {
+    expect(run(text).negations.filter((n) => n.kind !== 'only')).toEqual([]);
+  });
+
+  it('reports each negation with the words as written and offsets', () => {
+    const text = 'Er is NOOIT overleg.';
+    const [n] = run(text).negations;
+    expect(n!.text).toBe('NOOIT');
+    expect(text.slice(n!.start, n!.end)).toBe('NOOIT');
+    expect(n!.kind satisfies NegationKind).toBe('negation');
+  });
+});
+
+describe('negation: a sentence saying it does not happen is no evidence', () => {
+  it('the playground case: never at the school, only at the institute, is not joint work and says so', () => {
+    const text = 'Op mijn stageschool hebben we het nooit over de startbekwaamheden gehad, alleen op de hogeschool';
+    const a = run(text);
+    expect(a.criteria.map((c) => c.id)).not.toContain('jointness');
+    expect(a.missingCriteria.find((c) => c.id === 'practice')).toEqual({ id: 'practice', reason: 'negated', sentenceIndices: [0] });
+    expect(a.missingCriteria.find((c) => c.id === 'coherence')?.reason).toBe('negated');
+    // The link still counts as coherence of the text, but not as the criterion (no practice).
+    expect(a.linkedWaarborgen).toEqual(['lerende-leraar']);
+    expect(a.criteria.map((c) => c.id)).not.toContain('coherence');
+    // The school is negated and the hogeschool a place: no partner carries anything.
+    expect(a.partnersNamed).toEqual([]);
+  });
+
+  it('only the negated clause is left out: what follows "maar" still counts', () => {
+    const text = 'We hebben geen gezamenlijk plan, maar de schoolopleider en de instituutsopleider bespreken elk lesbezoek.';
+    expect(covered(text)).toContain('jointness');
+  });
+
+  it('a role in "alleen …" does not pair with one outside it', () => {
+    expect(covered('De schoolopleider voert de gesprekken, alleen de pabo beoordeelt.', 'organisatie')).not.toContain('jointness');
+    expect(covered('De schoolopleider voert de gesprekken en de pabo beoordeelt.', 'organisatie')).toContain('jointness');
+  });
+
+  it('"nog niet" is a gap, not practice, and is named as such', () => {
+    const text = 'Schoolopleiders en instituutsopleiders voeren elk kwartaal nog geen gezamenlijke driehoeksgesprekken.';
+    const a = run(text);
+    expect(a.criteria.map((c) => c.id)).toEqual([]);
+    expect(reasonOf(text, 'jointness')).toBe('not-yet');
+    expect(reasonOf(text, 'practice')).toBe('not-yet');
+    expect(a.hasStudentExample).toBe(false);
+  });
+
+  it('English: "never" and "not" drop the evidence of their clause only', () => {
+    expect(covered('The school-based educator and the university tutor never meet.', 'organisatie')).not.toContain('jointness');
+    expect(reasonOf('The school-based educator and the university tutor never meet.', 'jointness', 'organisatie')).toBe('negated');
+    expect(covered('The mentor never visits the institute; the school-based educator and the university tutor meet every month.', 'organisatie')).toContain('jointness');
+  });
+
+  it('a negated student example is no example', () => {
+    expect(run('Geen enkele student vertelde ons dat de intervisie hielp.').hasStudentExample).toBe(false);
+    expect(run('Een student vertelde ons dat de intervisie hielp.').hasStudentExample).toBe(true);
+    expect(run('Studenten bespreken hun lesvoorbereiding nooit elke week met de mentor.').hasStudentExample).toBe(false);
+  });
+});
