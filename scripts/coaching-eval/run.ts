@@ -1,19 +1,32 @@
-// `npm run eval:coaching [-- --errors dev]`: runs the coaching analysis (the public entry the
-// flows use) on both halves of the eval corpus and prints precision and recall per signal.
-// `--errors dev` lists the dev items it gets wrong, with the words that triggered it, for
-// tuning. There is deliberately no way to list held-out errors: that half gives figures only.
+// `npm run eval:coaching [-- --dev | --errors dev]`: runs the coaching analysis (the public entry
+// the flows use) on both halves of the eval corpus and prints precision and recall per signal.
+// `--dev` prints the dev half only, so tuning never shows held-out figures; `--errors dev` (dev
+// half only too) also lists the dev items it gets wrong, with the words that triggered them.
+// There is deliberately no way to list held-out errors: that half gives figures only.
 import { analyseAnswer } from '../../src/domain/coaching';
-import { type CorpusItem, HALVES, readCorpus } from './corpus';
+import { type CorpusItem, readHalf } from './corpus';
 import { countAll, meetsTarget, precision, ROWS, recall, type Scored, TARGET, wrongSignals } from './metrics';
 import { signalsOf, triggersOf } from './signals';
 
-const USAGE = 'usage: npm run eval:coaching [-- --errors dev]';
+const USAGE = 'usage: npm run eval:coaching [-- --dev] [-- --errors dev]';
 
-function parseArgs(args: readonly string[]): { errors: boolean } {
-  if (args.length === 0) return { errors: false };
-  if (args.length === 2 && args[0] === '--errors' && args[1] === 'dev') return { errors: true };
-  if (args[0] === '--errors') throw new Error(`only the dev half's errors can be listed; the held-out half gives figures only\n${USAGE}`);
-  throw new Error(`unknown arguments: ${args.join(' ')}\n${USAGE}`);
+type Options = { errors: boolean; heldout: boolean };
+
+/** `--dev` and `--errors dev` in any order; either one leaves the held-out half out. */
+function parseArgs(args: readonly string[]): Options {
+  const rest = [...args];
+  let dev = false;
+  let errors = false;
+  while (rest.length > 0) {
+    const arg = rest.shift();
+    if (arg === '--dev') dev = true;
+    else if (arg === '--errors' && rest[0] === 'dev') {
+      rest.shift();
+      errors = true;
+    } else if (arg === '--errors') throw new Error(`only the dev half's errors can be listed; the held-out half gives figures only\n${USAGE}`);
+    else throw new Error(`unknown arguments: ${args.join(' ')}\n${USAGE}`);
+  }
+  return { errors, heldout: !dev && !errors };
 }
 
 const score = (item: CorpusItem) => {
@@ -58,18 +71,20 @@ function errorList(scored: ReadonlyArray<ReturnType<typeof score>>): string {
 }
 
 function main(): void {
-  let options: { errors: boolean };
+  let options: Options;
   try {
     options = parseArgs(process.argv.slice(2));
   } catch (error) {
     console.error((error as Error).message);
     process.exit(2);
   }
-  const dev = readCorpus(HALVES.dev).map(score);
-  const heldout = readCorpus(HALVES.heldout).map(score);
-  console.log(table(`dev (${dev.length} answers; tune on this half)`, dev, false));
-  console.log();
-  console.log(table(`held-out (${heldout.length} answers; never tune on this half)`, heldout, true));
+  const dev = readHalf('dev').map(score);
+  console.log(table(`dev (${dev.length} answers: dev.json + dev-extra.json; tune on this half)`, dev, false));
+  if (options.heldout) {
+    const heldout = readHalf('heldout').map(score);
+    console.log();
+    console.log(table(`held-out (${heldout.length} answers; never tune on this half)`, heldout, true));
+  }
   if (options.errors) {
     console.log();
     console.log(errorList(dev));

@@ -4,13 +4,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type CorpusItem, corpusItemSchema, HALVES, readCorpus } from '../../../scripts/coaching-eval/corpus';
+import { type CorpusItem, corpusItemSchema, DEV_EXTRA, HALVES, readCorpus, readHalf } from '../../../scripts/coaching-eval/corpus';
 import { WAARBORG_IDS } from '../../../src/domain/framework';
 
 const SHA256 = {
   dev: '5f7a63fd933221eae64b039de515dfb6bbf775fb059ff0b32672c7d5279981f5',
   heldout: 'f703e4c3bd350e7f0ee995a036611506452da60db8cd0984377490004e587bb1',
 } as const;
+
+/** dev-extra.json: answers added to the dev half after the split (see the eval README). */
+const DEV_EXTRA_SHA256 = '7657ce20736bd86ed588909d9ed03c2045aa2fa1ad681ce434ec8f6b2c8c1aa4';
 
 const halves = ['dev', 'heldout'] as const;
 const read = (half: (typeof halves)[number]) => readCorpus(HALVES[half]);
@@ -52,5 +55,25 @@ describe('the coaching eval split', () => {
       expect(count(items, (item) => item.labels.links.length > 0)).toBeGreaterThanOrEqual(30);
       for (const waarborgId of WAARBORG_IDS) expect(count(items, (item) => item.labels.links.includes(waarborgId))).toBeGreaterThanOrEqual(10);
     }
+  });
+});
+
+describe('the extra dev answers', () => {
+  it('are unchanged, valid, at least 160 and all x- ids', () => {
+    expect(createHash('sha256').update(readFileSync(DEV_EXTRA)).digest('hex')).toBe(DEV_EXTRA_SHA256);
+    const extra = readCorpus(DEV_EXTRA);
+    expect(extra.length).toBeGreaterThanOrEqual(160);
+    expect(extra.filter((item) => !item.id.startsWith('x-')).map((item) => item.id)).toEqual([]);
+  });
+
+  it('share no id with the held-out half (and the x- prefix is theirs alone)', () => {
+    const extra = new Set(readCorpus(DEV_EXTRA).map((item) => item.id));
+    expect(read('heldout').filter((item) => extra.has(item.id) || item.id.startsWith('x-')).map((item) => item.id)).toEqual([]);
+    expect(read('dev').filter((item) => item.id.startsWith('x-')).map((item) => item.id)).toEqual([]);
+  });
+
+  it('are read as part of the dev half, not the held-out one', () => {
+    expect(readHalf('dev').length).toBe(read('dev').length + readCorpus(DEV_EXTRA).length);
+    expect(readHalf('heldout').length).toBe(read('heldout').length);
   });
 });
