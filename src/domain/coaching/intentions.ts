@@ -18,7 +18,9 @@ import type { IntentionHit } from './types';
 const WE = '(?:we|wij)';
 /** "wij als opleidingsschool", "we als partnerschap": the subject with an apposition. */
 const WE_AS = String.raw`${WE}(?: als(?: \p{L}+){1,2})?`;
-const BODY = '(?:partnerschap|opleidingsschool|stuurgroep|werkgroep|projectgroep)';
+const BODY = '(?:partnerschap|opleidingsschool|stuurgroep|werkgroep|projectgroep|kernteam|bestuur|schoolbestuur|hogeschool|pabo|lerarenopleiding)';
+/** Organisations as the subject of an English wish: "our board wants …". */
+const EN_BODY = '(?:partnership|board|school board|steering group|university|institute|college|school)';
 
 /** Relative clause right before: "die we willen opleiden" describes, it does not plan. */
 const RELATIVE_BEFORE = context(String.raw`(?:^|[^\p{L}])(?:die|welke|wat) $`);
@@ -39,8 +41,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.willen',
     lang: 'nl',
-    pattern: cue(`${WE_AS} willen(?: graag)?|willen ${WE}(?: graag)?(?: als(?: \\p{L}+){1,2})?(?: graag)?`),
-    why: '"we willen (graag)" / "willen we": a wish, the most frequent way to write an ambition',
+    pattern: cue(`${WE_AS} willen(?: graag)?`),
+    why: '"we willen (graag)": a wish, the most frequent way to write an ambition',
     unlessBefore: RELATIVE_BEFORE,
     // "dat willen we graag zo houden": keeping what already happens is not a plan.
     // "we willen graag benadrukken dat …" is a way of writing, not a plan.
@@ -49,9 +51,18 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     ),
   },
   {
+    id: 'nl.willen-we',
+    lang: 'nl',
+    pattern: cue(`willen ${WE}(?: graag)?(?: als(?: \\p{L}+){1,2})?(?: graag)?`),
+    why: '"willen we": the inverted wish. A verb before its subject is a main clause, so "die willen we samen maken" is a plan (only "die we willen …" is relative)',
+    unlessAfter: context(
+      String.raw`^(?:(?: \p{L}+){0,3}? (?:zo houden|behouden|vasthouden|voortzetten|continueren)|(?: graag| hier| daarbij| nog| ook)* (?:benadrukken|opmerken|noemen|vermelden|aangeven|toelichten|delen|laten zien))(?!\p{L})`,
+    ),
+  },
+  {
     id: 'nl.wat-we-willen',
     lang: 'nl',
-    pattern: cue(String.raw`wat (?:we|wij)(?: graag)? willen(?=\s?:)`),
+    pattern: cue(String.raw`wat (?:we|wij)(?: graag| nog| ook| verder)* willen(?=\s?:)`),
     why: '"Wat we willen:" as the heading of a list of plans (a relative "wat we willen" describes and is not matched)',
   },
   {
@@ -99,6 +110,22 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     // "het zal duidelijk zijn dat …" is a figure of speech, not a plan.
     unlessAfter: context(String.raw`^(?: \p{L}+)? (?:duidelijk|helder|bekend) zijn(?!\p{L})`),
   },
+  {
+    id: 'nl.er-komt',
+    lang: 'nl',
+    pattern: cue('er (?:komt|komen)|(?:komt|komen) er'),
+    why: '"er komt een kernteam", "daarvoor komt er een werkgroep": something that does not exist yet',
+    // "er komt geen …" is no plan; "er komt bij dat", "daar komt uit", "komt aan bod" are no arrival.
+    unlessAfter: context(String.raw`^ (?:\p{L}+ )?(?:geen|niet|nooit|niets|bij|uit|aan bod|naar voren|weinig|veel van|op neer)(?!\p{L})`),
+    unlessSentence: HABIT,
+  },
+  {
+    id: 'nl.moet-gaan',
+    lang: 'nl',
+    pattern: cue(String.raw`(?:moet|moeten|zal|zullen)(?: [\p{L}'-]+){1,6}? gaan \p{L}+en`),
+    why: '"dat moet de afstemming gaan regelen": a task still ahead',
+    unlessSentence: HABIT,
+  },
   // --- Dutch: aims, plans, hopes -------------------------------------------------------
   {
     id: 'nl.streven',
@@ -136,6 +163,14 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     why: '"voornemen", "we nemen ons voor": a resolution',
   },
   {
+    id: 'nl.overwegen',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`${WE} overwegen|overwegen ${WE}|${WE} denken (?:erover|eraan|er over|na over)|denken ${WE} (?:erover|eraan|na)|het idee is (?:om|dat)|${WE} (?:zijn|gaan) (?:aan het )?verkennen`,
+    ),
+    why: '"we overwegen", "we denken erover na om", "het idee is dat": a plan being weighed',
+  },
+  {
     id: 'nl.hopen',
     lang: 'nl',
     pattern: cue(`${WE} hopen|hopen ${WE}|hopelijk`),
@@ -156,7 +191,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.zou-goed-zijn',
     lang: 'nl',
-    pattern: cue(String.raw`het zou (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|het zou helpen|(?:ik|we|wij) zou(?:den)? (?:graag |eigenlijk |liever )?willen|(?:ik|we|wij) zou(?:den)?(?: [\p{L}'-]+){0,3}? moeten|dat zou (?:moeten|mooi zijn)`),
+    pattern: cue(
+      String.raw`het zou (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|het zou helpen|(?:ik|we|wij) zou(?:den)? (?:graag |eigenlijk |liever )?willen|(?:ik|we|wij) zou(?:den)?(?: [\p{L}'-]+){0,3}? moeten|dat zou (?:moeten|mooi zijn)|zou(?:den)?(?: [\p{L}'-]+){0,6}? moeten(?: \p{L}+)? (?:komen|worden|zijn|krijgen|hebben|gebeuren|staan)|(?:het )?zou (?:moeten|(?:mooi|fijn|goed|prettig|wenselijk|handig) zijn)(?=\s?:)`,
+    ),
     why: '"het zou goed zijn als", "ik zou willen", "we zouden … moeten": a wish, not practice',
   },
   {
@@ -197,7 +234,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.volgend-jaar',
     lang: 'nl',
     pattern: cue(
-      '(?:het )?(?:volgend|volgende|komend|komende) (?:school|studie|college|cursus)?jaar|(?:de |het )?komende (?:jaren|periode|periodes|maanden|weken|schooljaren|tijd)|de volgende stap is|als volgende stap|(?:na|vanaf) de zomer(?:vakantie)?',
+      '(?:het )?(?:volgend|volgende|volgnd|komend|komende) (?:school|studie|college|cursus)?jaar|(?:de |het )?komende (?:jaren|periode|periodes|maanden|weken|schooljaren|tijd)|de volgende stap is|als volgende stap|(?:na|vanaf) de zomer(?:vakantie)?',
     ),
     why: '"volgend (school)jaar", "de komende periode", "na de zomer": a point in the future ("de volgende les" in a routine is not matched)',
   },
@@ -211,8 +248,16 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.moet-nog',
     lang: 'nl',
-    pattern: cue(`(?:moet|moeten)(?: ${WE})?(?: ook| echter| wel)? nog|nog (?:verder )?(?:moet|moeten)`),
-    why: '"moet(en) nog", "moeten we nog": still to be done',
+    pattern: cue(
+      String.raw`(?:moet|moeten)(?: ${WE})?(?: ook| echter| wel)? nog|nog (?:verder )?(?:moet|moeten)|(?:moet|moeten)(?: (?!nog)[\p{L}'-]+){1,4} nog(?! (?:steeds|altijd|elke|iedere|elk|ieder|eens|een keer|wekelijks|dagelijks)(?!\p{L}))(?= \p{L}+en(?!\p{L}))`,
+    ),
+    why: '"moet(en) nog", "moeten we nog", "we moeten het programma nog bijstellen": still to be done',
+  },
+  {
+    id: 'nl.vanaf-wel',
+    lang: 'nl',
+    pattern: cue(String.raw`vanaf (?:\p{L}+ ){0,2}?[\p{L}\p{N}]+ wel`),
+    why: '"nog niet, maar vanaf februari wel": the second half is a plan',
   },
   {
     id: 'nl.nog-te',
@@ -257,7 +302,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'en.will',
     lang: 'en',
     pattern: cue(
-      "we(?: will|'ll| shall)|we(?: are|'re) going to|(?:will|shall) be (?:developed|introduced|implemented|expanded|extended|set up|started|piloted|rolled out|organi[sz]ed|added|formali[sz]ed)",
+      "we(?: will|'ll| shall)|we(?: are|'re) going to|(?:will|shall) be (?:developed|introduced|implemented|expanded|extended|set up|started|piloted|rolled out|organi[sz]ed|added|formali[sz]ed|\\p{L}+ed)",
     ),
     why: '"we will", "we are going to", "will be introduced"',
     // "we will continue to …" describes ongoing practice.
@@ -272,7 +317,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'en.would-be',
     lang: 'en',
-    pattern: cue("it would (?:be )?(?:\\p{L}+ )?(?:if|to)|it would help|(?:i|we)(?: would|'d) (?:like|love|prefer)|(?:i|we) (?:should|ought to)|i hope|(?:the|our|my) (?:plan|idea|goal|aim) is (?:to|that)|(?:we are|we're) working towards"),
+    pattern: cue(
+      `it would (?:be )?(?:\\p{L}+ )?(?:if|to)|it would help|(?:i|we)(?: would|'d) (?:like|love|prefer)|(?:i|we) (?:should|ought to)|i hope|(?:the|our|my) (?:plan|idea|goal|aim) is (?:to|that)|the (?:aim|goal|ambition|plan|idea) is(?= (?:a|an|for)(?!\\p{L}))|(?:we are|we're) working towards|we are considering|(?:the|our) ${EN_BODY} wants?(?= (?:to|every|all|each|a|an|the|more|us|our)(?!\\p{L}))`,
+    ),
     why: '"it would be great if", "the plan is to", "we are working towards"',
   },
   {

@@ -93,7 +93,7 @@ describe('intention hits', () => {
     expect(text.slice(first!.start, first!.end)).toBe('In de toekomst');
     expect(first!.sentence.text).toBe('In de toekomst willen we dat uitbreiden.');
     expect(text.slice(first!.sentence.start, first!.sentence.end)).toBe(first!.sentence.text);
-    expect(second).toMatchObject({ phrase: 'willen we', cueId: 'nl.willen' });
+    expect(second).toMatchObject({ phrase: 'willen we', cueId: 'nl.willen-we' });
     expect(text.slice(second!.start, second!.end)).toBe('willen we');
   });
 
@@ -131,6 +131,43 @@ describe('intentions: wishes the eval corpus showed (issue 12)', () => {
     'De mentor en ik hebben elke week een gesprek.',
     'It would not have happened without the mentor.',
   ])('not an intention: %j', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
+
+describe('intentions: more ways of writing a plan (issue 12 part 5, dev-extra)', () => {
+  it.each([
+    ['Er komt een kernteam met twee schoolopleiders.', ['Er komt']],
+    ['Daarvoor komt er in het voorjaar een werkgroep.', ['komt er']],
+    ['Dat moet de afstemming tussen school en pabo gaan regelen.', ['moet de afstemming tussen school en pabo gaan regelen']],
+    ['We overwegen om de leeruitkomsten te gebruiken.', ['We overwegen']],
+    ['We denken erover na om een kernteam in te stellen.', ['We denken erover']],
+    ['Het idee is dat de stage beter aansluit.', ['Het idee is dat']],
+    ['Wat we nog willen:\n- een digitale omgeving', ['Wat we nog willen']],
+    ['Die willen we samen met de pabo maken.', ['willen we']],
+    ['Zou moeten: een vaste plek voor de resultaten.', ['Zou moeten']],
+    ['Er zou een vaste plek moeten komen.', ['zou een vaste plek moeten komen']],
+    ['We moeten het stageprogramma nog bijstellen.', ['moeten het stageprogramma nog']],
+    ['De beoordeling is nog niet gezamenlijk, maar vanaf februari wel.', ['vanaf februari wel']],
+    ['Volgnd jaar start de pilot.', ['Volgnd jaar']],
+    ['Het bestuur wil dat elke school een schoolopleider heeft.', ['Het bestuur wil']],
+    ['The programme will be redesigned in spring.', ['will be redesigned']],
+    ['The aim is a quality culture.', ['The aim is']],
+    ['Our board wants every school to have one.', ['Our board wants']],
+    ['We are considering a peer review.', ['We are considering']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Er komt geen nieuwe kijkwijzer, we houden de oude.', '"er komt geen" is no plan'],
+    ['Er komt bij dat de mentor ziek was.', '"er komt bij": moreover'],
+    ['Elke week komt er een student bij de schoolopleider.', 'habit'],
+    ['Studenten moeten het logboek nog steeds elke week bijwerken.', 'a rule in force, "nog steeds"'],
+    ['Vanaf dit schooljaar werken alle mentoren met de kijkwijzer.', 'in force'],
+    ['The aim of the workplace tasks is that students plan a lesson.', 'the purpose of an existing activity'],
+    ['Students say they want more feedback.', 'a reported wish'],
+  ])('%j (%s)', (text) => {
     expect(phrases(text)).toEqual([]);
   });
 });
