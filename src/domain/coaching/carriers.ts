@@ -16,17 +16,26 @@ import type { CueMatch, PartnerMention, PartnerRoleId } from './types';
  * - in a list ("de mentor en de student", "mentoren, studenten en scholen") it takes
  *   the reading of the role before it (listed with things that are not roles, it does not).
  * It does not carry after a subject and a verb ("De mentor begeleidt de studenten"), after
- * "aan", "voor", "naar", "over", "to", "for", or after a place or owner word ("op", "in",
- * "bij", "van", "uit", "at": "op een fijne school", "het programma van de school").
+ * "aan", "voor", "naar", "over", "to", "for", after a place or owner word ("op", "in",
+ * "bij", "van", "uit", "per", "at": "op een fijne school", "het programma van de school"),
+ * or after the "als" of a comparison ("dezelfde visie als de pabo").
+ * The board is read the same way ("het jaarverslag van het bestuur", "presented to the board").
+ *
+ * Any role, named ones too, does not carry when it is only addressed or receives something
+ * (`addressed`): "ik heb de directeur gemaild", "we sturen het verslag naar de teamleiders",
+ * "presented to the board", "studenten krijgen een vaste mentor".
  */
 
-const ACTOR_ROLES: ReadonlySet<PartnerRoleId> = new Set(['student', 'opleidingsschool', 'lerarenopleiding']);
+const ACTOR_ROLES: ReadonlySet<PartnerRoleId> = new Set(['student', 'opleidingsschool', 'lerarenopleiding', 'bestuur']);
+/** Board members are people with a role, named like a mentor: only the board as a body is read by its place. */
+const PERSON = /bestuurder|member/u;
+const readByPlace = (m: Found) => ACTOR_ROLES.has(m.role) && !(m.role === 'bestuur' && PERSON.test(m.text.toLowerCase()));
 const VERB = new RegExp(String.raw`^(?:${ACTOR_VERB}|is|zijn|was|waren|heeft|hebben|had|hadden|wordt|worden|werd|werden|are|were|has|have|had)$`, 'u');
 
 /** Words between the role and what decides its place: articles, quantities, adjectives. */
 const DETERMINERS = new Set(
   (
-    'de het een alle onze hun haar zijn mijn jouw je uw elke iedere enkele veel sommige twee drie vier vijf zes deze die dit ' +
+    'de het een alle ons onze hun haar zijn mijn jouw je uw elke iedere enkele veel sommige twee drie vier vijf zes deze die dit ' +
     'andere nieuwe eigen betrokken eerste tweede derde vierde individuele aanstaande beide ' +
     'the a an our their my your his her all each every some many several two three four these those other new own both individual'
   ).split(' '),
@@ -34,7 +43,23 @@ const DETERMINERS = new Set(
 // "als": an apposition to the subject ("wij als opleidingsschool").
 const CO_ACTOR = new Set('met door tussen samen als vanuit namens with by between together alongside as'.split(' '));
 // A place or an owner: "op mijn stageschool", "het programma van de school", "deelnemers uit alle scholen".
-const PLACE = new Set('op in bij binnen van uit at on in within from of'.split(' '));
+const PLACE = new Set('op in bij binnen van uit per at on in within from of per'.split(' '));
+/** "dezelfde visie als de pabo": the "als" of a comparison names no co-actor. */
+const COMPARISON = /(?<![\p{L}])(?:dezelfde|hetzelfde|zelfde|zoals|net zo|even \p{L}+|meer|minder|beter|anders|the same|as \p{L}+)(?![\p{L}])/u;
+
+/** Verbs that only address or inform someone: the role before their participle, or after them, is a recipient. */
+// A phone call is a conversation between the two ("de wpb belt de coördinator"), so not listed.
+// Past participles only: "ik heb de directeur gemaild"; in "de schoolopleider mailt" the role is the subject.
+const ADDRESS_VERB = String.raw`ge-?mai?ld|ge-?e-?maild|ge-?appt|aangeschreven|geinformeerd|ingelicht`;
+/** Verbs of sending or presenting: with "naar", "aan" or "to" they make the role a recipient. */
+const SEND_VERB = String.raw`(?:ver|door|op|toe)?stur(?:en|de|den)|(?:ge|ver|door|op|toe)?stuur\p{L}*|(?:ge|ver|door|op|toe)?stuurd|(?:ge)?stuurt|gemaild|mailen|gepresenteerd|presenteren|voorgelegd|voorleggen|gerapporteerd|rapporteren|teruggekoppeld|terugkoppelen|aangeboden|gedeeld|sent|send|sends|presented|shared|reported|forwarded|submitted|mailed|emailed|handed`;
+const ADDRESSED_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,1}?\s+(?:${ADDRESS_VERB})(?![\p{L}])`, 'u');
+const ADDRESSING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:mailde|mailden|mailen|informeer\p{L}*|e-?mailed|informed)(?:\s+[\p{L}-]+){0,3}\s*$`, 'u');
+// up to five words: "naar de directeur en de teamleiders"
+const RECIPIENT_BEFORE = /(?<![\p{L}])(?:naar|aan|to)(?:\s+[\p{L}-]+){0,5}\s*$/u;
+const SENDING = new RegExp(String.raw`(?<![\p{L}])(?:${SEND_VERB})(?![\p{L}])`, 'u');
+/** "studenten krijgen een vaste mentor": the role is what they get. */
+const RECEIVED_BEFORE = /(?<![\p{L}])(?:krijgen|krijgt|kregen|kreeg|get|gets|got|receive|receives|received|(?:is|are|were|was) assigned|toegewezen)(?:\s+(?:een|a|an|hun|haar|zijn|their|his|her|vaste|eigen|own|fixed|personal|persoonlijke|nieuwe|new))+\s*$/u;
 const BENEFICIARY = new Set('aan voor naar over om tot to for about towards'.split(' '));
 const LIST = new Set(['en', 'of', 'and', 'or', '&', '/', ',']);
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:we|wij|ik|zij|ze|hij|men|jullie|i|they|he|she)(?![\p{L}])/u;
@@ -49,9 +74,21 @@ export function carriesWork(input: MatchInput, found: readonly Found[]): Partner
   for (const m of found) {
     const place = readPlace(input, m, found, actorPlace);
     actorPlace.set(m, place);
-    out.push({ ...m, carries: m.role === 'joint' || !ACTOR_ROLES.has(m.role) || place, asActor: place });
+    const carries = m.role === 'joint' || ((!readByPlace(m) || place) && !addressed(input, m));
+    out.push({ ...m, carries, asActor: place });
   }
   return out;
+}
+
+/** Whether the role is only addressed or receives something (see the module comment). */
+function addressed(input: MatchInput, m: Found): boolean {
+  const sentence = input.sentences[m.sentenceIndex];
+  const start = sentence ? sentence.start : 0;
+  const end = sentence ? sentence.end : input.lower.length;
+  const before = input.lower.slice(start, m.start);
+  const after = input.lower.slice(m.end, end);
+  if (ADDRESSED_AFTER.test(after) || ADDRESSING_BEFORE.test(before) || RECEIVED_BEFORE.test(before)) return true;
+  return RECIPIENT_BEFORE.test(before) && SENDING.test(input.lower.slice(start, end));
 }
 
 /** Whether `m` stands in the place of an actor (see the module comment). */
@@ -77,6 +114,7 @@ function readPlace(input: MatchInput, m: Found, found: readonly Found[], known: 
   // A preposition shortly before, over an adjective or two ("op een fijne school").
   for (let k = words.length - 1; k >= Math.max(0, words.length - 3); k--) {
     const word = words[k]!.word;
+    if (word === 'als' && COMPARISON.test(words.slice(0, k).map((t) => t.word).join(' '))) return false;
     if (CO_ACTOR.has(word)) return true;
     if (PLACE.has(word) || BENEFICIARY.has(word)) return false;
     if (VERB.test(word) || PRONOUN_SUBJECT.test(word) || LIST.has(word)) break;

@@ -25,9 +25,9 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'schoolopleider',
     roles: ['schoolopleider'],
     pattern: cue(
-      "school(?:-| )?opleid(?:er|ers|ster|sters)|so'?ers?|(?:opleiders?|opleidingsdocent(?:en)?) (?:in|op|van) de school|bovenschoolse opleiders?|school-based (?:teacher )?educators?",
+      "(?:school|praktijk)(?:-| )?opleid(?:er|ers|ster|sters)|so'?ers?|(?:opleiders?|opleidingsdocent(?:en)?) (?:in|op|van) de school|bovenschoolse opleiders?|school-based (?:teacher )?educators?",
     ),
-    why: 'school-based teacher educator (glossary)',
+    why: 'school-based teacher educator (glossary); "praktijkopleider" is its name in many mbo partnerships',
   },
   {
     id: 'abbreviation.so-io',
@@ -56,15 +56,15 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'werkplekbegeleider',
     roles: ['werkplekbegeleider'],
     pattern: cue(
-      "(?:werkplek|praktijk|stage)(?:-| )?begeleid(?:er|ers|ster|sters)|mentor(?:en|s)?|(?:werkplek|praktijk|stage)?coach(?:es|s)?(?! (?:van|vanuit) de (?:opleiding|pabo|hogeschool))|workplace (?:mentors?|coach(?:es)?|supervisors?|tutors?)|(?<!(?:university|institute) )supervisors?|wpb(?:'?ers?)?",
+      "(?:werkplek|praktijk|stage)(?:-| )?begeleid(?:er|ers|ster|sters)|mentor(?:en|s)?(?:overleg|bijeenkomst(?:en)?|netwerk|intervisie|training(?:en)?|teams?)?|(?:werkplek|praktijk|stage)?coach(?:es|s)?(?! (?:van|vanuit) de (?:opleiding|pabo|hogeschool))|workplace (?:mentors?|coach(?:es)?|supervisors?|tutors?)|(?<!(?:university|institute) )supervisors?|wpb(?:'?ers?)?",
     ),
-    why: 'workplace mentor in the classroom (glossary: werkplekbegeleider / mentor)',
+    why: 'workplace mentor in the classroom (glossary: werkplekbegeleider / mentor); "mentorenoverleg" names the mentors taking part',
   },
   {
     id: 'opleidingsschool',
     roles: ['opleidingsschool'],
-    pattern: cue('(?:opleidings|partner|stage|basis|praktijk|vo-?|po-?|mbo-?)?scho(?:ol|len)(?!-| boards?| opleid)|(?:partner |training |placement )?schools'),
-    why: 'the school side: opleidingsschool, partner schools, "de scholen" ("hogeschool" and "schoolbestuur" are other roles)',
+    pattern: cue("(?:opleidings|partner|stage|basis|praktijk|vo-?|po-?|mbo-?)?scho(?:ol|len)(?!-| boards?| opleid)|(?:partner |training |placement )?schools|roc(?:'?s)?"),
+    why: 'the school side: opleidingsschool, partner schools, "de scholen", an ROC (mbo) ("hogeschool" and "schoolbestuur" are other roles)',
   },
   {
     id: 'schoolleider',
@@ -88,6 +88,9 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
         '(?:opleidings)?instituut',
         'instituten',
         '(?<=(?:op|vanuit|namens|met) de )opleiding(?:en)?', // the preposition decides whether it carries (carriers.ts)
+        // "De opleiding monitort …", "dat regelt de opleiding": the institute as the subject of its verb
+        String.raw`(?<=(?:^|[.!?;:\n]\s*)de )opleiding(?= (?!tot|niet|want|echt|dat|wat|uit|met|ooit|zelf)\p{L}{2,}t(?!\p{L}))`,
+        '(?<=(?:regelt|doet|organiseert|verzorgt|bepaalt|beoordeelt|begeleidt|levert|houdt|monitort|stuurt|zorgt|heeft|verwerkt) de )opleiding',
         '(?<=scho(?:ol|len) (?:en|of) (?:de )?)opleiding(?:en)?', // "school en opleiding"
         'opleiding(?:en)?(?= (?:en|of) (?:de )?scho(?:ol|len))',
         'universit(?:y|ies)',

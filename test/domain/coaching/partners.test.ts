@@ -108,3 +108,41 @@ describe('partners: spelling variants', () => {
     expect(roles('De schoolopleider is bij elke beoordeling.')).toEqual(['schoolopleider']);
   });
 });
+
+describe('partners: addressed, recipients and owners do not carry (issue 12 part 5, dev-extra)', () => {
+  it.each<[string, PartnerRoleId[]]>([
+    // only addressed or receiving
+    ['Ik heb de schoolopleider gemaild over het rooster.', []],
+    ['I emailed the principal about my placement.', []],
+    ['De verslagen van het overleg sturen we naar de directeur en de teamleiders.', []],
+    ['De uitkomsten van de evaluatie worden naar de mentoren gestuurd.', []],
+    ['At the moment the results are only presented to the board.', []],
+    ['Studenten krijgen een vaste mentor.', ['student']],
+    // a place, an owner, a comparison
+    ['For now, agreements are made per school.', []],
+    ['De uitkomsten staan in het jaarverslag van het bestuur.', []],
+    ['We plaatsen studenten op de scholen van ons bestuur.', []],
+    ['Ik denk dat we dezelfde visie hebben als de pabo.', []],
+  ])('%j → %j', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+
+  it.each<[string, PartnerRoleId[]]>([
+    // the same roles carrying the work
+    ['De schoolopleider mailt elke week een overzicht naar de studenten.', ['schoolopleider']],
+    ['De werkplek begeleider belt de co-ordinator.', ['werkplekbegeleider', 'coordinator']],
+    ['The board has asked the steering group to draft it.', ['bestuur', 'stuurgroep']],
+    ['Als bestuur investeren we in werkplekleren.', ['bestuur']],
+    ['Het bestuur stelt elk jaar geld beschikbaar.', ['bestuur']],
+    ['Elk half jaar evalueren we met studenten, opleiders en bestuurders.', ['bestuur', 'student']],
+    ['Wij als school leveren de plek.', ['opleidingsschool']],
+    // new names for carriers
+    ['Eens per maand is er een mentorenoverleg.', ['werkplekbegeleider']],
+    ['Elk kwartaal is er overleg tussen de praktijkopleiders en de pabo.', ['schoolopleider', 'lerarenopleiding']],
+    ['The principal emailed me the schedule.', ['schoolleider']],
+    ['De opleiding monitort de uitval van studenten.', ['lerarenopleiding']],
+    ['Het roc levert de werkplekbegeleiders.', ['werkplekbegeleider', 'opleidingsschool']],
+  ])('%j → %j', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
