@@ -54,7 +54,7 @@ const ADDRESS_VERB = String.raw`ge-?mai?ld|ge-?e-?maild|ge-?appt|aangeschreven|g
 /** Verbs of sending or presenting: with "naar", "aan" or "to" they make the role a recipient. */
 const SEND_VERB = String.raw`(?:ver|door|op|toe)?stur(?:en|de|den)|(?:ge|ver|door|op|toe)?stuur\p{L}*|(?:ge|ver|door|op|toe)?stuurd|(?:ge)?stuurt|gemaild|mailen|gepresenteerd|presenteren|voorgelegd|voorleggen|gerapporteerd|rapporteren|teruggekoppeld|terugkoppelen|aangeboden|gedeeld|sent|send|sends|presented|shared|reported|forwarded|submitted|mailed|emailed|handed`;
 const ADDRESSED_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,1}?\s+(?:${ADDRESS_VERB})(?![\p{L}])`, 'u');
-const ADDRESSING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:mailde|mailden|mailen|informeer\p{L}*|e-?mailed|informed)(?:\s+[\p{L}-]+){0,3}\s*$`, 'u');
+const ADDRESSING_BEFORE = /(?<![\p{L}])(?:mailde|mailden|mailen|informeer\p{L}*|e-?mailed|informed)(?:\s+[\p{L}-]+){0,3}\s*$/u;
 // up to five words: "naar de directeur en de teamleiders"
 const RECIPIENT_BEFORE = /(?<![\p{L}])(?:naar|aan|to)(?:\s+[\p{L}-]+){0,5}\s*$/u;
 const SENDING = new RegExp(String.raw`(?<![\p{L}])(?:${SEND_VERB})(?![\p{L}])`, 'u');

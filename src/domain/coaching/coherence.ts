@@ -1,6 +1,7 @@
 import { WAARBORG_IDS } from '../framework';
 import { context, cue, findCue, type CueDefinition, type MatchInput } from './match';
 import type { CoherenceMention, WaarborgId } from './types';
+import { STUDENT_TERM } from './vocabulary';
 
 /**
  * Coherence with the other waarborgen (criterion 2). The committee advises to
@@ -18,6 +19,9 @@ export type CoherenceCue = CueDefinition & { waarborgId: WaarborgId };
 const EDUCATORS = String.raw`(?:\p{L}*opleiders?|mentor(?:en|s)?|\p{L}*begeleid(?:er|ers|ster|sters)|coach(?:es|s)?|educators?|supervisors?|tutors?|teamleden|docenten)`;
 /** "verbeteren" is a link when it rests on data ("op basis van de enquête"), not as a general claim. */
 const DATA = String.raw`(?:op basis van|naar aanleiding van|n\.?a\.?v\.?|uitkomsten?|resultaten|gegevens|data|cijfers|vragenlijst\p{L}*|enquete\p{L}*|evalu\p{L}*|feedback|survey\p{L}*|results?|based on|following)`;
+
+/** Only in a sentence that also holds `words`. */
+const inSentence = (words: string) => context(String.raw`^(?!.*(?:^|[^\p{L}])${words}(?!\p{L}))`);
 
 const w = (waarborgId: WaarborgId, id: string, pattern: string, why: string, extra: Partial<CueDefinition> = {}): CoherenceCue => ({
   id: `${waarborgId}.${id}`,
@@ -85,10 +89,18 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'organisatie',
     'rollen',
-    String.raw`(?:mijn |onze |zijn |haar |de |een )?rol (?:als|van)|rollen|rolverdeling|rolbeschrijving(?:en)?|rollenhuis|taken|taakverdeling|taakomschrijving(?:en)?|taakbeleid|taaktoedeling|taakuren|verantwoordelijkhe(?:id|den)|roles|tasks|division of tasks|responsibilities`,
-    'roles, tasks and responsibilities',
+    String.raw`(?:mijn |onze |zijn |haar |de |een )?rol (?:als|van)|rollen|rolverdeling|rolbeschrijving(?:en)?|rollenhuis|roles`,
+    'roles',
     // "de vijf rollen" of the teacher in the beroepsbeeld are lerende leraar.
     { unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:twee|drie|vier|vijf|zes|zeven|\d+|per) $`) },
+  ),
+  w(
+    'organisatie',
+    'taken',
+    String.raw`taken|taakverdeling|taakomschrijving(?:en)?|taakbeschrijving(?:en)?|taakbeleid|taaktoedeling|taakuren|verantwoordelijkhe(?:id|den)|tasks|division of tasks|responsibilities`,
+    'tasks and responsibilities ("vier taakuren" counts; only the number before "rollen" names the teacher\'s roles)',
+    // "the workplace tasks", "stagetaken" are the student's assignments.
+    { unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:workplace|placement|practice|student|students'|trainee|trainees'|werkplek|stage|praktijk) $`) },
   ),
   w('organisatie', 'stuurgroep', String.raw`stuurgroep\p{L}*|regiegroep(?:en)?|kernteams?|governance|steering (?:group|committee)s?|core teams?`, 'the steering group and core team'),
   w(
@@ -103,7 +115,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     String.raw`\p{L}*professionalisering\p{L}*|\p{L}*scholing|professional development|staff development`,
     'professional development of educators and mentors',
   ),
-  w('organisatie', 'training', String.raw`trainingen|training|benodigde competenties|competenties|competencies|competences`, 'training and competences of educators and mentors', {
+  w('organisatie', 'training', String.raw`trainingen|training|getraind|trained|benodigde competenties|competenties|competencies|competences`, 'training and competences of educators and mentors', {
     // only in a sentence about educators: "de mentoren krijgen een training"
     unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])${EDUCATORS}(?!\p{L}))`),
   }),
@@ -119,11 +131,23 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'kwaliteitscultuur',
     'kwaliteitszorg',
-    String.raw`kwaliteits\p{L}+|pdca\p{L}*|plan-do-check-act|monitor\p{L}*|audits?|\p{L}*enquete\p{L}*|vragenlijst\p{L}*|tevredenheid\p{L}*|meting(?:en)?|gemeten|peer(?:-| )?reviews?|visitatie\p{L}*|dashboards?|quality (?:assurance|cycle|care|monitoring)|surveys?|questionnaires?`,
+    String.raw`kwaliteits\p{L}+|kwaliteit (?:bewaken|borgen|meten|monitoren|verbeteren)|(?:bewaken|borgen|meten) (?:we |wij )?(?:de |onze )?kwaliteit|pdca\p{L}*|plan-do-check-act|monitor\p{L}*|audits?|\p{L}*enquete\p{L}*|vragenlijst\p{L}*|tevredenheid\p{L}*|\p{L}*peiling(?:en)?|nse|meting(?:en)?|gemeten|peer(?:-| )?reviews?|visitatie\p{L}*|accreditatie\p{L}*|jaarverslag(?:en)?|verbetercycl(?:us|i)|verbeterplan(?:nen)?|dashboards?|quality (?:assurance|cycle|care|monitoring|audit|review|report|system|framework)s?|improvement (?:cycle|plan)s?|accreditation|surveys?|questionnaires?`,
     'quality assurance, monitoring, surveys, peer review',
   ),
+  w('kwaliteitscultuur', 'zelfevaluatie', String.raw`zelfevaluatie(?:s|rapport|rapporten)?`, "the partnership's self-evaluation (a student's one is about the student)", {
+    unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:${STUDENT_TERM})(?!\p{L})`),
+  }),
+  w(
+    'kwaliteitscultuur',
+    'feedback',
+    String.raw`(?:verzamel\p{L}*|collect\p{L}*|gather\p{L}*|ophalen|halen) (?:\p{L}+ ){0,2}feedback|feedback (?:van|from|of) (?:\p{L}+ )?(?:${STUDENT_TERM}|alumni|oud-studenten|deelnemers|participants)(?!\p{L})`,
+    'feedback collected, or given by students, on how the practice works is an evaluation (feedback on a lesson, or kept in a portfolio, is not)',
+  ),
+  w('kwaliteitscultuur', 'terugkoppeling', String.raw`terugkoppel\p{L}*|teruggekoppeld|koppelen (?:\p{L}+ ){0,4}terug`, 'reporting the results of an evaluation back', {
+    unlessSentence: inSentence(DATA),
+  }),
   w('kwaliteitscultuur', 'verbeteren', String.raw`verbeter\p{L}*|bijstell\p{L}*|bijgesteld|bijgestuurd|improv\p{L}*|adjusted`, 'improving on the basis of data', {
-    unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])${DATA}(?!\p{L}))`),
+    unlessSentence: inSentence(DATA),
   }),
 ];
 

@@ -101,3 +101,36 @@ describe('coherence: the framework vocabulary per waarborg, both directions', ()
     expect(linked('At this stage the vision is shared by all boards.', 'lerende-leraar')).toEqual([]);
   });
 });
+
+describe('coherence: more framework vocabulary (issue 12 part 5, dev-extra)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    // kwaliteitscultuur vocabulary used from the other waarborgen
+    ['Twee keer per jaar verzamelen we feedback van studenten over het gesprek.', 'lerende-leraar', ['kwaliteitscultuur']],
+    ['Every term the coordinator collects feedback from trainees.', 'organisatie', ['kwaliteitscultuur']],
+    ['Feedback van studenten over de begeleiding bespreken we in het team.', 'lerende-leraar', ['kwaliteitscultuur']],
+    ['In onze zelfevaluatie beschrijven we de rolverdeling.', 'leeromgeving', ['organisatie', 'kwaliteitscultuur']],
+    ['De resultaten koppelen we terug aan de scholen.', 'organisatie', ['kwaliteitscultuur']],
+    ['Elke periode houden we een korte peiling.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['Onze verbetercyclus loopt van september tot juli.', 'organisatie', ['kwaliteitscultuur']],
+    ['In het jaarverslag staat hoe het ging.', 'organisatie', ['kwaliteitscultuur']],
+    ['Zo bewaken we de kwaliteit van de begeleiding.', 'organisatie', ['kwaliteitscultuur']],
+    ['The quality report goes to every school.', 'leeromgeving', ['kwaliteitscultuur']],
+    // organisatie: tasks after a number, mentors trained
+    ['Elke locatie heeft een praktijkopleider met vier taakuren per week.', 'leeromgeving', ['organisatie']],
+    ['All mentors use the form; they were trained by the university.', 'lerende-leraar', ['organisatie']],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    ['In hun portfolio verzamelen studenten lesvoorbereidingen en feedback van hun werkplekbegeleider.', 'lerende-leraar'],
+    ['De mentor geeft de student feedback op de les.', 'organisatie'],
+    ['De student schrijft een zelfevaluatie over haar les.', 'organisatie'],
+    ['De mentor koppelt terug wat hij zag.', 'organisatie'],
+    ['De kwaliteit van de lessen is goed.', 'organisatie'],
+    ['The aim of the workplace tasks is that students plan a lesson.', 'leeromgeving'],
+    ['The trainees were trained in classroom management.', 'lerende-leraar'],
+  ])('no link: %j answering %s', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});
