@@ -131,7 +131,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'kwaliteitscultuur',
     'kwaliteitszorg',
-    String.raw`kwaliteits\p{L}+|kwaliteit (?:bewaken|borgen|meten|monitoren|verbeteren)|(?:bewaken|borgen|meten) (?:we |wij )?(?:de |onze )?kwaliteit|pdca\p{L}*|plan-do-check-act|monitor\p{L}*|audits?|\p{L}*enquete\p{L}*|vragenlijst\p{L}*|tevredenheid\p{L}*|\p{L}*peiling(?:en)?|nse|meting(?:en)?|gemeten|peer(?:-| )?reviews?|visitatie\p{L}*|accreditatie\p{L}*|jaarverslag(?:en)?|verbetercycl(?:us|i)|verbeterplan(?:nen)?|dashboards?|quality (?:assurance|cycle|care|monitoring|audit|review|report|system|framework)s?|improvement (?:cycle|plan)s?|accreditation|surveys?|questionnaires?`,
+    String.raw`kwaliteits\p{L}+|kwaliteit (?:bewaken|borgen|meten|monitoren|verbeteren)|(?:bewaken|borgen|meten) (?:we |wij )?(?:de |onze )?kwaliteit|pdca\p{L}*|plan-do-check-act|monitor\p{L}*|audits?|\p{L}*enquete\p{L}*|vragenlijst\p{L}*|tevredenheid\p{L}*|\p{L}*peiling(?:en)?|nse|meting(?:en)?|gemeten|peer(?:-| )?reviews?|visitatie\p{L}*|accreditatie\p{L}*|jaarverslag(?:en)?|verbetercycl(?:us|i)|verbeterplan(?:nen)?|dashboards?|quality (?:assurance|cycle|care|monitoring|audit|review|report|system|framework)s?|improvement (?:cycle|plan)s?|accreditation|benchmark\p{L}*|satisfaction|(?:programme|program|partnership) reviews?|review(?:s|ed)? (?:the|our) (?:programme|program|partnership|curriculum)|surveys?|questionnaires?`,
     'quality assurance, monitoring, surveys, peer review',
   ),
   w('kwaliteitscultuur', 'zelfevaluatie', String.raw`zelfevaluatie(?:s|rapport|rapporten)?`, "the partnership's self-evaluation (a student's one is about the student)", {
@@ -140,7 +140,12 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'kwaliteitscultuur',
     'feedback',
-    String.raw`(?:verzamel\p{L}*|collect\p{L}*|gather\p{L}*|ophalen|halen) (?:\p{L}+ ){0,2}feedback|feedback (?:van|from|of) (?:\p{L}+ )?(?:${STUDENT_TERM}|alumni|oud-studenten|deelnemers|participants)(?!\p{L})`,
+    [
+      String.raw`(?:verzamel\p{L}*|collect\p{L}*|gather\p{L}*|ophalen|halen) (?:\p{L}+ ){0,2}(?:feedback|ervaringen)`,
+      String.raw`(?:haal|halen|haalt) (?:[\p{L}-]+ ){0,5}(?:feedback|ervaringen) op|(?:feedback|ervaringen) (?:[\p{L}-]+ ){0,4}op te halen`,
+      String.raw`feedback (?:van|from|of) (?:\p{L}+ )?(?:${STUDENT_TERM}|studentenraad|studentenpanel|student panel|alumni|oud-studenten|deelnemers|participants)(?!\p{L})`,
+      'student voice',
+    ].join('|'),
     'feedback collected, or given by students, on how the practice works is an evaluation (feedback on a lesson, or kept in a portfolio, is not)',
   ),
   w('kwaliteitscultuur', 'terugkoppeling', String.raw`terugkoppel\p{L}*|teruggekoppeld|koppelen (?:\p{L}+ ){0,4}terug`, 'reporting the results of an evaluation back', {

@@ -115,6 +115,9 @@ describe('coherence: more framework vocabulary (issue 12 part 5, dev-extra)', ()
     ['In het jaarverslag staat hoe het ging.', 'organisatie', ['kwaliteitscultuur']],
     ['Zo bewaken we de kwaliteit van de begeleiding.', 'organisatie', ['kwaliteitscultuur']],
     ['The quality report goes to every school.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['Elk voorjaar halen we bij de studenten hun ervaringen op.', 'organisatie', ['kwaliteitscultuur']],
+    ['We review the programme every June with the mentors.', 'organisatie', ['leeromgeving', 'kwaliteitscultuur']],
+    ['Student satisfaction is discussed by the steering group.', 'leeromgeving', ['organisatie', 'kwaliteitscultuur']],
     // organisatie: tasks after a number, mentors trained
     ['Elke locatie heeft een praktijkopleider met vier taakuren per week.', 'leeromgeving', ['organisatie']],
     ['All mentors use the form; they were trained by the university.', 'lerende-leraar', ['organisatie']],
@@ -128,6 +131,8 @@ describe('coherence: more framework vocabulary (issue 12 part 5, dev-extra)', ()
     ['De student schrijft een zelfevaluatie over haar les.', 'organisatie'],
     ['De mentor koppelt terug wat hij zag.', 'organisatie'],
     ['De kwaliteit van de lessen is goed.', 'organisatie'],
+    ['De student deelt haar ervaringen met de mentor.', 'organisatie'],
+    ['The mentor reviews the lesson plan with the trainee.', 'organisatie'],
     ['The aim of the workplace tasks is that students plan a lesson.', 'leeromgeving'],
     ['The trainees were trained in classroom management.', 'lerende-leraar'],
   ])('no link: %j answering %s', (text, waarborgId) => {
