@@ -27,7 +27,11 @@ const MIN_SIGNALS = 3;
 const ACTIVITY_CUE: CueDefinition = { id: 'activity', pattern: cue(ACTIVITY_TERM), why: 'a named activity or meeting' };
 const WHERE_CUE: CueDefinition = { id: 'where', pattern: cue(WHERE_TERM), why: 'where it happens' };
 /** The writer or a group acting ("ik", "we", "ze"); not a partner, but an actor of the example. */
-const PERSON_CUE: CueDefinition = { id: 'person', pattern: cue('ik|we|wij|ze|zij|hij|i|they|she|he'), why: 'a person acting' };
+const PERSON_CUE: CueDefinition = {
+  id: 'person',
+  pattern: cue('ik|we|wij|ze|zij|hij|i|they|she|he|(?<=(?:met|with) )(?:mij|hem|haar|hen|ons|me|him|her|them|us)'),
+  why: 'a person acting, or taking part ("een gesprek met mij", "reads it with them")',
+};
 /** Words in ge- that are no participle: "we hebben het gevoel", "een gedeelde visie". */
 const GE_NOUN = String.raw`(?:gevoel\p{L}*|gesprek\p{L}*|geval(?:len)?|gebied(?:en)?|gebruik|gedrag|gedachte\p{L}*|geheel|gemeente\p{L}*|geld|gelegenheid|gevolg(?:en)?|gegeven(?:s)?|gezicht|gezin(?:nen)?|gebouw(?:en)?|geschiedenis|gedeelde?|gezamenlijke?|geschikte?|getal(?:len)?|gewoon|gewone|gericht|gerichte|genoeg|gemiddeld\p{L}*|gelijk\p{L}*|gemakkelijk|geduld|geluk|geleden)`;
 /** Something that happened: a perfect tense ("heb … ingericht") or an English past of doing. */
@@ -71,6 +75,8 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
   const markers = positive(findCue(input, MARKER_CUE));
   const joint = input.partners.filter((p) => p.role === 'joint');
   const roles = input.partners.filter((p) => p.role !== 'joint' && p.carries && p.asActor);
+  // A role that takes part without being the subject ("in het kernteam bespreken we …").
+  const participants = input.partners.filter((p) => p.role !== 'joint' && p.role !== 'student' && p.carries && !p.asActor);
 
   const evidence: StudentExampleEvidence[] = [];
   for (const sentence of input.sentences) {
@@ -86,7 +92,7 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
     const passive = PASSIVE.test(input.lower.slice(sentence.start, sentence.end));
     const actors = [...(passive ? [] : here(roles)), ...here(persons)].sort((x, y) => x.start - y.start);
     add('actor', actors.slice(0, 1));
-    add('co-actor', [...actors.slice(1, 2), ...here(joint).slice(0, 1)]);
+    add('co-actor', [...actors.slice(1, 2), ...here(joint).slice(0, 1), ...(actors.length > 0 && !passive ? here(participants).slice(0, 1) : [])]);
     add('activity', here(activities));
     add('time-or-number', positive(here(input.details.filter((d) => d.kind === 'when' || d.kind === 'quantity'))));
     add('where', here(places));

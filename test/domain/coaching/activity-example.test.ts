@@ -90,3 +90,22 @@ describe("concrete example: the eval labelling guide's own examples", () => {
     expect(partnerSignal('We plaatsen studenten op scholen.')).toBe(false);
   });
 });
+
+describe('concrete example: a role taking part, a person after "met/with" (issue 12 part 5, dev-extra)', () => {
+  it.each([
+    'In het kernteam bespreken we elke maand hoe het staat met de bekwaamheidseisen.',
+    'Every week the school-based educator reads the log with them.',
+    'De student heeft elke week een gesprek met mij.',
+  ])('example: %j', (text) => {
+    expect(run(text).hasStudentExample).toBe(true);
+  });
+
+  it.each([
+    ['In het kernteam bespreken we hoe het gaat.', 'a role taking part, no anchor'],
+    ['Het kernteam wordt elke maand geïnformeerd.', 'passive: the role undergoes'],
+    ['De mentor praat veel met hen.', 'a person taking part, no anchor'],
+    ['Every week the school-based educator reads the log.', 'an actor in time, nothing more'],
+  ])('no example: %j (%s)', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+});
