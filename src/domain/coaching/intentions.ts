@@ -116,8 +116,13 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     pattern: cue('er (?:komt|komen)|(?:komt|komen) er'),
     why: '"er komt een kernteam", "daarvoor komt er een werkgroep": something that does not exist yet',
     // "er komt geen …" is no plan; "er komt bij dat", "daar komt uit", "komt aan bod" are no arrival.
-    unlessAfter: context(String.raw`^ (?:\p{L}+ )?(?:geen|niet|nooit|niets|bij|uit|aan bod|naar voren|weinig|veel van|op neer)(?!\p{L})`),
-    unlessSentence: HABIT,
+    unlessAfter: context(
+      String.raw`^ (?:\p{L}+ )?(?:geen|niet|nooit|niets|bij|uit|aan bod|naar voren|weinig|veel|vaak|soms|regelmatig|wel eens|weleens|op neer)(?!\p{L})`,
+    ),
+    // "er komen studenten langs", "daar komt veel bij kijken": coming by, not coming into being.
+    unlessSentence: context(
+      String.raw`${HABIT.source}|(?:^|[^\p{L}])(?:langs|terecht|bij kijken|aan te pas|op (?:\p{L}+ )?af)(?!\p{L})`,
+    ),
   },
   {
     id: 'nl.moet-gaan',

@@ -162,6 +162,8 @@ describe('intentions: more ways of writing a plan (issue 12 part 5, dev-extra)',
   it.each([
     ['Er komt geen nieuwe kijkwijzer, we houden de oude.', '"er komt geen" is no plan'],
     ['Er komt bij dat de mentor ziek was.', '"er komt bij": moreover'],
+    ['Er komen veel vragen van studenten over de beoordeling.', '"er komen veel": present'],
+    ['Op woensdag komen er studenten langs bij de schoolopleider.', '"langskomen": coming by'],
     ['Elke week komt er een student bij de schoolopleider.', 'habit'],
     ['Studenten moeten het logboek nog steeds elke week bijwerken.', 'a rule in force, "nog steeds"'],
     ['Vanaf dit schooljaar werken alle mentoren met de kijkwijzer.', 'in force'],
