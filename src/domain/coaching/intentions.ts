@@ -83,8 +83,10 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'nl',
     pattern: cue(`${WE} gaan|gaan ${WE}`),
     why: '"we gaan …" / "gaan we …": announces the future in everyday Dutch',
+    // "we gaan het curriculum niet aanpassen" is a negated plan, no intention ("niet meer … maar
+    // digitaal" and "niet alleen … maar ook" still announce a change).
     unlessAfter: context(
-      String.raw`^(?: [\p{L}']+){0,4}? (?:uit van|ervan uit|daarvan uit|hiervan uit|mee om|om met|over tot)(?!\p{L})`,
+      String.raw`^(?:(?: [\p{L}']+){0,4}? (?:uit van|ervan uit|daarvan uit|hiervan uit|mee om|om met|over tot)|(?: [\p{L}']+){0,4}? (?:niet|geen|nooit)(?! (?:meer|alleen))(?! \p{L}+ (?:maar|but)))(?!\p{L})`,
     ),
     unlessSentence: HABIT,
   },
@@ -311,7 +313,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     ),
     why: '"we will", "we are going to", "will be introduced"',
     // "we will continue to …" describes ongoing practice.
-    unlessAfter: context('^ (?:continue|keep|still)(?!\\p{L})'),
+    unlessAfter: context('^ (?:continue|keep|still|not|never)(?!\\p{L})'),
   },
   {
     id: 'en.aim',

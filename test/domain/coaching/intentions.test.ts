@@ -155,6 +155,7 @@ describe('intentions: more ways of writing a plan (issue 12 part 5, dev-extra)',
     ['The aim is a quality culture.', ['The aim is']],
     ['Our board wants every school to have one.', ['Our board wants']],
     ['We are considering a peer review.', ['We are considering']],
+    ['We gaan de feedback niet meer op papier verzamelen maar digitaal.', ['We gaan']],
   ])('%j → %j', (text, expected) => {
     expect(phrases(text)).toEqual(expected);
   });
@@ -163,6 +164,8 @@ describe('intentions: more ways of writing a plan (issue 12 part 5, dev-extra)',
     ['Er komt geen nieuwe kijkwijzer, we houden de oude.', '"er komt geen" is no plan'],
     ['Er komt bij dat de mentor ziek was.', '"er komt bij": moreover'],
     ['Er komen veel vragen van studenten over de beoordeling.', '"er komen veel": present'],
+    ['We gaan het curriculum niet aanpassen, daar is geen tijd voor.', 'a negated plan'],
+    ['We will not change the programme this year.', 'a negated plan, English'],
     ['Op woensdag komen er studenten langs bij de schoolopleider.', '"langskomen": coming by'],
     ['Elke week komt er een student bij de schoolopleider.', 'habit'],
     ['Studenten moeten het logboek nog steeds elke week bijwerken.', 'a rule in force, "nog steeds"'],
