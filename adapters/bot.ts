@@ -11,7 +11,7 @@ import type { PlatformSender } from '../src/core/outgoing';
 import { createDispatcher, type Dispatcher } from '../src/core/pipeline/dispatcher';
 import { createInboxWorker, type InboxWorker } from '../src/core/pipeline/inbox-worker';
 import type { Locale, Platform, Turn } from '../src/core/turn';
-import { commands, fallback, flows } from '../src/flows';
+import { commands, fallback, flows, joined } from '../src/flows';
 import { jobs as defaultJobs } from '../src/flows/jobs';
 import type { JobHandler } from '../src/core/jobs';
 import { openJobQueue, type JobQueue } from '../src/store/job-queue';
@@ -79,7 +79,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   let dispatcher: Dispatcher | undefined;
   const inbox = createInboxRecorder(db, { onRecorded: (count) => worker?.wake(count) });
   const errors = (locale: Locale) => textsFor(locale).errors;
-  const engine = createEngine({ store, inbox, commands, flows, fallback, texts: textsFor, errors, now: () => clock.now() });
+  const engine = createEngine({ store, inbox, commands, flows, fallback, joined, texts: textsFor, errors, now: () => clock.now() });
 
   const routes: Route[] = [];
   const senders: Partial<Record<Platform, PlatformSender>> = {};

@@ -45,6 +45,9 @@ export const eventCallback = z.looseObject({
 /** The person opened the bot's App Home (`tab`: home or messages). */
 export const appHomeOpenedEvent = z.looseObject({ type: z.literal('app_home_opened'), user: userId, channel: id, tab: z.string().optional() });
 
+/** Someone joined a channel: the bot itself when it was added (`inviter`: who added it, when Slack says). */
+export const memberJoinedChannelEvent = z.looseObject({ type: z.literal('member_joined_channel'), user: userId, channel: id, inviter: userId.optional() });
+
 export const slashCommand = z.looseObject({
   command: id,
   text: z.string().optional(),

@@ -12,9 +12,13 @@ interface Where {
   teamId: string;
   channel: string;
   threadTs?: string;
+  /** The App Home's buttons name the person, not a D… channel: their answer is a DM all the same. */
+  dm?: true;
 }
 
 export function toTurn(where: Where, eventId: string, user: { id: string; name: string }, input: TurnInput): Turn {
+  // Slack channel ids tell the kind: D… is a direct message with the bot.
+  const dm = where.dm === true || where.channel.startsWith('D');
   return {
     platform: 'slack',
     workspaceId: where.teamId,
@@ -22,9 +26,10 @@ export function toTurn(where: Where, eventId: string, user: { id: string; name: 
     user,
     place: {
       conversationId: where.channel,
-      // Slack channel ids tell the kind: D… is a direct message with the bot.
-      kind: where.channel.startsWith('D') ? 'dm' : 'channel',
+      kind: dm ? 'dm' : 'channel',
       ...(where.threadTs ? { threadId: where.threadTs } : {}),
+      // Outside a DM the bot hears only mentions (it takes no channel messages): a next answer typed there never arrives.
+      ...(dm ? {} : { mentionOnly: true as const }),
       reference: { channel: where.channel, team: where.teamId, ...(where.threadTs ? { thread_ts: where.threadTs } : {}) },
     },
     input,

@@ -6,7 +6,7 @@ import type { Turn } from '../../src/core/turn';
 import type { SlackAddress } from './address';
 import { OPEN_FORM_ACTION } from './form-refs';
 import { HOME_OPENED_ACTION } from '../../src/flows/timeline/home';
-import { appHomeOpenedEvent, appMentionEvent, blockActions, eventCallback, kindOf, messageEvent, slashCommand, viewSubmission } from './payloads';
+import { appHomeOpenedEvent, appMentionEvent, blockActions, eventCallback, kindOf, memberJoinedChannelEvent, messageEvent, slashCommand, viewSubmission } from './payloads';
 import { coreAction } from './render-blocks';
 import { readModalMetadata } from './render-modal';
 import { actionWhere, toTurn, turnFromAction, turnFromCommand, turnFromDirectMessage, turnFromMention, turnFromViewSubmission } from './to-turn';
@@ -48,8 +48,8 @@ export function translate(body: Record<string, unknown>, names: Pick<UserNames, 
       if (onHome && teamId) {
         // The App Home has no channel: the answer goes to the person's DM with the bot (chat.postMessage to their user id).
         const name = names.cached(teamId, payload.user.id) ?? payload.user.name ?? payload.user.username ?? '';
-        const turn = turnFromAction(payload, action as unknown as ButtonAction, { teamId, channel: payload.user.id }, name);
-        return { kind: 'turn', turn: { ...turn, place: { ...turn.place, kind: 'dm' } }, replyTo: address({ channel: payload.user.id, userId: payload.user.id }) };
+        const turn = turnFromAction(payload, action as unknown as ButtonAction, { teamId, channel: payload.user.id, dm: true }, name);
+        return { kind: 'turn', turn, replyTo: address({ channel: payload.user.id, userId: payload.user.id }) };
       }
       const where = teamId ? actionWhere(payload, teamId) : undefined;
       if (!teamId || !where) return { kind: 'ignore', reason: 'action without team or channel' };
@@ -128,10 +128,22 @@ function fromEvent(body: Record<string, unknown>, names: Pick<UserNames, 'cached
     const home = appHomeOpenedEvent.safeParse(event);
     if (!home.success) return bad('app_home_opened event', home.error);
     const { user, channel, tab } = home.data;
-    // Its Messages tab is the DM itself; only the Home tab has a view to publish.
-    if (tab !== 'home') return { kind: 'ignore', reason: 'the Messages tab opened' };
-    const turn = toTurn({ teamId, channel }, eventId, { id: user, name: names.cached(teamId, user) ?? '' }, { kind: 'action', action: HOME_OPENED_ACTION, value: '' });
+    // The Home tab has a view to publish (and welcomes the first time); the Messages tab is the DM itself, welcomed once.
+    const input = tab === 'home' ? { kind: 'action' as const, action: HOME_OPENED_ACTION, value: '' } : { kind: 'joined' as const };
+    const turn = toTurn({ teamId, channel, dm: true }, eventId, { id: user, name: names.cached(teamId, user) ?? '' }, input);
     return { kind: 'turn', turn, replyTo: address({ channel, userId: user }) };
+  }
+  if (event.type === 'member_joined_channel') {
+    const joined = memberJoinedChannelEvent.safeParse(event);
+    if (!joined.success) return bad('member_joined_channel event', joined.error);
+    const { user, channel, inviter } = joined.data;
+    const botUserId = authorizations?.find((a) => a.is_bot !== false && a.user_id)?.user_id;
+    // Only the bot's own arrival; a person joining is no reason to speak.
+    if (!botUserId || user !== botUserId) return { kind: 'ignore', reason: 'someone else joined a channel' };
+    // The turn is the inviter's: the welcome's next steps are theirs. Without one, the bot's own (no partnership, no role).
+    const by = inviter ?? user;
+    const turn = toTurn({ teamId, channel }, eventId, { id: by, name: names.cached(teamId, by) ?? '' }, { kind: 'joined' });
+    return { kind: 'turn', turn, replyTo: address({ channel, userId: by }) };
   }
   return { kind: 'ignore', reason: `event type ${event.type.slice(0, 100)}` };
 }

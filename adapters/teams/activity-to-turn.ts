@@ -1,7 +1,6 @@
 // An incoming Bot Framework activity → a core Turn, or the reason it is not one.
 import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import type { Locale, Turn, TurnInput } from '../../src/core/turn';
-import { GREET_ACTION } from '../../src/flows/timeline/home';
 
 export type Translation = { kind: 'turn'; turn: Turn } | { kind: 'ignore'; reason: string };
 
@@ -9,15 +8,21 @@ export type Translation = { kind: 'turn'; turn: Turn } | { kind: 'ignore'; reaso
 const LOCAL_TENANT = 'local';
 
 export function activityToTurn(activity: Activity, options: { authenticated: boolean }): Translation {
-  // The bot added to a channel greets it (a turn of the person who added it, with no words).
-  if (activity.type === ActivityTypes.ConversationUpdate && addedToChannel(activity)) return turnOf(activity, options, { kind: 'action', action: GREET_ACTION, value: '' });
+  // The bot installed, or added to a personal chat, group chat or channel: a turn of the person
+  // who did it, with no words. One install brings both activities; the welcome goes once per conversation.
+  if (isInstall(activity) || botAdded(activity)) return turnOf(activity, options, { kind: 'joined' });
   if (activity.type !== ActivityTypes.Message) return { kind: 'ignore', reason: `activity type ${activity.type}` };
   return turnOf(activity, options, toInput(activity));
 }
 
-function addedToChannel(activity: Activity): boolean {
+/** A conversationUpdate that adds the bot itself (another member joining is no reason to speak). */
+function botAdded(activity: Activity): boolean {
   const botId = activity.recipient?.id;
-  return activity.conversation?.conversationType === 'channel' && botId !== undefined && (activity.membersAdded ?? []).some((member) => member.id === botId);
+  return activity.type === ActivityTypes.ConversationUpdate && botId !== undefined && (activity.membersAdded ?? []).some((member) => member.id === botId);
+}
+
+function isInstall(activity: Activity): boolean {
+  return activity.type === ActivityTypes.InstallationUpdate && activity.action === 'add';
 }
 
 function turnOf(activity: Activity, options: { authenticated: boolean }, input: TurnInput): Translation {

@@ -59,6 +59,8 @@ export interface EngineParts<Scope extends TurnScope, Texts> {
   errors: (locale: Locale) => EngineErrors;
   /** Text that is no command and meets no open flow ("hallo", a sentence); undefined: "I don't know that". */
   fallback?: (ctx: TurnContext<Scope, Texts>, text: string) => Promise<StepResult | undefined>;
+  /** The bot arrived in this conversation (a `joined` turn); without it such a turn is answered with nothing. */
+  joined?: (ctx: TurnContext<Scope, Texts>) => Promise<StepResult>;
   now?: () => Date;
 }
 
@@ -141,6 +143,7 @@ export function createEngine<Scope extends TurnScope, Texts>(parts: EngineParts<
       if (answered) return { result: answered };
       return { result: { messages: [say(said.unknownCommand(parsed?.word ?? text.slice(0, 40)))] } };
     }
+    if (input.kind === 'joined') return { result: parts.joined ? await parts.joined(ctx) : { messages: [] } };
     // A button that stands for a typed command (help, a welcome card, a next step) runs that command.
     if (input.kind === 'action' && input.action === COMMAND_ACTION) {
       const parsed = parseCommand(input.value);

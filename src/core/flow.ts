@@ -4,7 +4,7 @@
 // texts: both are type parameters, filled in by src/flows (src/flows/context.ts).
 import type { JsonObject } from './json';
 import type { FlowState, OutboxWriter, PersonRecord } from './ports';
-import type { Locale, Message, Turn, TurnInput } from './turn';
+import type { FlowInput, Locale, Message, Turn } from './turn';
 
 export interface TurnContext<Scope, Texts> {
   turn: Turn;
@@ -43,5 +43,5 @@ export interface Flow<Scope, Texts> {
    * `state` is null when a button or form arrives while this flow is not open
    * here (an old message): the flow decides whether it still makes sense.
    */
-  resume(ctx: TurnContext<Scope, Texts>, state: FlowState | null, input: TurnInput): Promise<StepResult>;
+  resume(ctx: TurnContext<Scope, Texts>, state: FlowState | null, input: FlowInput): Promise<StepResult>;
 }

@@ -31,12 +31,21 @@ export interface Place {
   reference: Record<string, unknown>;
 }
 
-export type TurnInput =
+/** What a flow is given: a person's text, button press or form. */
+export type FlowInput =
   | { kind: 'text'; text: string }
   /** A button press: `action` is `<flow>.<name>`, `value` what the button carried. */
   | { kind: 'action'; action: string; value: string }
   /** A submitted form: `form` is `<flow>.<name>`. */
   | { kind: 'form'; form: string; values: Record<string, string> };
+
+export type TurnInput =
+  | FlowInput
+  /**
+   * The bot arrived here: installed, added to a chat or channel, or its DM opened.
+   * The user is the person who did it (where the platform says who).
+   */
+  | { kind: 'joined' };
 
 export type Block =
   | { type: 'heading'; text: string }

@@ -30,6 +30,8 @@ export interface FlowScope extends TurnScope {
   readonly deliveries: DeliveryReports;
   setLocale(personId: string, locale: string): Promise<void>;
   loadState(personId: string, placeKey: string): Promise<FlowState | null>;
+  /** Marks a conversation the bot knows as welcomed: true only the first time, so a second install event welcomes nobody. */
+  welcomeOnce(conversationId: string, now: Date): Promise<boolean>;
 }
 
 export type TurnContext = CoreTurnContext<FlowScope, Texts>;

@@ -7,7 +7,7 @@ import { helpCommand } from './help';
 import { languageCommand, languageFlow } from './language';
 import { partnershipCommands, partnershipFlows } from './partnership';
 import { reflectionCommands, reflectionFlows } from './reflection';
-import { outsideAnyFlow, welcomeCommand } from './welcome';
+import { outsideAnyFlow, welcomeCommand, welcomeOnce } from './welcome';
 import { timelineCommands, timelineFlows } from './timeline';
 
 export const commands: readonly Command[] = [helpCommand, welcomeCommand, languageCommand, ...partnershipCommands, ...reflectionCommands, ...draftCommands, deliveryCommand, ...timelineCommands, ...drillCommands(reflectionCommands)];
@@ -17,3 +17,6 @@ export const flows: readonly Flow[] = [languageFlow, ...partnershipFlows, ...ref
 export async function fallback(ctx: TurnContext, text: string): Promise<StepResult | undefined> {
   return (await answerInPromptThread(ctx, text)) ?? outsideAnyFlow(ctx, text);
 }
+
+/** The bot was installed or added here, or its DM opened (a `joined` turn). */
+export const joined = welcomeOnce;

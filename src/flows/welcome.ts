@@ -1,9 +1,11 @@
 // "hallo" and the like: a welcome card with the next step as buttons, by where
-// the person stands (no partnership yet, no role yet, ready to write). Text
+// the person stands (no partnership yet, no role yet, ready to write). The same
+// card, once per conversation, when the bot is installed or added somewhere or
+// its DM is first opened. Text
 // that is no command and meets no open conversation gets the same buttons with
 // a word on what happened to it, instead of "I don't know that".
 import { commandButton, message } from '../core/messages';
-import type { Choice } from '../core/turn';
+import type { Block, Choice } from '../core/turn';
 import { fold } from '../domain/coaching';
 import type { Command, StepResult, TurnContext } from './context';
 
@@ -33,9 +35,21 @@ async function nextSteps(ctx: TurnContext): Promise<{ line: string; choices: Cho
 async function welcome(ctx: TurnContext): Promise<StepResult> {
   const t = ctx.texts.welcome;
   const { line, choices } = await nextSteps(ctx);
+  // In a channel the bot hears only mentions, and it may become the updates channel.
+  const channel: Block[] = ctx.turn.place.kind === 'channel' ? [{ type: 'text', text: t.inChannel }] : [];
   return {
-    messages: [message({ type: 'heading', text: t.title }, { type: 'text', text: t.intro }, { type: 'choices', text: line, choices })],
+    messages: [message({ type: 'heading', text: t.title }, { type: 'text', text: t.intro }, ...channel, { type: 'choices', text: line, choices })],
   };
+}
+
+/**
+ * The bot arrived here (installed, added, its DM opened): the welcome, the first
+ * time only. A platform's retry is dropped by the inbox; a second install event
+ * (Teams sends two for one install) or re-adding the bot finds the conversation welcomed.
+ */
+export async function welcomeOnce(ctx: TurnContext): Promise<StepResult> {
+  if (!(await ctx.scope.welcomeOnce(ctx.turn.place.conversationId, ctx.now))) return { messages: [] };
+  return welcome(ctx);
 }
 
 export const welcomeCommand: Command = {

@@ -343,6 +343,19 @@ export class TenantScope implements TurnScope {
     });
   }
 
+  /**
+   * True the first time only: the conversation (upserted at the start of every
+   * turn) is marked welcomed. Under the row's lock, a second turn running at the
+   * same moment finds it marked and gets false.
+   */
+  async welcomeOnce(externalId: string, now: Date): Promise<boolean> {
+    const marked = await this.tx.conversation.updateMany({
+      where: { tenantId: this.tenantId, externalId, welcomedAt: null },
+      data: { welcomedAt: now },
+    });
+    return marked.count === 1;
+  }
+
   async loadState(personId: string, placeKey: string): Promise<FlowState | null> {
     const row = await this.tx.conversationState.findUnique({
       where: { tenantId_personId_placeKey: { tenantId: this.tenantId, personId, placeKey } },

@@ -165,6 +165,21 @@ describe.each(testBackends)('TurnStore on %s', (backend) => {
     expect(found).toEqual({ kind: 'dm', reference: { serviceUrl: 'https://two.example/' } });
   });
 
+  it('welcomes a conversation once: the first turn that asks is told yes, every later one no, and a conversation it does not know no', async () => {
+    const team = uniqueId('T');
+    const now = new Date('2026-12-03T10:00:00Z');
+    const welcome = (eventId: string, place: string) => runTurn(arrival('slack', team, eventId, 'Anne', place), (scope) => scope.welcomeOnce(place, now));
+    expect(await welcome('1', 'D1')).toEqual({ duplicate: false, value: true });
+    expect(await welcome('2', 'D1')).toEqual({ duplicate: false, value: false });
+    expect(await welcome('3', 'C2')).toEqual({ duplicate: false, value: true });
+    expect(await store.withTenant('slack', team, (scope) => scope.welcomeOnce('C-unknown', now))).toBe(false);
+    const rows = await db.prisma.conversation.findMany({ where: { tenant: { externalId: team } }, select: { externalId: true, welcomedAt: true }, orderBy: { externalId: 'asc' } });
+    expect(rows).toEqual([
+      { externalId: 'C2', welcomedAt: now },
+      { externalId: 'D1', welcomedAt: now },
+    ]);
+  });
+
   it('keeps a person display name and locale', async () => {
     const team = uniqueId('T');
     const person = await store.withTenant('slack', team, (scope) => scope.upsertPerson('U9', 'Old name'));

@@ -2,7 +2,7 @@
 // the inbox and run through the same transaction as in production; the
 // answer is what the turn wrote to the outbox.
 import { createEngine, type Engine } from '../../src/core/engine';
-import { commands as allCommands, fallback, flows as allFlows } from '../../src/flows';
+import { commands as allCommands, fallback, flows as allFlows, joined } from '../../src/flows';
 import type { Command, Flow } from '../../src/flows/context';
 import type { Database } from '../../src/store/database';
 import { createInboxRecorder } from '../../src/store/inbox-recorder';
@@ -16,7 +16,7 @@ export function newEngine(db: Database, parts: { commands?: readonly Command[]; 
     commands: parts.commands ?? allCommands,
     flows: parts.flows ?? allFlows,
     // The production fallback with the production commands; a test's own set keeps the engine's plain one.
-    ...(parts.commands ? {} : { fallback }),
+    ...(parts.commands ? {} : { fallback, joined }),
     texts: textsFor,
     errors: (locale) => textsFor(locale).errors,
     ...(parts.now ? { now: parts.now } : {}),

@@ -47,10 +47,16 @@ export async function renderDocx(draft: Draft, variant: DraftVariant, appendix?:
   const working = variant === 'working';
   const comments: ICommentOptions[] = [];
   const now = new Date(`${draft.date}T12:00:00Z`);
-  /** A heading; in the working version with a comment holding `notes`. */
-  const heading = (text: string, level: (typeof HeadingLevel)['HEADING_1' | 'HEADING_2'], notes: string[], pageBreakBefore = false): Paragraph => {
+  /**
+   * A heading; in the working version with a comment holding `notes`. `alone`: nothing
+   * follows it (an item without text in the clean version), so it is not kept with the
+   * next paragraph: kept, a run of such headings was carried onto a page of its own,
+   * ahead of the next waarborg's page, and the contents' page numbers were off.
+   */
+  const heading = (text: string, level: (typeof HeadingLevel)['HEADING_1' | 'HEADING_2'], notes: string[], pageBreakBefore = false, alone = false): Paragraph => {
     const run = new TextRun(clean(text));
-    if (!working || notes.length === 0) return new Paragraph({ heading: level, pageBreakBefore, children: [run] });
+    const keep = alone ? { keepNext: false } : {};
+    if (!working || notes.length === 0) return new Paragraph({ heading: level, pageBreakBefore, ...keep, children: [run] });
     const id = comments.length;
     comments.push({
       id,
@@ -62,6 +68,7 @@ export async function renderDocx(draft: Draft, variant: DraftVariant, appendix?:
     return new Paragraph({
       heading: level,
       pageBreakBefore,
+      ...keep,
       children: [new CommentRangeStart(id), run, new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })],
     });
   };
@@ -101,7 +108,8 @@ export async function renderDocx(draft: Draft, variant: DraftVariant, appendix?:
     body.push(heading(doc.waarborgHeading(waarborg.number, waarborg.name), HeadingLevel.HEADING_1, [doc.statusLine(waarborgStatus(texts, waarborg))], true));
     for (const item of waarborg.items) {
       const notes = [doc.source(item.source.document, item.source.section), doc.statusLine(textStatus(texts, item))];
-      body.push(heading(`${item.label} ${[item.text, ...item.details].join(' ')}`, HeadingLevel.HEADING_2, notes), ...itemBody(item, doc, working));
+      const text = itemBody(item, doc, working);
+      body.push(heading(`${item.label} ${[item.text, ...item.details].join(' ')}`, HeadingLevel.HEADING_2, notes, false, text.length === 0), ...text);
     }
   }
   if (vraagstukken.length > 0) {

@@ -3,9 +3,10 @@
 // a conflict: the reply then shows both texts, and keeps
 // "mine" in the flow state until the coordinator picks one. Nothing is lost.
 import { limits } from '../../core/limits';
-import { message, say } from '../../core/messages';
+import { commandButton, message, say } from '../../core/messages';
+import type { Choice } from '../../core/turn';
 import type { Expected } from '../../core/versioned';
-import { assessText, type DraftEntry } from '../../domain/draft';
+import { assessText, type Draft, type DraftEntry } from '../../domain/draft';
 import type { Partnership } from '../../domain/partnership';
 import { textStatus, waarborgStatus } from '../../texts/draft-status';
 import type { FlowState, StepResult, TurnContext } from '../context';
@@ -78,8 +79,26 @@ async function savedMessage(ctx: TurnContext, partnership: Partnership, found: F
   return message({
     type: 'choices',
     text: texts.save.saved(found.label, status, waarborgStatus(texts, waarborg)),
-    choices: [{ label: texts.save.backToWaarborg, action: ACTIONS.show, value: found.waarborg.id }],
+    choices: nextSteps(ctx, draft, found),
   });
+}
+
+/**
+ * The coordinator's next step: the next item after this one (in framework order,
+ * round to the start) with no text chosen yet, the waarborg, the whole draft;
+ * with every item chosen, the dossier check instead of a next item.
+ */
+function nextSteps(ctx: TurnContext, draft: Draft, found: FoundItem): Choice[] {
+  const texts = ctx.texts.draft.save;
+  const items = draft.waarborgen.flatMap((w) => w.items);
+  const here = items.findIndex((item) => item.id === found.item.id);
+  const after = [...items.slice(here + 1), ...items.slice(0, Math.max(here, 0))];
+  const next = after.find((item) => item.state !== 'chosen');
+  return [
+    next ? { label: texts.nextItem(next.label), action: ACTIONS.choose, value: next.id, style: 'primary' } : commandButton(texts.toCheck, 'dossiercheck'),
+    { label: texts.backToWaarborg, action: ACTIONS.show, value: found.waarborg.id },
+    commandButton(texts.toOverview, 'concept'),
+  ];
 }
 
 function conflictMessage(ctx: TurnContext, found: FoundItem, current: DraftEntry, mine: string) {

@@ -19,6 +19,8 @@ export interface Saving {
   kind: 'answer' | 'addition';
   /** What comes after a stored text; coaching on this item by default. */
   then?: (session: Session, saved: Contribution, notice: string) => Promise<StepResult>;
+  /** What comes after a conflict; by default both texts here, to choose from. */
+  onConflict?: (session: Session, conflict: PendingConflict, current: Contribution) => Promise<StepResult>;
 }
 
 export async function save(session: Session, saving: Saving): Promise<StepResult> {
@@ -40,7 +42,7 @@ export async function save(session: Session, saving: Saving): Promise<StepResult
   if (!written.ok && !written.conflict) written = await write('absent');
   if (!written.ok) {
     if (!written.conflict) throw new Error(`the answer to ${item.id} appeared and went while saving; the turn is tried again`);
-    return conflictStep(session, saving.conflict, written.conflict);
+    return saving.onConflict ? saving.onConflict(session, saving.conflict, written.conflict) : conflictStep(session, saving.conflict, written.conflict);
   }
   const saved = written.saved;
   // The status (App Home) counts answers: it is published again soon, once for many answers.

@@ -12,8 +12,6 @@ import { actionsBlock } from './render';
 import { statusBlocks } from './status';
 
 export const HOME_OPENED_ACTION = 'home.opened';
-/** The bot was added to a channel (Teams conversationUpdate): it greets it with how to start. */
-export const GREET_ACTION = 'home.greet';
 
 const localeOf = (locale: string | null | undefined): Locale => (locale === 'en' ? 'en' : 'nl');
 

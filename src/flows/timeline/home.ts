@@ -1,7 +1,7 @@
 // The home flow: opening the App Home tab (the `home.opened` action the Slack
-// adapter makes of app_home_opened) publishes the person's status; its buttons
-// show the planning or post the weekly digest now; on Teams, being added to a
-// channel (the `home.greet` action of a conversationUpdate) greets it.
+// adapter makes of app_home_opened) publishes the person's status, and the
+// first time also welcomes them in the DM; its buttons show the planning or
+// post the weekly digest now.
 import { say } from '../../core/messages';
 import type { Partnership } from '../../domain/partnership';
 import type { Flow, TurnContext } from '../context';
@@ -9,17 +9,17 @@ import { currentPartnership } from '../partnership/current';
 import { coordinatorNames } from '../partnership/members';
 import { CHANNEL_LOCALE, postUpdate } from './deliver';
 import { digestMessage } from './digest';
-import { GREET_ACTION, HOME_OPENED_ACTION, homeBlocks, publish } from './home-view';
+import { welcomeOnce } from '../welcome';
+import { HOME_OPENED_ACTION, homeBlocks, publish } from './home-view';
 import { HOME_DIGEST_ACTION, HOME_PLANNING_ACTION } from './render';
 import { planningView } from './planning';
 import { scheduleOf } from './schedule';
 
-export { GREET_ACTION, HOME_OPENED_ACTION } from './home-view';
+export { HOME_OPENED_ACTION } from './home-view';
 
 export const homeFlow: Flow = {
   name: 'home',
   async resume(ctx, _state, input) {
-    if (input.kind === 'action' && input.action === GREET_ACTION) return { messages: [say(ctx.texts.timeline.greeting)] };
     if (input.kind === 'action' && (input.action === HOME_PLANNING_ACTION || input.action === HOME_DIGEST_ACTION)) {
       const found = await currentPartnership(ctx);
       if (!found.ok) return found.result;
@@ -30,7 +30,8 @@ export const homeFlow: Flow = {
     if (input.kind !== 'action' || input.action !== HOME_OPENED_ACTION || ctx.turn.platform !== 'slack') return { messages: [] };
     const [mine] = await ctx.scope.partnerships.forPerson(ctx.person.id);
     await publish(ctx.outbox, ctx.turn.user.id, await homeBlocks(ctx.scope, mine?.partnership, mine?.role, ctx.locale, ctx.now), ctx.locale);
-    return { messages: [] };
+    // The replies go to the DM of which this is the Home tab (the event's channel).
+    return welcomeOnce(ctx);
   },
 };
 

@@ -81,6 +81,9 @@ export const draftEn: DraftTexts = {
     contributionGone: (command) => `That contribution no longer exists. Type \`${command}\` for the current contributions.`,
     pendingHint: 'First choose with the buttons above which text goes into the draft, or type a command such as `draft` or `help`.',
     backToWaarborg: 'Back to the waarborg',
+    nextItem: (label) => `Next: item ${label}`,
+    toOverview: 'Draft overview',
+    toCheck: 'Dossier check',
   },
   dossierCheck: dossierCheckEn,
   errors: {

@@ -114,6 +114,9 @@ export const reflectionEn: ReflectionTexts = {
   editNothing: (label) => `You have not written anything on point ${label} yet. Type \`reflect\` to answer it.`,
   editUnchanged: (label) => `Your answer to point ${label} is already saved like this. Nothing changed.`,
   editEmpty: 'The form was empty. Your saved answer stays as it is.',
+  editFormSentPrivately: 'You edit your answer in a personal chat with me, not in the channel: I have sent you the form.',
+  editSavedPrivately: (label) => `Item ${label} is saved. What I have to say about it, I have sent you personally.`,
+  editChangedPrivately: (label) => `Your answer to item ${label} had changed in the meantime. I have sent you both texts personally, to merge.`,
 
   summaryTitle: (waarborg) => `${waarborg}: overview`,
   summaryCounts: (answered, skipped, open, total) =>

@@ -153,7 +153,4 @@ export const timelineEn: TimelineTexts = {
       coordinators.length === 0 ? 'Only a coordinator selects the vraagstukken.' : `Only a coordinator selects the vraagstukken: ask ${list(coordinators)}.`,
     line: (n, text, by, position) => `${n}. ${text} _(${by})_${position === null ? '' : ` · **selected as ${position}**`}`,
   },
-  greeting:
-    'Hello! I help your partnership prepare its peer review. Mention me with `@peerreview help` for what I can do; ' +
-    'the coordinator makes this the updates channel with `@peerreview timeline channel`.',
 };

@@ -13,6 +13,9 @@ export const welcomeEn: WelcomeTexts = {
   reflectButton: 'Start a reflection',
   progressButton: 'Progress',
   helpButton: 'What can you do?',
+  inChannel:
+    'Here I only hear messages that mention me (`@peerreview help`). ' +
+    'The coordinator has the timeline updates posted here with `@peerreview timeline channel`.',
   sentence:
     'No question of mine is open right now, so I did not keep your text. Did you want to write a reflection? ' +
     'Start one with the button below and choose the waarborg; then paste your text at the item it belongs to.',

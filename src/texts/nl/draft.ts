@@ -82,6 +82,9 @@ export const draftNl: DraftTexts = {
     contributionGone: (command) => `Die bijdrage is er niet meer. Typ \`${command}\` voor de bijdragen van nu.`,
     pendingHint: 'Kies eerst met de knoppen hierboven welke tekst in het concept komt, of typ een opdracht, zoals `concept` of `hulp`.',
     backToWaarborg: 'Terug naar de waarborg',
+    nextItem: (label) => `Volgende: punt ${label}`,
+    toOverview: 'Overzicht van het concept',
+    toCheck: 'Dossiercheck',
   },
   dossierCheck: dossierCheckNl,
   errors: {

@@ -114,6 +114,9 @@ export const reflectionNl: ReflectionTexts = {
   editNothing: (label) => `Op punt ${label} heb je nog niets geschreven. Typ \`reflectie\` om het te beantwoorden.`,
   editUnchanged: (label) => `Je antwoord op punt ${label} is al zo bewaard. Er is niets veranderd.`,
   editEmpty: 'Het formulier was leeg. Je bewaarde antwoord blijft staan.',
+  editFormSentPrivately: 'Je antwoord bewerk je in een persoonlijk gesprek met mij, niet in het kanaal: ik heb je het formulier gestuurd.',
+  editSavedPrivately: (label) => `Punt ${label} is bewaard. Wat ik erover zeg, heb ik je persoonlijk gestuurd.`,
+  editChangedPrivately: (label) => `Je antwoord op punt ${label} was intussen veranderd. Ik heb je beide teksten persoonlijk gestuurd, om samen te voegen.`,
 
   summaryTitle: (waarborg) => `${waarborg}: overzicht`,
   summaryCounts: (answered, skipped, open, total) =>

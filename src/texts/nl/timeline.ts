@@ -153,7 +153,4 @@ export const timelineNl: TimelineTexts = {
       coordinators.length === 0 ? 'Alleen een coördinator kiest de vraagstukken.' : `Alleen een coördinator kiest de vraagstukken: vraag het ${listNl(coordinators)}.`,
     line: (n, text, by, position) => `${n}. ${text} _(${by})_${position === null ? '' : ` · **gekozen als ${position}**`}`,
   },
-  greeting:
-    'Hallo! Ik help jullie partnerschap de peer review voor te bereiden. Noem mij met `@peerreview hulp` voor wat ik kan; ' +
-    'de coördinator maakt dit het kanaal voor de updates met `@peerreview planning kanaal`.',
 };

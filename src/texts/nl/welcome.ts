@@ -13,6 +13,9 @@ export const welcomeNl: WelcomeTexts = {
   reflectButton: 'Reflectie starten',
   progressButton: 'Voortgang',
   helpButton: 'Wat kan ik?',
+  inChannel:
+    'Hier hoor ik alleen berichten waarin je mij noemt (`@peerreview hulp`). ' +
+    'De coördinator laat de updates van de planning hier komen met `@peerreview planning kanaal`.',
   sentence:
     'Er staat nu geen vraag van mij open, dus ik heb je tekst niet bewaard. Wilde je een reflectie schrijven? ' +
     'Start er een met de knop hieronder en kies de waarborg; kopieer je tekst dan bij het punt waar hij hoort.',

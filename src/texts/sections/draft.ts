@@ -90,6 +90,10 @@ export interface DraftTexts {
     /** Typed text while a conflict waits for a button. */
     pendingHint: string;
     backToWaarborg: string;
+    /** Next steps after a save: the next item without a chosen text, the draft, the check when all are chosen. */
+    nextItem: (label: string) => string;
+    toOverview: string;
+    toCheck: string;
   };
   /** `dossiercheck` / `check` and the appendix of the working .docx. */
   dossierCheck: DossierCheckTexts;

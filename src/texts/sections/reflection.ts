@@ -105,6 +105,10 @@ export interface ReflectionTexts {
   editNothing: (label: string) => string;
   editUnchanged: (label: string) => string;
   editEmpty: string;
+  /** An answer edited from a channel: the form, the confirmation and a conflict go to the person. */
+  editFormSentPrivately: string;
+  editSavedPrivately: (label: string) => string;
+  editChangedPrivately: (label: string) => string;
 
   // End of a waarborg
   summaryTitle: (waarborg: string) => string;

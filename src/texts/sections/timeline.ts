@@ -114,6 +114,4 @@ export interface TimelineTexts {
     onlyCoordinatorChooses: (coordinators: readonly string[]) => string;
     line: (number: number, text: string, by: string, position: number | null) => string;
   };
-  /** The bot was added to a Teams channel. */
-  greeting: string;
 }

@@ -12,6 +12,8 @@ export interface WelcomeTexts {
   reflectButton: string;
   progressButton: string;
   helpButton: string;
+  /** Under the welcome in a channel or group chat: mention the bot here; the updates channel. */
+  inChannel: string;
   /** A sentence outside a flow: not stored, with what it could be meant for. */
   sentence: string;
 }

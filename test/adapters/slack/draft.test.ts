@@ -12,6 +12,7 @@ import {
   buttonsOf,
   directMessage,
   forTeam,
+  headerOf,
   newTeam,
   newTs,
   slashCommand,
@@ -124,9 +125,15 @@ describe('Slack draft', () => {
     await postInteraction(h.bot.url, blockActions({ teamId, user: 'UCOBY', channel: 'DCOBY2', button: use }));
     const [, saved] = await h.api.waitForCalls(forTeam('chat.postMessage', teamId), 2);
     expect(textOf(saved!.body.blocks)).toContain('Opgeslagen in het concept: punt 2.2');
+    // Next steps: the next item without a chosen text, the waarborg, the draft.
+    const next = buttonsOf(saved!.body.blocks);
+    expect(next.map((b) => b.text.text)).toEqual([nl.draft.save.nextItem('2.3'), nl.draft.save.backToWaarborg, nl.draft.save.toOverview]);
+    await postInteraction(h.bot.url, blockActions({ teamId, user: 'UCOBY', channel: 'DCOBY2', button: next[0]! }));
+    const [, , third] = await h.api.waitForCalls(forTeam('chat.postMessage', teamId), 3);
+    expect(headerOf(third!.body.blocks)).toBe(nl.draft.choose.title('2.3'));
 
     await dm(teamId, 'DCOBY2', 'kies leeromgeving 2');
-    const [, , again] = await h.api.waitForCalls(forTeam('chat.postMessage', teamId), 3);
+    const [, , , again] = await h.api.waitForCalls(forTeam('chat.postMessage', teamId), 4);
     const edit = buttonsOf(again!.body.blocks).find((b) => b.text.text === nl.draft.choose.editCurrent)!;
     const trigger = blockActions({ teamId, user: 'UCOBY', channel: 'DCOBY2', button: edit });
     await postInteraction(h.bot.url, trigger);
@@ -137,12 +144,12 @@ describe('Slack draft', () => {
 
     const submitted = viewSubmission({ teamId, user: 'UCOBY', callbackId: view.callback_id, privateMetadata: view.private_metadata, values: { text: `${SAM_TEXT} Al drie jaar.` } });
     await postInteraction(h.bot.url, submitted);
-    const [, , , done] = await h.api.waitForCalls(forTeam('chat.postMessage', teamId), 4);
+    const [, , , , done] = await h.api.waitForCalls(forTeam('chat.postMessage', teamId), 5);
     expect(textOf(done!.body.blocks)).toContain('Opgeslagen in het concept: punt 2.2');
     // The very same submission again (a retry) is dropped; a second one of the same modal is "already saved".
     await postInteraction(h.bot.url, submitted);
     await postInteraction(h.bot.url, { ...submitted, view: { ...submitted.view, hash: `${submitted.view.hash}-2` } });
-    const [, , , , twice] = await h.api.waitForCalls(forTeam('chat.postMessage', teamId), 5);
+    const [, , , , , twice] = await h.api.waitForCalls(forTeam('chat.postMessage', teamId), 6);
     expect(textOf(twice!.body.blocks)).toBe(nl.draft.save.alreadySaved('2.2'));
   });
 

@@ -114,38 +114,54 @@ describe('Slack reflection', () => {
     ]);
   });
 
-  it('keeps a reflection in the thread of a mention, pauses, and resumes there after a restart', async () => {
+  it('moves a reflection asked for in a channel to the DM: a note in the thread, a start button in the DM; the thread takes no answers', async () => {
     const teamId = newTeam();
     const partnershipId = await partnershipWith(h, teamId, 'UBRAM', 'Bram Visser', 'institute_based_educator');
-    const next = postsOf(teamId);
     const root = newTs();
     const mention = (text: string, threadTs?: string) =>
       postEvent(h.bot.url, appMention({ teamId }, { channel: 'CTEAM', user: 'UBRAM', text: `<@UBOT> ${text}`, ...(threadTs ? { threadTs } : { ts: root }) }));
+    const postsTo = (channel: string, count: number) =>
+      h.api.waitForCalls((call) => forTeam('chat.postMessage', teamId)(call) && call.body.channel === channel, count);
+    const stored = () => new TurnStore(h.bot.db).withTenant('slack', teamId, (scope) => scope.contributions.list(partnershipId));
 
-    await mention('reflectie organisatie');
-    const [, first] = await next(2);
-    expect(first!.body.thread_ts).toBe(root);
+    expect((await mention('reflectie organisatie')).status).toBe(200);
+    const [note] = await postsTo('CTEAM', 1);
+    expect(note!.body.thread_ts).toBe(root);
+    expect(textOf(note!.body.blocks)).toBe(t.movedToPrivate);
+    // The DM is opened for the person and posted to proactively.
+    const [invite] = await postsTo('DUBRAM', 1);
+    expect(invite!.body.thread_ts).toBeUndefined();
+    expect(textOf(invite!.body.blocks)).toContain(t.privateStart('Organisatie'));
+    const begin = buttonOf(invite!, t.privateStartButton);
+    expect(begin.value).toBe('reflectie organisatie');
+
+    // An answer typed in the thread is no answer: nothing waits there.
+    await mention(complete, root);
+    const [reply] = await postsTo('CTEAM', 2).then((calls) => calls.slice(1));
+    expect(reply!.body.thread_ts).toBe(root);
+    expect(textOf(reply!.body.blocks)).not.toContain('*Bewaard*');
+    expect(await stored()).toEqual([]);
+
+    // The button in the DM starts it there; it pauses, and resumes after a restart.
+    await postInteraction(h.bot.url, blockActions({ teamId, user: 'UBRAM', channel: 'DUBRAM', button: begin }));
+    const [, intro, first] = await postsTo('DUBRAM', 3);
+    expect(textOf(intro!.body.blocks)).toContain(t.start('Organisatie', 3));
     expect(headerOf(first!.body.blocks)).toBe(t.itemHeading('Organisatie', 1, 3));
-
-    await postInteraction(h.bot.url, blockActions({ teamId, user: 'UBRAM', channel: 'CTEAM', button: buttonOf(first!, t.pauseButton), threadTs: root }));
-    const [paused] = await next(1);
-    expect(paused!.body.thread_ts).toBe(root);
+    await postInteraction(h.bot.url, blockActions({ teamId, user: 'UBRAM', channel: 'DUBRAM', button: buttonOf(first!, t.pauseButton) }));
+    const [paused] = (await postsTo('DUBRAM', 4)).slice(3);
     expect(textOf(paused!.body.blocks)).toContain(t.paused('Organisatie', 1));
 
     await h.restart();
-    await mention('ga door', root);
-    const [welcome, resumed] = await next(2);
-    expect(welcome!.body.thread_ts).toBe(root);
+    const dm = (text: string) => postEvent(h.bot.url, directMessage({ teamId }, { channel: 'DUBRAM', user: 'UBRAM', text }));
+    await dm('ga door');
+    const [welcome, resumed] = (await postsTo('DUBRAM', 6)).slice(4);
     expect(textOf(welcome!.body.blocks)).toBe(t.resumed('Organisatie', 1));
-    expect(resumed!.body.thread_ts).toBe(root);
     expect(headerOf(resumed!.body.blocks)).toBe(t.itemHeading('Organisatie', 1, 3));
 
-    await mention(complete, root);
-    const [saved, second] = await next(2);
+    await dm(complete);
+    const [saved] = (await postsTo('DUBRAM', 7)).slice(6);
     expect(textOf(saved!.body.blocks)).toContain('*Bewaard* als bijdrage van Bram Visser (instituutsopleider).');
-    expect(headerOf(second!.body.blocks)).toBe(t.itemHeading('Organisatie', 2, 3));
-    const stored = await new TurnStore(h.bot.db).withTenant('slack', teamId, (scope) => scope.contributions.list(partnershipId));
-    expect(stored.map((c) => [c.itemId, c.role])).toEqual([['organisatie.minimum.1', 'institute_based_educator']]);
+    expect((await stored()).map((c) => [c.itemId, c.role])).toEqual([['organisatie.minimum.1', 'institute_based_educator']]);
   });
 
   it('starts with `/peerreview reflectie <waarborg>` (answered only to the person) and takes the answer typed in the DM', async () => {

@@ -36,7 +36,7 @@ describe('toTurn', () => {
     const dm = toTurn({ teamId: 'T1', channel: 'D1' }, 'e1', { id: 'U1', name: 'Ann' }, { kind: 'text', text: 'hulp' });
     expect(dm.place).toEqual({ conversationId: 'D1', kind: 'dm', reference: { channel: 'D1', team: 'T1' } });
     const thread = toTurn({ teamId: 'T1', channel: 'C1', threadTs: '1.5' }, 'e2', { id: 'U1', name: 'Ann' }, { kind: 'text', text: 'hulp' });
-    expect(thread.place).toEqual({ conversationId: 'C1', kind: 'channel', threadId: '1.5', reference: { channel: 'C1', team: 'T1', thread_ts: '1.5' } });
+    expect(thread.place).toEqual({ conversationId: 'C1', kind: 'channel', threadId: '1.5', mentionOnly: true, reference: { channel: 'C1', team: 'T1', thread_ts: '1.5' } });
     expect(thread.workspaceId).toBe('T1');
   });
 });

@@ -74,6 +74,23 @@ describe('activityToTurn', () => {
   it('ignores activities that are not messages', () => {
     const result = activityToTurn(asActivity({ ...textActivity(chat, ''), type: 'conversationUpdate' }), { authenticated: true });
     expect(result).toEqual({ kind: 'ignore', reason: 'activity type conversationUpdate' });
+    const someoneAdded = { ...textActivity(chat, ''), type: 'conversationUpdate', membersAdded: [{ id: '29:someone' }] };
+    expect(activityToTurn(asActivity(someoneAdded), { authenticated: true })).toEqual({ kind: 'ignore', reason: 'activity type conversationUpdate' });
+    const removed = { ...textActivity(chat, ''), type: 'installationUpdate', action: 'remove' };
+    expect(activityToTurn(asActivity(removed), { authenticated: true })).toEqual({ kind: 'ignore', reason: 'activity type installationUpdate' });
+  });
+
+  it('makes a `joined` turn of the person who installed the bot or added it to a conversation', () => {
+    const bot = (textActivity(chat, '') as { recipient: { id: string } }).recipient.id;
+    for (const body of [
+      { ...textActivity(chat, ''), type: 'installationUpdate', action: 'add' },
+      { ...textActivity(chat, ''), type: 'conversationUpdate', membersAdded: [{ id: chat.user.id }, { id: bot }] },
+    ]) {
+      const turn = turnOf(body);
+      expect(turn.input).toEqual({ kind: 'joined' });
+      expect(turn.user.id).toBe(chat.user.aadObjectId);
+      expect(turn.place.conversationId).toBe(chat.conversationId);
+    }
   });
 });
 

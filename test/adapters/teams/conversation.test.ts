@@ -112,13 +112,13 @@ describe('Teams conversation', () => {
     expect(person?.displayName).toBe(chat.user.name);
   });
 
-  it('ignores a conversationUpdate (bot installed) with 200 and no reply', async () => {
+  it('ignores a conversationUpdate that adds someone else with 200 and no reply', async () => {
     const chat = personalChat(uniqueId('T'), connector.url);
     const update = {
       ...textActivity(chat, ''),
       type: 'conversationUpdate',
       text: undefined,
-      membersAdded: [{ id: '28:samen-opleiden-bot' }],
+      membersAdded: [{ id: '29:someone-else' }],
     };
     expect((await postActivity(bot, update)).status).toBe(200);
     // Then a real message: its reply must be the first and only post.

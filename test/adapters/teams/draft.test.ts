@@ -179,6 +179,34 @@ describe('Teams draft downloads', () => {
   });
 });
 
+describe('Teams draft: next steps after "Gebruik deze"', () => {
+  it('ends the confirmation with the next item without a chosen text, the waarborg and the draft overview', async () => {
+    const { chat, partnershipId } = await setUp();
+    const contribution = 'Sinds 2021 ontwerpen de school en de opleiding het opleidingsprogramma samen, met studenten in de werkgroep.';
+    await new TurnStore(bot.db).withTenant('teams', chat.tenantId, async (scope) => {
+      const me = await scope.upsertPerson(chat.user.aadObjectId, chat.user.name);
+      const saved = await scope.contributions.save({ partnershipId, personId: me.id, role: 'coordinator', waarborgId: 'leeromgeving', itemId: 'leeromgeving.minimum.1', text: contribution, expected: 'absent' });
+      expect(saved.ok).toBe(true);
+    });
+    const actions = (activity: Record<string, any>) =>
+      new Map(
+        (cardOf(activity)!.body as Array<Record<string, any>>)
+          .filter((element) => element.type === 'ActionSet')
+          .flatMap((element) => element.actions as Array<Record<string, any>>)
+          .map((action) => [action.title as string, action.data as Record<string, unknown>]),
+      );
+    const list = await reply(chat, textActivity(chat, 'kies leeromgeving 1'), 1);
+    const saved = await reply(chat, messageActivity(chat, { value: actions(list).get(nl.draft.choose.useThis) }), 2);
+    expect(visibleText(saved)).toContain('Opgeslagen in het concept: punt 2.1');
+    // 2.2 has a text already: the next step is 2.3.
+    const next = actions(saved);
+    expect([...next.keys()]).toEqual([nl.draft.save.nextItem('2.3'), nl.draft.save.backToWaarborg, nl.draft.save.toOverview]);
+    expect(next.get(nl.draft.save.toOverview)).toMatchObject({ action: 'command', value: 'concept' });
+    const third = await reply(chat, messageActivity(chat, { value: next.get(nl.draft.save.nextItem('2.3')) }), 3);
+    expect(visibleText(third)).toContain(nl.draft.choose.title('2.3'));
+  });
+});
+
 describe('Teams download links with PUBLIC_URL', () => {
   it('point at the public URL', async () => {
     // A database of its own: on the file's, the other bot's dispatcher could send the reply, with its own URL.

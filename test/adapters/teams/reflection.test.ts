@@ -132,7 +132,7 @@ describe('Teams reflection asked for in a channel', () => {
     const tenantId = uniqueId('T');
     const channel = channelChat(tenantId, connector.url);
     const member = { userId: channel.user.aadObjectId, name: channel.user.name, role: 'workplace_mentor' as const };
-    await seedPartnership(bot.db, { platform: 'teams', workspaceId: tenantId }, [member], { name: 'Partnerschap Kanaal', region: 'Onderwijsregio Midden', sectors: ['PO'] });
+    const { partnershipId } = await seedPartnership(bot.db, { platform: 'teams', workspaceId: tenantId }, [member], { name: 'Partnerschap Kanaal', region: 'Onderwijsregio Midden', sectors: ['PO'] });
     expect((await postActivity(bot, mentionActivity(channel, 'reflectie leeromgeving'))).status).toBe(200);
     const [note] = await connector.waitForPosts(channel.conversationId, 1);
     expect(note!.activity.text).toBe(t.movedToPrivate);
@@ -148,6 +148,12 @@ describe('Teams reflection asked for in a channel', () => {
       return scope.loadState(me.id, `${channel.conversationId.split(';')[0]}:1700000000000`);
     });
     expect(inChannel).toBeNull();
+    // An answer typed in the channel afterwards is no answer: nothing is stored.
+    expect((await postActivity(bot, mentionActivity(channel, 'Wij bespreken elke maand met de studenten hoe hun begeleiding op school verloopt.'))).status).toBe(200);
+    const [, reply] = await connector.waitForPosts(channel.conversationId, 2);
+    expect(visibleText(reply!.activity)).not.toContain('Bewaard');
+    const none = await new TurnStore(bot.db).withTenant('teams', tenantId, (scope) => scope.contributions.list(partnershipId));
+    expect(none).toEqual([]);
 
     // The button in the personal chat starts the reflection there.
     const personal: Chat = { ...personalChat(tenantId, connector.url), conversationId: opened.id, user: channel.user };

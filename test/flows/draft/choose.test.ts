@@ -1,6 +1,7 @@
 // `kies <item>` / `choose <item>`, "use this" and the edit form, through the engine.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limits } from '../../../src/core/limits';
+import { framework } from '../../../src/domain/framework';
 import { FORM_MAX_CHARS } from '../../../src/flows/draft/edit-form';
 import { nl } from '../../../src/texts/nl';
 import { ANNE_TEXT, blocksOf, button, choicesOf, formOf, ITEM, SAM_TEXT, shown, startEngineHarness, submit, type EngineHarness, type World } from './engine-harness';
@@ -47,12 +48,36 @@ describe('choosing the text of an item', () => {
     const homes = await h.db.prisma.outboxMessage.findMany({ where: { workspaceId: world.tenant, target: { path: ['kind'], equals: 'home' } }, select: { target: true } });
     expect(homes.map((row) => (row.target as { userId: string }).userId).sort()).toEqual(['U1', 'U2', 'U3', 'U4']);
 
+    // Next steps: the next item without a chosen text, the waarborg, the draft overview.
+    expect(choicesOf(saved).map((c) => [c.label, c.action, c.value])).toEqual([
+      [nl.draft.save.nextItem('2.3'), 'draft.choose', 'leeromgeving.minimum.3'],
+      [nl.draft.save.backToWaarborg, 'draft.show', 'leeromgeving'],
+      [nl.draft.save.toOverview, 'command', 'concept'],
+    ]);
     const back = await h.send(world.tenant, 'coby', button(saved, nl.draft.save.backToWaarborg));
     expect(shown(back)).toContain(`Gekozen door Coby Coördinator · 27 woorden · criteria: concreet, praktijk en gezamenlijkheid\n\n${SAM_TEXT}`);
     // The list now shows what is in the draft, and the buttons carry its version.
     const again = await h.send(world.tenant, 'coby', 'kies leeromgeving 2');
     expect(shown(again)).toContain(nl.draft.choose.current('Coby Coördinator', SAM_TEXT));
     expect(button(again, 'Tekst bewerken')).toEqual({ kind: 'action', action: 'draft.edit', value: `${ITEM}|-|0` });
+  });
+
+  it('"use this" on the last item without a text offers the dossier check instead of a next item', async () => {
+    const world = await h.setUp();
+    await h.inTenant(world.tenant, async (scope) => {
+      const coby = await scope.upsertPerson('U1', 'Coby Coördinator');
+      for (const item of framework.waarborgen.flatMap((w) => w.minimumItems.map((i) => ({ waarborgId: w.id, itemId: i.id })))) {
+        if (item.itemId === ITEM) continue;
+        await scope.drafts.save({ partnershipId: world.partnership.id, ...item, text: 'Al gekozen.', sourceContributionIds: [], editedById: coby.id, expected: 'absent' });
+      }
+    });
+    const list = await h.send(world.tenant, 'coby', 'kies 2.2');
+    const saved = await h.send(world.tenant, 'coby', button(list, 'Gebruik deze', 'Sam Student'));
+    expect(choicesOf(saved).map((c) => [c.label, c.value])).toEqual([
+      [nl.draft.save.toCheck, 'dossiercheck'],
+      [nl.draft.save.backToWaarborg, 'leeromgeving'],
+      [nl.draft.save.toOverview, 'concept'],
+    ]);
   });
 
   it('opens a form prefilled with a contribution, and saves the edited text with that contribution as source', async () => {

@@ -137,6 +137,27 @@ describe('reflectie: edit an answer in a prefilled form', () => {
     expect(stored).toHaveLength(2);
   });
 
+  it('leaves a reflection of another waarborg open here when an edit meets a change made meanwhile', async () => {
+    const { tenant, partnershipId, chat, summary } = await answeredOne();
+    const form = formIn(await send(engine, chat, press(buttonLabelled(summary, t.editButton('2.1')))));
+    expect(headings(await send(engine, chat, 'reflectie organisatie'))).toEqual([t.itemHeading('Organisatie', 1, 3)]);
+    await send(engine, chat, submit(form, edited));
+    // The same form again, now stale: both texts to merge in a form against what is stored now.
+    const conflict = await send(engine, chat, submit(form, answers.general));
+    expect(textOf(conflict)).toContain(t.conflictTitle);
+    const merge = formIn(conflict);
+    expect(merge.form).toBe('reflection.edit|leeromgeving.minimum.1|1');
+    expect(merge.fields[0]!.initial).toBe(`${edited}\n\n${answers.general}`);
+    // Organisatie is where it was, and the next typed answer lands there.
+    expect(headings(conflict)).toEqual([t.itemHeading('Organisatie', 1, 3)]);
+    await send(engine, chat, answers.complete);
+    const stored = await contributionsOf(db, tenant, partnershipId);
+    expect(stored.map((c) => [c.itemId, c.text]).sort()).toEqual([
+      ['leeromgeving.minimum.1', edited],
+      ['organisatie.minimum.1', answers.complete],
+    ]);
+  });
+
   it('keeps a choice pending on another item while an edit is saved', async () => {
     const { tenant, partnershipId } = await seedPartnership(db, [anne]);
     const dm = chatOf(tenant, anne);

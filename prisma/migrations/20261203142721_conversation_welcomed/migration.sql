@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "conversation" ADD COLUMN     "welcomed_at" TIMESTAMP(3);
+

@@ -1,0 +1,79 @@
+// `npm run eval:coaching [-- --errors dev]`: runs the coaching analysis (the public entry the
+// flows use) on both halves of the eval corpus and prints precision and recall per signal.
+// `--errors dev` lists the dev items it gets wrong, with the words that triggered it, for
+// tuning. There is deliberately no way to list held-out errors: that half gives figures only.
+import { analyseAnswer } from '../../src/domain/coaching';
+import { type CorpusItem, HALVES, readCorpus } from './corpus';
+import { countAll, meetsTarget, precision, ROWS, recall, type Scored, TARGET, wrongSignals } from './metrics';
+import { signalsOf, triggersOf } from './signals';
+
+const USAGE = 'usage: npm run eval:coaching [-- --errors dev]';
+
+function parseArgs(args: readonly string[]): { errors: boolean } {
+  if (args.length === 0) return { errors: false };
+  if (args.length === 2 && args[0] === '--errors' && args[1] === 'dev') return { errors: true };
+  if (args[0] === '--errors') throw new Error(`only the dev half's errors can be listed; the held-out half gives figures only\n${USAGE}`);
+  throw new Error(`unknown arguments: ${args.join(' ')}\n${USAGE}`);
+}
+
+const score = (item: CorpusItem) => {
+  const analysis = analyseAnswer(item.text, { waarborgId: item.waarborgId });
+  return { item, analysis, expected: item.labels, got: signalsOf(analysis) };
+};
+
+const pct = (value: number | undefined) => (value === undefined ? 'n/a' : `${(value * 100).toFixed(1)} %`);
+
+function table(title: string, scored: readonly Scored[], withTarget: boolean): string {
+  const counts = countAll(scored);
+  const head = ['signal'.padEnd(28), 'TP'.padStart(4), 'FP'.padStart(4), 'FN'.padStart(4), 'precision'.padStart(10), 'recall'.padStart(8)];
+  if (withTarget) head.push(`  ≥ ${TARGET * 100} %`);
+  const lines = [title, head.join(' ')];
+  for (const row of ROWS) {
+    const c = counts[row];
+    const cells = [row.padEnd(28), String(c.tp).padStart(4), String(c.fp).padStart(4), String(c.fn).padStart(4), pct(precision(c)).padStart(10), pct(recall(c)).padStart(8)];
+    if (withTarget) cells.push(meetsTarget(c) ? '  yes' : '  NO');
+    lines.push(cells.join(' '));
+  }
+  if (withTarget) {
+    const met = ROWS.filter((row) => meetsTarget(counts[row])).length;
+    lines.push(`held-out target (≥ ${TARGET * 100} % precision and recall for every signal): ${met === ROWS.length ? 'met' : `NOT met (${met} of ${ROWS.length} rows)`}`);
+  }
+  return lines.join('\n');
+}
+
+function errorList(scored: ReadonlyArray<ReturnType<typeof score>>): string {
+  const wrong = scored.filter((s) => wrongSignals(s).length > 0);
+  const blocks = wrong.map((s) => {
+    const triggers = triggersOf(s.analysis);
+    const lines = [`${s.item.id} (${s.item.waarborgId}, ${s.item.lang})`, ...s.item.text.split('\n').map((line) => `  | ${line}`)];
+    for (const signal of wrongSignals(s)) {
+      const show = (v: boolean | readonly string[]) => (typeof v === 'boolean' ? String(v) : `[${v.join(', ')}]`);
+      lines.push(`  ${signal}: expected ${show(s.expected[signal])}, got ${show(s.got[signal])}`);
+      lines.push(`    triggered by: ${triggers[signal].join('; ') || '(nothing)'}`);
+    }
+    if (s.item.why) lines.push(`  label note: ${s.item.why}`);
+    return lines.join('\n');
+  });
+  return [`dev errors: ${wrong.length} of ${scored.length} answers`, ...blocks].join('\n\n');
+}
+
+function main(): void {
+  let options: { errors: boolean };
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  const dev = readCorpus(HALVES.dev).map(score);
+  const heldout = readCorpus(HALVES.heldout).map(score);
+  console.log(table(`dev (${dev.length} answers; tune on this half)`, dev, false));
+  console.log();
+  console.log(table(`held-out (${heldout.length} answers; never tune on this half)`, heldout, true));
+  if (options.errors) {
+    console.log();
+    console.log(errorList(dev));
+  }
+}
+
+main();
