@@ -15,7 +15,7 @@ import { seedPartnership } from '../support/partnerships';
 import { startSlackApiStandIn, type RecordedCall, type SlackApiStandIn } from '../support/slack-api-stand-in';
 import { postEvent, postInteraction, TEST_SIGNING_SECRET } from '../support/slack-signing';
 import { appMention, blockActions, buttonsOf, directMessage, forTeam, newTs, textOf } from './slack/harness';
-import { channelChat, mentionActivity, postActivity, visibleText } from './teams/teams-client';
+import { channelChat, type Chat, mentionActivity, postActivity, visibleText } from './teams/teams-client';
 
 const STRONG =
   'Bij ons ontwerpen de schoolopleider en de instituutsopleider samen het programma. Ik had bijvoorbeeld in oktober een driehoeksgesprek met mijn werkplekbegeleider en mijn instituutsopleider over mijn lesbezoek.';
@@ -252,7 +252,7 @@ describe('Slack', () => {
 });
 
 describe('Teams', () => {
-  it("posts a group's prompts in the channel the coordinator chose for it, naming each person", async () => {
+  it("posts a group's prompts in the channel the coordinator chose for it, naming each person; a reply under one is its answer", async () => {
     const chat = channelChat(uniqueId('T'), connector.url);
     const members = [
       { userId: chat.user.aadObjectId, name: chat.user.name, role: 'coordinator' as const },
@@ -272,6 +272,13 @@ describe('Teams', () => {
     const intros = posts.map((p) => visibleText(p.activity)).filter((t) => t.includes('oefenvraag'));
     expect(intros.filter((t) => t.includes('Sam'))).toHaveLength(1);
     expect(intros.filter((t) => t.includes('Lisa'))).toHaveLength(1);
+    // Sam answers in the reply chain under his prompt (the channel's `;messageid=` conversation), without a button.
+    const samsChain: Chat = { ...chat, conversationId: `${channel};messageid=1700000000999`, user: { id: '29:aad-sam', name: 'Sam', aadObjectId: 'aad-sam' } };
+    expect((await postActivity(bot, mentionActivity(samsChain, STRONG))).status).toBe(200);
+    const feedback = await connector.waitForPosts(samsChain.conversationId, 3);
+    expect(visibleText(feedback[0]!.activity)).toContain('Sterk antwoord');
+    const answers = await bot.db.prisma.drillAnswer.findMany({ where: { partnershipId }, include: { person: true } });
+    expect(answers.map((a) => [a.person.displayName, a.strength])).toEqual([['Sam', 'strong']]);
     // The coordinator (teacher educators' group) by direct message: a personal chat opened for each of the two posts.
     const dms = () => connector.created.filter((c) => c.parameters.members?.[0]?.id === chat.user.aadObjectId);
     await until(() => dms().length === 2 && dms().every((c) => connector.postsTo(c.id).length === 1), 'the coordinator’s DM prompt arrived');
