@@ -101,6 +101,8 @@ export const drillsEn: DrillTexts = {
   readinessLine: (p) =>
     `${plural(p.answered, 'question', 'questions')} practised by ${plural(p.people, 'person', 'people')}; ${p.strong} strong; ${p.mismatches} times other words than, or a contradiction with, the draft`,
   readinessNone: 'Nobody has practised yet.',
+  unreachableReport: (lines) =>
+    `I could not send these participants their practice question:\n${lines.map((l) => `- ${l}`).join('\n')}\nAsk them to open the app or send the bot a message; \`delivery\` shows what else did not arrive.`,
   readinessUnreachable: (lines) => `Not reached (the last week, see also \`delivery\`):\n${lines.map((l) => `- ${l}`).join('\n')}`,
   mockTitle: (group) => `Mock visit: ${group.toLowerCase()}`,
   mockIntro: (minutes, endsAt) => `As on the visit day: ${minutes} minutes, until ${endsAt}. Answer the questions here together, each in your own words.`,

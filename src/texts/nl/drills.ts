@@ -102,6 +102,8 @@ export const drillsNl: DrillTexts = {
   readinessLine: (p) =>
     `${plural(p.answered, 'vraag', 'vragen')} geoefend door ${plural(p.people, 'persoon', 'personen')}; ${p.strong} sterk; ${p.mismatches} keer andere woorden of tegenspraak met het concept`,
   readinessNone: 'Er is nog niet geoefend.',
+  unreachableReport: (lines) =>
+    `Deze deelnemers kon ik hun oefenvraag niet sturen:\n${lines.map((l) => `- ${l}`).join('\n')}\nVraag ze de app te openen of de bot een bericht te sturen; \`bezorging\` toont wat er verder niet aankwam.`,
   readinessUnreachable: (lines) => `Niet bereikt (de afgelopen week, zie ook \`bezorging\`):\n${lines.map((l) => `- ${l}`).join('\n')}`,
   mockTitle: (group) => `Proefbezoek: ${group.toLowerCase()}`,
   mockIntro: (minutes, endsAt) => `Zoals op de bezoekdag: ${minutes} minuten, tot ${endsAt}. Beantwoord de vragen hier met z'n allen, elk in je eigen woorden.`,

@@ -85,6 +85,8 @@ export interface DrillTexts {
   readinessNone: string;
   /** Participants the bot could not reach in the last days (their prompts failed), each with why. */
   readinessUnreachable: (lines: readonly string[]) => string;
+  /** To the coordinators: people whose drill prompt could not be delivered, with why (once a day each). */
+  unreachableReport: (lines: readonly string[]) => string;
   /** `proefbezoek`: a timed round in one thread or chat. */
   mockTitle: (groupName: string) => string;
   mockIntro: (minutes: number, endsAt: string) => string;
