@@ -210,7 +210,8 @@ describe('kill -9', { timeout: 120_000 }, () => {
     }
   });
 
-  // The bot's own once-a-minute tick runs the plan's slot (two minutes ago, so on time): real time, no injected clock.
+  // The bot's own tick (every two seconds here, TICK_CRON) runs the plan's slot (two minutes ago, so on time): real time, no injected clock.
+  const ticking = () => ({ DATABASE_URL: scratch.url, OUTBOX_LEASE_MS: '2000', TICK_CRON: '*/2 * * * * *' });
   const slotAt = new Date(Date.now() - 2 * 60_000);
   const slotDate = localDateOf(slotAt, 'Europe/Amsterdam');
   it.skipIf(dutchHolidayOn(slotDate) !== undefined)(
@@ -250,7 +251,7 @@ describe('kill -9', { timeout: 120_000 }, () => {
 
       // The Web API hangs on posts: the run commits its claims and outbox rows, nothing reaches Slack.
       api.hold('chat.postMessage');
-      const first = await startBotProcess();
+      const first = await startBotProcess(ticking());
       try {
         await until(async () => (await prompts()) === 5 && (await outboxRows()) === 10, 'five prompts claimed, intro and question each in the outbox', 100_000);
         // The run's job is done in the queue, too (else its key would hold a second run back).
@@ -271,7 +272,7 @@ describe('kill -9', { timeout: 120_000 }, () => {
       ]);
 
       api.release('chat.postMessage');
-      const second = await startBotProcess();
+      const second = await startBotProcess(ticking());
       try {
         await until(() => postsOfPeople().every((n) => n >= 2), 'every prompt is delivered', 100_000);
         await until(
