@@ -35,7 +35,10 @@ export const drillsNl: DrillTexts = {
     'intention-not-practice': 'Je vertelt wat jullie willen; de commissie vraagt wat er nu al gebeurt.',
     'no-partners': 'Noem wie het samen doen: school en opleiding, mentor, schoolopleider, instituutsopleider.',
   },
-  example: (has, student) => (has ? (student ? 'Je geeft een voorbeeld van een student.' : 'Je antwoord is concreet.') : 'Er zit nog geen concreet voorbeeld in.'),
+  example: (has, by) =>
+    has
+      ? { student: 'Je geeft een voorbeeld van een student.', practice: 'Je geeft een concreet voorbeeld uit de praktijk.', details: 'Je antwoord is concreet.' }[by]
+      : 'Er zit nog geen concreet voorbeeld in.',
   partners: (names, joint) =>
     names.length > 0 ? `Je noemt ${list(names)}${joint ? ', en dat jullie het samen doen' : ''}.` : joint ? 'Je laat zien dat jullie het samen doen.' : 'Je noemt nog geen partners.',
   vision: (links) => (links ? 'Je legt de link naar de visie of het beroepsbeeld.' : 'Een link naar jullie visie of beroepsbeeld ontbreekt nog.'),

@@ -26,7 +26,8 @@ export interface DrillTexts {
   feedbackTitle: string;
   strength: Record<AnswerStrength, string>;
   gap: Record<AnswerGap, string>;
-  example: (has: boolean, studentExample: boolean) => string;
+  /** `by`: a student's example, another actor's, or only concrete details. */
+  example: (has: boolean, by: 'student' | 'practice' | 'details') => string;
   partners: (names: readonly string[], jointness: boolean) => string;
   vision: (links: boolean) => string;
   intentions: (phrases: readonly string[]) => string;
