@@ -137,8 +137,8 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     logger,
   );
   const housekeeping = works ? scheduleHousekeeping(store, logger) : undefined;
-  const timelineTicks = works && ticks ? scheduleTimelineTicks(store, jobs, clock, logger) : undefined;
-  const drillTicks = works && ticks ? scheduleDrillTicks(dueDrills, jobs, clock, logger) : undefined;
+  const timelineTicks = works && ticks ? scheduleTimelineTicks(store, jobs, clock, logger, config.tickCron) : undefined;
+  const drillTicks = works && ticks ? scheduleDrillTicks(dueDrills, jobs, clock, logger, config.tickCron) : undefined;
   try {
     server.listen(config.port, config.host);
     await once(server, 'listening');

@@ -1,5 +1,6 @@
 // Configuration from the environment, validated once at start. A bad or
 // missing variable stops the process with one line that names it.
+import cron from 'node-cron';
 import { z } from 'zod';
 
 const blankIsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -25,6 +26,7 @@ const env = z.object({
   INBOX_WORKERS: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(64).default(4)),
   OUTBOX_LEASE_MS: z.preprocess(blankIsUnset, z.coerce.number().int().min(1_000).max(3_600_000).default(60_000)),
   OUTBOX_GIVE_UP_MS: z.preprocess(blankIsUnset, z.coerce.number().int().min(10_000).default(3_600_000)),
+  TICK_CRON: z.preprocess(blankIsUnset, z.string().refine((value) => cron.validate(value), 'is not a cron expression').default('* * * * *')),
 });
 
 /** Every variable the bot reads; .env.example documents each (test/config.test.ts checks). */
@@ -66,6 +68,8 @@ export interface Config {
     /** A message not delivered this long after it was decided is marked failed. */
     outboxGiveUpMs: number;
   };
+  /** When every instance asks the database which timelines and drills are due (node-cron; default each minute). */
+  tickCron: string;
 }
 
 export class ConfigError extends Error {}
@@ -105,6 +109,7 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     downloadSigningSecret: e.DOWNLOAD_SIGNING_SECRET,
     role: e.BOT_ROLE,
     pipeline: { inboxWorkers: e.INBOX_WORKERS, outboxLeaseMs: e.OUTBOX_LEASE_MS, outboxGiveUpMs: e.OUTBOX_GIVE_UP_MS },
+    tickCron: e.TICK_CRON,
   };
 }
 

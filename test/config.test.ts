@@ -52,6 +52,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^PORT /);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow('DATABASE_URL must start with postgresql://');
     expect(() => loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: 'yes' })).toThrow(/^TEAMS_ALLOW_UNAUTHENTICATED/);
+    expect(() => loadConfig({ TICK_CRON: 'every minute' })).toThrow('TICK_CRON is not a cron expression');
+  });
+
+  it('ticks each minute unless TICK_CRON says otherwise', () => {
+    expect(loadConfig({}).tickCron).toBe('* * * * *');
+    expect(loadConfig({ TICK_CRON: '*/2 * * * * *' }).tickCron).toBe('*/2 * * * * *');
   });
 
   it('stops the real process with exit code 1 and one line naming the variable', () => {

@@ -113,7 +113,11 @@ function textBlock(text: string): CardElement {
   return { type: 'TextBlock', text: cardMarkdown(text), wrap: true };
 }
 
-/** TextBlock markdown has bold, italic and lists but no inline code: show `code` as bold. */
+/**
+ * TextBlock markdown has bold, italic and lists but no inline code: show `code` as bold.
+ * A placeholder such as <nr> is taken for an HTML tag and dropped from sight
+ * ("antwoord <nr> <je antwoord>" showed as "antwoord"), so it is shown as ‹nr›.
+ */
 export function cardMarkdown(text: string): string {
-  return text.replace(/`([^`\n]+)`/g, '**$1**');
+  return text.replace(/`([^`\n]+)`/g, '**$1**').replace(/<(\p{L}[\p{L}\p{N} _-]*)>/gu, '‹$1›');
 }

@@ -51,6 +51,9 @@ export interface DeliveryReport {
 }
 
 export interface DeliveryReports {
-  /** The newest failures since `since` (at most `limit`), and what waits now, in this workspace. */
-  since(since: Date, limit?: number): Promise<DeliveryReport>;
+  /**
+   * The newest failures since `since` (at most `limit`), and what waits now, in this workspace;
+   * with `origin`, only failures of messages written by it (`job:drills.run:` for drill prompts).
+   */
+  since(since: Date, limit?: number, origin?: string): Promise<DeliveryReport>;
 }

@@ -3,7 +3,7 @@
 // posts through its outbox (ctx.outbox.toConversation / toPerson).
 import type { JobHandler } from '../core/jobs';
 import type { FlowScope } from './context';
-import { drillsJob, mockCloseJob } from './drills';
+import { drillsJob, mockCloseJob, unreachableJob } from './drills';
 import { timelineJob } from './timeline/job';
 
-export const jobs: ReadonlyArray<JobHandler<FlowScope>> = [timelineJob, drillsJob, mockCloseJob];
+export const jobs: ReadonlyArray<JobHandler<FlowScope>> = [timelineJob, drillsJob, mockCloseJob, unreachableJob];

@@ -18,6 +18,6 @@ export function tickDrills(due: DueDrills, jobs: JobScheduler, now: Date): Promi
   return tickPartnerships(DRILLS_JOB, due, jobs, now);
 }
 
-export function scheduleDrillTicks(due: DueDrills, jobs: JobScheduler, clock: Clock, logger: Logger): { stop(): void } {
-  return schedulePartnershipTicks('drill', DRILLS_JOB, due, jobs, clock, logger);
+export function scheduleDrillTicks(due: DueDrills, jobs: JobScheduler, clock: Clock, logger: Logger, expression?: string): { stop(): void } {
+  return schedulePartnershipTicks('drill', DRILLS_JOB, due, jobs, clock, logger, expression);
 }

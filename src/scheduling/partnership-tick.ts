@@ -24,10 +24,18 @@ export async function tickPartnerships(job: string, due: DuePartnerships, jobs: 
   return found.length;
 }
 
-/** `what` names the tick in the log ("timeline", "drill"). */
-export function schedulePartnershipTicks(what: string, job: string, due: DuePartnerships, jobs: JobScheduler, clock: Clock, logger: Logger): { stop(): void } {
+/** `what` names the tick in the log ("timeline", "drill"); `expression` says when (node-cron, default each minute). */
+export function schedulePartnershipTicks(
+  what: string,
+  job: string,
+  due: DuePartnerships,
+  jobs: JobScheduler,
+  clock: Clock,
+  logger: Logger,
+  expression = '* * * * *',
+): { stop(): void } {
   const task = cron.schedule(
-    '* * * * *',
+    expression,
     async () => {
       try {
         const scheduled = await tickPartnerships(job, due, jobs, clock.now());

@@ -25,6 +25,6 @@ export function tickTimelines(store: DueTimelines, jobs: JobScheduler, now: Date
   return tickPartnerships(TIMELINE_JOB, (at, limit) => store.timelinesDue(at, limit), jobs, now);
 }
 
-export function scheduleTimelineTicks(store: DueTimelines, jobs: JobScheduler, clock: Clock, logger: Logger): { stop(): void } {
-  return schedulePartnershipTicks('timeline', TIMELINE_JOB, (at, limit) => store.timelinesDue(at, limit), jobs, clock, logger);
+export function scheduleTimelineTicks(store: DueTimelines, jobs: JobScheduler, clock: Clock, logger: Logger, expression?: string): { stop(): void } {
+  return schedulePartnershipTicks('timeline', TIMELINE_JOB, (at, limit) => store.timelinesDue(at, limit), jobs, clock, logger, expression);
 }

@@ -16,18 +16,20 @@ export class OutboxDeliveryReports implements DeliveryReports {
     private readonly workspaceId: string,
   ) {}
 
-  async since(since: Date, limit = 20): Promise<DeliveryReport> {
+  async since(since: Date, limit = 20, origin?: string): Promise<DeliveryReport> {
     const rows = await this.tx.$queryRawUnsafe<Array<{ created_at: Date; target: Record<string, unknown>; failure: string | null; name: string | null }>>(
       `SELECT o.created_at, o.target, o.failure, p.display_name AS name
        FROM outbox_message o
        LEFT JOIN person p ON p.tenant_id = $1::uuid AND p.platform_user_id = o.target->>'userId'
        WHERE o.platform = $2::"Platform" AND o.workspace_id = $3 AND o.status = 'failed' AND o.created_at >= $4::timestamp
+         AND ($6::text IS NULL OR starts_with(o.origin, $6::text))
        ORDER BY o.id DESC LIMIT $5`,
       this.tenantId,
       this.platform,
       this.workspaceId,
       utc(since),
       limit,
+      origin ?? null,
     );
     const [waiting] = await this.tx.$queryRawUnsafe<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM outbox_message WHERE platform = $1::"Platform" AND workspace_id = $2 AND status IN ('pending', 'sending')`,

@@ -15,7 +15,7 @@ import { seedPartnership } from '../support/partnerships';
 import { startSlackApiStandIn, type RecordedCall, type SlackApiStandIn } from '../support/slack-api-stand-in';
 import { postEvent, postInteraction, TEST_SIGNING_SECRET } from '../support/slack-signing';
 import { appMention, blockActions, buttonsOf, directMessage, forTeam, newTs, textOf } from './slack/harness';
-import { channelChat, mentionActivity, postActivity, visibleText } from './teams/teams-client';
+import { channelChat, type Chat, mentionActivity, postActivity, visibleText } from './teams/teams-client';
 
 const STRONG =
   'Bij ons ontwerpen de schoolopleider en de instituutsopleider samen het programma. Ik had bijvoorbeeld in oktober een driehoeksgesprek met mijn werkplekbegeleider en mijn instituutsopleider over mijn lesbezoek.';
@@ -199,10 +199,60 @@ describe('Slack', () => {
     expect(intros.filter((t) => t.startsWith('*Sam*'))).toHaveLength(1);
     expect(intros.filter((t) => t.startsWith('*Lisa*'))).toHaveLength(1);
   });
+
+  it('tells the coordinator once a day whom a prompt could not reach, however many report jobs run', async () => {
+    const teamId = uniqueId('T');
+    const members = [
+      { userId: 'UCOORD', name: 'Coby', role: 'coordinator' as const },
+      { userId: 'USAM', name: 'Sam', role: 'student' as const },
+      { userId: 'UGONE', name: 'Gijs', role: 'student' as const },
+    ];
+    for (const m of members) slack.userNames.set(m.userId, m.name);
+    const { partnershipId } = await seedPartnership(bot.db, { platform: 'slack', workspaceId: teamId }, members, { visitDate: '2027-05-11' });
+    // Gijs left the workspace: his DM cannot be opened, for either of his two posts.
+    for (let i = 0; i < 2; i++) slack.failNext('conversations.open', { error: 'user_not_found' }, (body) => body.team_id === teamId && body.users === 'UGONE');
+    await savePlan('slack', teamId, partnershipId, planOn());
+    await bot.tickDrills();
+    const next = postsOf(teamId);
+    await next(4);
+    await until(
+      async () => (await bot.db.prisma.outboxMessage.count({ where: { workspaceId: teamId, status: 'failed', failure: { startsWith: 'unreachable' } } })) === 2,
+      "Gijs's two posts failed as unreachable",
+    );
+    // The run scheduled the report for after the dispatcher's tries.
+    const scheduled = await bot.db.prisma.$queryRawUnsafe<Array<{ start_after: Date }>>(
+      `SELECT start_after FROM pgboss.job WHERE name = 'drills.unreachable' AND data->'data'->>'partnershipId' = $1`,
+      partnershipId,
+    );
+    expect(scheduled.map((j) => j.start_after.toISOString())).toEqual([expect.stringMatching(/^2027-04-06T07:1/)]);
+
+    // Two report jobs at once (as two instances might schedule them), then a third.
+    const report = (key: string) => bot.jobs.schedule({ name: 'drills.unreachable', platform: 'slack', workspaceId: teamId, data: { partnershipId }, key });
+    const done = async (count: number) =>
+      until(async () => {
+        const [row] = await bot.db.prisma.$queryRawUnsafe<Array<{ n: number }>>(
+          `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'drills.unreachable' AND state = 'completed' AND data->'data'->>'partnershipId' = $1`,
+          partnershipId,
+        );
+        return row?.n === count;
+      }, `${count} report jobs completed`);
+    await Promise.all([report(`${partnershipId}:a`), report(`${partnershipId}:b`)]);
+    await done(2);
+    await report(`${partnershipId}:c`);
+    await done(3);
+    const [told] = await next(1);
+    expect(told!.body.channel).toBe('DUCOORD');
+    const text = textOf(told!.body.blocks);
+    expect(text).toContain('Deze deelnemers kon ik hun oefenvraag niet sturen:');
+    expect(text).toContain('Gijs');
+    expect(text).not.toContain('Sam');
+    await until(async () => (await bot.db.prisma.outboxMessage.count({ where: { workspaceId: teamId, status: { in: ['pending', 'sending'] } } })) === 0, 'the outbox is empty');
+    expect(slack.calls.filter((c) => forTeam('chat.postMessage', teamId)(c) && textOf(c.body.blocks ?? []).includes('niet sturen'))).toHaveLength(1);
+  });
 });
 
 describe('Teams', () => {
-  it("posts a group's prompts in the channel the coordinator chose for it, naming each person", async () => {
+  it("posts a group's prompts in the channel the coordinator chose for it, naming each person; a reply under one is its answer", async () => {
     const chat = channelChat(uniqueId('T'), connector.url);
     const members = [
       { userId: chat.user.aadObjectId, name: chat.user.name, role: 'coordinator' as const },
@@ -222,6 +272,13 @@ describe('Teams', () => {
     const intros = posts.map((p) => visibleText(p.activity)).filter((t) => t.includes('oefenvraag'));
     expect(intros.filter((t) => t.includes('Sam'))).toHaveLength(1);
     expect(intros.filter((t) => t.includes('Lisa'))).toHaveLength(1);
+    // Sam answers in the reply chain under his prompt (the channel's `;messageid=` conversation), without a button.
+    const samsChain: Chat = { ...chat, conversationId: `${channel};messageid=1700000000999`, user: { id: '29:aad-sam', name: 'Sam', aadObjectId: 'aad-sam' } };
+    expect((await postActivity(bot, mentionActivity(samsChain, STRONG))).status).toBe(200);
+    const feedback = await connector.waitForPosts(samsChain.conversationId, 3);
+    expect(visibleText(feedback[0]!.activity)).toContain('Sterk antwoord');
+    const answers = await bot.db.prisma.drillAnswer.findMany({ where: { partnershipId }, include: { person: true } });
+    expect(answers.map((a) => [a.person.displayName, a.strength])).toEqual([['Sam', 'strong']]);
     // The coordinator (teacher educators' group) by direct message: a personal chat opened for each of the two posts.
     const dms = () => connector.created.filter((c) => c.parameters.members?.[0]?.id === chat.user.aadObjectId);
     await until(() => dms().length === 2 && dms().every((c) => connector.postsTo(c.id).length === 1), 'the coordinator’s DM prompt arrived');

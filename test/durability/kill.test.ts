@@ -15,6 +15,12 @@ import { postEvent, TEST_SIGNING_SECRET } from '../support/slack-signing';
 import { uniqueId } from '../support/bot';
 import { until } from '../support/manual-clock';
 import { directMessage } from '../adapters/slack/harness';
+import { seedPartnership } from '../support/partnerships';
+import { migrationsDir } from '../../adapters/bot';
+import { dutchHolidayOn } from '../../src/domain/drills';
+import { localDateOf } from '../../src/domain/timeline/zoned-time';
+import { openDatabase } from '../../src/store/database';
+import { TurnStore } from '../../src/store/turn-store';
 import pg from 'pg';
 
 let scratch: ScratchDatabase;
@@ -203,4 +209,85 @@ describe('kill -9', { timeout: 120_000 }, () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  // The bot's own tick (every two seconds here, TICK_CRON) runs the plan's slot (two minutes ago, so on time): real time, no injected clock.
+  const ticking = () => ({ DATABASE_URL: scratch.url, OUTBOX_LEASE_MS: '2000', TICK_CRON: '*/2 * * * * *' });
+  const slotAt = new Date(Date.now() - 2 * 60_000);
+  const slotDate = localDateOf(slotAt, 'Europe/Amsterdam');
+  it.skipIf(dutchHolidayOn(slotDate) !== undefined)(
+    'drill prompts claimed and written to the outbox, killed before the send: each goes out once after the restart, and a second run of the slot sends nothing',
+    async () => {
+      const teamId = uniqueId('T');
+      const people = Array.from({ length: 5 }, (_, i) => ({ userId: `UDRILL${teamId}${i}`, name: `Deelnemer ${i + 1}`, role: 'student' as const }));
+      const db = await openDatabase({ url: scratch.url, embeddedDir: '', migrationsDir });
+      try {
+        const visit = new Date(slotAt.getTime() + 30 * 24 * 60 * 60_000);
+        const { partnershipId } = await seedPartnership(db, { platform: 'slack', workspaceId: teamId }, people, { visitDate: localDateOf(visit, 'Europe/Amsterdam') });
+        const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(slotAt);
+        const weekday = ((new Date(`${slotDate}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
+        await new TurnStore(db).withTenant('slack', teamId, (scope) =>
+          scope.drills.savePlan(partnershipId, {
+            enabled: true,
+            startDate: slotDate,
+            weekdays: [weekday],
+            time,
+            timeZone: 'Europe/Amsterdam',
+            questionsPerWeek: 1,
+            holidays: [],
+            goodFriday: false,
+            groups: [],
+            channelId: null,
+            lastProcessed: new Date(slotAt.getTime() - 60 * 60_000),
+            nextRunAt: new Date(slotAt.getTime() - 60_000),
+          }),
+        );
+      } finally {
+        await db.close();
+      }
+      const postsOfPeople = () => people.map((p) => postsTo(`D${p.userId}`).length);
+      const prompts = async () => (await rows(`SELECT count(*)::int AS n FROM drill_prompt WHERE partnership_id IN (SELECT id FROM partnership WHERE tenant_id IN (SELECT id FROM tenant WHERE external_id = $1)) AND outcome = 'sent'`, [teamId]))[0]!.n;
+      // The drill run's rows (the timeline's run writes its own).
+      const outboxRows = async () => (await rows(`SELECT count(*)::int AS n FROM outbox_message WHERE workspace_id = $1 AND origin LIKE 'job:drills.run:%'`, [teamId]))[0]!.n;
+
+      // The Web API hangs on posts: the run commits its claims and outbox rows, nothing reaches Slack.
+      api.hold('chat.postMessage');
+      const first = await startBotProcess(ticking());
+      try {
+        await until(async () => (await prompts()) === 5 && (await outboxRows()) === 10, 'five prompts claimed, intro and question each in the outbox', 100_000);
+        // The run's job is done in the queue, too (else its key would hold a second run back).
+        await until(
+          async () => (await rows(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'drills.run' AND state = 'completed' AND data->>'workspaceId' = $1`, [teamId]))[0]!.n === 1,
+          'the run is completed in the queue',
+          10_000,
+        );
+      } finally {
+        await first.kill9();
+      }
+      expect(postsOfPeople()).toEqual(people.map(() => 0));
+      // As if the slot were run again (another instance, an older clock): the claims must stop it.
+      await sql.query(`UPDATE drill_plan SET last_processed = ($2::timestamptz AT TIME ZONE 'UTC'), next_run_at = ($3::timestamptz AT TIME ZONE 'UTC') WHERE partnership_id IN (SELECT id FROM partnership WHERE tenant_id IN (SELECT id FROM tenant WHERE external_id = $1))`, [
+        teamId,
+        new Date(slotAt.getTime() - 60 * 60_000),
+        new Date(slotAt.getTime() - 60_000),
+      ]);
+
+      api.release('chat.postMessage');
+      const second = await startBotProcess(ticking());
+      try {
+        await until(() => postsOfPeople().every((n) => n >= 2), 'every prompt is delivered', 100_000);
+        await until(
+          async () => (await rows(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'drills.run' AND state = 'completed' AND data->>'workspaceId' = $1`, [teamId]))[0]!.n === 2,
+          'the second run of the slot is done',
+          100_000,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        expect(postsOfPeople()).toEqual(people.map(() => 2));
+        expect(await prompts()).toBe(5);
+        expect(await outboxRows()).toBe(10);
+      } finally {
+        await second.kill9();
+      }
+    },
+    240_000,
+  );
 });

@@ -29,8 +29,8 @@ export interface SlackApiStandIn {
   responseUrl(id: string): string;
   /** Display names users.info answers with; unknown users get `Person <id>`. */
   userNames: Map<string, string>;
-  /** The next call of `method` fails this way (once). */
-  failNext(method: string, failure: Failure): void;
+  /** The next call of `method` (that `when` holds for: a user's conversations.open) fails this way (once). */
+  failNext(method: string, failure: Failure, when?: (body: Record<string, any>) => boolean): void;
   /**
    * Calls of `method` are never answered from now on (a platform that hangs):
    * `accepted` records them first, as a platform that took the post and whose
@@ -47,7 +47,7 @@ export interface SlackApiStandIn {
 export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
   const calls: RecordedCall[] = [];
   const waiters = new Set<() => void>();
-  const failures = new Map<string, Failure[]>();
+  const failures = new Map<string, Array<{ failure: Failure; when?: (body: Record<string, any>) => boolean }>>();
   const userNames = new Map<string, string>();
   const held = new Map<string, { accepted: boolean }>();
   let counter = 0;
@@ -80,7 +80,9 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
       // Never answered: the caller waits until its own timeout or until it dies.
       return;
     }
-    const failure = failures.get(method)?.shift();
+    const pending = failures.get(method) ?? [];
+    const at = pending.findIndex((f) => !f.when || f.when(body));
+    const failure = at >= 0 ? pending.splice(at, 1)[0]!.failure : undefined;
     if (failure && 'status' in failure) {
       // Not recorded: the bot is expected to try again after Retry-After.
       return reply(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfterSeconds) });
@@ -103,8 +105,8 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
     calls,
     userNames,
     responseUrl: (id) => `${base}/response/${encodeURIComponent(id)}`,
-    failNext(method, failure) {
-      failures.set(method, [...(failures.get(method) ?? []), failure]);
+    failNext(method, failure, when) {
+      failures.set(method, [...(failures.get(method) ?? []), { failure, ...(when ? { when } : {}) }]);
     },
     hold(method, options = {}) {
       held.set(method, { accepted: options.accepted === true });

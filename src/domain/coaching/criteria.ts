@@ -87,7 +87,9 @@ function result(id: AssessmentCriterionId, covered: boolean, reason: CriterionRe
 function concrete(details: readonly DetailMatch[], examples: readonly StudentExampleEvidence[]): Judged {
   const kinds = detailKinds(details).length;
   if (kinds >= 3) return result('concrete', true, 'specific-details', indicesOf(details));
-  if (kinds >= 2 && examples.length > 0) return result('concrete', true, 'details-with-student-example', indicesOf(details));
+  // A student's own example is what the committee asks for most; another actor's (a stuurgroep, a mentor) says so.
+  if (kinds >= 2 && examples.some((e) => e.reason !== 'activity')) return result('concrete', true, 'details-with-student-example', indicesOf(details));
+  if (kinds >= 2 && examples.length > 0) return result('concrete', true, 'details-with-example', indicesOf(details));
   return result('concrete', false, 'too-general');
 }
 

@@ -177,6 +177,7 @@ export const CRITERION_REASONS = [
   // concrete
   'specific-details',
   'details-with-student-example',
+  'details-with-example',
   'too-general',
   // coherence
   'links-other-waarborg',

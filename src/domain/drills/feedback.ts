@@ -66,6 +66,8 @@ export interface DrillFeedback {
   gaps: AnswerGap[];
   concreteExample: boolean;
   hasStudentExample: boolean;
+  /** An example by another actor (a stuurgroep, a mentor, "we"): what the feedback praises when no student's is there. */
+  hasPracticeExample: boolean;
   /** The intention phrases as written. */
   intentions: string[];
   /** Roles the answer names (students and joint words left out). */
@@ -112,6 +114,9 @@ export function itemsOfQuestion(questionText: string, waarborgId: WaarborgId): s
   return own.length > 0 ? own : listMinimumItems(waarborgId).map((i) => i.id);
 }
 
+/** A student who writes "ik" or "we" tells their own experience: a student's example. */
+const FIRST_PERSON = /^(ik|wij|we|i)$/i;
+
 export function drillFeedback(input: {
   question: { waarborgId: WaarborgId; text: string };
   answer: string;
@@ -148,7 +153,9 @@ export function drillFeedback(input: {
     strength: answerStrength({ isEmpty: a.isEmpty, gaps }),
     gaps,
     concreteExample,
-    hasStudentExample: a.hasStudentExample,
+    // The example is a student's (not another actor's): the feedback says which it praises.
+    hasStudentExample: a.studentExamples.some((e) => e.reason !== 'activity' || (input.group === 'students' && FIRST_PERSON.test(e.student.text.trim()))),
+    hasPracticeExample: a.hasStudentExample,
     intentions: a.intentions.map((i) => i.phrase),
     partners,
     jointness,

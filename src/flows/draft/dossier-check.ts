@@ -47,7 +47,7 @@ function dossierCheckBlocks(texts: Texts, dossier: Dossier, matrix: readonly str
   const { draft, check } = dossier;
   const blocks: Block[] = [
     { type: 'heading', text: t.title(draft.partnership.name) },
-    { type: 'text', text: [t.intro, '', `**${t.matrixHeading}**`, ...matrix, t.legend].join('\n') },
+    { type: 'text', text: [t.intro, '', `**${t.matrixHeading}**`, ...matrix, '', t.legend].join('\n') },
   ];
   const items = itemsById(draft);
   for (const w of check.waarborgen) {

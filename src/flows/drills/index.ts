@@ -11,6 +11,7 @@ import { readinessCommands } from './readiness';
 export { answerInPromptThread } from './flow';
 export { DRILLS_JOB, drillsJob } from './job';
 export { mockCloseJob } from './mock-visit';
+export { unreachableJob } from './unreachable';
 export { drillReadinessBlocks } from './readiness';
 
 /** `fallbacks`: the commands whose words (`stop`, `pauze`, `hervat`) the drills share; theirs when the drill's arguments are not there. */

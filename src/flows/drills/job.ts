@@ -5,6 +5,7 @@
 import type { JobHandler } from '../../core/jobs';
 import type { FlowScope } from '../context';
 import { runDrills } from './run';
+import { scheduleUnreachableReport } from './unreachable';
 
 export const DRILLS_JOB = 'drills.run';
 
@@ -13,6 +14,8 @@ export const drillsJob: JobHandler<FlowScope> = {
   async run(ctx, data) {
     if (typeof data.partnershipId !== 'string') return;
     const report = await runDrills(ctx.scope, ctx.outbox, data.partnershipId, ctx.now);
+    // A prompt the platform will not take is told to the coordinators (src/flows/drills/unreachable.ts).
+    if (report.sent.length > 0) await scheduleUnreachableReport(ctx.jobs, ctx.job, data.partnershipId, ctx.now);
     // Prompts missed beyond the catch-up rule are skipped, once, with a line in the log.
     for (const skipped of report.skipped) ctx.log.info('drill prompt skipped', { partnershipId: data.partnershipId, key: skipped.key, reason: skipped.reason });
   },

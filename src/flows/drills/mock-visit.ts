@@ -145,7 +145,8 @@ async function summaryMessage(scope: FlowScope, d: Drilling, visit: MockVisitRec
   if (s.examples.length > 0) lines.push(t.mockExamples(s.examples.filter((e) => e.concrete).length, s.examples.length, s.people));
   for (const dv of s.divergences) lines.push(t.mockDivergence(number(dv.questionId), dv.inPlace.author, dv.inPlace.sentence, dv.other.author, dv.other.sentence));
   if (s.people > 1 && s.divergences.length === 0) lines.push(t.mockNoDivergence);
-  return { blocks: [{ type: 'heading', text: t.mockSummaryTitle }, { type: 'text', text: lines.join('\n') }] };
+  // One point per line, as the drill feedback: a paragraph of five findings is hard to read aloud in a meeting.
+  return { blocks: [{ type: 'heading', text: t.mockSummaryTitle }, { type: 'text', text: lines.map((line) => `- ${line}`).join('\n') }] };
 }
 
 /** At the round's end: closes it (once) and posts the summary to its conversation and thread. */

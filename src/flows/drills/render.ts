@@ -43,7 +43,7 @@ export function feedbackMessages(texts: Texts, f: DrillFeedback, nextOn: string)
   const t = texts.drills;
   const lines: string[] = [t.strength[f.strength]];
   for (const gap of f.gaps) lines.push(`- ${t.gap[gap]}`);
-  lines.push(`- ${t.example(f.concreteExample, f.hasStudentExample)}`);
+  lines.push(`- ${t.example(f.concreteExample, f.hasStudentExample ? 'student' : f.hasPracticeExample ? 'practice' : 'details')}`);
   lines.push(`- ${t.partners(f.partners.map((r) => texts.coaching.roleNames[r]), f.jointness)}`);
   lines.push(`- ${t.vision(f.linksVision)}`);
   if (f.intentions.length > 0) lines.push(`- ${t.intentions(f.intentions)}`);

@@ -74,6 +74,7 @@ export function readinessRows(
   return waarborgen.map((w) =>
     t.readinessRow(
       w.number,
+      w.name,
       Object.values(w.readiness).map((covered, i) => `${t.criteria[i]} ${cell(covered, w.chosen)}`),
       w.chosen,
     ),

@@ -35,7 +35,10 @@ export const drillsEn: DrillTexts = {
     'intention-not-practice': 'You say what you want to do; the panel asks what already happens now.',
     'no-partners': 'Name who does it together: school and college, mentor, school-based and institute-based educator.',
   },
-  example: (has, student) => (has ? (student ? 'You give an example of a student.' : 'Your answer is concrete.') : 'There is no concrete example in it yet.'),
+  example: (has, by) =>
+    has
+      ? { student: 'You give an example of a student.', practice: 'You give a concrete example from practice.', details: 'Your answer is concrete.' }[by]
+      : 'There is no concrete example in it yet.',
   partners: (names, joint) =>
     names.length > 0 ? `You name ${list(names)}${joint ? ', and that you do it together' : ''}.` : joint ? 'You show that you do it together.' : 'You name no partners yet.',
   vision: (links) => (links ? 'You link it to the vision or the image of the profession.' : 'A link to your vision or image of the profession is still missing.'),
@@ -101,6 +104,8 @@ export const drillsEn: DrillTexts = {
   readinessLine: (p) =>
     `${plural(p.answered, 'question', 'questions')} practised by ${plural(p.people, 'person', 'people')}; ${p.strong} strong; ${p.mismatches} times other words than, or a contradiction with, the draft`,
   readinessNone: 'Nobody has practised yet.',
+  unreachableReport: (lines) =>
+    `I could not send these participants their practice question:\n${lines.map((l) => `- ${l}`).join('\n')}\nAsk them to open the app or send the bot a message; \`delivery\` shows what else did not arrive.`,
   readinessUnreachable: (lines) => `Not reached (the last week, see also \`delivery\`):\n${lines.map((l) => `- ${l}`).join('\n')}`,
   mockTitle: (group) => `Mock visit: ${group.toLowerCase()}`,
   mockIntro: (minutes, endsAt) => `As on the visit day: ${minutes} minutes, until ${endsAt}. Answer the questions here together, each in your own words.`,

@@ -39,6 +39,7 @@ export const reflectionEn: ReflectionTexts = {
   reasons: {
     'specific-details': 'names concretely who, what, when or how many',
     'details-with-student-example': 'concrete details and an example of what a student does or experiences',
+    'details-with-example': 'concrete details and an example from practice: who does what, and when',
     'too-general': 'still general; name who, what, when and how many',
     'links-other-waarborg': 'links to another waarborg',
     'no-link': 'no link to the other waarborgen yet',

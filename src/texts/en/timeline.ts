@@ -116,7 +116,7 @@ export const timelineEn: TimelineTexts = {
     noneEmpty: 'No empty items left.',
     readiness: 'Readiness: chosen texts per assessment criterion',
     criteria: ['concrete', 'coherence', 'practice', 'jointness'],
-    readinessRow: (n, cells, chosen) => `${n}. ${cells.join(' · ')} (of ${chosen} chosen)`,
+    readinessRow: (n, name, cells, chosen) => `**${n} ${name}**: ${cells.join(' · ')} (of ${chosen} chosen)`,
     vraagstukken: 'Vraagstukken for the panel',
     region: (region, count) => `${region}: ${count === 1 ? '1 partnership' : `${count} partnerships`}`,
     regionLine: (name, phase, next, chosen, items) => `- **${name}**: ${phase}; next: ${next}; ${chosen} of ${items} items chosen`,

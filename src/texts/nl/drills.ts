@@ -35,7 +35,10 @@ export const drillsNl: DrillTexts = {
     'intention-not-practice': 'Je vertelt wat jullie willen; de commissie vraagt wat er nu al gebeurt.',
     'no-partners': 'Noem wie het samen doen: school en opleiding, mentor, schoolopleider, instituutsopleider.',
   },
-  example: (has, student) => (has ? (student ? 'Je geeft een voorbeeld van een student.' : 'Je antwoord is concreet.') : 'Er zit nog geen concreet voorbeeld in.'),
+  example: (has, by) =>
+    has
+      ? { student: 'Je geeft een voorbeeld van een student.', practice: 'Je geeft een concreet voorbeeld uit de praktijk.', details: 'Je antwoord is concreet.' }[by]
+      : 'Er zit nog geen concreet voorbeeld in.',
   partners: (names, joint) =>
     names.length > 0 ? `Je noemt ${list(names)}${joint ? ', en dat jullie het samen doen' : ''}.` : joint ? 'Je laat zien dat jullie het samen doen.' : 'Je noemt nog geen partners.',
   vision: (links) => (links ? 'Je legt de link naar de visie of het beroepsbeeld.' : 'Een link naar jullie visie of beroepsbeeld ontbreekt nog.'),
@@ -102,6 +105,8 @@ export const drillsNl: DrillTexts = {
   readinessLine: (p) =>
     `${plural(p.answered, 'vraag', 'vragen')} geoefend door ${plural(p.people, 'persoon', 'personen')}; ${p.strong} sterk; ${p.mismatches} keer andere woorden of tegenspraak met het concept`,
   readinessNone: 'Er is nog niet geoefend.',
+  unreachableReport: (lines) =>
+    `Deze deelnemers kon ik hun oefenvraag niet sturen:\n${lines.map((l) => `- ${l}`).join('\n')}\nVraag ze de app te openen of de bot een bericht te sturen; \`bezorging\` toont wat er verder niet aankwam.`,
   readinessUnreachable: (lines) => `Niet bereikt (de afgelopen week, zie ook \`bezorging\`):\n${lines.map((l) => `- ${l}`).join('\n')}`,
   mockTitle: (group) => `Proefbezoek: ${group.toLowerCase()}`,
   mockIntro: (minutes, endsAt) => `Zoals op de bezoekdag: ${minutes} minuten, tot ${endsAt}. Beantwoord de vragen hier met z'n allen, elk in je eigen woorden.`,

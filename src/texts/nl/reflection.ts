@@ -39,6 +39,7 @@ export const reflectionNl: ReflectionTexts = {
   reasons: {
     'specific-details': 'noemt concreet wie, wat, wanneer of hoeveel',
     'details-with-student-example': 'concrete details en een voorbeeld van wat een student doet of ervaart',
+    'details-with-example': 'concrete details en een voorbeeld uit de praktijk: wie doet wat, en wanneer',
     'too-general': 'nog algemeen; noem wie, wat, wanneer en hoeveel',
     'links-other-waarborg': 'legt een verband met een andere waarborg',
     'no-link': 'nog geen verband met de andere waarborgen',

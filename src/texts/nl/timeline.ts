@@ -116,7 +116,7 @@ export const timelineNl: TimelineTexts = {
     noneEmpty: 'Geen lege punten meer.',
     readiness: 'Gereedheid: gekozen teksten per beoordelingscriterium',
     criteria: ['concreet', 'samenhang', 'praktijk', 'gezamenlijk'],
-    readinessRow: (n, cells, chosen) => `${n}. ${cells.join(' · ')} (van ${chosen} gekozen)`,
+    readinessRow: (n, name, cells, chosen) => `**${n} ${name}**: ${cells.join(' · ')} (van ${chosen} gekozen)`,
     vraagstukken: 'Vraagstukken voor het panel',
     region: (region, count) => `${region}: ${count === 1 ? '1 partnerschap' : `${count} partnerschappen`}`,
     regionLine: (name, phase, next, chosen, items) => `- **${name}**: ${phase}; volgende: ${next}; ${chosen} van ${items} punten gekozen`,

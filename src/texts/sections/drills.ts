@@ -26,7 +26,8 @@ export interface DrillTexts {
   feedbackTitle: string;
   strength: Record<AnswerStrength, string>;
   gap: Record<AnswerGap, string>;
-  example: (has: boolean, studentExample: boolean) => string;
+  /** `by`: a student's example, another actor's, or only concrete details. */
+  example: (has: boolean, by: 'student' | 'practice' | 'details') => string;
   partners: (names: readonly string[], jointness: boolean) => string;
   vision: (links: boolean) => string;
   intentions: (phrases: readonly string[]) => string;
@@ -85,6 +86,8 @@ export interface DrillTexts {
   readinessNone: string;
   /** Participants the bot could not reach in the last days (their prompts failed), each with why. */
   readinessUnreachable: (lines: readonly string[]) => string;
+  /** To the coordinators: people whose drill prompt could not be delivered, with why (once a day each). */
+  unreachableReport: (lines: readonly string[]) => string;
   /** `proefbezoek`: a timed round in one thread or chat. */
   mockTitle: (groupName: string) => string;
   mockIntro: (minutes: number, endsAt: string) => string;

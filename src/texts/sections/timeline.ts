@@ -78,7 +78,8 @@ export interface TimelineTexts {
     readiness: string;
     /** The criteria's short names, in the framework's order. */
     criteria: readonly string[];
-    readinessRow: (number: number, cells: readonly string[], chosen: number) => string;
+    /** One waarborg's row: named, not numbered ("1. …" lines would become a numbered list that swallows what follows). */
+    readinessRow: (number: number, name: string, cells: readonly string[], chosen: number) => string;
     vraagstukken: string;
     region: (region: string, count: number) => string;
     regionLine: (partnership: string, phase: string, next: string, chosen: number, items: number) => string;

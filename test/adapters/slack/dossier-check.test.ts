@@ -35,7 +35,7 @@ describe('Slack dossier check', () => {
     const text = textOf(blocks);
     // Slack mrkdwn: bold is one star.
     expect(text).toContain('*Per waarborg: gekozen teksten die het criterium laten zien*');
-    expect(text).toContain('1. concreet ✗ 0/1 · samenhang ✗ 0/1 · praktijk ✗ 0/1 · gezamenlijk ✗ 0/1 (van 1 gekozen)');
+    expect(text).toContain('*1 Lerende leraar*: concreet ✗ 0/1 · samenhang ✗ 0/1 · praktijk ✗ 0/1 · gezamenlijk ✗ 0/1 (van 1 gekozen)');
     expect(text).toContain(`1.1 (${nl.reflection.reasons['only-intentions']})`);
     expect(text).toContain(`„${DOSSIER.wish}”`);
     expect(text).toContain(`„${DOSSIER.drill}”, Bert Bestuurder, in een oefenantwoord`);

@@ -85,8 +85,9 @@ describe('Slack reflection', () => {
 
     await dm(practice);
     const [again, secondQuestion] = await next(2);
-    expect(textOf(again!.body.blocks)).toContain(`• ✓ *Uitvoering in de praktijk*: ${t.reasons['current-practice-with-detail']}`);
-    expect(textOf(secondQuestion!.body.blocks)).toContain(nl.coaching.askStudentExample);
+    // Who, what and when: a concrete example (issue 12), so the next follow-up asks for the link to the other waarborgen.
+    expect(textOf(again!.body.blocks)).toContain(`• ✓ *Uitvoering in de praktijk*: ${t.reasons['current-practice-with-example']}`);
+    expect(buttonOf(secondQuestion!, t.declineButton).value).toBe('leeromgeving.minimum.1|ask-coherence');
 
     await pressButton(buttonOf(secondQuestion!, t.declineButton));
     const [declined, second] = await next(2);
@@ -109,7 +110,7 @@ describe('Slack reflection', () => {
 
     const stored = await new TurnStore(h.bot.db).withTenant('slack', teamId, (scope) => scope.contributions.list(partnershipId));
     expect(stored.map((c) => [c.itemId, c.authorName, c.role, c.text, c.declinedFollowUps])).toEqual([
-      ['leeromgeving.minimum.1', 'Anne de Boer', 'school_based_educator', `${intention}\n\n${practice}`, ['ask-student-example']],
+      ['leeromgeving.minimum.1', 'Anne de Boer', 'school_based_educator', `${intention}\n\n${practice}`, ['ask-coherence']],
       ['leeromgeving.minimum.2', 'Anne de Boer', 'school_based_educator', long, []],
     ]);
   });

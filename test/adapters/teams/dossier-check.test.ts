@@ -49,7 +49,7 @@ describe('Teams dossier check', () => {
     expect(JSON.stringify(card).length).toBeLessThan(20_000);
     const shown = visibleText(post!.activity);
     expect(shown).toContain(`**${t.matrixHeading}**`);
-    expect(shown).toContain('2. concreet ✓ 2/2 · samenhang ✓ 2/2 · praktijk ✓ 2/2 · gezamenlijk ✓ 2/2 (van 2 gekozen)');
+    expect(shown).toContain('**2 Leeromgeving**: concreet ✓ 2/2 · samenhang ✓ 2/2 · praktijk ✓ 2/2 · gezamenlijk ✓ 2/2 (van 2 gekozen)');
     expect(shown).toContain(t.wish('2.1', DOSSIER.wish, ['In de toekomst', 'willen we']));
     expect(shown).toContain(`„${DOSSIER.drill}”, Bert Bestuurder, in een oefenantwoord`);
 

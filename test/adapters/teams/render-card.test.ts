@@ -1,6 +1,6 @@
 // The pure card builder: every core block type → its Adaptive Card elements.
 import { describe, expect, it } from 'vitest';
-import { renderCard } from '../../../adapters/teams/render-card';
+import { cardMarkdown, renderCard } from '../../../adapters/teams/render-card';
 import { renderMessages } from '../../../adapters/teams/render-messages';
 import { message, say } from '../../../src/core/messages';
 import { en } from '../../../src/texts/en';
@@ -14,6 +14,14 @@ describe('renderCard', () => {
       { type: 'TextBlock', text: 'Kop', size: 'Large', weight: 'Bolder', wrap: true },
       { type: 'TextBlock', text: '- **hulp**: _dit_ **overzicht**', wrap: true },
     ]);
+  });
+
+  it('shows a placeholder such as <nr> as ‹nr›, which a card would take for an HTML tag and hide', () => {
+    const card = renderCard(message({ type: 'text', text: nl.drills.mockHint }), nl);
+    expect(card.body).toEqual([{ type: 'TextBlock', text: expect.stringContaining('**antwoord ‹nr› ‹je antwoord›**'), wrap: true }]);
+    expect(JSON.stringify(card.body)).not.toMatch(/<[a-z]/);
+    // Only placeholders: a comparison in someone's answer stays as written.
+    expect(cardMarkdown('3 < 5 en 6 > 2')).toBe('3 < 5 en 6 > 2');
   });
 
   it('renders choices as Action.Submit buttons carrying action and value', () => {

@@ -22,6 +22,9 @@ describe('criteria', () => {
     // concrete
     ['Sinds 2022 voert de schoolopleider elk kwartaal een driehoeksgesprek.', 'concrete', true, 'specific-details'],
     ['Alle studenten werken met een portfolio.', 'concrete', true, 'details-with-student-example'],
+    // another actor's example is named as such, not as a student's
+    ['Elke maandag bespreekt de mentor met de schoolopleider het rooster.', 'concrete', true, 'details-with-example'],
+    ['Every Monday the mentor discusses the timetable with the school-based educator.', 'concrete', true, 'details-with-example'],
     ['De schoolopleider begeleidt de student.', 'concrete', false, 'too-general'],
     ['Volgend jaar voeren de schoolopleider en de instituutsopleider elk kwartaal een driehoeksgesprek.', 'concrete', false, 'too-general'],
     // coherence

@@ -53,6 +53,15 @@ describe('drillFeedback', () => {
     expect(f.notes[1]).toEqual({ itemId: 'leeromgeving.minimum.2', waarborgId: 'leeromgeving', draft: 'none' });
   });
 
+  it('tells a student’s example from another actor’s (a stuurgroep, a mentor): the feedback praises what is there', () => {
+    const student = feedback('Ik had in oktober een driehoeksgesprek met mijn werkplekbegeleider en mijn instituutsopleider over mijn lesbezoek.');
+    expect(student).toMatchObject({ concreteExample: true, hasStudentExample: true, hasPracticeExample: true });
+    const board = feedback('Elke maandag bespreekt de mentor met de schoolopleider het rooster van de stagiairs.');
+    expect(board).toMatchObject({ concreteExample: true, hasStudentExample: false, hasPracticeExample: true });
+    const vague = feedback('Dat gaat bij ons goed.');
+    expect(vague).toMatchObject({ concreteExample: false, hasStudentExample: false, hasPracticeExample: false });
+  });
+
   it('calls an intention without example or partners weak, and notes it shares no key term with the draft', () => {
     const f = feedback('We willen in de toekomst meer samenwerken.');
     expect(f.strength).toBe('weak');

@@ -60,9 +60,9 @@ describe('the dossier check', () => {
     const [matrix, lerendeLeraar, leeromgeving, organisatie] = textBlocks(messages).map((b) => b.text ?? '');
     // The status's readiness rows, each cell with a mark and "met/chosen".
     expect(matrix).toContain(`**${t.matrixHeading}**`);
-    expect(matrix).toContain(nl.timeline.status.readinessRow(1, ['concreet ✗ 0/1', 'samenhang ✗ 0/1', 'praktijk ✗ 0/1', 'gezamenlijk ✗ 0/1'], 1));
-    expect(matrix).toContain(nl.timeline.status.readinessRow(2, ['concreet ✓ 2/2', 'samenhang ✓ 2/2', 'praktijk ✓ 2/2', 'gezamenlijk ✓ 2/2'], 2));
-    expect(matrix).toContain(nl.timeline.status.readinessRow(3, ['concreet –', 'samenhang –', 'praktijk –', 'gezamenlijk –'], 0));
+    expect(matrix).toContain(nl.timeline.status.readinessRow(1, 'Lerende leraar', ['concreet ✗ 0/1', 'samenhang ✗ 0/1', 'praktijk ✗ 0/1', 'gezamenlijk ✗ 0/1'], 1));
+    expect(matrix).toContain(nl.timeline.status.readinessRow(2, 'Leeromgeving', ['concreet ✓ 2/2', 'samenhang ✓ 2/2', 'praktijk ✓ 2/2', 'gezamenlijk ✓ 2/2'], 2));
+    expect(matrix).toContain(nl.timeline.status.readinessRow(3, 'Organisatie', ['concreet –', 'samenhang –', 'praktijk –', 'gezamenlijk –'], 0));
 
     expect(lerendeLeraar).toContain(t.missing('concreet', [{ labels: ['1.1'], reason: nl.reflection.reasons['too-general'] }]));
     expect(lerendeLeraar).toContain(t.missing('praktijk', [{ labels: ['1.1'], reason: nl.reflection.reasons['only-intentions'] }]));

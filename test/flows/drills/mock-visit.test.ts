@@ -38,8 +38,8 @@ describe('proefbezoek', () => {
 
     const summary = shown(await h.send(world.tenant, 'coby', 'proefbezoek klaar', place));
     expect(summary).toContain('Samenvatting van het proefbezoek');
-    expect(summary).toContain('Besproken waarborgen: Leeromgeving en Organisatie.');
-    expect(summary).toContain('Niet besproken: Lerende leraar en Kwaliteitscultuur.');
+    // One finding per line, as a list.
+    expect(summary).toContain('- Besproken waarborgen: Leeromgeving en Organisatie.\n- Niet besproken: Lerende leraar en Kwaliteitscultuur.\n- Zonder antwoord');
     expect(summary).toContain('Zonder antwoord: vragen 1 en 4.');
     expect(summary).toContain('2 personen gaven 3 antwoorden; 1 met een concreet voorbeeld.');
     expect(summary).toContain('Vraag 2: Sam Student zegt "Het programma maken');
