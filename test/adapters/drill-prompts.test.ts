@@ -8,6 +8,7 @@ import type { RunningBot } from '../../adapters/bot';
 import { systemClock, type Clock } from '../../src/core/clock';
 import type { DrillSettings } from '../../src/domain/drills';
 import { TurnStore } from '../../src/store/turn-store';
+import { defaultSettings } from '../../src/flows/drills/schedule';
 import { startConnectorStandIn, type ConnectorStandIn } from '../support/bot-connector-stand-in';
 import { startTestBot, uniqueId } from '../support/bot';
 import { until } from '../support/manual-clock';
@@ -22,21 +23,7 @@ const STRONG =
 
 /** The plan as switched on the day before, its first slot Tuesday 6 April 2027 at 09:00 in Amsterdam. */
 function planOn(changes: Partial<DrillSettings> = {}): DrillSettings {
-  return {
-    enabled: true,
-    startDate: null,
-    weekdays: [2, 4],
-    time: '09:00',
-    timeZone: 'Europe/Amsterdam',
-    questionsPerWeek: 2,
-    holidays: [],
-    goodFriday: false,
-    groups: [],
-    channelId: null,
-    lastProcessed: new Date('2027-04-05T12:00:00.000Z'),
-    nextRunAt: new Date('2027-04-06T07:00:00.000Z'),
-    ...changes,
-  };
+  return { ...defaultSettings(new Date('2027-04-05T12:00:00.000Z')), enabled: true, nextRunAt: new Date('2027-04-06T07:00:00.000Z'), ...changes };
 }
 
 /**

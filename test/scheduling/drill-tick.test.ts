@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBot } from '../../adapters/bot';
 import { TurnStore } from '../../src/store/turn-store';
+import { defaultSettings } from '../../src/flows/drills/schedule';
 import { startTestBot, uniqueId } from '../support/bot';
 import { withPostgres } from '../support/databases';
 import { manualClock, type ManualClock, until } from '../support/manual-clock';
@@ -43,20 +44,7 @@ describe.runIf(withPostgres)('drill ticks on three instances', () => {
       { visitDate: '2027-05-11' },
     );
     await new TurnStore(bots[0]!.db).withTenant('slack', teamId, (scope) =>
-      scope.drills.savePlan(partnershipId, {
-        enabled: true,
-        startDate: null,
-        weekdays: [2, 4],
-        time: '09:00',
-        timeZone: 'Europe/Amsterdam',
-        questionsPerWeek: 2,
-        holidays: [],
-        goodFriday: false,
-        groups: [],
-        channelId: null,
-        lastProcessed: new Date('2027-04-05T12:00:00.000Z'),
-        nextRunAt: new Date('2027-04-06T07:00:00.000Z'),
-      }),
+      scope.drills.savePlan(partnershipId, { ...defaultSettings(new Date('2027-04-05T12:00:00.000Z')), enabled: true, nextRunAt: new Date('2027-04-06T07:00:00.000Z') }),
     );
     const posts = () => slack.calls.filter((call) => call.method === 'chat.postMessage' && call.body.team_id === teamId);
     const settled = async (count: number) => {
