@@ -64,8 +64,10 @@ async function listGroups(ctx: TurnContext, partnership: Partnership): Promise<S
   const plan = await ctx.scope.drills.plan(partnership.id);
   const own = plan?.groups ?? [];
   const members = new Map<DrillGroupId, Array<{ name: string; assigned: boolean }>>();
+  // One read of everyone's state (person() would create and lock each row: a listing changes nothing).
+  const assigned = new Map((await ctx.scope.drills.people(partnership.id)).map((state) => [state.personId, state.assignedGroup]));
   for (const p of await ctx.scope.drills.participants(partnership.id)) {
-    const { assignedGroup } = await ctx.scope.drills.person(partnership.id, p.personId);
+    const assignedGroup = assigned.get(p.personId) ?? null;
     const groupId = drillGroupOf({ role: p.role, ...(assignedGroup ? { assignedGroup } : {}) }, own);
     members.set(groupId, [...(members.get(groupId) ?? []), { name: p.displayName, assigned: assignedGroup !== null && assignedGroup === groupId }]);
   }
