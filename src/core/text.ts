@@ -5,6 +5,11 @@ export function hasWords(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
+/** An addition after what is there, a blank line between (the text alone when nothing is there). */
+export function appended(before: string | undefined, added: string): string {
+  return before ? `${before}\n\n${added}` : added;
+}
+
 /**
  * Lower case without accents or other marks ("Hulp" = "hulp", "coördinator" =
  * "coordinator", "ｈｕｌｐ" = "hulp"): how typed words and names are compared.

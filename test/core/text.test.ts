@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { cutAtWord, foldCase, hasWords, isIsoDate } from '../../src/core/text';
+import { appended, cutAtWord, foldCase, hasWords, isIsoDate } from '../../src/core/text';
 
 describe('hasWords', () => {
   it.each(['', '   ', '\n\t', '...', '—?!'])('%j has none', (t) => expect(hasWords(t)).toBe(false));
   it.each(['a', '1', ' é '])('%j has some', (t) => expect(hasWords(t)).toBe(true));
+});
+
+describe('appended', () => {
+  it('puts an addition after what is there, a blank line between', () => {
+    expect(appended('Eerst dit.', 'Dan dat.')).toBe('Eerst dit.\n\nDan dat.');
+  });
+
+  it('is the addition alone when nothing is there', () => {
+    expect(appended(undefined, 'Dan dat.')).toBe('Dan dat.');
+    expect(appended('', 'Dan dat.')).toBe('Dan dat.');
+  });
 });
 
 describe('foldCase', () => {

@@ -3,7 +3,7 @@
 import { limits } from '../../core/limits';
 import { say } from '../../core/messages';
 import type { StepResult } from '../context';
-import { hasWords } from '../../core/text';
+import { appended, hasWords } from '../../core/text';
 import { save } from './save';
 import { currentItem, waarborgName, type Session } from './session';
 
@@ -17,12 +17,7 @@ export async function answerFollowUp(session: Session, typed: string): Promise<S
   const { ctx } = session;
   if (!hasWords(typed)) return { messages: [say(ctx.texts.reflection.emptyFollowUp)] };
   const stored = await ctx.scope.contributions.find(session.partnership.id, ctx.person.id, currentItem(session).id);
-  const text = joined(stored?.text, typed);
+  const text = appended(stored?.text, typed);
   if (text.length > limits.maxTextLength) return { messages: [say(ctx.texts.reflection.tooLongTogether(limits.maxTextLength))] };
   return save(session, { text, conflict: { typed, mode: 'append' }, kind: 'addition' });
-}
-
-/** An addition after what is there, a blank line between. */
-export function joined(before: string | undefined, added: string): string {
-  return before ? `${before}\n\n${added}` : added;
 }

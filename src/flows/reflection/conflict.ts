@@ -1,12 +1,12 @@
 // The person chose after a conflict: keep the stored text, use theirs, keep both,
 // or merge both in the edit form.
 import { limits } from '../../core/limits';
+import { appended } from '../../core/text';
 import { say } from '../../core/messages';
 import type { StepResult } from '../context';
-import { joined } from './answer';
 import type { ConflictChoice } from './buttons';
 import { askOrAdvance } from './coach';
-import { editFormFor } from './edit-form';
+import { mergeFormFor } from './edit-form';
 import { conflictStep, save } from './save';
 import { currentItem, withState, type Session } from './session';
 import { view } from './show';
@@ -22,12 +22,12 @@ export async function resolveConflict(session: Session, choice: ConflictChoice):
 
   // Both texts in the edit form; the choice stays open until it is saved.
   if (choice === 'edit') {
-    const form = editFormFor(ctx, stored.itemId, stored.version, joined(stored.text.trim(), conflict.typed.trim()));
+    const form = mergeFormFor(ctx, stored, conflict.typed);
     return form ? { messages: [form] } : view(session);
   }
   const next = withState(session, { step: 'answer', conflict: null });
   if (choice === 'keep') return askOrAdvance(next, stored, [say(t.keptStored)]);
-  const text = choice === 'mine' && conflict.mode === 'replace' ? conflict.typed : joined(stored.text, conflict.typed);
+  const text = choice === 'mine' && conflict.mode === 'replace' ? conflict.typed : appended(stored.text, conflict.typed);
   if (text.length > limits.maxTextLength) return { messages: [say(t.tooLongTogether(limits.maxTextLength))] };
   return save(next, { text, conflict, kind: conflict.mode === 'replace' && choice === 'mine' ? 'answer' : 'addition' });
 }

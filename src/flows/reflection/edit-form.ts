@@ -7,8 +7,10 @@
 // This file makes the form and the buttons; edit.ts takes the form back.
 import { message } from '../../core/messages';
 import type { Block, Choice, Message } from '../../core/turn';
+import { appended } from '../../core/text';
 import { findItem } from '../../domain/draft';
 import type { MinimumItem, Waarborg } from '../../domain/framework';
+import type { Contribution } from '../../domain/partnership';
 import { FORM_MAX_CHARS } from '../draft/edit-form';
 import type { TurnContext } from '../context';
 import { ACTIONS, button } from './buttons';
@@ -69,9 +71,14 @@ export function editForm(ctx: TurnContext, found: FoundItem, start: EditStart, i
 }
 
 /** The form for an item, prefilled with `initial`, against the stored version. */
-export function editFormFor(ctx: TurnContext, itemId: string, version: number, initial: string): Message | undefined {
+function editFormFor(ctx: TurnContext, itemId: string, version: number, initial: string): Message | undefined {
   const found = findItem(itemId);
   return found && editForm(ctx, found, { itemId, version }, initial);
+}
+
+/** "Samenvoegen en bewerken": the form prefilled with what is stored and what was typed, against the stored version. */
+export function mergeFormFor(ctx: TurnContext, stored: Pick<Contribution, 'itemId' | 'version' | 'text'>, typed: string): Message | undefined {
+  return editFormFor(ctx, stored.itemId, stored.version, appended(stored.text.trim(), typed.trim()));
 }
 
 /** One "Bewerk 2.3" button per answered item, in framework order. */

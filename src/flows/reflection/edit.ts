@@ -13,8 +13,7 @@ import type { Contribution } from '../../domain/partnership';
 import type { StepResult, TurnContext } from '../context';
 import { currentPartnership } from '../partnership/current';
 import { analyse } from './analyse';
-import { joined } from './answer';
-import { editForm, editFormFor, itemLabel, parseEditFormId, TEXT_FIELD } from './edit-form';
+import { editForm, itemLabel, mergeFormFor, parseEditFormId, TEXT_FIELD } from './edit-form';
 import { conflictPrivately, formPrivately, mustMoveToPrivate, savedPrivately } from './private';
 import { criteriaLines } from './render-criteria';
 import { save } from './save';
@@ -88,7 +87,7 @@ export async function submitEdit(
   const then = (edited: Session, saved: Contribution, notice: string) => backTo(open, [savedFeedback(ctx, edited.waarborg.id, saved, notice)]);
   // A conflict step here would replace the open reflection: both texts go in a form (against what is stored now) instead.
   const onConflict = (_session: Session, _conflict: unknown, current: Contribution) => {
-    const form = editFormFor(ctx, current.itemId, current.version, joined(current.text.trim(), typed));
+    const form = mergeFormFor(ctx, current, typed);
     return backTo(open, [say(t.conflictTitle), ...(form ? [form] : [])]);
   };
   return save(session, { text: typed, conflict: { typed, mode: 'replace' }, kind: 'answer', then, onConflict });

@@ -8,8 +8,7 @@ import type { Message } from '../../core/turn';
 import type { Waarborg } from '../../domain/framework';
 import type { Contribution } from '../../domain/partnership';
 import type { StepResult, TurnContext } from '../context';
-import { joined } from './answer';
-import { editFormFor } from './edit-form';
+import { mergeFormFor } from './edit-form';
 
 export function mustMoveToPrivate(ctx: TurnContext): boolean {
   return ctx.turn.place.kind === 'channel' && ctx.turn.place.mentionOnly === true;
@@ -37,7 +36,7 @@ export async function savedPrivately(ctx: TurnContext, label: string, feedback: 
 
 /** Changed meanwhile: both texts in a form, to the person, against what is stored now. */
 export async function conflictPrivately(ctx: TurnContext, label: string, current: Contribution, typed: string): Promise<StepResult> {
-  const form = editFormFor(ctx, current.itemId, current.version, joined(current.text.trim(), typed.trim()));
+  const form = mergeFormFor(ctx, current, typed);
   await ctx.outbox.toPerson(ctx.turn.user.id, [say(ctx.texts.reflection.conflictTitle), ...(form ? [form] : [])], ctx.locale);
   return { messages: [say(ctx.texts.reflection.editChangedPrivately(label))] };
 }
