@@ -53,7 +53,7 @@ export interface DeliveryReport {
 export interface DeliveryReports {
   /**
    * The newest failures since `since` (at most `limit`), and what waits now, in this workspace;
-   * with `origin`, only failures of messages written by it (`job:drills.run:` for drill prompts).
+   * with `origin`, only failures of messages whose origin starts with it (`jobOriginPrefix` of a job: its prompts).
    */
   since(since: Date, limit?: number, origin?: string): Promise<DeliveryReport>;
 }

@@ -20,6 +20,16 @@ export interface JobSpec {
   key?: string;
 }
 
+/** What the outbox records as the origin of the messages one run of a job wrote. */
+export function jobOrigin(name: string, jobId: string): string {
+  return `${jobOriginPrefix(name)}${jobId}`;
+}
+
+/** The origin every run of one job shares: how its messages are found again (DeliveryReports.since). */
+export function jobOriginPrefix(name: string): string {
+  return `job:${name}:`;
+}
+
 export interface JobScheduler {
   schedule(job: JobSpec): Promise<void>;
 }

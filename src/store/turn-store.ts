@@ -2,7 +2,7 @@
 // tenant's scope: the tenant id is fixed when the scope is made and added to
 // every where clause, so no query can cross workspaces or tenants.
 import { silentLogger, type Logger } from '../core/logger';
-import type { JobContext, JobScheduler } from '../core/jobs';
+import { jobOrigin, type JobContext, type JobScheduler } from '../core/jobs';
 import type { Expected, Versioned } from '../core/versioned';
 import type { JsonObject } from '../core/json';
 import type { ClaimedTurn, FailurePlan, FlowState, PersonRecord, TurnRun, TurnScope } from '../core/ports';
@@ -198,7 +198,7 @@ export class TurnStore {
       const claimed = await tx.$executeRaw`
         INSERT INTO processed_event (tenant_id, event_id) VALUES (${tenantId}::uuid, ${`job:${job.jobId}`}) ON CONFLICT DO NOTHING`;
       if (claimed === 0) return 'duplicate';
-      const scope = new TenantScope(tx, tenantId, { platform: job.platform, workspaceId: job.workspaceId, tenantId, origin: `job:${job.name}:${job.jobId}`, now }, this.jobs);
+      const scope = new TenantScope(tx, tenantId, { platform: job.platform, workspaceId: job.workspaceId, tenantId, origin: jobOrigin(job.name, job.jobId), now }, this.jobs);
       await work({ scope, outbox: scope.outbox, jobs: scope.jobs, now, log, job: { id: job.jobId, name: job.name, workspaceId: job.workspaceId, platform: job.platform } });
       return 'done';
     });

@@ -9,7 +9,8 @@ import { questionCommands } from './questions';
 import { readinessCommands } from './readiness';
 
 export { answerInPromptThread } from './flow';
-export { DRILLS_JOB, drillsJob } from './job';
+export { drillsJob } from './job';
+export { DRILLS_JOB } from './job-names';
 export { mockCloseJob } from './mock-visit';
 export { unreachableJob } from './unreachable';
 export { drillReadinessBlocks } from './readiness';

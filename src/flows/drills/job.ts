@@ -5,9 +5,8 @@
 import type { JobHandler } from '../../core/jobs';
 import type { FlowScope } from '../context';
 import { runDrills } from './run';
+import { DRILLS_JOB } from './job-names';
 import { scheduleUnreachableReport } from './unreachable';
-
-export const DRILLS_JOB = 'drills.run';
 
 export const drillsJob: JobHandler<FlowScope> = {
   name: DRILLS_JOB,

@@ -5,20 +5,20 @@
 // tried them; each person is reported once a day, whichever instance runs it
 // and however often: the report's key (`unreachable:<person>:<date>`) is
 // claimed in drill_prompt in the transaction that writes the coordinator's DM.
-import type { JobHandler, JobScheduler } from '../../core/jobs';
+import { jobOriginPrefix, type JobHandler, type JobScheduler } from '../../core/jobs';
 import { say } from '../../core/messages';
 import type { Locale, Platform } from '../../core/turn';
 import { localDateOf } from '../../domain/timeline/zoned-time';
 import { DEFAULT_TIME_ZONE } from '../../domain/timeline';
 import { textsFor } from '../../texts';
 import type { FlowScope } from '../context';
+import { DRILLS_JOB, UNREACHABLE_JOB } from './job-names';
 
-const UNREACHABLE_JOB = 'drills.unreachable';
 /** Long enough for the dispatcher's tries of the run's prompts. */
 const AFTER_RUN_MS = 10 * 60_000;
 const DAY_MS = 24 * 60 * 60_000;
-/** The outbox origin of the prompts (src/store/turn-store.ts: `job:<name>:<id>`). */
-const PROMPTS = 'job:drills.run:';
+/** The outbox origin of the prompts: every run of the drills job. */
+const PROMPTS = jobOriginPrefix(DRILLS_JOB);
 
 /** After a run that wrote prompts: the report, once per partnership and hour. */
 export async function scheduleUnreachableReport(jobs: JobScheduler, at: { platform: Platform; workspaceId: string }, partnershipId: string, now: Date): Promise<void> {
