@@ -4,7 +4,10 @@
 // test/domain/coaching/eval-split.test.ts pins by SHA-256.
 //   npx tsx scripts/split-coaching-corpus.ts [labelled-corpus.json]
 import { existsSync, writeFileSync } from 'node:fs';
-import { type CorpusItem, evalDir, HALVES, readCorpus } from './coaching-eval/corpus';
+import { type CorpusItem, evalDir, FILES, readCorpus } from './coaching-eval/corpus';
+
+/** Where the first split went: its held-out half has since been retired into dev (eval README). */
+const HALVES = { dev: FILES.dev, heldout: FILES.retiredHeldout } as const;
 
 const SEED = 20261203;
 

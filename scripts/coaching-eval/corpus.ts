@@ -7,20 +7,30 @@ import { waarborgIdSchema } from '../../src/domain/framework';
 
 export const evalDir = fileURLToPath(new URL('../../test/domain/coaching/eval/', import.meta.url));
 
-/** The two halves: tune on dev, only measure on held-out (see the eval README). */
-export const HALVES = { dev: `${evalDir}dev.json`, heldout: `${evalDir}heldout.json` } as const;
+/** The corpus files, in the order they were made (the eval README tells their story). */
+export const FILES = {
+  /** The development half of the first split. */
+  dev: `${evalDir}dev.json`,
+  /** More development answers written after that split (ids `x-…`). */
+  devExtra: `${evalDir}dev-extra.json`,
+  /** The first split's held-out half, retired into dev once its figures had been read too often. */
+  retiredHeldout: `${evalDir}retired-heldout.json`,
+  /** The held-out half now (ids `h2-…`): written by authors who never saw the rules; never tuned on. */
+  heldout: `${evalDir}heldout-2.json`,
+} as const;
 
-/** More development answers, written after the split so dev is not too small to tune on
- * (ids `x-…`); the evaluation reads them as part of the dev half. */
-export const DEV_EXTRA = `${evalDir}dev-extra.json`;
-
-const HALF_FILES = { dev: [HALVES.dev, DEV_EXTRA], heldout: [HALVES.heldout] } as const;
+/** The two halves: tune on dev, only measure on held-out. */
+const HALF_FILES = { dev: [FILES.dev, FILES.devExtra, FILES.retiredHeldout], heldout: [FILES.heldout] } as const;
+export const HALF_NAMES = {
+  dev: HALF_FILES.dev.map((file) => file.slice(evalDir.length)).join(' + '),
+  heldout: HALF_FILES.heldout.map((file) => file.slice(evalDir.length)).join(' + '),
+} as const;
 
 const nonEmpty = z.string().refine((s) => s.trim().length > 0, 'must not be empty');
 
 export const corpusItemSchema = z
   .strictObject({
-    id: z.string().regex(/^(x-)?(ll|lo|or|kc)-\d{3}$/),
+    id: z.string().regex(/^(x-|h2-)?(ll|lo|or|kc)-\d{3}$/),
     waarborgId: waarborgIdSchema,
     lang: z.enum(['nl', 'en']),
     register: z.strictObject({
@@ -50,7 +60,7 @@ export function readCorpus(file: string): CorpusItem[] {
   return corpusSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
-/** One half as the evaluation sees it: dev is dev.json plus dev-extra.json, ids unique across both. */
+/** One half as the evaluation sees it (dev is three files), ids unique across its files. */
 export function readHalf(half: keyof typeof HALF_FILES): CorpusItem[] {
   return corpusSchema.parse(HALF_FILES[half].flatMap(readCorpus));
 }

@@ -4,7 +4,7 @@
 // half only too) also lists the dev items it gets wrong, with the words that triggered them.
 // There is deliberately no way to list held-out errors: that half gives figures only.
 import { analyseAnswer } from '../../src/domain/coaching';
-import { type CorpusItem, readHalf } from './corpus';
+import { type CorpusItem, HALF_NAMES, readHalf } from './corpus';
 import { countAll, meetsTarget, precision, ROWS, recall, type Scored, TARGET, wrongSignals } from './metrics';
 import { signalsOf, triggersOf } from './signals';
 
@@ -79,11 +79,11 @@ function main(): void {
     process.exit(2);
   }
   const dev = readHalf('dev').map(score);
-  console.log(table(`dev (${dev.length} answers: dev.json + dev-extra.json; tune on this half)`, dev, false));
+  console.log(table(`dev (${dev.length} answers: ${HALF_NAMES.dev}; tune on this half)`, dev, false));
   if (options.heldout) {
     const heldout = readHalf('heldout').map(score);
     console.log();
-    console.log(table(`held-out (${heldout.length} answers; never tune on this half)`, heldout, true));
+    console.log(table(`held-out (${heldout.length} answers: ${HALF_NAMES.heldout}; never tune on this half)`, heldout, true));
   }
   if (options.errors) {
     console.log();
