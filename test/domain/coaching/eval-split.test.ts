@@ -12,7 +12,7 @@ const SHA256: Record<keyof typeof FILES, string> = {
   dev: '5f7a63fd933221eae64b039de515dfb6bbf775fb059ff0b32672c7d5279981f5',
   devExtra: '7657ce20736bd86ed588909d9ed03c2045aa2fa1ad681ce434ec8f6b2c8c1aa4',
   retiredHeldout: 'f703e4c3bd350e7f0ee995a036611506452da60db8cd0984377490004e587bb1',
-  heldout: 'PENDING',
+  heldout: 'c3eaec632f863b44716f4ebe15c1b4343c9329b7e6c80db4afcc42725a39073e',
 };
 
 /** The id prefix each file's items carry ('' for the first split's two halves). */
