@@ -54,6 +54,17 @@ function table(title: string, scored: readonly Scored[], withTarget: boolean): s
   return lines.join('\n');
 }
 
+/** The same rows per language (Dutch, English), so English answers can be seen to be read as well as Dutch ones. */
+function languageTable(title: string, scored: ReadonlyArray<ReturnType<typeof score>>): string {
+  const langs = ['nl', 'en'] as const;
+  const counts = langs.map((lang) => countAll(scored.filter((s) => s.item.lang === lang)));
+  const cell = (c: { tp: number; fp: number; fn: number }) => `${pct(precision(c)).padStart(8)} ${pct(recall(c)).padStart(8)} ${`(${c.tp + c.fn})`.padStart(5)}`;
+  const sizes = langs.map((lang) => scored.filter((s) => s.item.lang === lang).length);
+  const lines = [title, ['signal'.padEnd(28), ...langs.map((lang, i) => `${lang} (${sizes[i]})`.padEnd(23))].join(' '), [''.padEnd(28), ...langs.map(() => `${'prec.'.padStart(8)} ${'recall'.padStart(8)} ${'(pos)'.padStart(5)}`)].join(' ')];
+  for (const row of ROWS) lines.push([row.padEnd(28), ...counts.map((c) => cell(c[row]).padEnd(23))].join(' '));
+  return lines.join('\n');
+}
+
 function errorList(scored: ReadonlyArray<ReturnType<typeof score>>): string {
   const wrong = scored.filter((s) => wrongSignals(s).length > 0);
   const blocks = wrong.map((s) => {
@@ -80,10 +91,14 @@ function main(): void {
   }
   const dev = readHalf('dev').map(score);
   console.log(table(`dev (${dev.length} answers: ${HALF_NAMES.dev}; tune on this half)`, dev, false));
+  console.log();
+  console.log(languageTable('dev by language (precision, recall, labelled positives)', dev));
   if (options.heldout) {
     const heldout = readHalf('heldout').map(score);
     console.log();
     console.log(table(`held-out (${heldout.length} answers: ${HALF_NAMES.heldout}; never tune on this half)`, heldout, true));
+    console.log();
+    console.log(languageTable('held-out by language (precision, recall, labelled positives)', heldout));
   }
   if (options.errors) {
     console.log();
