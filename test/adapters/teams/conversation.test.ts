@@ -5,22 +5,17 @@ import type { RunningBot } from '../../../adapters/bot';
 import { cardMarkdown } from '../../../adapters/teams/render-card';
 import { en } from '../../../src/texts/en';
 import { nl } from '../../../src/texts/nl';
-import { startConnectorStandIn, type ConnectorStandIn } from '../../support/bot-connector-stand-in';
-import { startTestBot, uniqueId } from '../../support/bot';
+import type { ConnectorStandIn } from '../../support/bot-connector-stand-in';
+import { uniqueId } from '../../support/bot';
 import { cardOf, channelChat, mentionActivity, personalChat, postActivity, textActivity, visibleText } from './teams-client';
+import { closeTeamsHarness, startTeamsHarness } from './teams-harness';
 
 let connector: ConnectorStandIn;
 let bot: RunningBot;
 
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
-  bot = await startTestBot({ TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
-});
+beforeAll(async () => ({ bot, connector } = await startTeamsHarness()));
 
-afterAll(async () => {
-  await bot?.close();
-  await connector?.close();
-});
+afterAll(() => closeTeamsHarness({ bot, connector }));
 
 describe('Teams conversation', () => {
   it('waits out a throttled reply (429 with Retry-After) and still delivers it', async () => {

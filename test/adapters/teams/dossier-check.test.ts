@@ -8,22 +8,17 @@ import type { RunningBot } from '../../../adapters/bot';
 import { en } from '../../../src/texts/en';
 import { nl } from '../../../src/texts/nl';
 import { readDocx } from '../../domain/draft/read-docx';
-import { startConnectorStandIn, type ConnectorStandIn, type RecordedPost } from '../../support/bot-connector-stand-in';
-import { startTestBot, uniqueId } from '../../support/bot';
+import { type ConnectorStandIn, type RecordedPost } from '../../support/bot-connector-stand-in';
+import { uniqueId } from '../../support/bot';
 import { DOSSIER, seedDossier } from '../../support/dossier';
 import { cardOf, messageActivity, personalChat, postActivity, textActivity, visibleText, type Chat } from './teams-client';
+import { closeTeamsHarness, startTeamsHarness } from './teams-harness';
 
 const SECRET = 'teams-dossier-check-secret-0123456789abcdef';
 let connector: ConnectorStandIn;
 let bot: RunningBot;
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
-  bot = await startTestBot({ TEAMS_ALLOW_UNAUTHENTICATED: 'true', DOWNLOAD_SIGNING_SECRET: SECRET });
-});
-afterAll(async () => {
-  await bot?.close();
-  await connector?.close();
-});
+beforeAll(async () => ({ bot, connector } = await startTeamsHarness({ DOWNLOAD_SIGNING_SECRET: SECRET })));
+afterAll(() => closeTeamsHarness({ bot, connector }));
 
 const t = nl.draft.dossierCheck;
 

@@ -6,11 +6,12 @@ import type { RunningBot } from '../../../adapters/bot';
 import { signDownloadToken } from '../../../src/domain/draft';
 import { TurnStore } from '../../../src/store/turn-store';
 import { nl } from '../../../src/texts/nl';
-import { startConnectorStandIn, type ConnectorStandIn } from '../../support/bot-connector-stand-in';
+import type { ConnectorStandIn } from '../../support/bot-connector-stand-in';
 import { startTestBot, uniqueId } from '../../support/bot';
 import { createDatabaseOn } from '../../support/scratch-database';
 import { readDocx } from '../../domain/draft/read-docx';
 import { cardOf, messageActivity, personalChat, postActivity, textActivity, visibleText, type Chat } from './teams-client';
+import { closeTeamsHarness, replyTo, startTeamsHarness } from './teams-harness';
 
 const SECRET = 'teams-draft-test-secret-0123456789abcdef';
 const ITEM = 'leeromgeving.minimum.2';
@@ -18,14 +19,8 @@ const CHOSEN = 'Elke week voeren de schoolopleider en de instituutsopleider same
 
 let connector: ConnectorStandIn;
 let bot: RunningBot;
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
-  bot = await startTestBot({ TEAMS_ALLOW_UNAUTHENTICATED: 'true', DOWNLOAD_SIGNING_SECRET: SECRET });
-});
-afterAll(async () => {
-  await bot?.close();
-  await connector?.close();
-});
+beforeAll(async () => ({ bot, connector } = await startTeamsHarness({ DOWNLOAD_SIGNING_SECRET: SECRET })));
+afterAll(() => closeTeamsHarness({ bot, connector }));
 
 /** A coordinator in a personal chat, with a partnership whose Leeromgeving 2 has a chosen text. */
 async function setUp(): Promise<{ chat: Chat; partnershipId: string }> {
@@ -47,11 +42,7 @@ async function setUp(): Promise<{ chat: Chat; partnershipId: string }> {
   return { chat, partnershipId };
 }
 
-async function reply(chat: Chat, activity: Record<string, unknown>, count: number) {
-  expect((await postActivity(bot, activity)).status).toBe(200);
-  const posts = await connector.waitForPosts(chat.conversationId, count);
-  return posts[count - 1]!.activity;
-}
+const reply = (chat: Chat, activity: Record<string, unknown>, count: number) => replyTo({ bot, connector }, chat, activity, count);
 
 function linkIn(text: string): string {
   const match = /\]\((http[^)\s]+\/downloads\/[^)\s]+)\)/.exec(text);

@@ -4,23 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBot } from '../../../adapters/bot';
 import { en } from '../../../src/texts/en';
 import { nl } from '../../../src/texts/nl';
-import { startConnectorStandIn, type ConnectorStandIn } from '../../support/bot-connector-stand-in';
+import type { ConnectorStandIn } from '../../support/bot-connector-stand-in';
 import { startTestBot, uniqueId } from '../../support/bot';
 import { cardOf, messageActivity, personalChat, postActivity, textActivity, visibleText } from './teams-client';
+import { closeTeamsHarness, startTeamsHarness } from './teams-harness';
 
 const env = { TEAMS_ALLOW_UNAUTHENTICATED: 'true' };
 let connector: ConnectorStandIn;
 let bot: RunningBot;
 
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
-  bot = await startTestBot(env);
-});
+beforeAll(async () => ({ bot, connector } = await startTeamsHarness(env)));
 
-afterAll(async () => {
-  await bot?.close();
-  await connector?.close();
-});
+afterAll(() => closeTeamsHarness({ bot, connector }));
 
 describe('Teams language flow', () => {
   it('asks with a card of two buttons, takes the button press and then answers in English', async () => {

@@ -6,20 +6,15 @@ import type { RunningBot } from '../../../adapters/bot';
 import { activityToTurn } from '../../../adapters/teams/activity-to-turn';
 import { renderCard } from '../../../adapters/teams/render-card';
 import { nl } from '../../../src/texts/nl';
-import { startConnectorStandIn, type ConnectorStandIn } from '../../support/bot-connector-stand-in';
-import { startTestBot, uniqueId } from '../../support/bot';
+import type { ConnectorStandIn } from '../../support/bot-connector-stand-in';
+import { uniqueId } from '../../support/bot';
 import { cardOf, channelChat, mentionActivity, messageActivity, personalChat, postActivity, textActivity, visibleText, type Chat } from './teams-client';
+import { closeTeamsHarness, startTeamsHarness } from './teams-harness';
 
 let connector: ConnectorStandIn;
 let bot: RunningBot;
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
-  bot = await startTestBot({ TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
-});
-afterAll(async () => {
-  await bot?.close();
-  await connector?.close();
-});
+beforeAll(async () => ({ bot, connector } = await startTeamsHarness()));
+afterAll(() => closeTeamsHarness({ bot, connector }));
 
 const t = nl.partnership;
 const inFuture = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

@@ -5,10 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBot } from '../../../adapters/bot';
 import { TurnStore } from '../../../src/store/turn-store';
 import { nl } from '../../../src/texts/nl';
-import { startConnectorStandIn, type ConnectorStandIn } from '../../support/bot-connector-stand-in';
-import { startTestBot, uniqueId } from '../../support/bot';
+import type { ConnectorStandIn } from '../../support/bot-connector-stand-in';
+import { uniqueId } from '../../support/bot';
 import { until } from '../../support/manual-clock';
-import { cardOf, channelChat, mentionActivity, messageActivity, personalChat, postActivity, textActivity, visibleText, type Chat } from './teams-client';
+import { cardOf, channelChat, mentionActivity, messageActivity, personalChat, textActivity, visibleText, type Chat } from './teams-client';
+import { closeTeamsHarness, replyTo, startTeamsHarness } from './teams-harness';
 
 const t = nl.reflection;
 const ITEM = 'leeromgeving.minimum.1';
@@ -17,20 +18,10 @@ const EDITED = `${STORED} Sinds 2021, op alle scholen.`;
 
 let connector: ConnectorStandIn;
 let bot: RunningBot;
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
-  bot = await startTestBot({ TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
-});
-afterAll(async () => {
-  await bot?.close();
-  await connector?.close();
-});
+beforeAll(async () => ({ bot, connector } = await startTeamsHarness()));
+afterAll(() => closeTeamsHarness({ bot, connector }));
 
-async function reply(chat: Chat, activity: Record<string, unknown>, count: number) {
-  expect((await postActivity(bot, activity)).status).toBe(200);
-  const posts = await connector.waitForPosts(chat.conversationId, count);
-  return posts[count - 1]!.activity;
-}
+const reply = (chat: Chat, activity: Record<string, unknown>, count: number) => replyTo({ bot, connector }, chat, activity, count);
 
 type Element = Record<string, any>;
 

@@ -6,22 +6,17 @@ import type { RunningBot } from '../../../adapters/bot';
 import { TurnStore } from '../../../src/store/turn-store';
 import { en } from '../../../src/texts/en';
 import { nl } from '../../../src/texts/nl';
-import { startConnectorStandIn, type ConnectorStandIn, type RecordedPost } from '../../support/bot-connector-stand-in';
-import { startTestBot, uniqueId } from '../../support/bot';
+import { type ConnectorStandIn, type RecordedPost } from '../../support/bot-connector-stand-in';
+import { uniqueId } from '../../support/bot';
 import { seedPartnership } from '../../support/partnerships';
 import { cardOf, channelChat, mentionActivity, messageActivity, personalChat, postActivity, textActivity, visibleText, type Chat } from './teams-client';
+import { closeTeamsHarness, startTeamsHarness } from './teams-harness';
 import { until } from '../../support/manual-clock';
 
 let connector: ConnectorStandIn;
 let bot: RunningBot;
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
-  bot = await startTestBot({ TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
-});
-afterAll(async () => {
-  await bot?.close();
-  await connector?.close();
-});
+beforeAll(async () => ({ bot, connector } = await startTeamsHarness()));
+afterAll(() => closeTeamsHarness({ bot, connector }));
 
 const t = nl.reflection;
 

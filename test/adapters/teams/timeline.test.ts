@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBot } from '../../../adapters/bot';
 import { TIMELINE_JOB, timelineJob } from '../../../src/flows/timeline/job';
 import { nl } from '../../../src/texts/nl';
-import { startConnectorStandIn, type ConnectorStandIn } from '../../support/bot-connector-stand-in';
-import { startTestBot, uniqueId } from '../../support/bot';
+import type { ConnectorStandIn } from '../../support/bot-connector-stand-in';
+import { uniqueId } from '../../support/bot';
 import { manualClock, until } from '../../support/manual-clock';
 import { seedPartnership } from '../../support/partnerships';
 import { channelChat, messageActivity, personalChat, postActivity, textActivity, type Chat, visibleText } from './teams-client';
+import { closeTeamsHarness, startTeamsHarness } from './teams-harness';
 
 
 // Cards show `code` as bold: the words before it.
@@ -18,14 +19,10 @@ const mentionsOnly = nl.welcome.inChannel.split('`')[0]!;
 let connector: ConnectorStandIn;
 let bot: RunningBot;
 beforeAll(async () => {
-  connector = await startConnectorStandIn();
   // The dispatcher sends what the runs below wrote at their (injected) moments once its clock is there.
-  bot = await startTestBot({ TEAMS_ALLOW_UNAUTHENTICATED: 'true' }, { clock: manualClock(new Date('2026-12-21T09:00:00Z')) });
+  ({ bot, connector } = await startTeamsHarness({}, { clock: manualClock(new Date('2026-12-21T09:00:00Z')) }));
 });
-afterAll(async () => {
-  await bot?.close();
-  await connector?.close();
-});
+afterAll(() => closeTeamsHarness({ bot, connector }));
 
 const BOT = { id: '28:samen-opleiden-bot', name: 'Samen Opleiden' };
 const t = nl.timeline;

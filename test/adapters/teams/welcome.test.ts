@@ -4,24 +4,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBot } from '../../../adapters/bot';
 import { nl } from '../../../src/texts/nl';
-import { startConnectorStandIn, type ConnectorStandIn, type RecordedPost } from '../../support/bot-connector-stand-in';
-import { startTestBot, uniqueId } from '../../support/bot';
+import { type ConnectorStandIn, type RecordedPost } from '../../support/bot-connector-stand-in';
+import { uniqueId } from '../../support/bot';
 import { seedPartnership } from '../../support/partnerships';
 import { cardOf, messageActivity, personalChat, postActivity, textActivity, visibleText, type Chat } from './teams-client';
+import { closeTeamsHarness, startTeamsHarness } from './teams-harness';
 
 
 // Cards show `code` as bold: the words before it.
 const mentionsOnly = nl.welcome.inChannel.split('`')[0]!;
 let connector: ConnectorStandIn;
 let bot: RunningBot;
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
-  bot = await startTestBot({ TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
-});
-afterAll(async () => {
-  await bot?.close();
-  await connector?.close();
-});
+beforeAll(async () => ({ bot, connector } = await startTeamsHarness()));
+afterAll(() => closeTeamsHarness({ bot, connector }));
 
 /** Each Action.Submit of a card: its title and the data it sends. */
 function submits(post: RecordedPost): Map<string, Record<string, unknown>> {
