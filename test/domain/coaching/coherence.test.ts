@@ -139,3 +139,85 @@ describe('coherence: more framework vocabulary (issue 12 part 5, dev-extra)', ()
     expect(linked(text, waarborgId)).toEqual([]);
   });
 });
+
+describe('coherence: vocabulary families, inflections and traps (tuning for generality)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    // kwaliteitscultuur: inflections of bewaken / borgen / monitoren with "kwaliteit", monitoring whether
+    ['De stuurgroep bewaakt de kwaliteit van de begeleiding.', 'organisatie', ['kwaliteitscultuur']],
+    ['De kwaliteit van de stages wordt jaarlijks gemeten.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['De kwaliteit van de begeleiding is geborgd.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['De opleidingsmanager bewaakt of de visie in de praktijk herkenbaar blijft.', 'lerende-leraar', ['kwaliteitscultuur']],
+    ['The steering group monitors the quality of supervision.', 'organisatie', ['kwaliteitscultuur']],
+    ['We discuss the results in the quality team.', 'leeromgeving', ['kwaliteitscultuur']],
+    // compounds: studenttevredenheid, nulmeting, studentvragenlijst, interne audit
+    ['De studenttevredenheid is gestegen.', 'organisatie', ['kwaliteitscultuur']],
+    ['In september deden we een nulmeting.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['De studentvragenlijst gaat in juni rond.', 'organisatie', ['kwaliteitscultuur']],
+    ['Elk jaar is er een interne audit.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['Twee critical friends kijken mee.', 'organisatie', ['kwaliteitscultuur']],
+    // the framework's questions
+    ['Doen we het goede? Hoe weten we dat?', 'organisatie', ['kwaliteitscultuur']],
+    ['How do we know it works? We ask the trainees.', 'organisatie', ['kwaliteitscultuur']],
+    // improvement words of the partnership
+    ['De verbeteracties staan op de verbeteragenda.', 'organisatie', ['kwaliteitscultuur']],
+    // adjusting on the basis of collected data or what students said
+    ['De formulieren verzamelen we en in juni stellen we het programma bij.', 'organisatie', ['leeromgeving', 'kwaliteitscultuur']],
+    ['Studenten gaven in de groepsgesprekken aan dat de opdrachten te laat kwamen, dus hebben we de volgorde aangepast.', 'organisatie', ['kwaliteitscultuur']],
+    ['After the complaints we adapted the schedule.', 'organisatie', ['kwaliteitscultuur']],
+    ['Na de enquête passen we de opdrachten aan.', 'organisatie', ['kwaliteitscultuur']],
+    ['Met de uitkomsten van de monitor sturen we elk jaar bij.', 'organisatie', ['kwaliteitscultuur']],
+    ['Op basis van de uitkomsten is het beroepsbeeld herzien.', 'organisatie', ['lerende-leraar', 'kwaliteitscultuur']],
+    // an evaluative question to the participants
+    ['Na elke stage vraag ik studenten wat ze gemist hebben in de begeleiding.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['We vragen de mentoren wat er beter kan.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['Each June we ask the mentors what could be improved.', 'leeromgeving', ['kwaliteitscultuur']],
+    // the evaluation of the practice, also next to a lesson
+    ['Na elke periode evalueren we het programma met de mentoren.', 'organisatie', ['leeromgeving', 'kwaliteitscultuur']],
+    ['De evaluatie van de lessenreeks met de pabo is in juni.', 'organisatie', ['kwaliteitscultuur']],
+    // organisatie: tasks (compounds), responsibilities, decision structure, HR words, educator courses
+    ['Het gesprek gaat over hun begeleidingstaak.', 'kwaliteitscultuur', ['organisatie']],
+    ['De taak van de schoolopleider is beschreven.', 'leeromgeving', ['organisatie']],
+    ['Het takenpakket van de mentor is te groot.', 'leeromgeving', ['organisatie']],
+    ['De verantwoordelijkheid voor de beoordeling ligt bij de instituutsopleider.', 'kwaliteitscultuur', ['leeromgeving', 'organisatie']],
+    ['De beslisstructuur staat in het convenant.', 'leeromgeving', ['organisatie']],
+    ['De taken van de schoolopleider staan in het functiehuis.', 'leeromgeving', ['organisatie']],
+    ['Elke nieuwe mentor volgt de basiscursus begeleiden.', 'leeromgeving', ['organisatie']],
+    ['Alle schoolopleiders staan in het beroepsregister (BRLO).', 'leeromgeving', ['organisatie']],
+    ['Hun mentortraining duurt drie middagen.', 'leeromgeving', ['organisatie']],
+    // leeromgeving: inflections and compounds of beoordelen, modules, leerroutes
+    ['De instituutsopleider beoordeelt het portfolio.', 'organisatie', ['leeromgeving']],
+    ['Twee praktijkbeoordelaars halen een certificaat.', 'organisatie', ['leeromgeving']],
+    ['De keuzemodules en de maatwerkleerroutes zijn nieuw.', 'organisatie', ['leeromgeving']],
+    ['Voor zij-instromers is er een apart leerarrangement.', 'organisatie', ['leeromgeving']],
+    ['De werkplek is een rijke leeromgeving.', 'organisatie', ['leeromgeving']],
+    // lerende leraar: compounds and English
+    ['Het bekwaamheidsdossier en het beroepsprofiel zijn leidend.', 'leeromgeving', ['lerende-leraar']],
+    ['Our competence framework describes the starting teacher.', 'leeromgeving', ['lerende-leraar']],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    // evaluating a lesson is feedback on the lesson
+    ['Na de les evalueren we samen hoe het ging.', 'organisatie'],
+    ['De mentor en ik evalueren elke les kort.', 'organisatie'],
+    ['The mentor evaluates the lesson with the trainee.', 'organisatie'],
+    ['De evaluatie van de rekenles was positief.', 'organisatie'],
+    // a lesson improved, a student's own task, a student's responsibility
+    ['De student past zijn les aan na de feedback.', 'organisatie'],
+    ['De taak van de student is een les voor te bereiden.', 'leeromgeving'],
+    ['Studenten krijgen steeds meer verantwoordelijkheid in de klas.', 'leeromgeving'],
+    ['Student teachers learn best when they are given responsibility early.', 'lerende-leraar'],
+    ['De school en de pabo hebben een gezamenlijke verantwoordelijkheid.', 'leeromgeving'],
+    // role with a place phrase, a student's course, "kwaliteit" alone, adjusting without data
+    ['Ik heb een startgesprek met mijn begeleider op de werkplek.', 'organisatie'],
+    ['De student volgt een cursus Spaans.', 'leeromgeving'],
+    ['We vinden kwaliteit belangrijk.', 'organisatie'],
+    ['We hebben het rooster aangepast.', 'organisatie'],
+    ['De mentor past de les aan de groep aan.', 'organisatie'],
+    ['We stellen vragen bij de les.', 'organisatie'],
+    ['Ik vraag de student wat hij wil leren.', 'leeromgeving'],
+  ])('no link: %j answering %s', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});
