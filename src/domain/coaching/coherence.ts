@@ -156,7 +156,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'kwaliteitscultuur',
     'kwaliteitszorg',
-    String.raw`kwaliteits\p{L}+|kwaliteit (?:(?:van|in) (?:[\p{L}-]+ ){1,4})?(?:bewaken|bewaakt|bewaakten|borgen|borgt|borgden|geborgd|meten|meet|gemeten|monitoren|monitort|verbeteren|verbetert)|(?:bewaken|bewaakt|bewaakte|bewaakten|borgen|borgt|borgde|borgden|meten|meet|monitoren|monitort|verbeteren|verbetert) (?:we |wij |ze |zij |zo )?(?:de |onze |hun |die )?kwaliteit|(?:bewaakt|bewaken|bewaakte|monitort|monitoren) (?:\p{L}+ ){0,2}(?:of|dat|hoe)|pdca\p{L}*|plan-do-(?:check|study)-act|monitor\p{L}*|\p{L}*audits?|\p{L}*enquete\p{L}*|\p{L}*vragenlijst\p{L}*|\p{L}*tevredenheid\p{L}*|\p{L}*peiling(?:en)?|nse|\p{L}*meting(?:en)?|gemeten|critical friends?|doen we (?:het goede|de goede dingen)|hoe weten we (?:dat|of)|are we doing the right things|how do we know|peer(?:-| )?reviews?|visitatie\p{L}*|accreditatie\p{L}*|jaarverslag(?:en)?|verbetercycl(?:us|i)|verbeterplan(?:nen)?|verbeteragenda|verbeteractie(?:s)?|verbetertraject(?:en)?|dashboards?|quality (?:assurance|cycle|care|monitoring|audit|review|report|system|framework|team|officer|manager|coordinator|committee|agenda|indicator|dashboard|improvement|control)s?|(?:monitor|monitors|monitored|assure|assures|assured|safeguard|safeguards|measure|measures|measured) (?:the |our |its |their )?quality|improvement (?:cycle|plan|agenda|action)s?|continuous improvement|accreditation|benchmark\p{L}*|satisfaction|(?:programme|program|partnership) reviews?|review(?:s|ed)? (?:the|our) (?:programme|program|partnership|curriculum)|surveys?|questionnaires?`,
+    String.raw`kwaliteits\p{L}+|kwaliteit (?:(?:van|in) (?:[\p{L}-]+ ){1,4})?(?:bewaken|bewaakt|bewaakten|borgen|borgt|borgden|geborgd|meten|meet|gemeten|monitoren|monitort|verbeteren|verbetert)|(?:bewaken|bewaakt|bewaakte|bewaakten|borgen|borgt|borgde|borgden|meten|meet|monitoren|monitort|verbeteren|verbetert) (?:we |wij |ze |zij |zo )?(?:de |onze |hun |die )?kwaliteit|(?:bewaakt|bewaken|bewaakte|monitort|monitoren) (?:\p{L}+ ){0,2}(?:of|dat|hoe)|kwaliteit (?:zorg|borging|cyclus)|pdca\p{L}*|plan(?:-| )do(?:-| )(?:check|study)(?:-| )act|monitor\p{L}*|\p{L}*audits?|\p{L}*enquett?e\p{L}*|\p{L}*vragen?lijst\p{L}*|evaul\p{L}*|\p{L}*tevredenheid\p{L}*|\p{L}*peiling(?:en)?|nse|\p{L}*meting(?:en)?|gemeten|critical friends?|inspectie\p{L}*|inspectorate|studentenpanel\p{L}*|student panels?|focus(?:-| )?groups?|doen we (?:het goede|de goede dingen)|hoe weten we (?:dat|of)|are we doing the right things|how do we know|peer(?:-| )?reviews?|visitatie\p{L}*|accreditatie\p{L}*|jaarverslag(?:en)?|verbetercycl(?:us|i)|verbeterplan(?:nen)?|verbeteragenda|verbeteractie(?:s)?|verbetertraject(?:en)?|dashboards?|quality (?:assurance|cycle|care|monitoring|audit|review|report|system|framework|team|officer|manager|coordinator|committee|agenda|indicator|dashboard|improvement|control)s?|(?:monitor|monitors|monitored|assure|assures|assured|safeguard|safeguards|measure|measures|measured) (?:the |our |its |their )?quality|improvement (?:cycle|plan|agenda|action)s?|continuous improvement|accreditation|benchmark\p{L}*|satisfaction|(?:programme|program|partnership) reviews?|review(?:s|ed)? (?:the|our) (?:programme|program|partnership|curriculum)|surveys?|questionn?aires?`,
     'quality assurance, monitoring, surveys, peer review',
   ),
   w('kwaliteitscultuur', 'zelfevaluatie', String.raw`zelfevaluatie(?:s|rapport|rapporten)?`, "the partnership's self-evaluation (a student's one is about the student)", {
@@ -174,6 +174,29 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
       String.raw`(?:vraag|vragen|vraagt|vroeg|vroegen|bevraag\p{L}*|bevraagd|ask|asks|asked) (?:[\p{L}-]+ ){0,8}?(?:wat (?:ze|zij|hij|je|jullie) (?:[\p{L}-]+ ){0,4}(?:gemist|missen|misten|mist|miste)|wat (?:er )?(?:beter (?:kan|kon|moet)|anders (?:kan|moet))|what (?:they|he|she) (?:\p{L}+ ){0,3}missed|what could be (?:better|improved)|what (?:can|should) (?:be )?improve)`,
     ].join('|'),
     'feedback collected, or given by students, on how the practice works is an evaluation (feedback on a lesson, or kept in a portfolio, is not)',
+  ),
+  w(
+    'kwaliteitscultuur',
+    'terugblik',
+    // looking back on the programme or the year, not a student looking back on a lesson
+    [
+      String.raw`(?:kijk|kijken|kijkt|keek|keken|blik|blikken|blikt|blikte|blikten) (?:[\p{L}-]+ ){0,4}?terug op (?:het |de |ons |onze |dit |afgelopen |elk |elke |ieder |iedere )*(?:[\p{L}-]+ )?(?:programma|\p{L}*jaar|samenwerking|stage(?:periode)?s?|periode|opleiding|afspraken|begeleiding|aanpak)(?!\p{L})`,
+      String.raw`terugblik op (?:het |de |ons |onze |dit |afgelopen )*(?:[\p{L}-]+ )?(?:programma|\p{L}*jaar|samenwerking|periode|stage(?:periode)?s?|aanpak)(?!\p{L})`,
+      String.raw`(?:look|looks|looked|looking) back (?:on|at) (?:the |our |this |each |every |last )*(?:[\p{L}-]+ )?(?:programme|program|year|placements?|partnership|cooperation|collaboration|approach)(?!\p{L})`,
+    ].join('|'),
+    'looking back on the programme or the year is an evaluation (a student looking back on a lesson is not)',
+  ),
+  w(
+    'kwaliteitscultuur',
+    'gegevens',
+    // "gegevens die systematisch zijn verzameld" (framework): data on the practice collected, analysed or discussed
+    [
+      String.raw`(?:gegevens|data|\p{L}+cijfers) (?:[\p{L}-]+ ){0,4}?(?:verzamel\p{L}*|verzameld|bijgehouden|geanalyseerd|gevolgd|besproken|collected|gathered|analy[sz]ed)`,
+      String.raw`(?:verzamel\p{L}*|analyse\p{L}*|analyser\p{L}*|bespreken|bespreekt|bespraken|besproken|collect\p{L}*|gather\p{L}*|analy[sz]\p{L}*) (?:[\p{L}-]+ ){0,4}?(?:gegevens|data|\p{L}+cijfers)`,
+      String.raw`(?:kwantitatieve|kwalitatieve) gegevens|(?:quantitative|qualitative) data`,
+    ].join('|'),
+    'data on the practice collected systematically (a student\'s research data is not)',
+    { unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:\p{L}*onderzoek\p{L}*|research|afstudeer\p{L}*|thesis|leerling\p{L}*|pupils?)(?!\p{L})`) },
   ),
   w(
     'kwaliteitscultuur',

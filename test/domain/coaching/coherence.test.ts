@@ -158,6 +158,18 @@ describe('coherence: vocabulary families, inflections and traps (tuning for gene
     // the framework's questions
     ['Doen we het goede? Hoe weten we dat?', 'organisatie', ['kwaliteitscultuur']],
     ['How do we know it works? We ask the trainees.', 'organisatie', ['kwaliteitscultuur']],
+    // data collected or discussed, typos of the family
+    ['In het voorjaar hebben de besturen de uitstroomcijfers besproken.', 'organisatie', ['kwaliteitscultuur']],
+    ['We collect data on the placements every term.', 'organisatie', ['kwaliteitscultuur']],
+    ['We gebruiken kwantitatieve en kwalitatieve gegevens.', 'organisatie', ['kwaliteitscultuur']],
+    ['De enquette en de vragelijst gaan in juni rond.', 'organisatie', ['kwaliteitscultuur']],
+    ['Het kwaliteit zorg systeem werkt.', 'organisatie', ['kwaliteitscultuur']],
+    // looking back on the programme or the year, student voice, inspection
+    ['Aan het eind van het jaar kijken we met alle partners terug op het programma.', 'organisatie', ['leeromgeving', 'kwaliteitscultuur']],
+    ['In juni blikken we terug op het afgelopen schooljaar.', 'organisatie', ['kwaliteitscultuur']],
+    ['Every June we look back on the year with the mentors.', 'organisatie', ['kwaliteitscultuur']],
+    ['Het studentenpanel praat twee keer per jaar met de stuurgroep.', 'leeromgeving', ['organisatie', 'kwaliteitscultuur']],
+    ['Bij het laatste inspectiebezoek kwam de begeleiding van starters aan bod.', 'organisatie', ['kwaliteitscultuur']],
     // improvement words of the partnership
     ['De verbeteracties staan op de verbeteragenda.', 'organisatie', ['kwaliteitscultuur']],
     // adjusting on the basis of collected data or what students said
@@ -217,6 +229,10 @@ describe('coherence: vocabulary families, inflections and traps (tuning for gene
     ['De mentor past de les aan de groep aan.', 'organisatie'],
     ['We stellen vragen bij de les.', 'organisatie'],
     ['Ik vraag de student wat hij wil leren.', 'leeromgeving'],
+    ['Voor haar praktijkonderzoek verzamelt de student gegevens in de klas.', 'leeromgeving'],
+    ['We bespreken de cijfers van de leerlingen.', 'leeromgeving'],
+    ['Na de les kijkt de student terug op de les.', 'leeromgeving'],
+    ['In her logbook the trainee looks back on each lesson.', 'leeromgeving'],
   ])('no link: %j answering %s', (text, waarborgId) => {
     expect(linked(text, waarborgId)).toEqual([]);
   });
