@@ -26,10 +26,10 @@ import type { CueMatch, PartnerMention, PartnerRoleId } from './types';
  * "presented to the board", "studenten krijgen een vaste mentor".
  */
 
-const ACTOR_ROLES: ReadonlySet<PartnerRoleId> = new Set(['student', 'opleidingsschool', 'lerarenopleiding', 'bestuur']);
-/** Board members are people with a role, named like a mentor: only the board as a body is read by its place. */
-const PERSON = /bestuurder|member/u;
-const readByPlace = (m: Found) => ACTOR_ROLES.has(m.role) && !(m.role === 'bestuur' && PERSON.test(m.text.toLowerCase()));
+const ACTOR_ROLES: ReadonlySet<PartnerRoleId> = new Set(['student', 'opleidingsschool', 'lerarenopleiding', 'bestuur', 'hr']);
+/** Board members, HR advisers, the teacher of an ROC are people with a role, named like a mentor: only a body is read by its place. */
+const PERSON = /bestuurder|member|adviseur|advis[eo]r|medewerker|manager|functionaris|officer|staff|docent|begeleider|coach|opleider/u;
+const readByPlace = (m: Found) => ACTOR_ROLES.has(m.role) && !(m.role !== 'student' && PERSON.test(m.text.toLowerCase()));
 const VERB = new RegExp(String.raw`^(?:${ACTOR_VERB}|is|zijn|was|waren|heeft|hebben|had|hadden|wordt|worden|werd|werden|are|were|has|have|had)$`, 'u');
 
 /** Words between the role and what decides its place: articles, quantities, adjectives. */
@@ -60,7 +60,18 @@ const RECIPIENT_BEFORE = /(?<![\p{L}])(?:naar|aan|to)(?:\s+[\p{L}-]+){0,5}\s*$/u
 const SENDING = new RegExp(String.raw`(?<![\p{L}])(?:${SEND_VERB})(?![\p{L}])`, 'u');
 /** "studenten krijgen een vaste mentor": the role is what they get. */
 const RECEIVED_BEFORE = /(?<![\p{L}])(?:krijgen|krijgt|kregen|kreeg|get|gets|got|receive|receives|received|(?:is|are|were|was) assigned|toegewezen)(?:\s+(?:een|a|an|hun|haar|zijn|their|his|her|vaste|eigen|own|fixed|personal|persoonlijke|nieuwe|new))+\s*$/u;
+/** "studenten krijgen een vaste plek en een vaste mentor": the last item of what they get (no verb or clause break between). */
+const RECEIVED_LIST_BEFORE = /(?<![\p{L}])(?:krijgen|krijgt|kregen|kreeg|get|gets|got|receive|receives|received)(?:\s+[^\s.,;:!?]+){1,8}?\s+(?:en|and|&)(?:\s+(?:een|a|an|hun|haar|zijn|their|his|her|vaste|eigen|own|fixed|personal|persoonlijke|nieuwe|new))+\s*$/u;
+/**
+ * The writer's opinion ("ik vind de samenwerking met de pabo prima", "als bestuur vinden we het belangrijk dat …"):
+ * the roles in it are what the opinion is about, not who carries a practice. A clause after "dat" or "als"
+ * ("ik vind het fijn dat de mentor elke week meekijkt") is a description again.
+ */
+const OPINION = /(?<![\p{L}])(?:ik vind|vind ik|we vinden|wij vinden|vinden we|vinden wij|ik vond|vond ik|we vonden|vonden we|i think|we think|i find|we find|i feel|we feel|in mijn ogen|naar mijn mening|in my view|in my opinion)(?![\p{L}])/u;
+const OPINION_END = /(?<![\p{L}])(?:dat|als|wanneer|omdat|hoe|that|when|if|because|how)(?![\p{L}])/gu;
 const BENEFICIARY = new Set('aan voor naar over om tot to for about towards'.split(' '));
+/** Other prepositions that open a fronted phrase ("na klachten van studenten", "after complaints from trainees"). */
+const PREPOSITION = new Set('na voor tijdens volgens via dankzij zonder after before during according via without'.split(' '));
 const LIST = new Set(['en', 'of', 'and', 'or', '&', '/', ',']);
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:we|wij|ik|zij|ze|hij|men|jullie|i|they|he|she)(?![\p{L}])/u;
 /** Where the clause around a role starts. */
@@ -74,7 +85,7 @@ export function carriesWork(input: MatchInput, found: readonly Found[]): Partner
   for (const m of found) {
     const place = readPlace(input, m, found, actorPlace);
     actorPlace.set(m, place);
-    const carries = m.role === 'joint' || ((!readByPlace(m) || place) && !addressed(input, m));
+    const carries = m.role === 'joint' ? !opinionOf(input, m) : (!readByPlace(m) || place) && !addressed(input, m);
     out.push({ ...m, carries, asActor: place });
   }
   return out;
@@ -87,8 +98,29 @@ function addressed(input: MatchInput, m: Found): boolean {
   const end = sentence ? sentence.end : input.lower.length;
   const before = input.lower.slice(start, m.start);
   const after = input.lower.slice(m.end, end);
-  if (ADDRESSED_AFTER.test(after) || ADDRESSING_BEFORE.test(before) || RECEIVED_BEFORE.test(before)) return true;
+  if (ADDRESSED_AFTER.test(after) || ADDRESSING_BEFORE.test(before) || RECEIVED_BEFORE.test(before) || RECEIVED_LIST_BEFORE.test(before)) return true;
+  if (opinionOf(input, m)) return true;
   return RECIPIENT_BEFORE.test(before) && SENDING.test(input.lower.slice(start, end));
+}
+
+/** Whether the mention is in the clause of the writer's opinion (see `inOpinion`). */
+function opinionOf(input: MatchInput, m: Found): boolean {
+  const sentence = input.sentences[m.sentenceIndex];
+  const start = sentence ? sentence.start : 0;
+  return inOpinion(input.lower.slice(start, sentence ? sentence.end : input.lower.length), m.start - start, m.end - start);
+}
+
+/**
+ * Whether the role (`from`–`to` in `sentence`) is in the clause of the writer's opinion: nothing that opens
+ * another clause ("dat", "als", a comma) stands between the two ("Als bestuur vinden we het belangrijk dat …").
+ */
+function inOpinion(sentence: string, from: number, to: number): boolean {
+  const opinion = OPINION.exec(sentence);
+  if (!opinion) return false;
+  const opinionEnd = opinion.index + opinion[0].length;
+  const between = to <= opinion.index ? sentence.slice(to, opinion.index) : from >= opinionEnd ? sentence.slice(opinionEnd, from) : '';
+  OPINION_END.lastIndex = 0;
+  return !OPINION_END.test(between) && !/[,;:]/u.test(between);
 }
 
 /** Whether `m` stands in the place of an actor (see the module comment). */
@@ -111,13 +143,24 @@ function readPlace(input: MatchInput, m: Found, found: readonly Found[], known: 
   const previousRole = (pos: number) =>
     found.find((o) => o !== m && o.role !== 'joint' && o.end <= pos && pos - o.end <= 2 && input.lower.slice(o.end, pos).trim() === '');
 
-  // A preposition shortly before, over an adjective or two ("op een fijne school").
+  // A preposition shortly before, over an adjective or two ("op een fijne school"), not past another role
+  // ("after complaints from trainees the university …": the preposition is the trainees').
+  const clauseStart = sentenceStart + clauseFrom;
+  const inOtherRole = (offset: number) => found.some((o) => o !== m && o.role !== 'joint' && o.end <= m.start && offset >= o.start && offset < o.end);
   for (let k = words.length - 1; k >= Math.max(0, words.length - 3); k--) {
+    if (inOtherRole(clauseStart + words[k]!.start)) break;
     const word = words[k]!.word;
     if (word === 'als' && COMPARISON.test(words.slice(0, k).map((t) => t.word).join(' '))) return false;
     if (CO_ACTOR.has(word)) return true;
     if (PLACE.has(word) || BENEFICIARY.has(word)) return false;
     if (VERB.test(word) || PRONOUN_SUBJECT.test(word) || LIST.has(word)) break;
+  }
+  // "het programma van de opleiding en de school sluiten aan": a list item takes the reading of the
+  // place or owner before it, even right before the verb.
+  const lastWord = words[words.length - 1];
+  if (lastWord && LIST.has(lastWord.word)) {
+    const prev = previousRole(sentenceStart + clauseFrom + lastWord.start);
+    if (prev && known.get(prev) === false) return false;
   }
   // Right before its verb, it is the subject: "… en de pabo beoordeelt", "scholen roosteren".
   const next = /^\s+([\p{L}-]+)/u.exec(input.lower.slice(m.end, sentence ? sentence.end : undefined));
@@ -139,10 +182,30 @@ function readPlace(input: MatchInput, m: Found, found: readonly Found[], known: 
   }
   // After a verb: the subject of an inverted clause, unless a subject came before.
   const earlier = before.slice(clauseFrom);
+  // A role inside a fronted phrase ("Na klachten van studenten hebben de pabo en de scholen …") is no subject.
   const subjectBefore =
     PRONOUN_SUBJECT.test(earlier) ||
-    found.some((o) => o !== m && o.role !== 'joint' && o.sentenceIndex === m.sentenceIndex && o.start >= sentenceStart + clauseFrom && o.end <= m.start);
+    found.some(
+      (o) =>
+        o !== m &&
+        o.role !== 'joint' &&
+        o.sentenceIndex === m.sentenceIndex &&
+        o.start >= sentenceStart + clauseFrom &&
+        o.end <= m.start &&
+        !afterPreposition(input.lower.slice(sentenceStart + clauseFrom, o.start)),
+    );
   return !subjectBefore;
+}
+
+/** Whether the text before a role ends in a preposition, over determiners and an adjective or two. */
+function afterPreposition(before: string): boolean {
+  const words = tokens(before).map((t) => t.word);
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 4); k--) {
+    const word = words[k]!;
+    if (CO_ACTOR.has(word) || PLACE.has(word) || BENEFICIARY.has(word) || PREPOSITION.has(word)) return true;
+    if (!DETERMINERS.has(word)) return false;
+  }
+  return false;
 }
 
 function tokens(text: string): Array<{ word: string; start: number }> {
