@@ -50,11 +50,20 @@ const COMPARISON = /(?<![\p{L}])(?:dezelfde|hetzelfde|zelfde|zoals|net zo|even \
 /** Verbs that only address or inform someone: the role before their participle, or after them, is a recipient. */
 // A phone call is a conversation between the two ("de wpb belt de coördinator"), so not listed.
 // Past participles only: "ik heb de directeur gemaild"; in "de schoolopleider mailt" the role is the subject.
-const ADDRESS_VERB = String.raw`ge-?mai?ld|ge-?e-?maild|ge-?appt|aangeschreven|geinformeerd|ingelicht`;
+const ADDRESS_VERB = String.raw`ge-?mai?ld|ge-?e-?maild|ge-?appt|aangeschreven|geinformeerd|ingelicht|op de hoogte (?:gebracht|gesteld)`;
+/** The passive: "de schoolopleider wordt op de hoogte gebracht", "the principal was informed": the subject is addressed. */
+const ADDRESSED_PASSIVE = new RegExp(
+  String.raw`^ (?:wordt|worden|werd|werden|is|zijn|was|were|are|has been|have been|gets|got) (?:[\p{L}-]+ ){0,6}?(?:${ADDRESS_VERB}|informed|e-?mailed|notified|told|contacted|updated)(?![\p{L}])`.replace(/ /g, String.raw`\s+`),
+  'u',
+);
 /** Verbs of sending or presenting: with "naar", "aan" or "to" they make the role a recipient. */
 const SEND_VERB = String.raw`(?:ver|door|op|toe)?stur(?:en|de|den)|(?:ge|ver|door|op|toe)?stuur\p{L}*|(?:ge|ver|door|op|toe)?stuurd|(?:ge)?stuurt|gemaild|mailen|gepresenteerd|presenteren|voorgelegd|voorleggen|gerapporteerd|rapporteren|teruggekoppeld|terugkoppelen|aangeboden|gedeeld|sent|send|sends|presented|shared|reported|forwarded|submitted|mailed|emailed|handed`;
-const ADDRESSED_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,1}?\s+(?:${ADDRESS_VERB})(?![\p{L}])`, 'u');
-const ADDRESSING_BEFORE = /(?<![\p{L}])(?:mailde|mailden|mailen|informeer\p{L}*|e-?mailed|informed)(?:\s+[\p{L}-]+){0,3}\s*$/u;
+const ADDRESSED_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,1}?\s+(?:${ADDRESS_VERB.replace(/ /g, String.raw`\s+`)})(?![\p{L}])`, 'u');
+const ADDRESSING_BEFORE = /(?<![\p{L}])(?:mailde|mailden|mailen|informeer\p{L}*|e-?mailed|informed|emails?|told|tells|tell|notified|notify|contacted|contact)(?:\s+[\p{L}-]+){0,3}\s*$/u;
+/** "De directeur heeft gemaild": a role opening its sentence is the subject, not the one addressed. */
+const OPENS_SENTENCE = /^[\s\p{P}]*(?:(?:de|het|een|onze|ons|mijn|hun|haar|zijn|the|our|my|their|her|his)\s+)*$/u;
+/** "… wordt door de mentor geïnformeerd": the agent of the passive informs, it is not addressed. */
+const AGENT_BEFORE = /(?<![\p{L}])(?:door|by)\s+(?:(?:de|het|een|onze|ons|mijn|hun|haar|zijn|the|our|my|their|her|his)\s+)*$/u;
 // up to five words: "naar de directeur en de teamleiders"
 const RECIPIENT_BEFORE = /(?<![\p{L}])(?:naar|aan|to)(?:\s+[\p{L}-]+){0,5}\s*$/u;
 const SENDING = new RegExp(String.raw`(?<![\p{L}])(?:${SEND_VERB})(?![\p{L}])`, 'u');
@@ -85,7 +94,7 @@ export function carriesWork(input: MatchInput, found: readonly Found[]): Partner
   for (const m of found) {
     const place = readPlace(input, m, found, actorPlace);
     actorPlace.set(m, place);
-    const carries = m.role === 'joint' ? !opinionOf(input, m) : (!readByPlace(m) || place) && !addressed(input, m);
+    const carries = !inQuestion(input, m) && (m.role === 'joint' ? !opinionOf(input, m) : (!readByPlace(m) || place) && !addressed(input, m));
     out.push({ ...m, carries, asActor: place });
   }
   return out;
@@ -98,9 +107,20 @@ function addressed(input: MatchInput, m: Found): boolean {
   const end = sentence ? sentence.end : input.lower.length;
   const before = input.lower.slice(start, m.start);
   const after = input.lower.slice(m.end, end);
-  if (ADDRESSED_AFTER.test(after) || ADDRESSING_BEFORE.test(before) || RECEIVED_BEFORE.test(before) || RECEIVED_LIST_BEFORE.test(before)) return true;
+  if ((ADDRESSED_AFTER.test(after) && !OPENS_SENTENCE.test(before) && !AGENT_BEFORE.test(before)) || ADDRESSED_PASSIVE.test(after) || ADDRESSING_BEFORE.test(before) || RECEIVED_BEFORE.test(before) || RECEIVED_LIST_BEFORE.test(before)) return true;
   if (opinionOf(input, m)) return true;
   return RECIPIENT_BEFORE.test(before) && SENDING.test(input.lower.slice(start, end));
+}
+
+/**
+ * A role in a question the writer asks ("wie is eigenlijk verantwoordelijk, de schoolopleider?") carries
+ * nothing: the question is the part of a sentence ending in "?" after its last colon.
+ */
+function inQuestion(input: MatchInput, m: Found): boolean {
+  const sentence = input.sentences[m.sentenceIndex];
+  if (!sentence || !input.lower.slice(sentence.start, sentence.end).trimEnd().endsWith('?')) return false;
+  const colon = input.lower.lastIndexOf(':', sentence.end - 1);
+  return colon < sentence.start || colon < m.start;
 }
 
 /** Whether the mention is in the clause of the writer's opinion (see `inOpinion`). */

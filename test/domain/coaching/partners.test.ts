@@ -206,3 +206,32 @@ describe('partners: classes of carrying and not carrying (tuning for generality)
     expect([...roles(text)].sort()).toEqual([...expected].sort());
   });
 });
+
+describe('partners: questions and roles only informed (tuning for generality)', () => {
+  it.each<[string, PartnerRoleId[]]>([
+    // a role in a question the writer asks carries nothing (eval guide)
+    ['Wie is eigenlijk verantwoordelijk, de schoolopleider?', []],
+    ['Is de pabo wel betrokken?', []],
+    ['Werken we echt samen met de scholen?', []],
+    ['Who decides this, the board or the university?', []],
+    // informed, told, contacted, in the passive too
+    ['The principal was informed by email.', []],
+    ['De schoolopleider wordt elke week door de mentor geïnformeerd.', ['werkplekbegeleider']],
+    ['I told the school-based educator about it.', []],
+    ['I contacted the coordinator twice.', []],
+    ['De teamleiders worden op de hoogte gebracht.', []],
+  ])('%j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+
+  it.each<[string, PartnerRoleId[]]>([
+    // the question is after the colon; what comes before it is a statement
+    ['De mentor vraagt na elke les: wat ging goed?', ['werkplekbegeleider']],
+    // the subject of the verb informs or mails
+    ['De directeur heeft alle mentoren gemaild.', ['schoolleider']],
+    ['The mentor informed the trainee.', ['werkplekbegeleider']],
+    ['The coordinator contacts the schools.', ['coordinator']],
+  ])('still carries: %j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+});
