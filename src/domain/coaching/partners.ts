@@ -48,7 +48,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'instituutsopleider',
     roles: ['instituutsopleider'],
     pattern: cue(
-      "(?:instituuts?|lerarenopleiding)(?:-| )?opleiders?|io'?ers?|(?:opleiders?|docent(?:en)?|begeleiders?) (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut)|lerarenopleiders?|stagedocent(?:en)?|studieloopbaanbegeleid(?:er|ers|ster|sters)|slb'?ers?|opleidingscoach(?:es|s)?|coach(?:es)? (?:van|vanuit) de (?:opleiding|pabo|hogeschool)|institute-based (?:teacher )?educators?|(?:university|institute) (?:tutors?|supervisors?|teacher educators?)",
+      "(?:instituuts?|lerarenopleiding)(?:-| )?opleiders?|io'?ers?|(?:opleiders?|docent(?:en)?|begeleiders?) (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut)|lerarenopleiders?|stagedocent(?:en)?|(?:pabo|hogeschool|hbo|universiteits)docent(?:en)?|vakdidactic(?:us|i)|studieloopbaanbegeleid(?:er|ers|ster|sters)|slb'?ers?|opleidingscoach(?:es|s)?|coach(?:es)? (?:van|vanuit) de (?:opleiding|pabo|hogeschool)|institute-based (?:teacher )?educators?|(?:university|institute) (?:tutors?|supervisors?|teacher educators?)|(?<!(?:workplace|school|school-based|placement) )(?:link |visiting |placement |college )?tutors?|(?<!(?:school-based|institute-based) )teacher educators?",
     ),
     why: 'institute-based teacher educator; "instituutopleider" (sic) as in the source; "lerarenopleider" is read as institute-based',
   },
@@ -56,7 +56,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'werkplekbegeleider',
     roles: ['werkplekbegeleider'],
     pattern: cue(
-      "(?:werkplek|praktijk|stage)(?:-| )?begeleid(?:er|ers|ster|sters)|(?<!interne? )begeleid(?:er|ers|ster|sters)(?! (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut|roc|mbo-instelling))|mentor(?:en|s)?(?:overleg|bijeenkomst(?:en)?|netwerk|intervisie|training(?:en)?|teams?)?|(?:werkplek|praktijk|stage)?coach(?:es|s)?(?! (?:van|vanuit) de (?:opleiding|pabo|hogeschool))|workplace (?:mentors?|coach(?:es)?|supervisors?|tutors?)|(?<!(?:university|institute) )supervisors?|wpb(?:'?ers?)?",
+      "(?:werkplek|praktijk|stage)(?:-| )?begeleid(?:er|ers|ster|sters)|(?<!interne? )begeleid(?:er|ers|ster|sters)(?! (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut|roc|mbo-instelling))|mentor(?:en|s)?(?:overleg|bijeenkomst(?:en)?|netwerk|intervisie|training(?:en)?|teams?)?|(?:werkplek|praktijk|stage)?coach(?:es|s)?(?! (?:van|vanuit) de (?:opleiding|pabo|hogeschool))|workplace (?:mentors?|coach(?:es)?|supervisors?|tutors?)|(?:cooperating|host|supervising) teachers?|(?<!(?:university|institute) )supervisors?|wpb(?:'?ers?)?",
     ),
     why: 'workplace mentor in the classroom (glossary: werkplekbegeleider / mentor; the eval guide counts a plain "begeleider" too, not an intern begeleider nor the begeleider of the institute); "mentorenoverleg" names the mentors taking part',
   },
@@ -100,6 +100,9 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
         '(?<=scho(?:ol|len) (?:en|of) (?:de )?)opleiding(?:en)?', // "school en opleiding"
         'opleiding(?:en)?(?= (?:en|of) (?:de )?scho(?:ol|len))',
         'universit(?:y|ies)',
+        // the institute's management as persons: "de pabodirectie", "the dean"
+        '(?:pabo|opleidings|instituuts|academie)direct(?:eur|eurs|ie|ies)',
+        'deans?',
         'teacher (?:education|training) (?:institute|college|programme|program)s?',
         'institutes?(?!-based)',
         'university of applied sciences',

@@ -235,3 +235,17 @@ describe('partners: questions and roles only informed (tuning for generality)', 
     expect([...roles(text)].sort()).toEqual([...expected].sort());
   });
 });
+
+describe('partners: more names for the same roles (tuning for generality)', () => {
+  it.each<[string, PartnerRoleId[]]>([
+    ['The tutor visits every school.', ['instituutsopleider']],
+    ['The workplace tutor meets the trainee.', ['werkplekbegeleider']],
+    ['Two teacher educators join the meeting.', ['instituutsopleider']],
+    ['De pabodocenten en de vakdidactici van de opleiding begeleiden samen.', ['instituutsopleider', 'joint']],
+    ['The dean signs the agreement.', ['lerarenopleiding']],
+    ['De pabodirectie en de bestuurders overleggen.', ['lerarenopleiding', 'bestuur']],
+    ['Our cooperating teachers give feedback.', ['werkplekbegeleider']],
+  ])('%j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+});
