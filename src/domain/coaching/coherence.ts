@@ -123,6 +123,14 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
       String.raw`(?:^|[^\p{L}])(?:gezamenlijke|gedeelde|samen|shared|joint|collective|(?:krijg|krijgen|krijgt|kregen|neem|nemen|neemt|namen|geven|geeft|gaven|draag|dragen|draagt|give|given|gives|gave|take|takes|took|taking|get|gets|got)(?: (?:steeds|veel|meer|de|een|eigen|zelf|more|much|the|early|their|own))*) $`,
     ),
   }),
+  w('organisatie', 'wie-wat', String.raw`wie (?:wat|welke taak|welke taken) doet|who does what`, 'who does what: the division of tasks'),
+  w(
+    'organisatie',
+    'uren',
+    String.raw`(?:uren|uur|tijd|time|hours) (?:per [\p{L}]+ )?(?:voor|for) (?:de |hun |het |zijn |haar |die |the |their |this )?(?:begeleiding|begeleiden|opleiden|taak|taken|rol|supervision|mentoring|coaching|role|task|tasks)(?!\p{L})`,
+    'hours or time for the educators\' task: facilitering',
+    { unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])${EDUCATORS}(?!\p{L}))`) },
+  ),
   w('organisatie', 'stuurgroep', String.raw`stuurgroep\p{L}*|regiegroep(?:en)?|kernteams?|beslisstructuur|besluitvormingsstructuur|governance|decision-making structures?|steering (?:group|committee)s?|core teams?`, 'the steering group and core team'),
   w(
     'organisatie',
@@ -156,7 +164,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'kwaliteitscultuur',
     'kwaliteitszorg',
-    String.raw`kwaliteits\p{L}+|kwaliteit (?:(?:van|in) (?:[\p{L}-]+ ){1,4})?(?:bewaken|bewaakt|bewaakten|borgen|borgt|borgden|geborgd|meten|meet|gemeten|monitoren|monitort|verbeteren|verbetert)|(?:bewaken|bewaakt|bewaakte|bewaakten|borgen|borgt|borgde|borgden|meten|meet|monitoren|monitort|verbeteren|verbetert) (?:we |wij |ze |zij |zo )?(?:de |onze |hun |die )?kwaliteit|(?:bewaakt|bewaken|bewaakte|monitort|monitoren) (?:\p{L}+ ){0,2}(?:of|dat|hoe)|kwaliteit (?:zorg|borging|cyclus)|pdca\p{L}*|plan(?:-| )do(?:-| )(?:check|study)(?:-| )act|monitor\p{L}*|\p{L}*audits?|\p{L}*enquett?e\p{L}*|\p{L}*vragen?lijst\p{L}*|evaul\p{L}*|\p{L}*tevredenheid\p{L}*|\p{L}*peiling(?:en)?|nse|\p{L}*meting(?:en)?|gemeten|critical friends?|inspectie\p{L}*|inspectorate|studentenpanel\p{L}*|student panels?|focus(?:-| )?groups?|doen we (?:het goede|de goede dingen)|hoe weten we (?:dat|of)|are we doing the right things|how do we know|peer(?:-| )?reviews?|visitatie\p{L}*|accreditatie\p{L}*|jaarverslag(?:en)?|verbetercycl(?:us|i)|verbeterplan(?:nen)?|verbeteragenda|verbeteractie(?:s)?|verbetertraject(?:en)?|dashboards?|quality (?:assurance|cycle|care|monitoring|audit|review|report|system|framework|team|officer|manager|coordinator|committee|agenda|indicator|dashboard|improvement|control)s?|(?:monitor|monitors|monitored|assure|assures|assured|safeguard|safeguards|measure|measures|measured) (?:the |our |its |their )?quality|improvement (?:cycle|plan|agenda|action)s?|continuous improvement|accreditation|benchmark\p{L}*|satisfaction|(?:programme|program|partnership) reviews?|review(?:s|ed)? (?:the|our) (?:programme|program|partnership|curriculum)|surveys?|questionn?aires?`,
+    String.raw`kwaliteits\p{L}+|kwaliteit (?:(?:van|in) (?:[\p{L}-]+ ){1,4})?(?:bewaken|bewaakt|bewaakten|borgen|borgt|borgden|geborgd|meten|meet|gemeten|monitoren|monitort|verbeteren|verbetert)|(?:bewaken|bewaakt|bewaakte|bewaakten|borgen|borgt|borgde|borgden|meten|meet|monitoren|monitort|verbeteren|verbetert) (?:we |wij |ze |zij |zo )?(?:de |onze |hun |die )?kwaliteit|(?:bewaakt|bewaken|bewaakte|monitort|monitoren) (?:\p{L}+ ){0,2}(?:of|dat|hoe)|kwaliteit (?:zorg|borging|cyclus)|pdca\p{L}*|plan(?:-| )do(?:-| )(?:check|study)(?:-| )act|monitor\p{L}*|\p{L}*audits?|\p{L}*enquett?e\p{L}*|\p{L}*vragen?lijst\p{L}*|evaul\p{L}*|\p{L}*tevredenheid\p{L}*|\p{L}*peiling(?:en)?|nse|\p{L}*meting(?:en)?|gemeten|critical friends?|gevisiteerd|visiteren|visiteert|(?:zicht|grip|oog) (?:houden |hebben |te houden )?op (?:de |onze )?kwaliteit|kwaliteit (?:in het oog|in de gaten)|inspectie\p{L}*|inspectorate|studentenpanel\p{L}*|student panels?|focus(?:-| )?groups?|doen we (?:het goede|de goede dingen)|hoe weten we (?:dat|of)|are we doing the right things|how do we know|peer(?:-| )?reviews?|visitatie\p{L}*|accreditatie\p{L}*|jaarverslag(?:en)?|verbetercycl(?:us|i)|verbeterplan(?:nen)?|verbeteragenda|verbeteractie(?:s)?|verbetertraject(?:en)?|dashboards?|quality (?:assurance|cycle|care|monitoring|audit|review|report|system|framework|team|officer|manager|coordinator|committee|agenda|indicator|dashboard|improvement|control)s?|(?:monitor|monitors|monitored|assure|assures|assured|safeguard|safeguards|measure|measures|measured) (?:the |our |its |their )?quality|improvement (?:cycle|plan|agenda|action)s?|continuous improvement|accreditation|benchmark\p{L}*|satisfaction|(?:programme|program|partnership) reviews?|review(?:s|ed)? (?:the|our) (?:programme|program|partnership|curriculum)|surveys?|questionn?aires?`,
     'quality assurance, monitoring, surveys, peer review',
   ),
   w('kwaliteitscultuur', 'zelfevaluatie', String.raw`zelfevaluatie(?:s|rapport|rapporten)?`, "the partnership's self-evaluation (a student's one is about the student)", {
@@ -166,7 +174,9 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     'kwaliteitscultuur',
     'feedback',
     [
-      String.raw`(?:verzamel\p{L}*|collect\p{L}*|gather\p{L}*|ophalen|halen) (?:\p{L}+ ){0,2}(?:feedback|ervaringen)`,
+      String.raw`(?:verzamel\p{L}*|collect\p{L}*|gather\p{L}*|ophalen|halen) (?:(?:elk|elke|ieder|iedere|per|every|each) \p{L}+ |jaarlijks |yearly )?(?:\p{L}+ ){0,2}(?:feedback|ervaringen)`,
+      // feedback on how the practice works: "feedback op de begeleiding", "feedback on the programme" (not on a lesson)
+      String.raw`feedback (?:op|over|on|about) (?:de |het |onze |ons |the |our |their )?(?:begeleiding|programma|opleiding|stage|stages|samenwerking|organisatie|supervision|programme|program|placements?|course|modules?|partnership|support|mentoring)(?!\p{L})`,
       String.raw`(?:haal|halen|haalt) (?:[\p{L}-]+ ){0,5}(?:feedback|ervaringen) op|(?:feedback|ervaringen) (?:[\p{L}-]+ ){0,4}op te halen`,
       String.raw`feedback (?:van|from|of) (?:\p{L}+ )?(?:${STUDENT_TERM}|studentenraad|studentenpanel|student panel|alumni|oud-studenten|deelnemers|participants)(?!\p{L})`,
       'student voice',
@@ -197,6 +207,13 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     ].join('|'),
     'data on the practice collected systematically (a student\'s research data is not)',
     { unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:\p{L}*onderzoek\p{L}*|research|afstudeer\p{L}*|thesis|leerling\p{L}*|pupils?)(?!\p{L})`) },
+  ),
+  w(
+    'kwaliteitscultuur',
+    'analyse',
+    // analysing results or dropout: monitoring the practice (a student analysing a lesson is not)
+    String.raw`(?:analyse\p{L}*|analyser\p{L}*|geanalyseerd|analy[sz]e|analy[sz]es|analy[sz]ed) (?:[\p{L}-]+ ){0,4}?(?:uitval\p{L}*|uitstroom\p{L}*|doorstroom\p{L}*|retentie|rendement\p{L}*|resultaten|uitkomsten|scores|dropout|drop-out|retention|results|outcomes)(?!\p{L})`,
+    'analysing results, dropout or retention',
   ),
   w(
     'kwaliteitscultuur',

@@ -170,6 +170,17 @@ describe('coherence: vocabulary families, inflections and traps (tuning for gene
     ['Every June we look back on the year with the mentors.', 'organisatie', ['kwaliteitscultuur']],
     ['Het studentenpanel praat twee keer per jaar met de stuurgroep.', 'leeromgeving', ['organisatie', 'kwaliteitscultuur']],
     ['Bij het laatste inspectiebezoek kwam de begeleiding van starters aan bod.', 'organisatie', ['kwaliteitscultuur']],
+    // feedback on the practice, keeping an eye on quality, visited, analysing dropout
+    ['Students give feedback on the supervision.', 'organisatie', ['kwaliteitscultuur']],
+    ['Studenten geven feedback op de begeleiding.', 'organisatie', ['kwaliteitscultuur']],
+    ['Zo houden we zicht op de kwaliteit.', 'organisatie', ['kwaliteitscultuur']],
+    ['De opleidingsschool wordt elke zes jaar gevisiteerd.', 'organisatie', ['kwaliteitscultuur']],
+    ['We analyseren de uitval per school.', 'organisatie', ['kwaliteitscultuur']],
+    ['We verzamelen elk jaar de ervaringen van de studenten.', 'organisatie', ['kwaliteitscultuur']],
+    // organisatie: who does what, hours for the educators' task
+    ['We have agreements on who does what.', 'leeromgeving', ['organisatie']],
+    ['Schoolopleiders krijgen uren voor hun taak.', 'leeromgeving', ['organisatie']],
+    ['Mentors are given time for supervision.', 'leeromgeving', ['organisatie']],
     // improvement words of the partnership
     ['De verbeteracties staan op de verbeteragenda.', 'organisatie', ['kwaliteitscultuur']],
     // adjusting on the basis of collected data or what students said
@@ -232,6 +243,9 @@ describe('coherence: vocabulary families, inflections and traps (tuning for gene
     ['Voor haar praktijkonderzoek verzamelt de student gegevens in de klas.', 'leeromgeving'],
     ['We bespreken de cijfers van de leerlingen.', 'leeromgeving'],
     ['Na de les kijkt de student terug op de les.', 'leeromgeving'],
+    ['Studenten geven elkaar feedback op hun lessen.', 'leeromgeving'],
+    ['De student analyseert haar les met de mentor.', 'leeromgeving'],
+    ['Studenten krijgen tijd voor hun opdrachten.', 'leeromgeving'],
     ['In her logbook the trainee looks back on each lesson.', 'leeromgeving'],
   ])('no link: %j answering %s', (text, waarborgId) => {
     expect(linked(text, waarborgId)).toEqual([]);
