@@ -66,10 +66,10 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'lerende-leraar',
     'bekwaamheden',
-    String.raw`\p{L}*bekwaamheid\p{L}*|\p{L}*bekwaamheden|startbekwaam\p{L}*|basisbekwaam\p{L}*|beroepsprofiel(?:en)?|beroepsidentiteit|(?:beoogde )?leeruitkomst(?:en)?|opleidingsdoelen|professionele identiteit|competence requirements|starting competenc(?:e|es|ies)|learning outcomes?|teacher standards|(?:professional|teacher) identity|professional standards|competen(?:ce|cy) (?:profile|framework)s?`,
+    String.raw`\p{L}*bekwaamheid\p{L}*|\p{L}*bekwaamheden|startbekwaam\p{L}*|basisbekwaam\p{L}*|beroepsprofiel(?:en)?|beroepsidentiteit|(?:beoogde )?leeruitkomst(?:en)?|opleidingsdoelen|professionele identiteit|competence requirements|starting competenc(?:e|es|ies)|learning outcomes?|teacher standards|(?:professional|teacher) identity|professional standards|views? (?:of|on) (?:learning|teaching|training|the teacher|the profession)`,
     'starting competences, learning outcomes',
   ),
-  w('lerende-leraar', 'competenties', 'competenties|competencies|competences', "the student's competences", {
+  w('lerende-leraar', 'competenties', String.raw`competenties|competencies|competences|competen(?:ce|cy) (?:profile|framework)s?`, "the student's competences", {
     unlessSentence: context(String.raw`(?:^|[^\p{L}])${EDUCATORS}(?!\p{L})`),
   }),
   // --- Leeromgeving ---------------------------------------------------------------------
@@ -144,7 +144,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     String.raw`\p{L}*professionalisering\p{L}*|\p{L}*scholing|(?:mentor|mentoren|begeleiders?|opleiders?|coach)(?:training|cursus|opleiding)(?:en|sen)?|brlo|beroepsregister\p{L}*|registeropleiders?|professional development|staff development`,
     'professional development of educators and mentors',
   ),
-  w('organisatie', 'training', String.raw`trainingen|training|getraind|trained|(?:basis)?cursus(?:sen)?|courses?|benodigde competenties|competenties|competencies|competences`, 'training and competences of educators and mentors', {
+  w('organisatie', 'training', String.raw`trainingen|training|getraind|trained|(?:basis)?cursus(?:sen)?|courses?|benodigde competenties|competenties|competencies|competences|competentieprofiel(?:en)?|competen(?:ce|cy) (?:profile|framework)s?`, 'training and competences of educators and mentors', {
     // only in a sentence about educators: "de mentoren krijgen een training"
     unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])${EDUCATORS}(?!\p{L}))`),
   }),
