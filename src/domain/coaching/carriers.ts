@@ -1,5 +1,5 @@
 import type { MatchInput } from './match';
-import { ACTOR_VERB } from './vocabulary';
+import { ACTIVITY_TERM, ACTOR_VERB } from './vocabulary';
 import type { CueMatch, PartnerMention, PartnerRoleId } from './types';
 
 /**
@@ -76,7 +76,10 @@ const RECEIVED_LIST_BEFORE = /(?<![\p{L}])(?:krijgen|krijgt|kregen|kreeg|get|get
  * the roles in it are what the opinion is about, not who carries a practice. A clause after "dat" or "als"
  * ("ik vind het fijn dat de mentor elke week meekijkt") is a description again.
  */
-const OPINION = /(?<![\p{L}])(?:ik vind|vind ik|we vinden|wij vinden|vinden we|vinden wij|ik vond|vond ik|we vonden|vonden we|i think|we think|i find|we find|i feel|we feel|in mijn ogen|naar mijn mening|in my view|in my opinion)(?![\p{L}])/u;
+// Present tense only: "ik vond het gesprek met de schoolopleider nuttig" reports an event that took place.
+const OPINION = /(?<![\p{L}])(?:ik vind|vind ik|we vinden|wij vinden|vinden we|vinden wij|i think|we think|i find|we find|in mijn ogen|naar mijn mening|in my view|in my opinion)(?![\p{L}])/u;
+/** A named activity in the opinion clause ("ik vind de gesprekken met mijn mentor fijn"): the opinion is about a practice. */
+const ACTIVITY = new RegExp(String.raw`(?<![\p{L}])(?:${ACTIVITY_TERM})(?![\p{L}])`, 'u');
 const OPINION_END = /(?<![\p{L}])(?:dat|als|wanneer|omdat|hoe|that|when|if|because|how)(?![\p{L}])/gu;
 const BENEFICIARY = new Set('aan voor naar over om tot to for about towards'.split(' '));
 /** Other prepositions that open a fronted phrase ("na klachten van studenten", "after complaints from trainees"). */
@@ -140,7 +143,11 @@ function inOpinion(sentence: string, from: number, to: number): boolean {
   const opinionEnd = opinion.index + opinion[0].length;
   const between = to <= opinion.index ? sentence.slice(to, opinion.index) : from >= opinionEnd ? sentence.slice(opinionEnd, from) : '';
   OPINION_END.lastIndex = 0;
-  return !OPINION_END.test(between) && !/[,;:]/u.test(between);
+  if (OPINION_END.test(between) || /[,;:]/u.test(between)) return false;
+  // The clause of the opinion: up to the first "dat", "als" or comma after it.
+  const stop = sentence.slice(opinionEnd).search(new RegExp(String.raw`[,;:]|${OPINION_END.source}`, 'u'));
+  const end = stop < 0 ? sentence.length : opinionEnd + stop;
+  return !ACTIVITY.test(sentence.slice(Math.min(from, opinion.index), end));
 }
 
 /** Whether `m` stands in the place of an actor (see the module comment). */

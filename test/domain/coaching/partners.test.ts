@@ -199,6 +199,10 @@ describe('partners: classes of carrying and not carrying (tuning for generality)
   it.each<[string, PartnerRoleId[]]>([
     // an opinion about a practice described after "dat" keeps the carrier
     ['Ik vind het fijn dat mijn mentor elke week meekijkt.', ['werkplekbegeleider']],
+    // an opinion about a named activity, or a past experience, reports a practice
+    ['Ik vind de gesprekken met mijn mentor fijn.', ['werkplekbegeleider']],
+    ['Ik vond het gesprek met de schoolopleider nuttig.', ['schoolopleider']],
+    ['I feel supported by my mentor.', ['werkplekbegeleider']],
     ['We vinden het belangrijk dat de pabo en de scholen samen beoordelen.', ['opleidingsschool', 'lerarenopleiding', 'joint']],
     // receiving something is not the role as an object when it acts in its own clause
     ['Studenten krijgen een rooster en de mentor bespreekt het met hen.', ['werkplekbegeleider', 'student']],
