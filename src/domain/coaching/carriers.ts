@@ -23,7 +23,10 @@ import type { CueMatch, PartnerMention, PartnerRoleId } from './types';
  *
  * Any role, named ones too, does not carry when it is only addressed or receives something
  * (`addressed`): "ik heb de directeur gemaild", "we sturen het verslag naar de teamleiders",
- * "presented to the board", "studenten krijgen een vaste mentor".
+ * "presented to the board", "the principal was informed", "studenten krijgen een vaste mentor";
+ * nor in a question the writer asks, nor in the writer's present-tense opinion ("ik vind de
+ * samenwerking met de pabo prima"); a role inside a fronted phrase ("na klachten van studenten")
+ * is no subject before the roles after the verb.
  */
 
 const ACTOR_ROLES: ReadonlySet<PartnerRoleId> = new Set(['student', 'opleidingsschool', 'lerarenopleiding', 'bestuur', 'hr']);
@@ -59,7 +62,7 @@ const ADDRESSED_PASSIVE = new RegExp(
 /** Verbs of sending or presenting: with "naar", "aan" or "to" they make the role a recipient. */
 const SEND_VERB = String.raw`(?:ver|door|op|toe)?stur(?:en|de|den)|(?:ge|ver|door|op|toe)?stuur\p{L}*|(?:ge|ver|door|op|toe)?stuurd|(?:ge)?stuurt|gemaild|mailen|gepresenteerd|presenteren|voorgelegd|voorleggen|gerapporteerd|rapporteren|teruggekoppeld|terugkoppelen|aangeboden|gedeeld|sent|send|sends|presented|shared|reported|forwarded|submitted|mailed|emailed|handed`;
 const ADDRESSED_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,1}?\s+(?:${ADDRESS_VERB.replace(/ /g, String.raw`\s+`)})(?![\p{L}])`, 'u');
-const ADDRESSING_BEFORE = /(?<![\p{L}])(?:mailde|mailden|mailen|informeer\p{L}*|e-?mailed|informed|emails?|told|tells|tell|notified|notify|contacted|contact)(?:\s+[\p{L}-]+){0,3}\s*$/u;
+const ADDRESSING_BEFORE = /(?<![\p{L}])(?:mailde|mailden|mailen|informeer\p{L}*|e-?mailed|informed|told|notified|contacted)(?:\s+[\p{L}-]+){0,3}\s*$/u;
 /** "De directeur heeft gemaild": a role opening its sentence is the subject, not the one addressed. */
 const OPENS_SENTENCE = /^[\s\p{P}]*(?:(?:de|het|een|onze|ons|mijn|hun|haar|zijn|the|our|my|their|her|his)\s+)*$/u;
 /** "… wordt door de mentor geïnformeerd": the agent of the passive informs, it is not addressed. */
@@ -110,7 +113,9 @@ function addressed(input: MatchInput, m: Found): boolean {
   const end = sentence ? sentence.end : input.lower.length;
   const before = input.lower.slice(start, m.start);
   const after = input.lower.slice(m.end, end);
-  if ((ADDRESSED_AFTER.test(after) && !OPENS_SENTENCE.test(before) && !AGENT_BEFORE.test(before)) || ADDRESSED_PASSIVE.test(after) || ADDRESSING_BEFORE.test(before) || RECEIVED_BEFORE.test(before) || RECEIVED_LIST_BEFORE.test(before)) return true;
+  const agent = AGENT_BEFORE.test(before);
+  if ((ADDRESSED_AFTER.test(after) && !OPENS_SENTENCE.test(before) && !agent) || ADDRESSED_PASSIVE.test(after) || (ADDRESSING_BEFORE.test(before) && !agent)) return true;
+  if (RECEIVED_BEFORE.test(before) || RECEIVED_LIST_BEFORE.test(before)) return true;
   if (opinionOf(input, m)) return true;
   return RECIPIENT_BEFORE.test(before) && SENDING.test(input.lower.slice(start, end));
 }

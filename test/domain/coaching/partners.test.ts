@@ -235,6 +235,8 @@ describe('partners: questions and roles only informed (tuning for generality)', 
     ['De directeur heeft alle mentoren gemaild.', ['schoolleider']],
     ['The mentor informed the trainee.', ['werkplekbegeleider']],
     ['The coordinator contacts the schools.', ['coordinator']],
+    ['Er is wekelijks contact met de schoolopleider.', ['schoolopleider']],
+    ['I was told by the mentor that it went well.', ['werkplekbegeleider']],
   ])('still carries: %j → %j', (text, expected) => {
     expect([...roles(text)].sort()).toEqual([...expected].sort());
   });
