@@ -120,13 +120,13 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
   {
     id: 'stuurgroep',
     roles: ['stuurgroep'],
-    pattern: cue('stuurgroep(?:en)?|regiegroep(?:en)?|steering (?:group|committee)s?'),
+    pattern: cue('stuur(?:-| )?groep(?:en)?|regiegroep(?:en)?|steering (?:group|committee)s?'),
     why: 'the steering group of the partnership',
   },
   {
     id: 'werkgroep',
     roles: ['werkgroep'],
-    pattern: cue('werkgroep(?:en)?|projectgroep(?:en)?|kerngroep(?:en)?|kernteams?|ontwikkelteams?|ontwikkelgroep(?:en)?|working groups?|project groups?|design teams?'),
+    pattern: cue('werk(?:-| )?groep(?:en)?|projectgroep(?:en)?|kerngroep(?:en)?|kern(?:-| )?teams?|klankbordgroep(?:en)?|opleidingsteams?|ontwikkelteams?|ontwikkelgroep(?:en)?|working groups?|project groups?|design teams?'),
     why: 'working groups that carry parts of the partnership',
   },
   {

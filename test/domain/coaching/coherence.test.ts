@@ -216,6 +216,9 @@ describe('coherence: vocabulary families, inflections and traps (tuning for gene
     // lerende leraar: compounds and English
     ['Het bekwaamheidsdossier en het beroepsprofiel zijn leidend.', 'leeromgeving', ['lerende-leraar']],
     ['Our competence framework describes the starting teacher.', 'leeromgeving', ['lerende-leraar']],
+    // split compounds (a common slip)
+    ['Het beroeps beeld en het opleidings plan zijn besproken in de stuur groep.', 'kwaliteitscultuur', ['lerende-leraar', 'leeromgeving', 'organisatie']],
+    ['Het kern team bespreekt het werkplek leren.', 'kwaliteitscultuur', ['leeromgeving', 'organisatie']],
     ['The competency profile of the mentor is described.', 'leeromgeving', ['organisatie']],
     ['Our view of learning is shared by all partners.', 'leeromgeving', ['lerende-leraar']],
   ])('%j answering %s → %j', (text, waarborgId, expected) => {

@@ -251,6 +251,8 @@ describe('partners: more names for the same roles (tuning for generality)', () =
     ['The dean signs the agreement.', ['lerarenopleiding']],
     ['De pabodirectie en de bestuurders overleggen.', ['lerarenopleiding', 'bestuur']],
     ['Our cooperating teachers give feedback.', ['werkplekbegeleider']],
+    ['De stuur groep en het kern team vergaderen.', ['stuurgroep', 'werkgroep']],
+    ['Het opleidingsteam van de school plant de stages.', ['werkgroep']],
   ])('%j → %j', (text, expected) => {
     expect([...roles(text)].sort()).toEqual([...expected].sort());
   });
