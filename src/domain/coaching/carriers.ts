@@ -1,5 +1,5 @@
 import type { MatchInput } from './match';
-import { ACTOR_VERB } from './vocabulary';
+import { ACTIVITY_TERM, ACTOR_VERB } from './vocabulary';
 import type { CueMatch, PartnerMention, PartnerRoleId } from './types';
 
 /**
@@ -23,13 +23,16 @@ import type { CueMatch, PartnerMention, PartnerRoleId } from './types';
  *
  * Any role, named ones too, does not carry when it is only addressed or receives something
  * (`addressed`): "ik heb de directeur gemaild", "we sturen het verslag naar de teamleiders",
- * "presented to the board", "studenten krijgen een vaste mentor".
+ * "presented to the board", "the principal was informed", "studenten krijgen een vaste mentor";
+ * nor in a question the writer asks, nor in the writer's present-tense opinion ("ik vind de
+ * samenwerking met de pabo prima"); a role inside a fronted phrase ("na klachten van studenten")
+ * is no subject before the roles after the verb.
  */
 
-const ACTOR_ROLES: ReadonlySet<PartnerRoleId> = new Set(['student', 'opleidingsschool', 'lerarenopleiding', 'bestuur']);
-/** Board members are people with a role, named like a mentor: only the board as a body is read by its place. */
-const PERSON = /bestuurder|member/u;
-const readByPlace = (m: Found) => ACTOR_ROLES.has(m.role) && !(m.role === 'bestuur' && PERSON.test(m.text.toLowerCase()));
+const ACTOR_ROLES: ReadonlySet<PartnerRoleId> = new Set(['student', 'opleidingsschool', 'lerarenopleiding', 'bestuur', 'hr']);
+/** Board members, HR advisers, the teacher of an ROC are people with a role, named like a mentor: only a body is read by its place. */
+const PERSON = /bestuurder|member|adviseur|advis[eo]r|medewerker|manager|functionaris|officer|staff|docent|begeleider|coach|opleider|direct|dean/u;
+const readByPlace = (m: Found) => ACTOR_ROLES.has(m.role) && !(m.role !== 'student' && PERSON.test(m.text.toLowerCase()));
 const VERB = new RegExp(String.raw`^(?:${ACTOR_VERB}|is|zijn|was|waren|heeft|hebben|had|hadden|wordt|worden|werd|werden|are|were|has|have|had)$`, 'u');
 
 /** Words between the role and what decides its place: articles, quantities, adjectives. */
@@ -50,17 +53,40 @@ const COMPARISON = /(?<![\p{L}])(?:dezelfde|hetzelfde|zelfde|zoals|net zo|even \
 /** Verbs that only address or inform someone: the role before their participle, or after them, is a recipient. */
 // A phone call is a conversation between the two ("de wpb belt de coördinator"), so not listed.
 // Past participles only: "ik heb de directeur gemaild"; in "de schoolopleider mailt" the role is the subject.
-const ADDRESS_VERB = String.raw`ge-?mai?ld|ge-?e-?maild|ge-?appt|aangeschreven|geinformeerd|ingelicht`;
+const ADDRESS_VERB = String.raw`ge-?mai?ld|ge-?e-?maild|ge-?appt|aangeschreven|geinformeerd|ingelicht|op de hoogte (?:gebracht|gesteld)`;
+/** The passive: "de schoolopleider wordt op de hoogte gebracht", "the principal was informed": the subject is addressed. */
+const ADDRESSED_PASSIVE = new RegExp(
+  String.raw`^ (?:wordt|worden|werd|werden|is|zijn|was|were|are|has been|have been|gets|got) (?:[\p{L}-]+ ){0,6}?(?:${ADDRESS_VERB}|informed|e-?mailed|notified|told|contacted|updated)(?![\p{L}])`.replace(/ /g, String.raw`\s+`),
+  'u',
+);
 /** Verbs of sending or presenting: with "naar", "aan" or "to" they make the role a recipient. */
 const SEND_VERB = String.raw`(?:ver|door|op|toe)?stur(?:en|de|den)|(?:ge|ver|door|op|toe)?stuur\p{L}*|(?:ge|ver|door|op|toe)?stuurd|(?:ge)?stuurt|gemaild|mailen|gepresenteerd|presenteren|voorgelegd|voorleggen|gerapporteerd|rapporteren|teruggekoppeld|terugkoppelen|aangeboden|gedeeld|sent|send|sends|presented|shared|reported|forwarded|submitted|mailed|emailed|handed`;
-const ADDRESSED_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,1}?\s+(?:${ADDRESS_VERB})(?![\p{L}])`, 'u');
-const ADDRESSING_BEFORE = /(?<![\p{L}])(?:mailde|mailden|mailen|informeer\p{L}*|e-?mailed|informed)(?:\s+[\p{L}-]+){0,3}\s*$/u;
+const ADDRESSED_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,1}?\s+(?:${ADDRESS_VERB.replace(/ /g, String.raw`\s+`)})(?![\p{L}])`, 'u');
+const ADDRESSING_BEFORE = /(?<![\p{L}])(?:mailde|mailden|mailen|informeer\p{L}*|e-?mailed|informed|told|notified|contacted)(?:\s+[\p{L}-]+){0,3}\s*$/u;
+/** "De directeur heeft gemaild": a role opening its sentence is the subject, not the one addressed. */
+const OPENS_SENTENCE = /^[\s\p{P}]*(?:(?:de|het|een|onze|ons|mijn|hun|haar|zijn|the|our|my|their|her|his)\s+)*$/u;
+/** "… wordt door de mentor geïnformeerd": the agent of the passive informs, it is not addressed. */
+const AGENT_BEFORE = /(?<![\p{L}])(?:door|by)\s+(?:(?:de|het|een|onze|ons|mijn|hun|haar|zijn|the|our|my|their|her|his)\s+)*$/u;
 // up to five words: "naar de directeur en de teamleiders"
 const RECIPIENT_BEFORE = /(?<![\p{L}])(?:naar|aan|to)(?:\s+[\p{L}-]+){0,5}\s*$/u;
 const SENDING = new RegExp(String.raw`(?<![\p{L}])(?:${SEND_VERB})(?![\p{L}])`, 'u');
 /** "studenten krijgen een vaste mentor": the role is what they get. */
 const RECEIVED_BEFORE = /(?<![\p{L}])(?:krijgen|krijgt|kregen|kreeg|get|gets|got|receive|receives|received|(?:is|are|were|was) assigned|toegewezen)(?:\s+(?:een|a|an|hun|haar|zijn|their|his|her|vaste|eigen|own|fixed|personal|persoonlijke|nieuwe|new))+\s*$/u;
+/** "studenten krijgen een vaste plek en een vaste mentor": the last item of what they get (no verb or clause break between). */
+const RECEIVED_LIST_BEFORE = /(?<![\p{L}])(?:krijgen|krijgt|kregen|kreeg|get|gets|got|receive|receives|received)(?:\s+[^\s.,;:!?]+){1,8}?\s+(?:en|and|&)(?:\s+(?:een|a|an|hun|haar|zijn|their|his|her|vaste|eigen|own|fixed|personal|persoonlijke|nieuwe|new))+\s*$/u;
+/**
+ * The writer's opinion ("ik vind de samenwerking met de pabo prima", "als bestuur vinden we het belangrijk dat …"):
+ * the roles in it are what the opinion is about, not who carries a practice. A clause after "dat" or "als"
+ * ("ik vind het fijn dat de mentor elke week meekijkt") is a description again.
+ */
+// Present tense only: "ik vond het gesprek met de schoolopleider nuttig" reports an event that took place.
+const OPINION = /(?<![\p{L}])(?:ik vind|vind ik|we vinden|wij vinden|vinden we|vinden wij|i think|we think|i find|we find|in mijn ogen|naar mijn mening|in my view|in my opinion)(?![\p{L}])/u;
+/** A named activity in the opinion clause ("ik vind de gesprekken met mijn mentor fijn"): the opinion is about a practice. */
+const ACTIVITY = new RegExp(String.raw`(?<![\p{L}])(?:${ACTIVITY_TERM})(?![\p{L}])`, 'u');
+const OPINION_END = /(?<![\p{L}])(?:dat|als|wanneer|omdat|hoe|that|when|if|because|how)(?![\p{L}])/gu;
 const BENEFICIARY = new Set('aan voor naar over om tot to for about towards'.split(' '));
+/** Other prepositions that open a fronted phrase ("na klachten van studenten", "after complaints from trainees"). */
+const PREPOSITION = new Set('na voor tijdens volgens via dankzij zonder after before during according via without'.split(' '));
 const LIST = new Set(['en', 'of', 'and', 'or', '&', '/', ',']);
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:we|wij|ik|zij|ze|hij|men|jullie|i|they|he|she)(?![\p{L}])/u;
 /** Where the clause around a role starts. */
@@ -74,7 +100,7 @@ export function carriesWork(input: MatchInput, found: readonly Found[]): Partner
   for (const m of found) {
     const place = readPlace(input, m, found, actorPlace);
     actorPlace.set(m, place);
-    const carries = m.role === 'joint' || ((!readByPlace(m) || place) && !addressed(input, m));
+    const carries = !inQuestion(input, m) && (m.role === 'joint' ? !opinionOf(input, m) : (!readByPlace(m) || place) && !addressed(input, m));
     out.push({ ...m, carries, asActor: place });
   }
   return out;
@@ -87,8 +113,46 @@ function addressed(input: MatchInput, m: Found): boolean {
   const end = sentence ? sentence.end : input.lower.length;
   const before = input.lower.slice(start, m.start);
   const after = input.lower.slice(m.end, end);
-  if (ADDRESSED_AFTER.test(after) || ADDRESSING_BEFORE.test(before) || RECEIVED_BEFORE.test(before)) return true;
+  const agent = AGENT_BEFORE.test(before);
+  if ((ADDRESSED_AFTER.test(after) && !OPENS_SENTENCE.test(before) && !agent) || ADDRESSED_PASSIVE.test(after) || (ADDRESSING_BEFORE.test(before) && !agent)) return true;
+  if (RECEIVED_BEFORE.test(before) || RECEIVED_LIST_BEFORE.test(before)) return true;
+  if (opinionOf(input, m)) return true;
   return RECIPIENT_BEFORE.test(before) && SENDING.test(input.lower.slice(start, end));
+}
+
+/**
+ * A role in a question the writer asks ("wie is eigenlijk verantwoordelijk, de schoolopleider?") carries
+ * nothing: the question is the part of a sentence ending in "?" after its last colon.
+ */
+function inQuestion(input: MatchInput, m: Found): boolean {
+  const sentence = input.sentences[m.sentenceIndex];
+  if (!sentence || !input.lower.slice(sentence.start, sentence.end).trimEnd().endsWith('?')) return false;
+  const colon = input.lower.lastIndexOf(':', sentence.end - 1);
+  return colon < sentence.start || colon < m.start;
+}
+
+/** Whether the mention is in the clause of the writer's opinion (see `inOpinion`). */
+function opinionOf(input: MatchInput, m: Found): boolean {
+  const sentence = input.sentences[m.sentenceIndex];
+  const start = sentence ? sentence.start : 0;
+  return inOpinion(input.lower.slice(start, sentence ? sentence.end : input.lower.length), m.start - start, m.end - start);
+}
+
+/**
+ * Whether the role (`from`–`to` in `sentence`) is in the clause of the writer's opinion: nothing that opens
+ * another clause ("dat", "als", a comma) stands between the two ("Als bestuur vinden we het belangrijk dat …").
+ */
+function inOpinion(sentence: string, from: number, to: number): boolean {
+  const opinion = OPINION.exec(sentence);
+  if (!opinion) return false;
+  const opinionEnd = opinion.index + opinion[0].length;
+  const between = to <= opinion.index ? sentence.slice(to, opinion.index) : from >= opinionEnd ? sentence.slice(opinionEnd, from) : '';
+  OPINION_END.lastIndex = 0;
+  if (OPINION_END.test(between) || /[,;:]/u.test(between)) return false;
+  // The clause of the opinion: up to the first "dat", "als" or comma after it.
+  const stop = sentence.slice(opinionEnd).search(new RegExp(String.raw`[,;:]|${OPINION_END.source}`, 'u'));
+  const end = stop < 0 ? sentence.length : opinionEnd + stop;
+  return !ACTIVITY.test(sentence.slice(Math.min(from, opinion.index), end));
 }
 
 /** Whether `m` stands in the place of an actor (see the module comment). */
@@ -111,13 +175,24 @@ function readPlace(input: MatchInput, m: Found, found: readonly Found[], known: 
   const previousRole = (pos: number) =>
     found.find((o) => o !== m && o.role !== 'joint' && o.end <= pos && pos - o.end <= 2 && input.lower.slice(o.end, pos).trim() === '');
 
-  // A preposition shortly before, over an adjective or two ("op een fijne school").
+  // A preposition shortly before, over an adjective or two ("op een fijne school"), not past another role
+  // ("after complaints from trainees the university …": the preposition is the trainees').
+  const clauseStart = sentenceStart + clauseFrom;
+  const inOtherRole = (offset: number) => found.some((o) => o !== m && o.role !== 'joint' && o.end <= m.start && offset >= o.start && offset < o.end);
   for (let k = words.length - 1; k >= Math.max(0, words.length - 3); k--) {
+    if (inOtherRole(clauseStart + words[k]!.start)) break;
     const word = words[k]!.word;
     if (word === 'als' && COMPARISON.test(words.slice(0, k).map((t) => t.word).join(' '))) return false;
     if (CO_ACTOR.has(word)) return true;
     if (PLACE.has(word) || BENEFICIARY.has(word)) return false;
     if (VERB.test(word) || PRONOUN_SUBJECT.test(word) || LIST.has(word)) break;
+  }
+  // "het programma van de opleiding en de school sluiten aan": a list item takes the reading of the
+  // place or owner before it, even right before the verb.
+  const lastWord = words[words.length - 1];
+  if (lastWord && LIST.has(lastWord.word)) {
+    const prev = previousRole(sentenceStart + clauseFrom + lastWord.start);
+    if (prev && known.get(prev) === false) return false;
   }
   // Right before its verb, it is the subject: "… en de pabo beoordeelt", "scholen roosteren".
   const next = /^\s+([\p{L}-]+)/u.exec(input.lower.slice(m.end, sentence ? sentence.end : undefined));
@@ -139,10 +214,30 @@ function readPlace(input: MatchInput, m: Found, found: readonly Found[], known: 
   }
   // After a verb: the subject of an inverted clause, unless a subject came before.
   const earlier = before.slice(clauseFrom);
+  // A role inside a fronted phrase ("Na klachten van studenten hebben de pabo en de scholen …") is no subject.
   const subjectBefore =
     PRONOUN_SUBJECT.test(earlier) ||
-    found.some((o) => o !== m && o.role !== 'joint' && o.sentenceIndex === m.sentenceIndex && o.start >= sentenceStart + clauseFrom && o.end <= m.start);
+    found.some(
+      (o) =>
+        o !== m &&
+        o.role !== 'joint' &&
+        o.sentenceIndex === m.sentenceIndex &&
+        o.start >= sentenceStart + clauseFrom &&
+        o.end <= m.start &&
+        !afterPreposition(input.lower.slice(sentenceStart + clauseFrom, o.start)),
+    );
   return !subjectBefore;
+}
+
+/** Whether the text before a role ends in a preposition, over determiners and an adjective or two. */
+function afterPreposition(before: string): boolean {
+  const words = tokens(before).map((t) => t.word);
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 4); k--) {
+    const word = words[k]!;
+    if (CO_ACTOR.has(word) || PLACE.has(word) || BENEFICIARY.has(word) || PREPOSITION.has(word)) return true;
+    if (!DETERMINERS.has(word)) return false;
+  }
+  return false;
 }
 
 function tokens(text: string): Array<{ word: string; start: number }> {

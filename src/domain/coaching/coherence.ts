@@ -18,7 +18,16 @@ export type CoherenceCue = CueDefinition & { waarborgId: WaarborgId };
 /** A sentence that names people who train others: their "competenties" and "training" are organisatie. */
 const EDUCATORS = String.raw`(?:\p{L}*opleiders?|mentor(?:en|s)?|\p{L}*begeleid(?:er|ers|ster|sters)|coach(?:es|s)?|educators?|supervisors?|tutors?|teamleden|docenten)`;
 /** "verbeteren" is a link when it rests on data ("op basis van de enquête"), not as a general claim. */
-const DATA = String.raw`(?:op basis van|naar aanleiding van|n\.?a\.?v\.?|uitkomsten?|resultaten|gegevens|data|cijfers|vragenlijst\p{L}*|enquete\p{L}*|evalu\p{L}*|feedback|survey\p{L}*|results?|based on|following)`;
+const DATA = `(?:${[
+  String.raw`op basis van|naar aanleiding van|n\.?a\.?v\.?|uitkomst\p{L}*|resultaten|opbrengst(?:en)?|bevindingen|gegevens|data|cijfers|scores?|scoorden`,
+  String.raw`\p{L}*vragenlijst\p{L}*|\p{L}*enquete\p{L}*|evalu\p{L}*|feedback|signalen|klachten|verzamel\p{L}*|opgehaald|gaven (?:\p{L}+ ){0,3}aan|aangegeven|zeiden|lieten (?:\p{L}+ ){0,2}weten`,
+  // English
+  String.raw`survey\p{L}*|results?|findings|outcomes?|complaints|collected|gathered|based on|following|said|told us|indicated`,
+].join('|')})`;
+/** A lesson as what is evaluated: that is feedback on the lesson, not an evaluation of the practice. */
+const LESSON = String.raw`(?:(?:reken|taal|lees|proef|gast|video)?les|lessen|lesje|lessons?|proeflessen)`;
+/** Role nouns before a place phrase: "begeleider op de werkplek" names a person, not the workplace as learning environment. */
+const ROLE_AT = String.raw`(?:begeleid(?:er|ers|ster|sters)|mentor(?:en|s)?|coach(?:es|s)?|opleid(?:er|ers|ster)|supervisors?|educators?|tutors?) (?:op|van|in|at|from) (?:de|het|hun|haar|zijn|mijn|the|their|her|his|my) $`;
 
 /** Only in a sentence that also holds `words`. */
 const inSentence = (words: string) => context(String.raw`^(?!.*(?:^|[^\p{L}])${words}(?!\p{L}))`);
@@ -51,37 +60,38 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'lerende-leraar',
     'beroepsbeeld',
-    String.raw`beroepsbeeld\p{L}*|beeld van (?:het|de) (?:beroep|leraar)|professional profiles?|image of the (?:profession|teacher)`,
+    String.raw`beroepsbeeld\p{L}*|beroeps(?:-| )beeld|beeld van (?:het|de) (?:beroep|leraar)|professional profiles?|image of the (?:profession|teacher)`,
     'the image of the profession',
   ),
   w(
     'lerende-leraar',
     'bekwaamheden',
-    String.raw`\p{L}*bekwaamhe(?:id|den|idseisen)|startbekwaam\p{L}*|basisbekwaam\p{L}*|(?:beoogde )?leeruitkomst(?:en)?|opleidingsdoelen|professionele identiteit|competence requirements|starting competenc(?:e|es|ies)|learning outcomes?|teacher standards|(?:professional|teacher) identity`,
+    String.raw`\p{L}*bekwaamheid\p{L}*|\p{L}*bekwaamheden|startbekwaam\p{L}*|basisbekwaam\p{L}*|beroepsprofiel(?:en)?|beroepsidentiteit|(?:beoogde )?leeruitkomst(?:en)?|opleidingsdoelen|professionele identiteit|competence requirements|starting competenc(?:e|es|ies)|learning outcomes?|teacher standards|(?:professional|teacher) identity|professional standards|views? (?:of|on) (?:learning|teaching|training|the teacher|the profession)`,
     'starting competences, learning outcomes',
   ),
-  w('lerende-leraar', 'competenties', 'competenties|competencies|competences', "the student's competences", {
+  w('lerende-leraar', 'competenties', String.raw`competenties|competencies|competences|competen(?:ce|cy) (?:profile|framework)s?`, "the student's competences", {
     unlessSentence: context(String.raw`(?:^|[^\p{L}])${EDUCATORS}(?!\p{L})`),
   }),
   // --- Leeromgeving ---------------------------------------------------------------------
-  w('leeromgeving', 'name', 'leeromgeving(?:en)?|waarborg 2|learning environments?', 'the waarborg by name'),
+  w('leeromgeving', 'name', String.raw`\p{L}*leeromgeving(?:en)?|opleidingsomgeving(?:en)?|waarborg 2|learning environments?`, 'the waarborg by name'),
   w(
     'leeromgeving',
     'programma',
-    String.raw`\p{L}*programma(?:'s)?|curricul(?:um|a)\p{L}*|\p{L}*opleidingsplan(?:nen)?|modules?|\p{L}*leerlijn(?:en)?|leerroutes?|programmes?|programs?|training plans?`,
+    String.raw`\p{L}*programma(?:'s)?|curricul(?:um|a)\p{L}*|\p{L}*opleidingsplan(?:nen)?|opleidings(?:-| )plan(?:nen)?|\p{L}*modules?|\p{L}*leerlijn(?:en)?|\p{L}*leerroutes?|leerarrangement(?:en)?|didactisch ontwerp|programmes?|programs?|training plans?`,
     'programme, curriculum, opleidingsplan, module, leerlijn',
   ),
   w(
     'leeromgeving',
     'beoordeling',
-    String.raw`\p{L}*beoordeling(?:en)?|beoordelings\p{L}*|beoordel(?:en|t|aar|aars|de|den)|beoordeeld|toetsing|toetsbeleid|examinering|assessments?|assessing|assessed|assessors?`,
+    String.raw`\p{L}*beoordeling(?:en)?|beoordelings\p{L}*|beoordel(?:en|t|de|den)|beoordee(?:lt|lde|lden|ld)|\p{L}*beoordelaa?rs?|toetsing|toetsbeleid|examinering|assessments?|assessing|assessed|assessors?`,
     'assessment (a beoordelaar names the assessment itself)',
   ),
   w(
     'leeromgeving',
     'werkplek',
-    String.raw`werkplekleren|(?:leer)?werkplek(?:ken)?|stageprogramma\p{L}*|workplace learning|workplaces?(?! (?:supervisors?|coach(?:es)?|mentors?|educators?|tutors?))`,
-    'the workplace as learning environment ("werkplekbegeleider" is a role and does not match)',
+    String.raw`werkplekleren|werkplek(?:-| )leren|(?:leer)?werkplek(?:ken)?|stageprogramma\p{L}*|workplace learning|workplaces?(?! (?:supervisors?|coach(?:es)?|mentors?|educators?|tutors?))`,
+    'the workplace as learning environment ("werkplekbegeleider" is a role and does not match, nor "de begeleider op de werkplek")',
+    { unlessBefore: context(String.raw`(?:^|[^\p{L}])${ROLE_AT}`) },
   ),
   // --- Organisatie ----------------------------------------------------------------------
   w('organisatie', 'name', String.raw`organisatie(?:structuur)?|waarborg 3|organi[sz]ation(?:al)?(?: structure)?`, 'the waarborg by name'),
@@ -97,25 +107,44 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'organisatie',
     'taken',
-    String.raw`taken|taakverdeling|taakomschrijving(?:en)?|taakbeschrijving(?:en)?|taakbeleid|taaktoedeling|taakuren|verantwoordelijkhe(?:id|den)|tasks|division of tasks|responsibilities`,
+    String.raw`taken|taakverdeling|taakomschrijving(?:en)?|taakbeschrijving(?:en)?|taakbeleid|taaktoedeling|taakuren|taakbelasting|takenpakket(?:ten)?|(?:begeleidings|opleidings|coordinatie|mentor|coach|beoordelings|management|kern)ta(?:ak|ken)|taak (?:als|van)|verantwoordelijkheden|tasks|division of tasks|responsibilities`,
     'tasks and responsibilities ("vier taakuren" counts; only the number before "rollen" names the teacher\'s roles)',
     // "the workplace tasks", "stagetaken" are the student's assignments.
-    { unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:workplace|placement|practice|student|students'|trainee|trainees'|werkplek|stage|praktijk) $`) },
+    {
+      unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:workplace|placement|practice|student|students'|trainee|trainees'|werkplek|stage|praktijk) $`),
+      // "de taak van de student" is the student's assignment
+      unlessAfter: context(String.raw`^ (?:de |het |een |zijn |haar )?(?:${STUDENT_TERM})(?!\p{L})`),
+    },
   ),
-  w('organisatie', 'stuurgroep', String.raw`stuurgroep\p{L}*|regiegroep(?:en)?|kernteams?|governance|steering (?:group|committee)s?|core teams?`, 'the steering group and core team'),
+  w('organisatie', 'verantwoordelijkheid', String.raw`verantwoordelijkheid|responsibility`, 'a responsibility of an actor', {
+    // "een gezamenlijke verantwoordelijkheid voor de leeromgeving" is the jointness of waarborg 2, not the organisation's tasks;
+    // responsibility taken or given ("studenten krijgen meer verantwoordelijkheid", "given responsibility") is ownership
+    unlessBefore: context(
+      String.raw`(?:^|[^\p{L}])(?:gezamenlijke|gedeelde|samen|shared|joint|collective|(?:krijg|krijgen|krijgt|kregen|neem|nemen|neemt|namen|geven|geeft|gaven|draag|dragen|draagt|give|given|gives|gave|take|takes|took|taking|get|gets|got)(?: (?:steeds|veel|meer|de|een|eigen|zelf|more|much|the|early|their|own))*) $`,
+    ),
+  }),
+  w('organisatie', 'wie-wat', String.raw`wie (?:wat|welke taak|welke taken) doet|who does what`, 'who does what: the division of tasks'),
+  w(
+    'organisatie',
+    'uren',
+    String.raw`(?:uren|uur|tijd|time|hours) (?:per [\p{L}]+ )?(?:voor|for) (?:de |hun |het |zijn |haar |die |the |their |this )?(?:begeleiding|begeleiden|opleiden|taak|taken|rol|supervision|mentoring|coaching|role|task|tasks)(?!\p{L})`,
+    'hours or time for the educators\' task: facilitering',
+    { unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])${EDUCATORS}(?!\p{L}))`) },
+  ),
+  w('organisatie', 'stuurgroep', String.raw`stuurgroep\p{L}*|stuur(?:-| )groep(?:en)?|regiegroep(?:en)?|kernteams?|kern(?:-| )teams?|beslisstructuur|besluitvormingsstructuur|governance|decision-making structures?|steering (?:group|committee)s?|core teams?`, 'the steering group and core team'),
   w(
     'organisatie',
     'hrm',
-    String.raw`hrm|hr|hr-\p{L}+|personeelsbeleid|functiemix|functieprofiel(?:en)?|facilitering|gefaciliteerd|human resources|hr (?:policy|department)s?`,
+    String.raw`hrm|hr|hr-\p{L}+|p&o|personeelszaken|personeelsbeleid|functiemix|functieprofiel(?:en)?|functiehuis|functieomschrijving(?:en)?|functiebeschrijving(?:en)?|facilitering|gefaciliteerd|human resources|hr (?:policy|department)s?|job descriptions?|allocated hours|time allocation`,
     'HRM, facilities for the educators',
   ),
   w(
     'organisatie',
     'professionalisering',
-    String.raw`\p{L}*professionalisering\p{L}*|\p{L}*scholing|professional development|staff development`,
+    String.raw`\p{L}*professionalisering\p{L}*|\p{L}*scholing|(?:mentor|mentoren|begeleiders?|opleiders?|coach)(?:training|cursus|opleiding)(?:en|sen)?|brlo|beroepsregister\p{L}*|registeropleiders?|professional development|staff development`,
     'professional development of educators and mentors',
   ),
-  w('organisatie', 'training', String.raw`trainingen|training|getraind|trained|benodigde competenties|competenties|competencies|competences`, 'training and competences of educators and mentors', {
+  w('organisatie', 'training', String.raw`trainingen|training|getraind|trained|(?:basis)?cursus(?:sen)?|courses?|benodigde competenties|competenties|competencies|competences|competentieprofiel(?:en)?|competen(?:ce|cy) (?:profile|framework)s?`, 'training and competences of educators and mentors', {
     // only in a sentence about educators: "de mentoren krijgen een training"
     unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])${EDUCATORS}(?!\p{L}))`),
   }),
@@ -126,12 +155,16 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     'evaluatie',
     // a student's progress review ("tussenevaluatie", "eindevaluatie") is assessment, not an evaluation of the programme
     String.raw`(?!(?:tussen|eind|midden|stage|les|zelf)evalu)\p{L}*evalu\p{L}*|evaluat\p{L}*`,
-    'evaluation of the practice',
+    'evaluation of the practice (evaluating a lesson is feedback on it: "na de les evalueren we", "de evaluatie van de les")',
+    {
+      unlessBefore: context(String.raw`(?:^|[^\p{L}])${LESSON}(?: [\p{L}-]+){0,1} $`),
+      unlessAfter: context(String.raw`^ (?:(?:van|of|we|wij|ik|ze|zij|hij|samen|together|de|het|een|mijn|zijn|haar|hun|jouw|elke|iedere|die|deze|the|a|their|her|his|my|each|every|that) ){0,3}${LESSON}(?!\p{L})`),
+    },
   ),
   w(
     'kwaliteitscultuur',
     'kwaliteitszorg',
-    String.raw`kwaliteits\p{L}+|kwaliteit (?:bewaken|borgen|meten|monitoren|verbeteren)|(?:bewaken|borgen|meten) (?:we |wij )?(?:de |onze )?kwaliteit|pdca\p{L}*|plan-do-check-act|monitor\p{L}*|audits?|\p{L}*enquete\p{L}*|vragenlijst\p{L}*|tevredenheid\p{L}*|\p{L}*peiling(?:en)?|nse|meting(?:en)?|gemeten|peer(?:-| )?reviews?|visitatie\p{L}*|accreditatie\p{L}*|jaarverslag(?:en)?|verbetercycl(?:us|i)|verbeterplan(?:nen)?|dashboards?|quality (?:assurance|cycle|care|monitoring|audit|review|report|system|framework)s?|improvement (?:cycle|plan)s?|accreditation|benchmark\p{L}*|satisfaction|(?:programme|program|partnership) reviews?|review(?:s|ed)? (?:the|our) (?:programme|program|partnership|curriculum)|surveys?|questionnaires?`,
+    String.raw`kwaliteits\p{L}+|kwaliteits(?:-| )(?:zorg|cyclus|borging|beleid)|kwaliteit (?:(?:van|in) (?:[\p{L}-]+ ){1,4})?(?:bewaken|bewaakt|bewaakten|borgen|borgt|borgden|geborgd|meten|meet|gemeten|monitoren|monitort|verbeteren|verbetert)|(?:bewaken|bewaakt|bewaakte|bewaakten|borgen|borgt|borgde|borgden|meten|meet|monitoren|monitort|verbeteren|verbetert) (?:we |wij |ze |zij |zo )?(?:de |onze |hun |die )?kwaliteit|(?:bewaakt|bewaken|bewaakte|monitort|monitoren) (?:\p{L}+ ){0,2}(?:of|dat|hoe)|kwaliteit (?:zorg|borging|cyclus)|pdca\p{L}*|plan(?:-| )do(?:-| )(?:check|study)(?:-| )act|monitor\p{L}*|\p{L}*audits?|\p{L}*enquett?e\p{L}*|\p{L}*vragen?lijst\p{L}*|evaul\p{L}*|\p{L}*tevredenheid\p{L}*|\p{L}*peiling(?:en)?|nse|\p{L}*meting(?:en)?|gemeten|critical friends?|gevisiteerd|visiteren|visiteert|(?:zicht|grip|oog) (?:houden |hebben |te houden )?op (?:de |onze )?kwaliteit|kwaliteit (?:in het oog|in de gaten)|inspectie\p{L}*|inspectorate|studentenpanel\p{L}*|student panels?|focus(?:-| )?groups?|doen we (?:het goede|de goede dingen)|hoe weten we (?:dat|of)|are we doing the right things|how do we know|peer(?:-| )?reviews?|visitatie\p{L}*|accreditatie\p{L}*|jaarverslag(?:en)?|verbetercycl(?:us|i)|verbeterplan(?:nen)?|verbeteragenda|verbeteractie(?:s)?|verbetertraject(?:en)?|dashboards?|quality (?:assurance|cycle|care|monitoring|audit|review|report|system|framework|team|officer|manager|coordinator|committee|agenda|indicator|dashboard|improvement|control)s?|(?:monitor|monitors|monitored|assure|assures|assured|safeguard|safeguards|measure|measures|measured) (?:the |our |its |their )?quality|improvement (?:cycle|plan|agenda|action)s?|continuous improvement|accreditation|benchmark\p{L}*|satisfaction|(?:programme|program|partnership) reviews?|review(?:s|ed)? (?:the|our) (?:programme|program|partnership|curriculum)|surveys?|questionn?aires?`,
     'quality assurance, monitoring, surveys, peer review',
   ),
   w('kwaliteitscultuur', 'zelfevaluatie', String.raw`zelfevaluatie(?:s|rapport|rapporten)?`, "the partnership's self-evaluation (a student's one is about the student)", {
@@ -141,17 +174,59 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     'kwaliteitscultuur',
     'feedback',
     [
-      String.raw`(?:verzamel\p{L}*|collect\p{L}*|gather\p{L}*|ophalen|halen) (?:\p{L}+ ){0,2}(?:feedback|ervaringen)`,
+      String.raw`(?:verzamel\p{L}*|collect\p{L}*|gather\p{L}*|ophalen|halen) (?:(?:elk|elke|ieder|iedere|per|every|each) \p{L}+ |jaarlijks |yearly )?(?:\p{L}+ ){0,2}(?:feedback|ervaringen)`,
+      // feedback on how the practice works: "feedback op de begeleiding", "feedback on the programme" (not on a lesson)
+      String.raw`feedback (?:op|over|on|about) (?:de |het |onze |ons |the |our |their )?(?:begeleiding|programma|opleiding|stage|stages|samenwerking|organisatie|supervision|programme|program|placements?|course|modules?|partnership|support|mentoring)(?!\p{L})`,
       String.raw`(?:haal|halen|haalt) (?:[\p{L}-]+ ){0,5}(?:feedback|ervaringen) op|(?:feedback|ervaringen) (?:[\p{L}-]+ ){0,4}op te halen`,
       String.raw`feedback (?:van|from|of) (?:\p{L}+ )?(?:${STUDENT_TERM}|studentenraad|studentenpanel|student panel|alumni|oud-studenten|deelnemers|participants)(?!\p{L})`,
       'student voice',
+      // an evaluative question to the participants: "ik vraag studenten wat ze gemist hebben", "we ask mentors what could be improved"
+      String.raw`(?:vraag|vragen|vraagt|vroeg|vroegen|bevraag\p{L}*|bevraagd|ask|asks|asked) (?:[\p{L}-]+ ){0,8}?(?:wat (?:ze|zij|hij|je|jullie) (?:[\p{L}-]+ ){0,4}(?:gemist|missen|misten|mist|miste)|wat (?:er )?(?:beter (?:kan|kon|moet)|anders (?:kan|moet))|what (?:they|he|she) (?:\p{L}+ ){0,3}missed|what could be (?:better|improved)|what (?:can|should) (?:be )?improve)`,
     ].join('|'),
     'feedback collected, or given by students, on how the practice works is an evaluation (feedback on a lesson, or kept in a portfolio, is not)',
+  ),
+  w(
+    'kwaliteitscultuur',
+    'terugblik',
+    // looking back on the programme or the year, not a student looking back on a lesson
+    [
+      String.raw`(?:kijk|kijken|kijkt|keek|keken|blik|blikken|blikt|blikte|blikten) (?:[\p{L}-]+ ){0,4}?terug op (?:het |de |ons |onze |dit |afgelopen |elk |elke |ieder |iedere )*(?:[\p{L}-]+ )?(?:programma|\p{L}*jaar|samenwerking|stage(?:periode)?s?|periode|opleiding|afspraken|begeleiding|aanpak)(?!\p{L})`,
+      String.raw`terugblik op (?:het |de |ons |onze |dit |afgelopen )*(?:[\p{L}-]+ )?(?:programma|\p{L}*jaar|samenwerking|periode|stage(?:periode)?s?|aanpak)(?!\p{L})`,
+      String.raw`(?:look|looks|looked|looking) back (?:on|at) (?:the |our |this |each |every |last )*(?:[\p{L}-]+ )?(?:programme|program|year|placements?|partnership|cooperation|collaboration|approach)(?!\p{L})`,
+    ].join('|'),
+    'looking back on the programme or the year is an evaluation (a student looking back on a lesson is not)',
+  ),
+  w(
+    'kwaliteitscultuur',
+    'gegevens',
+    // "gegevens die systematisch zijn verzameld" (framework): data on the practice collected, analysed or discussed
+    [
+      String.raw`(?:gegevens|data|\p{L}+cijfers) (?:[\p{L}-]+ ){0,4}?(?:verzamel\p{L}*|verzameld|bijgehouden|geanalyseerd|gevolgd|besproken|collected|gathered|analy[sz]ed)`,
+      String.raw`(?:verzamel\p{L}*|analyse\p{L}*|analyser\p{L}*|bespreken|bespreekt|bespraken|besproken|collect\p{L}*|gather\p{L}*|analy[sz]\p{L}*) (?:[\p{L}-]+ ){0,4}?(?:gegevens|data|\p{L}+cijfers)`,
+      String.raw`(?:kwantitatieve|kwalitatieve) gegevens|(?:quantitative|qualitative) data`,
+    ].join('|'),
+    'data on the practice collected systematically (a student\'s research data is not)',
+    { unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:\p{L}*onderzoek\p{L}*|research|afstudeer\p{L}*|thesis|leerling\p{L}*|pupils?)(?!\p{L})`) },
+  ),
+  w(
+    'kwaliteitscultuur',
+    'analyse',
+    // analysing results or dropout: monitoring the practice (a student analysing a lesson is not)
+    String.raw`(?:analyse\p{L}*|analyser\p{L}*|geanalyseerd|analy[sz]e|analy[sz]es|analy[sz]ed) (?:[\p{L}-]+ ){0,4}?(?:uitval\p{L}*|uitstroom\p{L}*|doorstroom\p{L}*|retentie|rendement\p{L}*|resultaten|uitkomsten|scores|dropout|drop-out|retention|results|outcomes)(?!\p{L})`,
+    'analysing results, dropout or retention',
+  ),
+  w(
+    'kwaliteitscultuur',
+    'bijstellen',
+    // separable verbs: "stellen we het programma bij", "passen we de opdrachten aan", "sturen we bij" (the particle ends the clause)
+    String.raw`(?:stel|stelt|stellen|stelde|stelden|pas|past|passen|paste|pasten|stuur|stuurt|sturen|stuurde|stuurden) (?:[\p{L}-]+ ){0,6}?(?:bij|aan)(?=\s*(?:[.,;:!?)]|$|(?:en|of|als|zodat|omdat|wanneer|waar)\s))`,
+    'adjusting on the basis of data, written with a separable verb',
+    { unlessSentence: inSentence(DATA) },
   ),
   w('kwaliteitscultuur', 'terugkoppeling', String.raw`terugkoppel\p{L}*|teruggekoppeld|koppelen (?:\p{L}+ ){0,4}terug`, 'reporting the results of an evaluation back', {
     unlessSentence: inSentence(DATA),
   }),
-  w('kwaliteitscultuur', 'verbeteren', String.raw`verbeter\p{L}*|bijstell\p{L}*|bijgesteld|bijgestuurd|improv\p{L}*|adjusted`, 'improving on the basis of data', {
+  w('kwaliteitscultuur', 'verbeteren', String.raw`verbeter\p{L}*|bijstell\p{L}*|bijgesteld|bijgestuurd|bijsturen|aangepast|aanpass\p{L}*|aangescherpt|herzien|herziening(?:en)?|improv\p{L}*|adjust\p{L}*|revised|adapted`, 'improving or adjusting on the basis of data', {
     unlessSentence: inSentence(DATA),
   }),
 ];

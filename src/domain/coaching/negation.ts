@@ -1,5 +1,6 @@
 import { context, cue, findCue, type CueDefinition, type MatchInput } from './match';
 import type { NegationHit, NegationKind, Sentence } from './types';
+import { ACTOR_VERB } from './vocabulary';
 
 /**
  * What a sentence says does NOT happen is no evidence for a criterion: "Op mijn
@@ -32,8 +33,14 @@ const NEGATION_CUES: readonly NegationCue[] = [
   {
     id: 'nl.nog-niet',
     kind: 'not-yet',
-    pattern: cue('nog (?:steeds |altijd )?(?:niet|geen)|not yet|(?:has|have|had)(?: not|n\'t) yet|no (?:\\p{L}+ )?yet'),
-    why: '"nog niet", "nog geen", "not yet": a present gap',
+    pattern: cue(
+      [
+        'nog (?:steeds |altijd )?(?:niet|geen)|not yet|(?:has|have|had)(?: not|n\'t) yet|no (?:\\p{L}+ )?yet',
+        // still searching: "we zijn als pabo nog zoekende naar hoe …", "we are still figuring out how …"
+        'nog (?:(?:echt|erg|wat|een beetje|volop) )?(?:zoekende|zoekend|aan het zoeken|op zoek|aan het uitzoeken|aan het verkennen)|still (?:searching|looking for|figuring out|exploring|finding (?:our|their) way)',
+      ].join('|'),
+    ),
+    why: '"nog niet", "nog geen", "not yet", "nog zoekende": a present gap',
   },
   {
     id: 'nl.niet',
@@ -64,8 +71,19 @@ const NEGATION_CUES: readonly NegationCue[] = [
   },
 ];
 
-/** Where a clause ends: strong punctuation, or right before a contrast word. */
-const CLAUSE_BREAK = /[;:]|\s[-–—]\s|,\s*(?=(?:alleen|wel|terwijl|daarentegen|only|whereas|while)(?![\p{L}]))|\s+(?=(?:maar|but|dus|daarom|so|therefore)(?![\p{L}]))/gu;
+/** Finite verbs (and plural forms) that follow the subject of a main clause. */
+const FINITE = String.raw`(?:${ACTOR_VERB}|is|zijn|was|waren|heeft|hebben|had|hadden|wordt|worden|werd|werden|kan|kunnen|moet|moeten|mag|mogen|wil|willen|zal|zullen|regelt|regelen|zorgt|zorgen|weet|weten|beslist|beslissen|vraagt|vragen|vroeg|vroegen|zegt|zeggen|zei|kent|kennen|ziet|zien|blijft|blijven|staat|staan|ligt|liggen|are|were|has|have|does|do|can|will|must|needs|need|asks|ask|asked|says|said|decides|knows|sees|stays)`;
+/**
+ * A comma before a new main clause: Dutch puts the finite verb right after the subject
+ * ("…, dat regelt de opleiding", "…, de school heeft daar niets over te zeggen"); a subordinate or
+ * relative clause puts it last, so "die geen stageplek hebben" is not cut here.
+ */
+const MAIN_CLAUSE_AFTER_COMMA = String.raw`,\s*(?=(?:(?:dat|dit|die|het|er|daar|hier|toen|dan|nu|we|wij|ik|ze|zij|hij|je|men|they|we|i|he|she|it|there)|(?:de|het|een|alle|elke|iedere|onze|mijn|hun|the|our|my|their|each|every) [\p{L}-]+) ${FINITE}(?![\p{L}]))`;
+/** Where a clause ends: strong punctuation, right before a contrast word, or before a new main clause after a comma. */
+const CLAUSE_BREAK = new RegExp(
+  String.raw`[;:]|\s[-–—]\s|,\s*(?=(?:alleen|wel|terwijl|daarentegen|only|whereas|while)(?![\p{L}]))|\s+(?=(?:maar|but|dus|daarom|so|therefore)(?![\p{L}]))|${MAIN_CLAUSE_AFTER_COMMA}`.replace(/ /g, String.raw`\s+`),
+  'gu',
+);
 /** A comma-separated part that is a subordinate or relative clause. */
 const SUBORDINATE_START = /^(?:omdat|als|wanneer|hoewel|doordat|zodra|tenzij|indien|toen|nadat|voordat|zodat|because|if|when|although|since|unless|once)(?![\p{L}])/u;
 const RELATIVE = /(?<![\p{L}])(?:die|dat|wat|waar|waarin|waarbij|who|which|that|where)\s/u;

@@ -48,7 +48,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'instituutsopleider',
     roles: ['instituutsopleider'],
     pattern: cue(
-      "(?:instituuts?|lerarenopleiding)(?:-| )?opleiders?|io'?ers?|(?:opleiders?|docent(?:en)?|begeleiders?) (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut)|lerarenopleiders?|stagedocent(?:en)?|opleidingscoach(?:es|s)?|coach(?:es)? (?:van|vanuit) de (?:opleiding|pabo|hogeschool)|institute-based (?:teacher )?educators?|(?:university|institute) (?:tutors?|supervisors?|teacher educators?)",
+      "(?:instituuts?|lerarenopleiding)(?:-| )?opleiders?|io'?ers?|(?:opleiders?|docent(?:en)?|begeleiders?) (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut)|lerarenopleiders?|stagedocent(?:en)?|(?:pabo|hogeschool|hbo|universiteits)docent(?:en)?|vakdidactic(?:us|i)|studieloopbaanbegeleid(?:er|ers|ster|sters)|slb'?ers?|opleidingscoach(?:es|s)?|coach(?:es)? (?:van|vanuit) de (?:opleiding|pabo|hogeschool)|institute-based (?:teacher )?educators?|(?:university|institute) (?:tutors?|supervisors?|teacher educators?)|(?<!(?:workplace|school|school-based|placement) )(?:link |visiting |placement |college )?tutors?|(?<!(?:school-based|institute-based) )teacher educators?",
     ),
     why: 'institute-based teacher educator; "instituutopleider" (sic) as in the source; "lerarenopleider" is read as institute-based',
   },
@@ -56,9 +56,9 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'werkplekbegeleider',
     roles: ['werkplekbegeleider'],
     pattern: cue(
-      "(?:werkplek|praktijk|stage)(?:-| )?begeleid(?:er|ers|ster|sters)|mentor(?:en|s)?(?:overleg|bijeenkomst(?:en)?|netwerk|intervisie|training(?:en)?|teams?)?|(?:werkplek|praktijk|stage)?coach(?:es|s)?(?! (?:van|vanuit) de (?:opleiding|pabo|hogeschool))|workplace (?:mentors?|coach(?:es)?|supervisors?|tutors?)|(?<!(?:university|institute) )supervisors?|wpb(?:'?ers?)?",
+      "(?:werkplek|praktijk|stage)(?:-| )?begeleid(?:er|ers|ster|sters)|(?<!interne? )begeleid(?:er|ers|ster|sters)(?! (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut|roc|mbo-instelling))|mentor(?:en|s)?(?:overleg|bijeenkomst(?:en)?|netwerk|intervisie|training(?:en)?|teams?)?|(?:werkplek|praktijk|stage)?coach(?:es|s)?(?! (?:van|vanuit) de (?:opleiding|pabo|hogeschool))|workplace (?:mentors?|coach(?:es)?|supervisors?|tutors?)|(?:cooperating|host|supervising) teachers?|(?<!(?:university|institute) )supervisors?|wpb(?:'?ers?)?",
     ),
-    why: 'workplace mentor in the classroom (glossary: werkplekbegeleider / mentor); "mentorenoverleg" names the mentors taking part',
+    why: 'workplace mentor in the classroom (glossary: werkplekbegeleider / mentor; the eval guide counts a plain "begeleider" too, not an intern begeleider nor the begeleider of the institute); "mentorenoverleg" names the mentors taking part',
   },
   {
     id: 'opleidingsschool',
@@ -67,12 +67,18 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     why: 'the school side: opleidingsschool, partner schools, "de scholen", an ROC (mbo) ("hogeschool" and "schoolbestuur" are other roles)',
   },
   {
+    id: 'roc-person',
+    roles: ['opleidingsschool'],
+    pattern: cue(String.raw`(?:\p{L}*docent(?:en)?|begeleiders?|coach(?:es)?|opleiders?|medewerkers?) (?:van|vanuit|namens) (?:het |de |een )?(?:roc(?:'?s)?|mbo-instelling(?:en)?)`),
+    why: 'a person of the ROC ("de docent van het roc") carries as a named role, as "de docent van de opleiding" does',
+  },
+  {
     id: 'schoolleider',
     roles: ['schoolleider'],
     pattern: cue(
-      'schoolleid(?:er|ers|ing)|directeur(?:en|s)?|directies?|locatieleiders?|teamleiders?|opleidingsmanagers?|teammanagers?|school leaders?|principals?|headteachers?|team leaders?',
+      'schoolleid(?:er|ers|ing)|directeur(?:en|s)?|directies?|locatieleiders?|teamleiders?|afdelingsleiders?|opleidingsmanagers?|teammanagers?|leidinggevenden?|(?:con)?rector(?:en|s)?|school leaders?|principals?|headteachers?|head teachers?|team leaders?|line managers?',
     ),
-    why: 'school leadership (tactical level)',
+    why: 'school leadership (tactical level); "leidinggevenden" as in the framework',
   },
   {
     id: 'lerarenopleiding',
@@ -94,6 +100,9 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
         '(?<=scho(?:ol|len) (?:en|of) (?:de )?)opleiding(?:en)?', // "school en opleiding"
         'opleiding(?:en)?(?= (?:en|of) (?:de )?scho(?:ol|len))',
         'universit(?:y|ies)',
+        // the institute's management as persons: "de pabodirectie", "the dean"
+        '(?:pabo|opleidings|instituuts|academie)direct(?:eur|eurs|ie|ies)',
+        'deans?',
         'teacher (?:education|training) (?:institute|college|programme|program)s?',
         'institutes?(?!-based)',
         'university of applied sciences',
@@ -111,13 +120,13 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
   {
     id: 'stuurgroep',
     roles: ['stuurgroep'],
-    pattern: cue('stuurgroep(?:en)?|regiegroep(?:en)?|steering (?:group|committee)s?'),
+    pattern: cue('stuur(?:-| )?groep(?:en)?|regiegroep(?:en)?|steering (?:group|committee)s?'),
     why: 'the steering group of the partnership',
   },
   {
     id: 'werkgroep',
     roles: ['werkgroep'],
-    pattern: cue('werkgroep(?:en)?|projectgroep(?:en)?|kerngroep(?:en)?|kernteams?|ontwikkelteams?|ontwikkelgroep(?:en)?|working groups?|project groups?|design teams?'),
+    pattern: cue('werk(?:-| )?groep(?:en)?|projectgroep(?:en)?|kerngroep(?:en)?|kern(?:-| )?teams?|klankbordgroep(?:en)?|opleidingsteams?|ontwikkelteams?|ontwikkelgroep(?:en)?|working groups?|project groups?|design teams?'),
     why: 'working groups that carry parts of the partnership',
   },
   {
@@ -125,6 +134,15 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     roles: ['coordinator'],
     pattern: cue(String.raw`\p{L}*co-?ordinator(?:en|s)?|projectleiders?|programmaleiders?|programmamanagers?|(?:project|programme|program) (?:leader|manager)s?`),
     why: 'coördinator, projectleider (folded: "coordinator")',
+  },
+  {
+    id: 'hr',
+    roles: ['hr'],
+    // "HR-beleid", "HRM" are policy words (organisatie links), not the department
+    pattern: cue(
+      String.raw`hr(?!-(?!afdeling|adviseur|medewerker|manager|functionaris)\p{L})(?:-afdeling(?:en)?|-adviseurs?|-medewerkers?|-managers?|-functionaris(?:sen)?)?|p&o(?:-adviseurs?|-afdeling)?|personeelszaken|afdeling (?:hr|p&o|personeelszaken)|hr (?:department|advis[eo]rs?|staff|managers?|officers?)|human resources(?: department)?`,
+    ),
+    why: 'the HR department as a partner in the organisation (eval guide: "HR-afdeling"); "HR-beleid" is a policy word',
   },
   {
     id: 'student',

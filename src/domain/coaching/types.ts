@@ -138,6 +138,7 @@ export const PARTNER_ROLE_IDS = [
   'stuurgroep',
   'werkgroep',
   'coordinator',
+  'hr',
   'student',
   'joint',
 ] as const;

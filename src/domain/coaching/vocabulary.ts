@@ -24,7 +24,7 @@ export const STUDENT_TERM = [
   // English
   'trainee(?: teachers?)?s?',
   'pre-service teachers?',
-  'interns?',
+  'interns?(?! begeleid)', // "de intern begeleider" is a school's care coordinator
 ].join('|');
 
 /**

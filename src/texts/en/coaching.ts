@@ -39,6 +39,7 @@ export const promptsEn: CoachingPrompts = {
     stuurgroep: 'the steering group',
     werkgroep: 'the working group',
     coordinator: 'the coordinator',
+    hr: 'the HR department',
     student: 'the student',
   },
   list,

@@ -39,6 +39,7 @@ export const promptsNl: CoachingPrompts = {
     stuurgroep: 'de stuurgroep',
     werkgroep: 'de werkgroep',
     coordinator: 'de coördinator',
+    hr: 'de HR-afdeling',
     student: 'de student',
   },
   list,

@@ -139,3 +139,120 @@ describe('coherence: more framework vocabulary (issue 12 part 5, dev-extra)', ()
     expect(linked(text, waarborgId)).toEqual([]);
   });
 });
+
+describe('coherence: vocabulary families, inflections and traps (tuning for generality)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    // kwaliteitscultuur: inflections of bewaken / borgen / monitoren with "kwaliteit", monitoring whether
+    ['De stuurgroep bewaakt de kwaliteit van de begeleiding.', 'organisatie', ['kwaliteitscultuur']],
+    ['De kwaliteit van de stages wordt jaarlijks gemeten.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['De kwaliteit van de begeleiding is geborgd.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['De opleidingsmanager bewaakt of de visie in de praktijk herkenbaar blijft.', 'lerende-leraar', ['kwaliteitscultuur']],
+    ['The steering group monitors the quality of supervision.', 'organisatie', ['kwaliteitscultuur']],
+    ['We discuss the results in the quality team.', 'leeromgeving', ['kwaliteitscultuur']],
+    // compounds: studenttevredenheid, nulmeting, studentvragenlijst, interne audit
+    ['De studenttevredenheid is gestegen.', 'organisatie', ['kwaliteitscultuur']],
+    ['In september deden we een nulmeting.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['De studentvragenlijst gaat in juni rond.', 'organisatie', ['kwaliteitscultuur']],
+    ['Elk jaar is er een interne audit.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['Twee critical friends kijken mee.', 'organisatie', ['kwaliteitscultuur']],
+    // the framework's questions
+    ['Doen we het goede? Hoe weten we dat?', 'organisatie', ['kwaliteitscultuur']],
+    ['How do we know it works? We ask the trainees.', 'organisatie', ['kwaliteitscultuur']],
+    // data collected or discussed, typos of the family
+    ['In het voorjaar hebben de besturen de uitstroomcijfers besproken.', 'organisatie', ['kwaliteitscultuur']],
+    ['We collect data on the placements every term.', 'organisatie', ['kwaliteitscultuur']],
+    ['We gebruiken kwantitatieve en kwalitatieve gegevens.', 'organisatie', ['kwaliteitscultuur']],
+    ['De enquette en de vragelijst gaan in juni rond.', 'organisatie', ['kwaliteitscultuur']],
+    ['Het kwaliteit zorg systeem werkt.', 'organisatie', ['kwaliteitscultuur']],
+    // looking back on the programme or the year, student voice, inspection
+    ['Aan het eind van het jaar kijken we met alle partners terug op het programma.', 'organisatie', ['leeromgeving', 'kwaliteitscultuur']],
+    ['In juni blikken we terug op het afgelopen schooljaar.', 'organisatie', ['kwaliteitscultuur']],
+    ['Every June we look back on the year with the mentors.', 'organisatie', ['kwaliteitscultuur']],
+    ['Het studentenpanel praat twee keer per jaar met de stuurgroep.', 'leeromgeving', ['organisatie', 'kwaliteitscultuur']],
+    ['Bij het laatste inspectiebezoek kwam de begeleiding van starters aan bod.', 'organisatie', ['kwaliteitscultuur']],
+    // feedback on the practice, keeping an eye on quality, visited, analysing dropout
+    ['Students give feedback on the supervision.', 'organisatie', ['kwaliteitscultuur']],
+    ['Studenten geven feedback op de begeleiding.', 'organisatie', ['kwaliteitscultuur']],
+    ['Zo houden we zicht op de kwaliteit.', 'organisatie', ['kwaliteitscultuur']],
+    ['De opleidingsschool wordt elke zes jaar gevisiteerd.', 'organisatie', ['kwaliteitscultuur']],
+    ['We analyseren de uitval per school.', 'organisatie', ['kwaliteitscultuur']],
+    ['We verzamelen elk jaar de ervaringen van de studenten.', 'organisatie', ['kwaliteitscultuur']],
+    // organisatie: who does what, hours for the educators' task
+    ['We have agreements on who does what.', 'leeromgeving', ['organisatie']],
+    ['Schoolopleiders krijgen uren voor hun taak.', 'leeromgeving', ['organisatie']],
+    ['Mentors are given time for supervision.', 'leeromgeving', ['organisatie']],
+    // improvement words of the partnership
+    ['De verbeteracties staan op de verbeteragenda.', 'organisatie', ['kwaliteitscultuur']],
+    // adjusting on the basis of collected data or what students said
+    ['De formulieren verzamelen we en in juni stellen we het programma bij.', 'organisatie', ['leeromgeving', 'kwaliteitscultuur']],
+    ['Studenten gaven in de groepsgesprekken aan dat de opdrachten te laat kwamen, dus hebben we de volgorde aangepast.', 'organisatie', ['kwaliteitscultuur']],
+    ['After the complaints we adapted the schedule.', 'organisatie', ['kwaliteitscultuur']],
+    ['Na de enquête passen we de opdrachten aan.', 'organisatie', ['kwaliteitscultuur']],
+    ['Met de uitkomsten van de monitor sturen we elk jaar bij.', 'organisatie', ['kwaliteitscultuur']],
+    ['Op basis van de uitkomsten is het beroepsbeeld herzien.', 'organisatie', ['lerende-leraar', 'kwaliteitscultuur']],
+    // an evaluative question to the participants
+    ['Na elke stage vraag ik studenten wat ze gemist hebben in de begeleiding.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['We vragen de mentoren wat er beter kan.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['Each June we ask the mentors what could be improved.', 'leeromgeving', ['kwaliteitscultuur']],
+    // the evaluation of the practice, also next to a lesson
+    ['Na elke periode evalueren we het programma met de mentoren.', 'organisatie', ['leeromgeving', 'kwaliteitscultuur']],
+    ['De evaluatie van de lessenreeks met de pabo is in juni.', 'organisatie', ['kwaliteitscultuur']],
+    // organisatie: tasks (compounds), responsibilities, decision structure, HR words, educator courses
+    ['Het gesprek gaat over hun begeleidingstaak.', 'kwaliteitscultuur', ['organisatie']],
+    ['De taak van de schoolopleider is beschreven.', 'leeromgeving', ['organisatie']],
+    ['Het takenpakket van de mentor is te groot.', 'leeromgeving', ['organisatie']],
+    ['De verantwoordelijkheid voor de beoordeling ligt bij de instituutsopleider.', 'kwaliteitscultuur', ['leeromgeving', 'organisatie']],
+    ['De beslisstructuur staat in het convenant.', 'leeromgeving', ['organisatie']],
+    ['De taken van de schoolopleider staan in het functiehuis.', 'leeromgeving', ['organisatie']],
+    ['Elke nieuwe mentor volgt de basiscursus begeleiden.', 'leeromgeving', ['organisatie']],
+    ['Alle schoolopleiders staan in het beroepsregister (BRLO).', 'leeromgeving', ['organisatie']],
+    ['Hun mentortraining duurt drie middagen.', 'leeromgeving', ['organisatie']],
+    // leeromgeving: inflections and compounds of beoordelen, modules, leerroutes
+    ['De instituutsopleider beoordeelt het portfolio.', 'organisatie', ['leeromgeving']],
+    ['Twee praktijkbeoordelaars halen een certificaat.', 'organisatie', ['leeromgeving']],
+    ['De keuzemodules en de maatwerkleerroutes zijn nieuw.', 'organisatie', ['leeromgeving']],
+    ['Voor zij-instromers is er een apart leerarrangement.', 'organisatie', ['leeromgeving']],
+    ['De werkplek is een rijke leeromgeving.', 'organisatie', ['leeromgeving']],
+    // lerende leraar: compounds and English
+    ['Het bekwaamheidsdossier en het beroepsprofiel zijn leidend.', 'leeromgeving', ['lerende-leraar']],
+    ['Our competence framework describes the starting teacher.', 'leeromgeving', ['lerende-leraar']],
+    // split compounds (a common slip)
+    ['Het beroeps beeld en het opleidings plan zijn besproken in de stuur groep.', 'kwaliteitscultuur', ['lerende-leraar', 'leeromgeving', 'organisatie']],
+    ['Het kern team bespreekt het werkplek leren.', 'kwaliteitscultuur', ['leeromgeving', 'organisatie']],
+    ['The competency profile of the mentor is described.', 'leeromgeving', ['organisatie']],
+    ['Our view of learning is shared by all partners.', 'leeromgeving', ['lerende-leraar']],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    // evaluating a lesson is feedback on the lesson
+    ['Na de les evalueren we samen hoe het ging.', 'organisatie'],
+    ['De mentor en ik evalueren elke les kort.', 'organisatie'],
+    ['The mentor evaluates the lesson with the trainee.', 'organisatie'],
+    ['De evaluatie van de rekenles was positief.', 'organisatie'],
+    // a lesson improved, a student's own task, a student's responsibility
+    ['De student past zijn les aan na de feedback.', 'organisatie'],
+    ['De taak van de student is een les voor te bereiden.', 'leeromgeving'],
+    ['Studenten krijgen steeds meer verantwoordelijkheid in de klas.', 'leeromgeving'],
+    ['Student teachers learn best when they are given responsibility early.', 'lerende-leraar'],
+    ['De school en de pabo hebben een gezamenlijke verantwoordelijkheid.', 'leeromgeving'],
+    // role with a place phrase, a student's course, "kwaliteit" alone, adjusting without data
+    ['Ik heb een startgesprek met mijn begeleider op de werkplek.', 'organisatie'],
+    ['De student volgt een cursus Spaans.', 'leeromgeving'],
+    ['We vinden kwaliteit belangrijk.', 'organisatie'],
+    ['We hebben het rooster aangepast.', 'organisatie'],
+    ['De mentor past de les aan de groep aan.', 'organisatie'],
+    ['We stellen vragen bij de les.', 'organisatie'],
+    ['Ik vraag de student wat hij wil leren.', 'leeromgeving'],
+    ['Voor haar praktijkonderzoek verzamelt de student gegevens in de klas.', 'leeromgeving'],
+    ['We bespreken de cijfers van de leerlingen.', 'leeromgeving'],
+    ['Na de les kijkt de student terug op de les.', 'leeromgeving'],
+    ['Studenten geven elkaar feedback op hun lessen.', 'leeromgeving'],
+    ['De student analyseert haar les met de mentor.', 'leeromgeving'],
+    ['Studenten krijgen tijd voor hun opdrachten.', 'leeromgeving'],
+    ['In her logbook the trainee looks back on each lesson.', 'leeromgeving'],
+  ])('no link: %j answering %s', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});

@@ -89,3 +89,19 @@ describe('negation: a sentence saying it does not happen is no evidence', () => 
     expect(run('Studenten bespreken hun lesvoorbereiding nooit elke week met de mentor.').hasStudentExample).toBe(false);
   });
 });
+
+describe('negation: still searching, and a comma before a new main clause (tuning for generality)', () => {
+  it.each<[string, string[]]>([
+    ['We zijn als pabo nog zoekende naar een vorm.', ['not-yet:nog zoekende→We zijn als pabo nog zoekende naar een vorm.']],
+    ['Het partnerschap is nog op zoek naar een coördinator.', ['not-yet:nog op zoek→Het partnerschap is nog op zoek naar een coördinator.']],
+    ['We are still figuring out the assessment.', ['not-yet:still figuring out→We are still figuring out the assessment.']],
+    ['De school heeft daar niets over te zeggen, de io beslist.', ['negation:niets→De school heeft daar niets over te zeggen,']],
+    ['Er is geen overleg, dat regelt de coördinator alleen.', ['negation:geen→Er is geen overleg,', 'only:alleen→alleen.']],
+    ['We hebben geen vaste momenten, we spreken af wanneer het uitkomt.', ['negation:geen→We hebben geen vaste momenten,']],
+    // no cut: the verb comes last in a relative or subordinate clause, and an enumeration is one clause
+    ['Er is geen mentor, geen schoolopleider en geen io bij.', ['negation:geen→Er is geen mentor, geen schoolopleider en geen io bij.', 'negation:geen→Er is geen mentor, geen schoolopleider en geen io bij.', 'negation:geen→Er is geen mentor, geen schoolopleider en geen io bij.']],
+    ['We hebben nog geen plan, de school een beetje.', ['not-yet:nog geen→We hebben nog geen plan, de school een beetje.']],
+  ])('%j', (text, expected) => {
+    expect(scopes(text)).toEqual(expected);
+  });
+});
