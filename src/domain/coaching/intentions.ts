@@ -34,6 +34,26 @@ const REALISED = context(
   String.raw`(?:^|[^\p{L}])(?:gerealiseerd|waargemaakt|behaald|bereikt|gelukt|achieved|realised|realized)(?!\p{L})`,
 );
 
+/** A plan that was dropped or carried out is no intention ("het plan … is van tafel"). */
+const DROPPED_OR_DONE = context(
+  String.raw`(?:^|[^\p{L}])(?:van tafel|geschrapt|afgeblazen|losgelaten|opgegeven|ingetrokken|niet doorgegaan|in de ijskast|uitgevoerd|doorgevoerd|dropped|abandoned|shelved|scrapped|cancell?ed|carried out)(?!\p{L})`,
+);
+/**
+ * A conditional routine: "als een school boven het gemiddelde zit, gaan we in gesprek" is
+ * what happens each time (an indefinite case), not a plan ("als de pilot slaagt, gaan we …"
+ * keeps its cue).
+ */
+const CONDITIONAL_ROUTINE = context(
+  String.raw`^[\s*•·-]*(?:als|wanneer|zodra|indien|telkens als|elke keer als|iedere keer als) (?:er|een|iemand|ergens|studenten|mentoren|scholen)(?!\p{L})`,
+);
+/** English habit markers: "after each lesson the mentor will discuss it" is routine. */
+const HABIT_EN = context(
+  String.raw`(?:^|[^\p{L}])(?:every|each|always|usually|normally|typically|whenever|weekly|monthly|daily|since)(?!\p{L})|^[\s*•·-]*(?:if|when|once) `,
+);
+/** Infinitives of introducing or changing something, at the end of a "gaat/gaan …" clause. */
+const CHANGE_INF =
+  '(?:invoeren|starten|beginnen|gebruiken|ontwikkelen|aanpassen|uitbreiden|opzetten|introduceren|toevoegen|inrichten|aanbieden|oppakken|uitwerken|opstellen|herzien|verbeteren|vernieuwen|uitproberen|werken|organiseren|evalueren|inzetten|aansluiten|meedoen|deelnemen|regelen|onderzoeken|verkennen|samenwerken|inplannen|vastleggen|uitvoeren|krijgen|veranderen|afschaffen|uitrollen|vormgeven)';
+
 export type IntentionCue = CueDefinition & { lang: 'nl' | 'en' };
 
 export const INTENTION_CUES: readonly IntentionCue[] = [
@@ -62,14 +82,16 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.wat-we-willen',
     lang: 'nl',
-    pattern: cue(String.raw`wat (?:we|wij)(?: graag| nog| ook| verder)* willen(?=\s?:)`),
-    why: '"Wat we willen:" as the heading of a list of plans (a relative "wat we willen" describes and is not matched)',
+    pattern: cue(
+      String.raw`wat (?:we|wij|ik)(?: graag| nog| ook| verder| vooral| eigenlijk)* (?:willen|wil|zouden(?: \p{L}+)? (?:willen|zien)|zou(?: \p{L}+)? (?:willen|zien))(?=\s?:|,? is(?!\p{L}))`,
+    ),
+    why: '"Wat we willen:" heading a list of plans, "wat we nog willen is dat …" (a relative "wat we willen" describes and is not matched)',
   },
   {
     id: 'nl.zouden-graag',
     lang: 'nl',
-    pattern: cue(`${WE} zouden graag|zouden ${WE} graag|graag zouden ${WE}`),
-    why: '"we zouden graag": a wish; "dat zouden we niet willen missen" is deliberately not covered',
+    pattern: cue(`${WE} zouden graag|zouden ${WE} graag|graag zouden ${WE}|ik zou graag|zou ik graag|graag zou ik`),
+    why: '"we zouden graag", "ik zou graag meer scholen zien": a wish; "dat zouden we niet willen missen" is deliberately not covered',
   },
   {
     id: 'nl.body-wil',
@@ -88,7 +110,21 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     unlessAfter: context(
       String.raw`^(?:(?: [\p{L}']+){0,4}? (?:uit van|ervan uit|daarvan uit|hiervan uit|mee om|om met|over tot)|(?: [\p{L}']+){0,4}? (?:niet|geen|nooit)(?! (?:meer|alleen))(?! \p{L}+ (?:maar|but)))(?!\p{L})`,
     ),
-    unlessSentence: HABIT,
+    unlessSentence: context(`${HABIT.source}|${CONDITIONAL_ROUTINE.source}`),
+  },
+  {
+    id: 'nl.gaan-infinitief',
+    lang: 'nl',
+    pattern: cue(String.raw`(?<hit>gaat|gaan)(?: (?!(?:niet|geen|nooit)(?!\p{L}))[\p{L}\p{N}'-]+){0,6}? ${CHANGE_INF}(?=\s*(?:[.,;:!?)]|$)|\s+(?:en|om|zodat|omdat|want|maar)(?!\p{L}))`),
+    why: '"de scholen gaan met de nieuwe kijkwijzer werken", "dat wij dit gaan invoeren": any subject, the verb of a change at the end of its clause ("studenten gaan naar de pabo" is movement and has none)',
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:het|dat|dit|er) $`),
+    unlessSentence: context(`${HABIT.source}|${CONDITIONAL_ROUTINE.source}`),
+  },
+  {
+    id: 'nl.willen-bijzin',
+    lang: 'nl',
+    pattern: cue(String.raw`(?:omdat|zodat|(?<=,\s)dat) (?:we|wij|ik)(?: [\p{L}\p{N}'-]+){0,5}? (?<hit>willen|wil|zouden willen)(?= \p{L}+en(?!\p{L})|\s*[.,;:!?]|\s*$)`),
+    why: '"omdat we dit willen verbeteren": the wish in a subordinate clause, the verb at its end (a relative "die we willen …" is not matched)',
   },
   {
     id: 'nl.gaan-bijzin',
@@ -127,6 +163,60 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     ),
   },
   {
+    id: 'nl.modal-komen',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:er (?:kan|kunnen|moet|moeten|mag|mogen|zou|zouden)|(?:kan|kunnen|moet|moeten|mag|mogen|zou|zouden) er)(?!\s+nog(?!\p{L}))(?!(?:\s+[\p{L}\p{N}'-]+){0,5}?\s+moeten\s+komen)(?: [\p{L}\p{N}'-]+){0,5}? (?:bij )?komen`,
+    ),
+    why: '"misschien kan er een studentenraad komen", "er moet een vast aanspreekpunt komen": something that does not exist yet ("er moet nog …" and "er zou … moeten komen" have their own cues)',
+    unlessAfter: context(String.raw`^ (?:langs|terecht|naar|op af)(?!\p{L})`),
+    unlessSentence: context(String.raw`${HABIT.source}|(?:^|[^\p{L}])(?:langs|terecht|naar|niet|geen|nooit)(?!\p{L})`),
+  },
+  {
+    id: 'nl.lijkt-goed',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:het )?lijkt (?:me|mij|ons)(?: \p{L}+)? (?:goed|mooi|fijn|zinvol|verstandig|handig|prettig|waardevol|nuttig|beter|een goed idee)(?= (?:als|wanneer|om|dat)(?!\p{L}))|(?:ik|we|wij) zou(?:den)? het(?: \p{L}+)? (?:goed|mooi|fijn|zinvol|prettig|wenselijk|handig|waardevol|nuttig|beter) vinden|zou(?:den)? (?:ik|we|wij) het(?: \p{L}+)? (?:goed|mooi|fijn|zinvol|prettig|wenselijk|handig|waardevol|nuttig|beter) vinden`,
+    ),
+    why: '"het lijkt me goed als er …", "ik zou het fijn vinden als …": a wish put as an opinion',
+  },
+  {
+    id: 'nl.kan-beter',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))?(?: (?:nog|echt|wel|veel|een stuk))+ (?:beter|sterker|scherper|strakker|vaker|duidelijker|concreter)|(?:kan|kunnen|mag|mogen)(?: (?:we|wij|het|dit|dat|er))? beter(?=\s*(?:[.!;]|$))`,
+    ),
+    why: '"dat kan nog beter", "dit mag echt vaker": a need not met yet ("de student kan beter reflecteren dan vorig jaar" is no cue)',
+  },
+  {
+    id: 'nl.in-wording',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:zijn|is|ben)(?: [\p{L}\p{N}'-]+){0,8}? aan het (?:ontwikkelen|opstellen|uitwerken|ontwerpen|opzetten|herschrijven|vernieuwen|herzien|inrichten|verkennen|uitzoeken)|(?:we|wij) (?:zijn|ben)(?: [\p{L}\p{N}'-]+){0,8}? aan het (?:maken|schrijven|bouwen|voorbereiden)|(?:zijn|is|ben) (?:we|wij)(?: [\p{L}\p{N}'-]+){0,8}? aan het (?:maken|schrijven|bouwen|voorbereiden)` +
+        String.raw`|(?:ontwikkelt|ontwikkelen|ontwerpt|ontwerpen|herschrijft|herschrijven|herziet|herzien|vernieuwt|vernieuwen)(?: (?:we|wij|ze))? (?:nu|momenteel|op dit moment)|(?:nu|momenteel|op dit moment) (?:ontwikkelt|ontwikkelen|ontwerpt|ontwerpen|herschrijft|herschrijven|herziet|herzien|vernieuwt|vernieuwen)` +
+        String.raw`|(?:stelt|stellen|werkt|werken|richt|richten|zet|zetten)(?: (?:we|wij|ze))? (?:nu|momenteel|op dit moment)(?: [\p{L}\p{N}'-]+){1,6}? (?<!(?:zet|zetten)(?: [\p{L}\p{N}'-]+){1,9} )(?:op|uit|in)(?=\s*(?:[.,;:!?]|$)|\s+(?:en|om|zodat|omdat)(?!\p{L}))`,
+    ),
+    why: '"we zijn een format aan het maken", "de werkgroep stelt nu een beroepsbeeld op", "momenteel ontwikkelen we": work on something that is not in use yet',
+  },
+  {
+    id: 'nl.wordt-ingevoerd',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:wordt|worden)(?: [\p{L}\p{N}'-]+){0,6}? (?:ingevoerd|geintroduceerd|uitgerold|opgericht|opgestart|toegevoegd|uitgebreid (?:naar|met|tot)|aangeschaft|in gebruik genomen)`,
+    ),
+    why: '"het portfolio wordt in september ingevoerd": the present passive of an introduction announces it',
+    unlessSentence: HABIT,
+  },
+  {
+    id: 'nl.dit-jaar-nieuw',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:dit|deze|vanaf nu|nu) (?:school|studie|cursus)?(?:jaar|periode|semester|voorjaar|najaar|blok)(?: [\p{L}'-]+){0,3}? (?:voegen|voegt|breiden|breidt|stappen|stapt) (?:\p{L}+ ){0,6}?(?:toe|uit|over)|(?:we|wij) (?:voegen|breiden|stappen)(?: [\p{L}'-]+){0,3}? (?:dit|deze) (?:school|studie|cursus)?(?:jaar|periode|semester|voorjaar|najaar|blok)(?: [\p{L}\p{N}'-]+){0,6}? (?:toe|uit|over)`,
+    ),
+    why: '"dit schooljaar voegen we er een audit aan toe": a change being made now, not yet in place',
+    unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:sinds|sindsdien|elk|elke|ieder|iedere|jaarlijks)(?!\p{L})`),
+  },
+  {
     id: 'nl.moet-gaan',
     lang: 'nl',
     pattern: cue(String.raw`(?:moet|moeten|zal|zullen)(?: [\p{L}'-]+){1,6}? gaan \p{L}+en`),
@@ -162,12 +252,14 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'nl',
     pattern: cue(`(?:${WE} zijn |zijn ${WE} )?van plan|(?:het|ons) plan is (?:om|dat)|plan(?:nen)? om`),
     why: '"we zijn van plan", "het plan is om": a plan',
+    unlessSentence: DROPPED_OR_DONE,
   },
   {
     id: 'nl.voornemen',
     lang: 'nl',
     pattern: cue(String.raw`voornemens?|${WE} nemen ons(?: \p{L}+){0,2}? voor|nemen ${WE} ons(?: \p{L}+){0,2}? voor`),
     why: '"voornemen", "we nemen ons voor": a resolution',
+    unlessSentence: DROPPED_OR_DONE,
   },
   {
     id: 'nl.overwegen',
@@ -316,6 +408,22 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     unlessAfter: context('^ (?:continue|keep|still|not|never)(?!\\p{L})'),
   },
   {
+    id: 'en.will-any',
+    lang: 'en',
+    pattern: cue(String.raw`(?<!(?:free|own|good|ill|as soon as) )(?<hit>will|shall)(?= (?:be |have |also |soon |then |now )?\p{L}+)`),
+    why: '"all schools will use the rubric", "the board will introduce …": the future with any subject',
+    unlessAfter: context(String.raw`^ (?:(?:also |then )?(?:continue|keep|still|not|never|always|usually|often|normally|typically))(?!\p{L})`),
+    unlessSentence: HABIT_EN,
+  },
+  {
+    id: 'en.in-progress',
+    lang: 'en',
+    pattern: cue(
+      String.raw`we(?: are|'re)(?: currently| now| still)? (?:developing|drafting|designing|setting up|working on|rewriting|redesigning|exploring|looking into)|(?:is|are) being (?:introduced|implemented|set up|rolled out|piloted|designed|drafted|rewritten|redesigned|prepared|formali[sz]ed)`,
+    ),
+    why: '"we are currently developing a rubric", "a survey is being set up": not in use yet',
+  },
+  {
     id: 'en.aim',
     lang: 'en',
     pattern: cue('we aim|our (?:aim|goal|intention) is|we intend|we strive|strive to|we hope|hopefully'),
@@ -341,6 +449,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'en',
     pattern: cue("we(?: are|'re)? plan(?:ning)?|plans? to|(?:is|are) planned"),
     why: '"we plan", "is planned"',
+    unlessSentence: DROPPED_OR_DONE,
   },
   {
     id: 'en.future',

@@ -176,3 +176,74 @@ describe('intentions: more ways of writing a plan (issue 12 part 5, dev-extra)',
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: classes of writing a plan, from the dev errors and beyond (tuning round 3)', () => {
+  it.each([
+    // a wish as an opinion, the writer's own "zou graag"
+    ['Ik zou graag meer verschillende scholen zien.', ['Ik zou graag']],
+    ['Het lijkt me goed als er na elke stage een evaluatie komt.', ['Het lijkt me goed']],
+    ['Het lijkt ons zinvol om de mentoren te scholen.', ['Het lijkt ons zinvol']],
+    ['Ik zou het fijn vinden als de mentor vaker kijkt.', ['Ik zou het fijn vinden']],
+    ['Wat we nog willen is dat de scholen meedoen.', ['Wat we nog willen']],
+    ['Wat ik graag zou zien, is een gezamenlijke beoordeling.', ['Wat ik graag zou zien']],
+    // something that does not exist yet, with a modal
+    ['Misschien kan er een studentenraad komen.', ['kan er een studentenraad komen']],
+    ['Er moet een vast aanspreekpunt komen.', ['Er moet een vast aanspreekpunt komen']],
+    // a need not met yet
+    ['Dat kan nog beter.', ['kan nog beter']],
+    ['De afstemming met de pabo mag echt vaker.', ['mag echt vaker']],
+    // the wish in a subordinate clause, verb at the end
+    ['Omdat we dit willen verbeteren, vragen we feedback.', ['willen']],
+    ['We vragen feedback, zodat ik de lessen wil aanpassen.', ['wil']],
+    // going to, any subject, a change verb at the end of the clause
+    ['De scholen gaan met de nieuwe kijkwijzer werken.', ['gaan']],
+    ['Alle mentoren gaan vanaf januari het portfolio gebruiken.', ['gaan']],
+    ['Het is duidelijk dat de pabo het programma gaat aanpassen en dat is goed.', ['gaat']],
+    // work on something not in use yet
+    ['Daar zijn we nu samen met het roc een format voor aan het maken.', ['zijn we nu samen met het roc een format voor aan het maken']],
+    ['De werkgroep stelt nu een beroepsbeeld voor het roc op.', ['stelt nu een beroepsbeeld voor het roc op']],
+    ['Momenteel ontwikkelen we een kijkwijzer.', ['Momenteel ontwikkelen']],
+    ['De werkgroep is een nieuw stageprogramma aan het ontwikkelen.', ['is een nieuw stageprogramma aan het ontwikkelen']],
+    ['Het portfolio wordt in september ingevoerd.', ['wordt in september ingevoerd']],
+    ['Dit schooljaar voegen we er een audit aan toe.', ['Dit schooljaar voegen we er een audit aan toe']],
+    // English
+    ['All schools will use the rubric.', ['will']],
+    ['The board shall appoint a coordinator.', ['shall']],
+    ['We are currently developing a new rubric.', ['We are currently developing']],
+    ["We're setting up a quality team.", ["We're setting up"]],
+    ['A survey is being set up.', ['is being set up']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Het plan om een stuurgroep op te richten is van tafel.', 'a dropped plan'],
+    ['Het voornemen om te fuseren is losgelaten.', 'a dropped resolution'],
+    ['The plan to add a survey was dropped.', 'a dropped plan, English'],
+    ['Als een school boven het gemiddelde zit, gaan we in gesprek met de schoolopleider.', 'a conditional routine'],
+    ['Wanneer er een probleem is, gaan we samen om tafel.', 'a conditional routine'],
+    ['Studenten gaan elke week naar de pabo.', '"gaan" as movement'],
+    ['Studenten gaan naar hun stageschool en werken daar met de mentor.', '"gaan" as movement, no change verb ending the clause'],
+    ['Het gaat om samen leren werken.', '"het gaat om"'],
+    ['Studenten geven aan dat ze meer feedback willen.', 'a reported wish of students'],
+    ['De student wil graag een andere stageschool.', '"wil" of a student'],
+    ['Er kunnen studenten langskomen bij de schoolopleider.', 'coming by'],
+    ['Er mogen geen studenten bij komen.', 'negated'],
+    ['Het lijkt me goed.', 'an opinion without a wish'],
+    ['De student kan beter reflecteren dan vorig jaar.', 'a comparative ability'],
+    ['De student is een les aan het voorbereiden.', 'a student at work'],
+    ['We zetten nu de kijkwijzer in.', 'using something now'],
+    ['De kijkwijzer wordt elk jaar toegevoegd aan het portfolio.', 'a habit'],
+    ['De lessen worden uitgebreid besproken.', '"uitgebreid" = extensively'],
+    ['De student voegt elke week een verslag toe aan het portfolio.', 'a habit'],
+    ['Sinds dit schooljaar voegen we de resultaten toe aan het jaarverslag.', 'since: in place'],
+    ['After each lesson the mentor will discuss it with the student.', 'a routine with "will"'],
+    ['When a trainee is ill, the mentor will call the coordinator.', 'a conditional routine'],
+    ['Students join of their own free will.', '"free will"'],
+    ['The students are preparing their lessons.', 'present practice'],
+    ['In het opleidingsplan staat hoe de beoordeling gaat.', '"plan" as a document in use'],
+    ['Plan: doelen stellen in de stuurgroep.', 'PDCA step'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
