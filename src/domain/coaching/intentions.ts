@@ -173,6 +173,27 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     unlessSentence: context(String.raw`${HABIT.source}|(?:^|[^\p{L}])(?:langs|terecht|naar|niet|geen|nooit)(?!\p{L})`),
   },
   {
+    id: 'nl.intentie',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:onze|de|mijn) intentie (?:is )?(?:om|dat)|(?:het is|is het) (?:onze|de|mijn) intentie|(?:we|wij|ik) (?:hebben|heb) (?:de|als) intentie|(?:(?:onze|de|mijn) )?wens (?:is )?(?:om|dat)|het is (?:onze|de|mijn) wens|(?:we|wij|ik) zien graag|zien (?:we|wij|ik) graag|zou(?:den)?(?: (?:we|wij|ik))? graag zien|(?:we|wij) hebben (?:als|tot) doel|(?:er is|we hebben|wij hebben|ik heb) (?:\p{L}+ )?behoefte aan`,
+    ),
+    why: '"het is onze intentie om", "de wens is om", "wij zien graag dat", "we hebben als doel dat", "er is behoefte aan": an aim or a need not met ("de intervisie heeft als doel" states a purpose; "studenten hebben behoefte aan" is reported)',
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])van (?:de |het )?$`),
+  },
+  {
+    id: 'nl.verbeterpunt',
+    lang: 'nl',
+    pattern: cue(String.raw`(?:verbeter|ontwikkel)punt(?:en)?(?: voor (?:ons|\p{L}+ \p{L}+|\p{L}+))? (?:is|zijn|blijft|blijven)|(?:verbeter|ontwikkel)punt(?:en)?(?=\s?:)`),
+    why: '"een verbeterpunt is dat we …", "Ontwikkelpunten:": what is still to be improved ("verbeterpunten uit de evaluatie nemen we mee" is the routine of the cycle and is not matched)',
+  },
+  {
+    id: 'nl.kijken-of',
+    lang: 'nl',
+    pattern: cue(String.raw`(?:we|wij) (?:kijken|onderzoeken|bekijken|verkennen|bespreken|zoeken uit) (?:nog |nu |momenteel )?of (?:we|wij|er)(?: [\p{L}\p{N}'-]+){0,6}? (?:kunnen|kan|zouden|gaan|willen)`),
+    why: '"we kijken of we een audit kunnen organiseren": a plan being weighed ("we kijken of de opdrachten nog passen" is an evaluation and is not matched)',
+  },
+  {
     id: 'nl.lijkt-goed',
     lang: 'nl',
     pattern: cue(
@@ -184,7 +205,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.kan-beter',
     lang: 'nl',
     pattern: cue(
-      String.raw`(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))?(?: (?:nog|echt|wel|veel|een stuk))+ (?:beter|sterker|scherper|strakker|vaker|duidelijker|concreter)|(?:kan|kunnen|mag|mogen)(?: (?:we|wij|het|dit|dat|er))? beter(?=\s*(?:[.!;]|$))`,
+      String.raw`(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))?(?: (?:nog|echt|wel|veel|een stuk))+ (?:beter|sterker|scherper|strakker|vaker|duidelijker|concreter)|(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))? (?:beter|sterker|duidelijker|anders)(?=\s*(?:[.!;]|$))|(?:moet|moeten)(?: [\p{L}\p{N}'-]+){0,4}? (?:verbeterd|versterkt|verduidelijkt|aangescherpt|herzien) (?:worden)`,
     ),
     why: '"dat kan nog beter", "dit mag echt vaker": a need not met yet ("de student kan beter reflecteren dan vorig jaar" is no cue)',
   },
@@ -257,7 +278,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.voornemen',
     lang: 'nl',
-    pattern: cue(String.raw`voornemens?|${WE} nemen ons(?: \p{L}+){0,2}? voor|nemen ${WE} ons(?: \p{L}+){0,2}? voor`),
+    pattern: cue(String.raw`voornemens?|${WE} nemen ons(?: \p{L}+){0,2}? voor|nemen ${WE} ons(?: \p{L}+){0,2}? voor|ik neem (?:me|mij)(?: \p{L}+){0,2}? voor|neem ik (?:me|mij)(?: \p{L}+){0,2}? voor`),
     why: '"voornemen", "we nemen ons voor": a resolution',
     unlessSentence: DROPPED_OR_DONE,
   },
@@ -416,10 +437,28 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     unlessSentence: HABIT_EN,
   },
   {
+    id: 'en.need',
+    lang: 'en',
+    pattern: cue(
+      String.raw`(?:we|i)(?: still| really| also)? need to|still needs? to|needs? to be (?:improved|developed|strengthened|clarified|addressed|revised|updated|expanded|better|more)|there (?:should|ought to|needs to|has to) be|(?:is|are) to be (?:set up|held|introduced|\p{L}+ed)|(?:is|are) due to (?:start|begin|be)`,
+    ),
+    why: '"we still need to agree on the roles", "this needs to be improved", "there should be a joint evaluation": a need not met yet ("students need to hand in their log every week" is a rule in force: no "we", or a habit marker)',
+    unlessSentence: HABIT_EN,
+  },
+  {
+    id: 'en.wish',
+    lang: 'en',
+    pattern: cue(
+      String.raw`ideally|the intention is|(?:our|my|the) wish is|(?:one of )?(?:our|my) (?:goals|aims|ambitions|priorities) (?:is|are|for)|(?:we|i)(?: are|'re|'m| am) (?:looking to|thinking (?:about|of))|(?:we|i) expect to|(?:we|i) have (?:concrete |clear |firm )?plans (?:to|for)|plans are being (?:made|drawn up|developed)|(?:i|we)(?: really)? want to(?! be(?:come)? (?:a|an|the)(?!\p{L}))|(?:i'm|i am|is|are|'s|'re) going to(?! (?:the|a|an|my|our|their|his|her|school|work|class|university|college|lessons?)(?!\p{L}))`,
+    ),
+    why: '"ideally", "the intention is", "we are looking to", "we have plans to", "I want to", "the school is going to": a wish or plan ("going to the school" is movement; "I want to be a teacher who …" is the content of a reflection)',
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:what|which|how|who|that|kind of)(?: \p{L}+){0,3} $`),
+  },
+  {
     id: 'en.in-progress',
     lang: 'en',
     pattern: cue(
-      String.raw`we(?: are|'re)(?: currently| now| still)? (?:developing|drafting|designing|setting up|working on|rewriting|redesigning|exploring|looking into)|(?:is|are) being (?:introduced|implemented|set up|rolled out|piloted|designed|drafted|rewritten|redesigned|prepared|formali[sz]ed)`,
+      String.raw`we(?: are|'re)(?: currently| now| still)? (?:developing|drafting|designing|setting up|working on|rewriting|redesigning|exploring|looking into|in the process of)|(?:is|are) being (?:introduced|implemented|set up|rolled out|piloted|designed|drafted|rewritten|redesigned|prepared|formali[sz]ed)`,
     ),
     why: '"we are currently developing a rubric", "a survey is being set up": not in use yet',
   },
