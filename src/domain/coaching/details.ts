@@ -41,7 +41,7 @@ const MORE_WHEN = [
   'fortnightly|biweekly|daily|termly|quarterly',
   'this (?:school |academic )?(?:year|term|semester|month|week|spring|autumn|fall|quarter|block)',
   String.raw`(?:after|during|before) (?:each|every) \p{L}+`,
-  `in (?:the|their|her|his|our) ${ORDINAL_EN} (?!place(?!\\p{L}))\\p{L}+`,
+  `(?:in|during|at|after) (?:the|their|her|his|our) ${ORDINAL_EN} (?!(?:place|time|instance|resort)(?!\\p{L}))\\p{L}+`,
   '(?:in |at the end of |by the end of |at the start of )?(?:year|block|term|period) (?:one|two|three|four|five|six)',
 ].join('|');
 

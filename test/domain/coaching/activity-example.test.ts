@@ -134,6 +134,7 @@ describe('concrete example: classes of when, what and past events (tuning round 
     'Het jaarplan van de stuurgroep wordt elk jaar in oktober vastgesteld.',
     'De doelen zijn in september vastgesteld en worden in juni geëvalueerd.',
     'Vorige maand werd de kijkwijzer in het kernteam besproken.',
+    'During the last meeting the school-based educators compared their assessments.',
   ])('example: %j', (text) => {
     const a = run(text);
     expect(a.hasStudentExample).toBe(true);
@@ -143,6 +144,7 @@ describe('concrete example: classes of when, what and past events (tuning round 
   it.each([
     ['In de eerste plaats vinden we de student belangrijk.', '"in de eerste plaats" is no moment'],
     ['In the first place, we value reflection.', '"in the first place", English'],
+    ['For the first time, we work together.', '"for the first time" is no moment'],
     ['De toets is belangrijk.', 'an activity, nothing else'],
     ['Er is een evaluatie.', 'an evaluation exists'],
     ['De resultaten van de evaluatie staan in het jaarverslag.', 'the document of an evaluation'],
