@@ -31,6 +31,8 @@ const MORE_WHEN = [
   `(?:elke|iedere|elk|ieder) ${ORDINAL_NL} (?:week|dag|maand|les|periode|bijeenkomst)(?: van (?:de|het|elke|iedere|elk|ieder) \\p{L}+)?`,
   `(?:elke|iedere|elk|ieder|om de) ${NUMBER_NL} (?:dagen|weken|maanden|jaar|jaren|lessen|periodes|blokken)`,
   'om de (?:dag|week|maand|periode|les)',
+  "(?:elke|iedere|op de|op|in de) (?:ochtend|middag|avond|ochtenden|middagen|avonden)|'s (?:ochtends|middags|avonds)",
+  '(?:every|each) (?:morning|afternoon|evening)|in the mornings?',
   String.raw`(?:na|tijdens) (?:elk|elke|ieder|iedere) \p{L}+`,
   '(?:afgelopen|vorig|vorige|dit|deze) (?:blok|kwartaal|stageperiode|lesweek|voorjaar|najaar|zomer|winter|stage|cursusjaar|collegejaar|trimester|ronde)',
   `(?:in|tijdens|na|bij) (?:de|het|mijn|haar|zijn|hun|onze) ${ORDINAL_NL} (?!(?:plaats|instantie)(?!\\p{L}))\\p{L}+`,
