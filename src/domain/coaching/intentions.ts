@@ -34,6 +34,8 @@ const REALISED = context(
   String.raw`(?:^|[^\p{L}])(?:gerealiseerd|waargemaakt|behaald|bereikt|gelukt|achieved|realised|realized)(?!\p{L})`,
 );
 
+/** A plan word under a negation right before it: "het is niet de bedoeling dat" is a norm, "we zijn niet van plan" no plan. */
+const NEGATED_BEFORE = String.raw`(?:niet|nooit|geen|not|never|no|don't|doesn't|didn't)(?: \p{L}+)?`;
 /** A plan that was dropped or carried out is no intention ("het plan … is van tafel"). */
 const DROPPED_OR_DONE = context(
   String.raw`(?:^|[^\p{L}])(?:van tafel|geschrapt|afgeblazen|losgelaten|opgegeven|ingetrokken|niet doorgegaan|in de ijskast|uitgevoerd|doorgevoerd|dropped|abandoned|shelved|scrapped|cancell?ed|carried out)(?!\p{L})`,
@@ -108,7 +110,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     // "we gaan het curriculum niet aanpassen" is a negated plan, no intention ("niet meer … maar
     // digitaal" and "niet alleen … maar ook" still announce a change).
     unlessAfter: context(
-      String.raw`^(?:(?: [\p{L}']+){0,4}? (?:uit van|ervan uit|daarvan uit|hiervan uit|mee om|om met|over tot)|(?: [\p{L}']+){0,4}? (?:niet|geen|nooit)(?! (?:meer|alleen))(?! \p{L}+ (?:maar|but)))(?!\p{L})`,
+      String.raw`^(?:(?: [\p{L}']+){0,4}? (?:uit van|ervan uit|daarvan uit|hiervan uit|mee om|om met|over tot)|(?: [\p{L}']+){0,4}? (?:niet|geen|nooit)(?! (?:meer|alleen|langer))(?! \p{L}+ (?:maar|but)))(?!\p{L})`,
     ),
     unlessSentence: context(`${HABIT.source}|${CONDITIONAL_ROUTINE.source}`),
   },
@@ -146,7 +148,10 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     pattern: cue(`${WE} zullen|zullen ${WE}|zal|zullen`),
     why: '"we zullen", "alle scholen zullen …", "zal … worden": explicit future in a self-evaluation',
     // "het zal duidelijk zijn dat …" is a figure of speech, not a plan.
-    unlessAfter: context(String.raw`^(?: \p{L}+)? (?:duidelijk|helder|bekend) zijn(?!\p{L})`),
+    // "we zullen dat niet doen" is a negated plan, like "we gaan … niet aanpassen" ("niet meer/langer" still changes).
+    unlessAfter: context(
+      String.raw`^(?:(?: \p{L}+)? (?:duidelijk|helder|bekend) zijn|(?: [\p{L}']+){0,3}? (?:niet|geen|nooit)(?! (?:meer|alleen|langer))(?! \p{L}+ (?:maar|but)))(?!\p{L})`,
+    ),
   },
   {
     id: 'nl.er-komt',
@@ -264,7 +269,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     pattern: cue('(?:het is de )?bedoeling(?: is)?'),
     why: '"het is de bedoeling dat": describes what should happen, not what happens',
     // "de bedoeling van het gesprek is …" states a purpose; "het was de bedoeling" is past.
-    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:was|waren|met) de $`),
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:(?:was|waren|met) de|${NEGATED_BEFORE}) $`),
     unlessAfter: context('^ van(?!\\p{L})'),
     unlessSentence: REALISED,
   },
@@ -272,7 +277,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.plan',
     lang: 'nl',
     pattern: cue(`(?:${WE} zijn |zijn ${WE} )?van plan|(?:het|ons) plan is (?:om|dat)|plan(?:nen)? om`),
-    why: '"we zijn van plan", "het plan is om": a plan',
+    why: '"we zijn van plan", "het plan is om": a plan ("we zijn niet van plan" is none)',
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])${NEGATED_BEFORE} $`),
     unlessSentence: DROPPED_OR_DONE,
   },
   {
@@ -487,7 +493,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'en.plan',
     lang: 'en',
     pattern: cue("we(?: are|'re)? plan(?:ning)?|plans? to|(?:is|are) planned"),
-    why: '"we plan", "is planned"',
+    why: '"we plan", "is planned" ("we don\'t plan to", "there are no plans to" are none)',
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])${NEGATED_BEFORE} $`),
     unlessSentence: DROPPED_OR_DONE,
   },
   {

@@ -296,3 +296,24 @@ describe('intentions: aims, needs and English wishes beyond the dev errors (tuni
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: a negated plan word is no plan (tuning round 3)', () => {
+  it.each([
+    ['Het is niet de bedoeling dat de mentor de beoordeling alleen doet.', 'a norm'],
+    ['Het is nooit de bedoeling geweest om de scholen te laten kiezen.', 'never the intention'],
+    ['We zijn niet van plan om te stoppen.', 'no plan'],
+    ["We don't plan to change the programme.", 'no plan, English'],
+    ['There are no plans to change the rubric.', 'no plans'],
+    ['Wij zullen dat niet doen.', 'a negated future'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+
+  it.each([
+    ['We zullen niet langer op papier evalueren.', ['We zullen']],
+    ['We gaan niet langer op papier evalueren.', ['We gaan']],
+    ['Dit zal niet alleen de mentor helpen.', ['zal']],
+  ])('"niet langer", "niet alleen" still announce: %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});
