@@ -116,7 +116,7 @@ describe('intentions: wishes the eval corpus showed (issue 12)', () => {
     ['We zouden als mentoren moeten horen wat studenten vinden.', ['We zouden als mentoren moeten']],
     ['Ik hoop dat de opleiding en de school meer gaan overleggen.', ['Ik hoop']],
     ['Ons doel is dat in 2027 alle begeleiders de basisopleiding hebben afgerond.', ['Ons doel is']],
-    ['Volgend blok wil ik vaker feedback vragen.', ['wil ik']],
+    ['Volgend blok wil ik vaker feedback vragen.', ['Volgend blok', 'wil ik']],
     ['Wat we willen:\n- een stuurgroep', ['Wat we willen']],
     ['It would be great if students could be part of the quality team.', ['It would be great if']],
     ['The plan is to rewrite the learning outcomes.', ['The plan is to']],
@@ -315,5 +315,30 @@ describe('intentions: a negated plan word is no plan (tuning round 3)', () => {
     ['Dit zal niet alleen de mentor helpen.', ['zal']],
   ])('"niet langer", "niet alleen" still announce: %j', (text, expected) => {
     expect(phrases(text)).toEqual(expected);
+  });
+});
+
+describe('intentions: periods ahead, nl and en (tuning round 3)', () => {
+  it.each([
+    ['Volgend blok start de pilot.', ['Volgend blok']],
+    ['Aankomend schooljaar start de pilot.', ['Aankomend schooljaar']],
+    ['Het komende blok oefenen de studenten met de nieuwe kijkwijzer.', ['Het komende blok']],
+    ['In het nieuwe schooljaar starten we een leerteam.', ['In het nieuwe schooljaar']],
+    ['Next block the trainees start with a new portfolio.', ['Next block']],
+    ['In the coming school year all mentors get a training.', ['In the coming school year']],
+    ['Over the next two years the programme is renewed.', ['Over the next two years']],
+    ['The upcoming year brings a new rubric.', ['The upcoming year']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Elk volgend blok begint met een intake.', 'a routine'],
+    ['Grote verschillen bespreek ik in het overleg van het volgende kwartaal.', 'relative to a routine'],
+    ['Toen bepaalden ze samen wat ik het volgende blok ga doen.', 'the content of a past conversation'],
+    ['Het nieuwe schooljaar is goed begonnen.', 'the present year'],
+    ['Volgende week is de tussenevaluatie, net als elke periode.', 'a scheduled event of a routine'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
   });
 });
