@@ -105,7 +105,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.gaan',
     lang: 'nl',
-    pattern: cue(`${WE} gaan|gaan ${WE}`),
+    pattern: cue(`${WE_AS} gaan|gaan ${WE}`),
     why: '"we gaan …" / "gaan we …": announces the future in everyday Dutch',
     // "we gaan het curriculum niet aanpassen" is a negated plan, no intention ("niet meer … maar
     // digitaal" and "niet alleen … maar ook" still announce a change).
@@ -197,6 +197,14 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'nl',
     pattern: cue(String.raw`(?:we|wij) (?:kijken|onderzoeken|bekijken|verkennen|bespreken|zoeken uit) (?:nog |nu |momenteel )?of (?:we|wij|er)(?: [\p{L}\p{N}'-]+){0,6}? (?:kunnen|kan|zouden|gaan|willen)`),
     why: '"we kijken of we een audit kunnen organiseren": a plan being weighed ("we kijken of de opdrachten nog passen" is an evaluation and is not matched)',
+  },
+  {
+    id: 'nl.kop',
+    lang: 'nl',
+    pattern: cue(String.raw`(?:(?:onze|mijn|our|my) )?(?:(?:toekomst)?plannen|wensen|vervolgstappen|volgende stappen|next steps|(?:future )?plans|wishes|to do|todo)`),
+    why: '"Plannen:", "Wensen:", "Vervolgstappen:", "Next steps:" heading a list: its items are plans ("Plan:" alone is the PDCA step and is not matched)',
+    unlessBefore: context(String.raw`[^\s*•·>-]\s*$`),
+    unlessAfter: context(String.raw`^(?!\s?:)`),
   },
   {
     id: 'nl.lijkt-goed',

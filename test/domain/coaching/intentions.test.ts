@@ -342,3 +342,28 @@ describe('intentions: periods ahead, nl and en (tuning round 3)', () => {
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: a heading of plans introduces its list (tuning round 3)', () => {
+  it.each([
+    ['Plannen:\n- een audit\n- een kernteam', ['Plannen']],
+    ['Onze plannen: een audit en een kernteam.', ['Onze plannen']],
+    ['Vervolgstappen:\n- een audit', ['Vervolgstappen']],
+    ['Next steps:\n- a survey', ['Next steps']],
+    ['Wij als partnerschap gaan de rollen verduidelijken.', ['Wij als partnerschap gaan']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Plan: doelen stellen in de stuurgroep.', 'the PDCA step'],
+    ['We bespreken de plannen: wat doet de student?', 'plans discussed, not a heading'],
+    ['Wensen van studenten:\n- meer feedback', 'wishes reported of students'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+
+  it('a role in the items of a heading of plans carries no practice', () => {
+    const a = analyseAnswer('Plannen:\n- een kernteam met de schoolopleider\n- een audit', { waarborgId: 'organisatie' });
+    expect(a.partnersNamed).toEqual([]);
+  });
+});
