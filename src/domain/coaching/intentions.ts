@@ -463,9 +463,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'en.will-any',
     lang: 'en',
-    pattern: cue(String.raw`(?<!(?:free|own|good|ill|as soon as) )(?<hit>will|shall)(?= (?:be |have |also |soon |then |now )?\p{L}+)`),
-    why: '"all schools will use the rubric", "the board will introduce …": the future with any subject',
-    unlessAfter: context(String.raw`^ (?:(?:also |then )?(?:continue|keep|still|not|never|always|usually|often|normally|typically))(?!\p{L})`),
+    pattern: cue(String.raw`(?<hit>(?<!(?:free|own|good|ill|as soon as) )(?!(?:free|own|good|ill)(?!\p{L}))[\p{L}'-]+ (?:will|shall))(?! be (?:\p{L}+ed|set up|rolled out)(?!\p{L}))(?= (?:be |have |also |soon |now )?\p{L}+)`),
+    why: '"all schools will use the rubric", "the board will introduce …": the future with any subject, reported with its subject word ("will then" describes a procedure; "will be redesigned" is en.will)',
+    unlessAfter: context(String.raw`^ (?:(?:also )?(?:continue|keep|still|not|never|always|usually|often|normally|typically|then|generally|regularly))(?!\p{L})`),
     unlessSentence: HABIT_EN,
   },
   {

@@ -207,8 +207,8 @@ describe('intentions: classes of writing a plan, from the dev errors and beyond 
     ['Het portfolio wordt in september ingevoerd.', ['wordt in september ingevoerd']],
     ['Dit schooljaar voegen we er een audit aan toe.', ['Dit schooljaar voegen we er een audit aan toe']],
     // English
-    ['All schools will use the rubric.', ['will']],
-    ['The board shall appoint a coordinator.', ['shall']],
+    ['All schools will use the rubric.', ['schools will']],
+    ['The board shall appoint a coordinator.', ['board shall']],
     ['We are currently developing a new rubric.', ['We are currently developing']],
     ["We're setting up a quality team.", ["We're setting up"]],
     ['A survey is being set up.', ['is being set up']],
@@ -240,6 +240,7 @@ describe('intentions: classes of writing a plan, from the dev errors and beyond 
     ['After each lesson the mentor will discuss it with the student.', 'a routine with "will"'],
     ['When a trainee is ill, the mentor will call the coordinator.', 'a conditional routine'],
     ['Students join of their own free will.', '"free will"'],
+    ['The trainee will then reflect on the lesson with the mentor.', 'a procedure, "will then"'],
     ['The students are preparing their lessons.', 'present practice'],
     ['In het opleidingsplan staat hoe de beoordeling gaat.', '"plan" as a document in use'],
     ['Plan: doelen stellen in de stuurgroep.', 'PDCA step'],
