@@ -43,6 +43,7 @@ const MORE_ACTIVITY = [
   String.raw`(?:komt|komen|kwam|kwamen) (?:[\p{L}\p{N}]+ ){0,5}?langs|langskomen|langskomt|langskwam`,
   String.raw`\p{L}*opdracht(?:en)?|assignments?`,
   String.raw`geevalueerd|monitort|monitoren|monitorde|gemonitord`,
+  String.raw`\p{L}*bespreking(?:en)?|mentoruur|mentorenuur|begeleidingsuur|spreekuur|debrief(?:ing)?s?|check-?ins?|team teaching|supervision sessions?`,
 ].join('|');
 const MORE_ACTIVITY_CUE: CueDefinition = { id: 'activity', pattern: cue(MORE_ACTIVITY), why: 'a named activity: an evaluation, a meeting, a test, a visit', unlessBefore: DOCUMENT_OF };
 /**

@@ -33,6 +33,8 @@ const MORE_WHEN = [
   'om de (?:dag|week|maand|periode|les)',
   "(?:elke|iedere|op de|op|in de) (?:ochtend|middag|avond|ochtenden|middagen|avonden)|'s (?:ochtends|middags|avonds)",
   '(?:every|each) (?:morning|afternoon|evening)|in the mornings?',
+  `(?:afgelopen|vorige) ${WEEKDAY}|last ${EN_WEEKDAY}`,
+  String.raw`(?:\d+|een|twee|drie|vier|vijf|zes|enkele|een paar) (?:dagen|dag|weken|week|maanden|maand|jaar|jaren) geleden|onlangs|recentelijk|kortgeleden|(?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?|years?) ago|recently`,
   String.raw`(?:na|tijdens) (?:elk|elke|ieder|iedere) \p{L}+`,
   '(?:afgelopen|vorig|vorige|dit|deze) (?:blok|kwartaal|stageperiode|lesweek|voorjaar|najaar|zomer|winter|stage|cursusjaar|collegejaar|trimester|ronde)',
   `(?:in|tijdens|na|bij) (?:de|het|mijn|haar|zijn|hun|onze) ${ORDINAL_NL} (?!(?:plaats|instantie)(?!\\p{L}))\\p{L}+`,

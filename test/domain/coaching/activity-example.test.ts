@@ -135,6 +135,11 @@ describe('concrete example: classes of when, what and past events (tuning round 
     'De doelen zijn in september vastgesteld en worden in juni geëvalueerd.',
     'Vorige maand werd de kijkwijzer in het kernteam besproken.',
     'During the last meeting the school-based educators compared their assessments.',
+    // a past moment relative to now, a named discussion
+    'Afgelopen maandag had ik een gesprek met mijn mentor.',
+    'Twee weken geleden heeft de schoolopleider mijn les bekeken.',
+    'A week ago my mentor and I had a debrief after the lesson.',
+    'Op dinsdag is er een leerlingbespreking met de mentor en de stagiaire.',
   ])('example: %j', (text) => {
     const a = run(text);
     expect(a.hasStudentExample).toBe(true);
@@ -145,6 +150,8 @@ describe('concrete example: classes of when, what and past events (tuning round 
     ['In de eerste plaats vinden we de student belangrijk.', '"in de eerste plaats" is no moment'],
     ['In the first place, we value reflection.', '"in the first place", English'],
     ['For the first time, we work together.', '"for the first time" is no moment'],
+    ['We houden geen nabespreking meer.', 'negated'],
+    ['Kortgeleden was het druk.', 'a time, nothing else'],
     ['De toets is belangrijk.', 'an activity, nothing else'],
     ['Er is een evaluatie.', 'an evaluation exists'],
     ['De resultaten van de evaluatie staan in het jaarverslag.', 'the document of an evaluation'],
