@@ -38,7 +38,7 @@ const REALISED = context(
 const NEGATED_BEFORE = String.raw`(?:niet|nooit|geen|not|never|no|don't|doesn't|didn't)(?: \p{L}+)?`;
 /** A plan that was dropped or carried out is no intention ("het plan … is van tafel"). */
 const DROPPED_OR_DONE = context(
-  String.raw`(?:^|[^\p{L}])(?:van tafel|geschrapt|afgeblazen|losgelaten|opgegeven|ingetrokken|niet doorgegaan|in de ijskast|uitgevoerd|doorgevoerd|dropped|abandoned|shelved|scrapped|cancell?ed|carried out)(?!\p{L})`,
+  String.raw`(?:^|[^\p{L}])(?:van tafel|geschrapt|afgeblazen|afgewezen|verworpen|losgelaten|opgegeven|ingetrokken|rejected|niet doorgegaan|in de ijskast|uitgevoerd|doorgevoerd|dropped|abandoned|shelved|scrapped|cancell?ed|carried out)(?!\p{L})`,
 );
 /**
  * A conditional routine: "als een school boven het gemiddelde zit, gaan we in gesprek" is
@@ -197,6 +197,15 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'nl',
     pattern: cue(String.raw`(?:we|wij) (?:kijken|onderzoeken|bekijken|verkennen|bespreken|zoeken uit) (?:nog |nu |momenteel )?of (?:we|wij|er)(?: [\p{L}\p{N}'-]+){0,6}? (?:kunnen|kan|zouden|gaan|willen)`),
     why: '"we kijken of we een audit kunnen organiseren": a plan being weighed ("we kijken of de opdrachten nog passen" is an evaluation and is not matched)',
+  },
+  {
+    id: 'nl.voorstel',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:er wordt|wordt er) (?:nu |momenteel )?nagedacht over|(?:er )?wordt (?:nu |momenteel )?(?:onderzocht|gekeken|bekeken|verkend) of(?: [\p{L}\p{N}'-]+){0,6}? (?:kan|kunnen|haalbaar|mogelijk)|(?:er ligt|we doen|wij doen|het) (?:een |ons )?voorstel (?:om|voor|is|dat)`,
+    ),
+    why: '"er wordt nagedacht over", "er wordt onderzocht of dat kan", "er ligt een voorstel om": a plan being weighed ("er wordt gekeken of het programma nog past" is an evaluation and is not matched)',
+    unlessSentence: DROPPED_OR_DONE,
   },
   {
     id: 'nl.kop',
@@ -481,10 +490,11 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'en.wish',
     lang: 'en',
     pattern: cue(
-      String.raw`ideally|the intention is|(?:our|my|the) wish is|(?:one of )?(?:our|my) (?:goals|aims|ambitions|priorities) (?:is|are|for)|(?:we|i)(?: are|'re|'m| am) (?:looking to|thinking (?:about|of))|(?:we|i) expect to|(?:we|i) have (?:concrete |clear |firm )?plans (?:to|for)|plans are being (?:made|drawn up|developed)|(?:i|we)(?: really)? want to(?! be(?:come)? (?:a|an|the)(?!\p{L}))|(?:i'm|i am|is|are|'s|'re) going to(?! (?:the|a|an|my|our|their|his|her|school|work|class|university|college|lessons?)(?!\p{L}))`,
+      String.raw`ideally|the intention is|(?:our|my|the) wish is|(?:one of )?(?:our|my) (?:goals|aims|ambitions|priorities) (?:is|are|for)|(?:we|i)(?: are|'re|'m| am) (?:looking to|thinking (?:about|of))|(?:we|i) expect to|(?:a|the|our) proposal (?:is|to)|(?:we|i) have (?:concrete |clear |firm )?plans (?:to|for)|plans are being (?:made|drawn up|developed)|(?:i|we)(?: really)? want to(?! be(?:come)? (?:a|an|the)(?!\p{L}))|(?:i'm|i am|is|are|'s|'re) going to(?! (?:the|a|an|my|our|their|his|her|school|work|class|university|college|lessons?)(?!\p{L}))`,
     ),
     why: '"ideally", "the intention is", "we are looking to", "we have plans to", "I want to", "the school is going to": a wish or plan ("going to the school" is movement; "I want to be a teacher who …" is the content of a reflection)',
     unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:what|which|how|who|that|kind of)(?: \p{L}+){0,3} $`),
+    unlessSentence: DROPPED_OR_DONE,
   },
   {
     id: 'en.in-progress',

@@ -368,3 +368,22 @@ describe('intentions: a heading of plans introduces its list (tuning round 3)', 
     expect(a.partnersNamed).toEqual([]);
   });
 });
+
+describe('intentions: a plan being weighed or proposed (tuning round 3)', () => {
+  it.each([
+    ['Er wordt nagedacht over een gezamenlijke beoordeling.', ['Er wordt nagedacht over']],
+    ['Er wordt onderzocht of een audit haalbaar is.', ['Er wordt onderzocht of een audit haalbaar']],
+    ['Er ligt een voorstel om een kernteam op te richten.', ['Er ligt een voorstel om']],
+    ['Our proposal is to add a survey.', ['Our proposal is']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Er wordt gekeken of het programma nog past.', 'an evaluation'],
+    ['Het voorstel om een kernteam op te richten is afgewezen.', 'a rejected proposal'],
+    ['The proposal to add a survey was rejected.', 'a rejected proposal, English'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
