@@ -46,7 +46,7 @@ const DROPPED_OR_DONE = context(
  * keeps its cue).
  */
 const CONDITIONAL_ROUTINE = context(
-  String.raw`^[\s*•·-]*(?:als|wanneer|zodra|indien|telkens als|elke keer als|iedere keer als) (?:er|een|iemand|ergens|studenten|mentoren|scholen)(?!\p{L})`,
+  String.raw`^[\s*•·-]*(?:als|wanneer|zodra|indien|telkens als|elke keer als|iedere keer als) (?:er|een|iemand|ergens|studenten|mentoren|scholen|(?:de )?(?:student|stagiair\p{L}*|leerling\p{L}*))(?!\p{L})`,
 );
 /** English habit markers: "after each lesson the mentor will discuss it" is routine. */
 const HABIT_EN = context(
@@ -120,7 +120,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     pattern: cue(String.raw`(?<hit>gaat|gaan)(?: (?!(?:niet|geen|nooit)(?!\p{L}))[\p{L}\p{N}'-]+){0,6}? ${CHANGE_INF}(?=\s*(?:[.,;:!?)]|$)|\s+(?:en|om|zodat|omdat|want|maar)(?!\p{L}))`),
     why: '"de scholen gaan met de nieuwe kijkwijzer werken", "dat wij dit gaan invoeren": any subject, the verb of a change at the end of its clause ("studenten gaan naar de pabo" is movement and has none)',
     unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:het|dat|dit|er) $`),
-    unlessSentence: context(`${HABIT.source}|${CONDITIONAL_ROUTINE.source}`),
+    // A step of a procedure ("daarna gaan de studenten in tweetallen werken") describes practice.
+    unlessSentence: context(String.raw`${HABIT.source}|${CONDITIONAL_ROUTINE.source}|(?:^|[^\p{L}])(?:daarna|daarop|dan|eerst|na afloop|tijdens)(?!\p{L})`),
   },
   {
     id: 'nl.willen-bijzin',

@@ -198,6 +198,7 @@ describe('intentions: classes of writing a plan, from the dev errors and beyond 
     // going to, any subject, a change verb at the end of the clause
     ['De scholen gaan met de nieuwe kijkwijzer werken.', ['gaan']],
     ['Alle mentoren gaan vanaf januari het portfolio gebruiken.', ['gaan']],
+    ['Als de pilot slaagt, gaan de scholen het portfolio gebruiken.', ['gaan']],
     ['Het is duidelijk dat de pabo het programma gaat aanpassen en dat is goed.', ['gaat']],
     // work on something not in use yet
     ['Daar zijn we nu samen met het roc een format voor aan het maken.', ['zijn we nu samen met het roc een format voor aan het maken']],
@@ -225,6 +226,8 @@ describe('intentions: classes of writing a plan, from the dev errors and beyond 
     ['Studenten gaan elke week naar de pabo.', '"gaan" as movement'],
     ['Studenten gaan naar hun stageschool en werken daar met de mentor.', '"gaan" as movement, no change verb ending the clause'],
     ['Het gaat om samen leren werken.', '"het gaat om"'],
+    ['Daarna gaan de studenten in tweetallen werken.', 'a step of a procedure'],
+    ['Als de student klaar is, gaat hij zelfstandig werken.', 'a conditional routine of a student'],
     ['Studenten geven aan dat ze meer feedback willen.', 'a reported wish of students'],
     ['De student wil graag een andere stageschool.', '"wil" of a student'],
     ['Er kunnen studenten langskomen bij de schoolopleider.', 'coming by'],
