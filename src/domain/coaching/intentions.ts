@@ -482,9 +482,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'en.need',
     lang: 'en',
     pattern: cue(
-      String.raw`(?:we|i)(?: still| really| also)? need to|still needs? to|needs? to be (?:improved|developed|strengthened|clarified|addressed|revised|updated|expanded|better|more)|there (?:should|ought to|needs to|has to) be|(?:is|are) to be (?:set up|held|introduced|\p{L}+ed)|(?:is|are) due to (?:start|begin|be)`,
+      String.raw`(?:we|i) still need to|(?:we|i)(?: really| also)? need to (?:improve|strengthen|develop|work on|get better|find|agree|decide|invest|involve|clarify|set up|start|organi[sz]e|formali[sz]e|expand|build|create|change)|still needs? to|needs? to be (?:improved|developed|strengthened|clarified|addressed|revised|updated|expanded|better|more)|there (?:should|ought to) be|(?:is|are) to be (?:set up|introduced|established|appointed|developed|created)|(?:is|are) due to (?:start|begin|be)`,
     ),
-    why: '"we still need to agree on the roles", "this needs to be improved", "there should be a joint evaluation": a need not met yet ("students need to hand in their log every week" is a rule in force: no "we", or a habit marker)',
+    why: '"we still need to agree on the roles", "this needs to be improved", "there should be a joint evaluation": a need not met yet ("students need to hand in their log every week", "I need to hand in my portfolio", "trainees are to be assessed by two assessors" are rules in force)',
     unlessSentence: HABIT_EN,
   },
   {
