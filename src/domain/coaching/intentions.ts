@@ -246,9 +246,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.wordt-ingevoerd',
     lang: 'nl',
     pattern: cue(
-      String.raw`(?:wordt|worden)(?: [\p{L}\p{N}'-]+){0,6}? (?:ingevoerd|geintroduceerd|uitgerold|opgericht|opgestart|toegevoegd|uitgebreid (?:naar|met|tot)|aangeschaft|in gebruik genomen)`,
+      String.raw`(?:wordt|worden)(?: [\p{L}\p{N}'-]+){0,6}? (?:ingevoerd|geintroduceerd|uitgerold|opgericht|opgestart|uitgebreid (?:naar|met|tot)|aangeschaft|in gebruik genomen)`,
     ),
-    why: '"het portfolio wordt in september ingevoerd": the present passive of an introduction announces it',
+    why: '"het portfolio wordt in september ingevoerd": the present passive of an introduction announces it ("de resultaten worden toegevoegd aan het portfolio" is a routine and is not matched)',
     unlessSentence: HABIT,
   },
   {

@@ -206,6 +206,7 @@ describe('intentions: classes of writing a plan, from the dev errors and beyond 
     ['Momenteel ontwikkelen we een kijkwijzer.', ['Momenteel ontwikkelen']],
     ['De werkgroep is een nieuw stageprogramma aan het ontwikkelen.', ['is een nieuw stageprogramma aan het ontwikkelen']],
     ['Het portfolio wordt in september ingevoerd.', ['wordt in september ingevoerd']],
+    ['Er wordt een kernteam opgericht.', ['wordt een kernteam opgericht']],
     ['Dit schooljaar voegen we er een audit aan toe.', ['Dit schooljaar voegen we er een audit aan toe']],
     // English
     ['All schools will use the rubric.', ['schools will']],
@@ -237,6 +238,7 @@ describe('intentions: classes of writing a plan, from the dev errors and beyond 
     ['De student is een les aan het voorbereiden.', 'a student at work'],
     ['We zetten nu de kijkwijzer in.', 'using something now'],
     ['De kijkwijzer wordt elk jaar toegevoegd aan het portfolio.', 'a habit'],
+    ['De resultaten worden toegevoegd aan het portfolio.', 'a routine in the passive'],
     ['De lessen worden uitgebreid besproken.', '"uitgebreid" = extensively'],
     ['De student voegt elke week een verslag toe aan het portfolio.', 'a habit'],
     ['Sinds dit schooljaar voegen we de resultaten toe aan het jaarverslag.', 'since: in place'],
