@@ -1,4 +1,4 @@
-import { cue, findCue, type CueDefinition, type MatchInput } from './match';
+import { context, cue, findCue, withoutOverlaps, type CueDefinition, type MatchInput } from './match';
 import type { CueMatch, DetailMatch, PartnerMention, StudentExampleEvidence, StudentSignal, StudentSignalMatch } from './types';
 import { ACTIVITY_TERM, WHERE_TERM } from './vocabulary';
 
@@ -24,7 +24,41 @@ import { ACTIVITY_TERM, WHERE_TERM } from './vocabulary';
 
 const MIN_SIGNALS = 3;
 
-const ACTIVITY_CUE: CueDefinition = { id: 'activity', pattern: cue(ACTIVITY_TERM), why: 'a named activity or meeting' };
+/** "de verslagen van het overleg": the document of a meeting names the meeting, it does not show it. */
+const DOCUMENT_OF = context(String.raw`(?:^|[^\p{L}])(?:verslag|verslagen|notulen|uitkomsten|resultaten|opbrengsten|agenda|planning|minutes|results|outcomes|report|reports) (?:van|of) (?:de|het|een|elke|iedere|the|each|every) $`);
+const ACTIVITY_CUE: CueDefinition = { id: 'activity', pattern: cue(ACTIVITY_TERM), why: 'a named activity or meeting', unlessBefore: DOCUMENT_OF };
+/**
+ * More named activities, by class: evaluations of any kind ("tussenevaluatie", "zelfevaluatie",
+ * "evaluations"), meeting expressions ("komt bij elkaar", "zitten om tafel", "samenkomen"), named
+ * days ("heidag", "teamdag"), lessons with a named first part ("praktijkles"), tests and
+ * presentations, visits ("komt langs"), assignments, and deciding or reviewing a named thing
+ * ("stelt het jaarplan vast", "is geëvalueerd", "herziening").
+ */
+const MORE_ACTIVITY = [
+  String.raw`\p{L}*evaluaties?|evaluations?|peilingen|peiling`,
+  String.raw`(?:komt|komen|kwam|kwamen) (?:\p{L}+ ){0,4}?(?:bij elkaar|samen)|bij elkaar (?:komen|komt|kwamen)|samenkomen|samenkomt|samenkomsten?|om (?:de )?tafel|get together|come together|sit down together`,
+  String.raw`\p{L}*(?:heidag|teamdag|inwerkdag|introductiedag|startdag|kick-?off|werkmiddag|werkochtend|teammiddag|intervisiemiddag)(?:en)?`,
+  String.raw`(?:praktijk|theorie|instructie|kring|buiten|voorbeeld|demonstratie|stage|introductie|vak|kook|invals|klassen)les(?:sen)?`,
+  String.raw`\p{L}*toets(?:en)?|tentamens?|presentaties?|tests?|exams?|presentations?`,
+  String.raw`(?:komt|komen|kwam|kwamen) (?:[\p{L}\p{N}]+ ){0,5}?langs|langskomen|langskomt|langskwam`,
+  String.raw`\p{L}*opdracht(?:en)?|assignments?`,
+  String.raw`geevalueerd|monitort|monitoren|monitorde|gemonitord`,
+  String.raw`\p{L}*bespreking(?:en)?|mentoruur|mentorenuur|begeleidingsuur|spreekuur|debrief(?:ing)?s?|check-?ins?|team teaching|supervision sessions?`,
+].join('|');
+const MORE_ACTIVITY_CUE: CueDefinition = { id: 'activity', pattern: cue(MORE_ACTIVITY), why: 'a named activity: an evaluation, a meeting, a test, a visit', unlessBefore: DOCUMENT_OF };
+/**
+ * Setting or revising a named thing is an activity when it recurs ("het jaarplan wordt elk jaar in
+ * oktober vastgesteld", "elke twee jaar herzien"); a one-off "visie vastgesteld" is a fact, not an
+ * activity the committee could picture.
+ */
+const RECURRING_DECISION_CUE: CueDefinition = {
+  id: 'activity',
+  pattern: cue(String.raw`vaststellen|vastgesteld|(?:stelt|stellen|stelde|stelden) (?:[\p{L}\p{N}'-]+ ){1,6}?vast|herzien|herziening(?:en)?|bijgesteld|bijstellen`),
+  why: 'a recurring decision or revision',
+  unlessSentence: context(
+    String.raw`^(?![\s\S]*(?:^|[^\p{L}])(?:elk|elke|ieder|iedere|per|om de|(?:twee|drie|vier|half)?(?:jaar|maande|weke)lijkse?|every|each|annually|yearly)(?!\p{L}))`,
+  ),
+};
 const WHERE_CUE: CueDefinition = { id: 'where', pattern: cue(WHERE_TERM), why: 'where it happens' };
 /** The writer or a group acting ("ik", "we", "ze"); not a partner, but an actor of the example. */
 const PERSON_CUE: CueDefinition = {
@@ -32,14 +66,25 @@ const PERSON_CUE: CueDefinition = {
   pattern: cue('ik|we|wij|ze|zij|hij|i|they|she|he|(?<=(?:met|with) )(?:mij|hem|haar|hen|ons|me|him|her|them|us)'),
   why: 'a person acting, or taking part ("een gesprek met mij", "reads it with them")',
 };
+const MONTH = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+/** Frequent participles without ge- (be-, ver-, ont-, her-): "hebben … besproken", "werd … bezocht" (not "besloten", "afgesproken": a decision or agreement is policy, not an event the committee could picture). */
+const PREFIX_PARTICIPLE =
+  '(?:besproken|bezocht|begeleid|beoordeeld|bekeken|beschreven|bedacht|behandeld|verzorgd|verzameld|verwerkt|verbeterd|vernieuwd|verteld|verstuurd|ontwikkeld|ontworpen|ontvangen|herzien|herschreven)';
 /** Words in ge- that are no participle: "we hebben het gevoel", "een gedeelde visie". */
-const GE_NOUN = String.raw`(?:gevoel\p{L}*|gesprek\p{L}*|geval(?:len)?|gebied(?:en)?|gebruik|gedrag|gedachte\p{L}*|geheel|gemeente\p{L}*|geld|gelegenheid|gevolg(?:en)?|gegeven(?:s)?|gezicht|gezin(?:nen)?|gebouw(?:en)?|geschiedenis|gedeelde?|gezamenlijke?|geschikte?|getal(?:len)?|gewoon|gewone|gericht|gerichte|genoeg|gemiddeld\p{L}*|gelijk\p{L}*|gemakkelijk|geduld|geluk|geleden)`;
+const GE_NOUN = String.raw`(?:gevoel\p{L}*|gesprek\p{L}*|geval(?:len)?|gebied(?:en)?|gebruik|gedrag|gedachte\p{L}*|geheel|gemeente\p{L}*|geld|gelegenheid|gevolg(?:en)?|gegevens|gezicht|gezin(?:nen)?|gebouw(?:en)?|geschiedenis|gedeelde?|gezamenlijke?|geschikte?|getal(?:len)?|gewoon|gewone|gericht|gerichte|genoeg|gemiddeld\p{L}*|gelijk\p{L}*|gemakkelijk|geduld|geluk|geleden)`;
 /** Something that happened: a perfect tense ("heb … ingericht") or an English past of doing. */
 const PAST_EVENT_CUES: readonly CueDefinition[] = [
   {
     id: 'past.perfect',
-    pattern: cue(String.raw`(?:heb|hebt|hebben|heeft|had|hadden) (?:[\p{L}'-]+ ){0,8}?(?!${GE_NOUN}(?!\p{L}))(?:ge\p{L}{3,}|\p{L}+ge\p{L}{3,}(?:d|t|en))`),
+    pattern: cue(String.raw`(?:heb|hebt|hebben|heeft|had|hadden) (?:[\p{L}\p{N}'-]+ ){0,8}?(?:(?!${GE_NOUN}(?!\p{L}))(?:ge\p{L}{3,}|\p{L}+ge\p{L}{3,}(?:d|t|en))|${PREFIX_PARTICIPLE}(?!\p{L}))`),
     why: '"hebben we een werkconferentie gehouden", "heb ik de leeshoek ingericht" (nouns and adjectives in ge- are not participles)',
+  },
+  {
+    id: 'past.passive',
+    pattern: cue(
+      String.raw`(?:werd|werden) (?:[\p{L}\p{N}'-]+ ){0,6}?(?:(?!${GE_NOUN}(?!\p{L}))(?:ge\p{L}{3,}|\p{L}+ge\p{L}{3,})(?:d|t|en)|${PREFIX_PARTICIPLE})|(?:is|zijn) (?:[\p{L}\p{N}'-]+ ){0,3}?(?:in (?:(?:19|20)\d{2}|${MONTH}|het (?:voorjaar|najaar))|vorig(?:e)? \p{L}+|afgelopen \p{L}+|op \d{1,2} (?:${MONTH}))(?: [\p{L}\p{N}'-]+){0,4}? (?:ge\p{L}{3,}|\p{L}+ge\p{L}{3,})(?:d|t|en)|(?:was|were) (?:\p{L}+ ){0,3}?(?!(?:based|involved|needed|expected|supposed|located|concerned|interested|required|allowed|used|tired|satisfied|pleased|surprised|impressed|confused|worried|scared|excited|bored|aimed|focused|focussed|linked|connected|related|designed to)(?!\p{L}))\p{L}{3,}ed`,
+    ),
+    why: '"werd … besproken", "zijn in september vastgesteld", "was introduced": a past event told in the passive (a state such as "is goed geregeld" has no date and is not matched)',
   },
   {
     id: 'past.simple-en',
@@ -68,12 +113,15 @@ export interface ActivityExampleInput extends MatchInput {
 
 export function findActivityExamples(input: ActivityExampleInput): StudentExampleEvidence[] {
   const positive = <T extends CueMatch>(list: readonly T[]) => list.filter((m) => !input.negated(m.start));
-  const activities = positive(findCue(input, ACTIVITY_CUE));
+  const activities = positive(
+    withoutOverlaps([...findCue(input, ACTIVITY_CUE), ...findCue(input, MORE_ACTIVITY_CUE), ...findCue(input, RECURRING_DECISION_CUE)]),
+  );
   const places = positive(findCue(input, WHERE_CUE));
   const persons = positive(findCue(input, PERSON_CUE));
   const pastEvents = positive(PAST_EVENT_CUES.flatMap((c) => findCue(input, c)));
   const markers = positive(findCue(input, MARKER_CUE));
-  const joint = input.partners.filter((p) => p.role === 'joint');
+  // "samen" inside a meeting expression ("de stuurgroep komt samen") is the meeting, not a co-actor.
+  const joint = input.partners.filter((p) => p.role === 'joint' && !activities.some((a) => a.start <= p.start && p.end <= a.end));
   const roles = input.partners.filter((p) => p.role !== 'joint' && p.carries && p.asActor);
   // A role that takes part without being the subject ("in het kernteam bespreken we …").
   const participants = input.partners.filter((p) => p.role !== 'joint' && p.role !== 'student' && p.carries && !p.asActor);

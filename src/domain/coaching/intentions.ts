@@ -34,6 +34,28 @@ const REALISED = context(
   String.raw`(?:^|[^\p{L}])(?:gerealiseerd|waargemaakt|behaald|bereikt|gelukt|achieved|realised|realized)(?!\p{L})`,
 );
 
+/** A plan word under a negation right before it: "het is niet de bedoeling dat" is a norm, "we zijn niet van plan" no plan. */
+const NEGATED_BEFORE = String.raw`(?:niet|nooit|geen|not|never|no|don't|doesn't|didn't)(?: \p{L}+)?`;
+/** A plan that was dropped or carried out is no intention ("het plan … is van tafel"). */
+const DROPPED_OR_DONE = context(
+  String.raw`(?:^|[^\p{L}])(?:van tafel|geschrapt|afgeblazen|afgewezen|verworpen|losgelaten|opgegeven|ingetrokken|rejected|niet doorgegaan|in de ijskast|uitgevoerd|doorgevoerd|dropped|abandoned|shelved|scrapped|cancell?ed|carried out)(?!\p{L})`,
+);
+/**
+ * A conditional routine: "als een school boven het gemiddelde zit, gaan we in gesprek" is
+ * what happens each time (an indefinite case), not a plan ("als de pilot slaagt, gaan we …"
+ * keeps its cue).
+ */
+const CONDITIONAL_ROUTINE = context(
+  String.raw`^[\s*•·-]*(?:als|wanneer|zodra|indien|telkens als|elke keer als|iedere keer als) (?:er|een|iemand|ergens|studenten|mentoren|scholen|(?:de )?(?:student|stagiair\p{L}*|leerling\p{L}*))(?!\p{L})`,
+);
+/** English habit markers: "after each lesson the mentor will discuss it" is routine. */
+const HABIT_EN = context(
+  String.raw`(?:^|[^\p{L}])(?:every|each|always|usually|normally|typically|whenever|weekly|monthly|daily|since)(?!\p{L})|^[\s*•·-]*(?:if|when|once) `,
+);
+/** Infinitives of introducing or changing something, at the end of a "gaat/gaan …" clause. */
+const CHANGE_INF =
+  '(?:invoeren|starten|beginnen|gebruiken|ontwikkelen|aanpassen|uitbreiden|opzetten|introduceren|toevoegen|inrichten|aanbieden|oppakken|uitwerken|opstellen|herzien|verbeteren|vernieuwen|uitproberen|werken|organiseren|evalueren|inzetten|aansluiten|meedoen|deelnemen|regelen|onderzoeken|verkennen|samenwerken|inplannen|vastleggen|uitvoeren|krijgen|veranderen|afschaffen|uitrollen|vormgeven)';
+
 export type IntentionCue = CueDefinition & { lang: 'nl' | 'en' };
 
 export const INTENTION_CUES: readonly IntentionCue[] = [
@@ -62,14 +84,16 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.wat-we-willen',
     lang: 'nl',
-    pattern: cue(String.raw`wat (?:we|wij)(?: graag| nog| ook| verder)* willen(?=\s?:)`),
-    why: '"Wat we willen:" as the heading of a list of plans (a relative "wat we willen" describes and is not matched)',
+    pattern: cue(
+      String.raw`wat (?:we|wij|ik)(?: graag| nog| ook| verder| vooral| eigenlijk)* (?:willen|wil|zouden(?: \p{L}+)? (?:willen|zien)|zou(?: \p{L}+)? (?:willen|zien))(?=\s?:|,? is(?!\p{L}))`,
+    ),
+    why: '"Wat we willen:" heading a list of plans, "wat we nog willen is dat …" (a relative "wat we willen" describes and is not matched)',
   },
   {
     id: 'nl.zouden-graag',
     lang: 'nl',
-    pattern: cue(`${WE} zouden graag|zouden ${WE} graag|graag zouden ${WE}`),
-    why: '"we zouden graag": a wish; "dat zouden we niet willen missen" is deliberately not covered',
+    pattern: cue(`${WE} zouden graag|zouden ${WE} graag|graag zouden ${WE}|ik zou graag|zou ik graag|graag zou ik`),
+    why: '"we zouden graag", "ik zou graag meer scholen zien": a wish; "dat zouden we niet willen missen" is deliberately not covered',
   },
   {
     id: 'nl.body-wil',
@@ -81,14 +105,29 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.gaan',
     lang: 'nl',
-    pattern: cue(`${WE} gaan|gaan ${WE}`),
+    pattern: cue(`${WE_AS} gaan|gaan ${WE}`),
     why: '"we gaan …" / "gaan we …": announces the future in everyday Dutch',
     // "we gaan het curriculum niet aanpassen" is a negated plan, no intention ("niet meer … maar
     // digitaal" and "niet alleen … maar ook" still announce a change).
     unlessAfter: context(
-      String.raw`^(?:(?: [\p{L}']+){0,4}? (?:uit van|ervan uit|daarvan uit|hiervan uit|mee om|om met|over tot)|(?: [\p{L}']+){0,4}? (?:niet|geen|nooit)(?! (?:meer|alleen))(?! \p{L}+ (?:maar|but)))(?!\p{L})`,
+      String.raw`^(?:(?: [\p{L}']+){0,4}? (?:uit van|ervan uit|daarvan uit|hiervan uit|mee om|om met|over tot)|(?: [\p{L}']+){0,4}? (?:niet|geen|nooit)(?! (?:meer|alleen|langer))(?! \p{L}+ (?:maar|but)))(?!\p{L})`,
     ),
-    unlessSentence: HABIT,
+    unlessSentence: context(`${HABIT.source}|${CONDITIONAL_ROUTINE.source}`),
+  },
+  {
+    id: 'nl.gaan-infinitief',
+    lang: 'nl',
+    pattern: cue(String.raw`(?<hit>gaat|gaan)(?: (?!(?:niet|geen|nooit)(?!\p{L}))[\p{L}\p{N}'-]+){0,6}? ${CHANGE_INF}(?=\s*(?:[.,;:!?)]|$)|\s+(?:en|om|zodat|omdat|want|maar)(?!\p{L}))`),
+    why: '"de scholen gaan met de nieuwe kijkwijzer werken", "dat wij dit gaan invoeren": any subject, the verb of a change at the end of its clause ("studenten gaan naar de pabo" is movement and has none)',
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:het|dat|dit|er) $`),
+    // A step of a procedure ("daarna gaan de studenten in tweetallen werken") describes practice.
+    unlessSentence: context(String.raw`${HABIT.source}|${CONDITIONAL_ROUTINE.source}|(?:^|[^\p{L}])(?:daarna|daarop|dan|eerst|na afloop|tijdens)(?!\p{L})`),
+  },
+  {
+    id: 'nl.willen-bijzin',
+    lang: 'nl',
+    pattern: cue(String.raw`(?:omdat|zodat|(?<=,\s)dat) (?:we|wij|ik)(?: [\p{L}\p{N}'-]+){0,5}? (?<hit>willen|wil|zouden willen)(?= \p{L}+en(?!\p{L})|\s*[.,;:!?]|\s*$)`),
+    why: '"omdat we dit willen verbeteren": the wish in a subordinate clause, the verb at its end (a relative "die we willen …" is not matched)',
   },
   {
     id: 'nl.gaan-bijzin',
@@ -110,7 +149,10 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     pattern: cue(`${WE} zullen|zullen ${WE}|zal|zullen`),
     why: '"we zullen", "alle scholen zullen …", "zal … worden": explicit future in a self-evaluation',
     // "het zal duidelijk zijn dat …" is a figure of speech, not a plan.
-    unlessAfter: context(String.raw`^(?: \p{L}+)? (?:duidelijk|helder|bekend) zijn(?!\p{L})`),
+    // "we zullen dat niet doen" is a negated plan, like "we gaan … niet aanpassen" ("niet meer/langer" still changes).
+    unlessAfter: context(
+      String.raw`^(?:(?: \p{L}+)? (?:duidelijk|helder|bekend) zijn|(?: [\p{L}']+){0,3}? (?:niet|geen|nooit)(?! (?:meer|alleen|langer))(?! \p{L}+ (?:maar|but)))(?!\p{L})`,
+    ),
   },
   {
     id: 'nl.er-komt',
@@ -125,6 +167,98 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     unlessSentence: context(
       String.raw`${HABIT.source}|(?:^|[^\p{L}])(?:langs|terecht|bij kijken|aan te pas|op (?:\p{L}+ )?af)(?!\p{L})`,
     ),
+  },
+  {
+    id: 'nl.modal-komen',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:er (?:kan|kunnen|moet|moeten|mag|mogen|zou|zouden)|(?:kan|kunnen|moet|moeten|mag|mogen|zou|zouden) er)(?!\s+nog(?!\p{L}))(?!(?:\s+[\p{L}\p{N}'-]+){0,5}?\s+moeten\s+komen)(?: [\p{L}\p{N}'-]+){0,5}? (?:bij )?komen`,
+    ),
+    why: '"misschien kan er een studentenraad komen", "er moet een vast aanspreekpunt komen": something that does not exist yet ("er moet nog …" and "er zou … moeten komen" have their own cues)',
+    unlessAfter: context(String.raw`^ (?:langs|terecht|naar|op af)(?!\p{L})`),
+    unlessSentence: context(String.raw`${HABIT.source}|(?:^|[^\p{L}])(?:langs|terecht|naar|niet|geen|nooit)(?!\p{L})`),
+  },
+  {
+    id: 'nl.intentie',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:onze|de|mijn) intentie (?:is )?(?:om|dat)|(?:het is|is het) (?:onze|de|mijn) intentie|(?:we|wij|ik) (?:hebben|heb) (?:de|als) intentie|(?:(?:onze|de|mijn) )?wens (?:is )?(?:om|dat)|het is (?:onze|de|mijn) wens|(?:we|wij|ik) zien graag|zien (?:we|wij|ik) graag|zou(?:den)?(?: (?:we|wij|ik))? graag zien|(?:we|wij) hebben (?:als|tot) doel|(?:er is|we hebben|wij hebben|ik heb) (?:\p{L}+ )?behoefte aan`,
+    ),
+    why: '"het is onze intentie om", "de wens is om", "wij zien graag dat", "we hebben als doel dat", "er is behoefte aan": an aim or a need not met ("de intervisie heeft als doel" states a purpose; "studenten hebben behoefte aan" is reported)',
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])van (?:de |het )?$`),
+  },
+  {
+    id: 'nl.verbeterpunt',
+    lang: 'nl',
+    pattern: cue(String.raw`(?:verbeter|ontwikkel)punt(?:en)?(?: voor (?:ons|\p{L}+ \p{L}+|\p{L}+))? (?:is|zijn|blijft|blijven)|(?:verbeter|ontwikkel)punt(?:en)?(?=\s?:)`),
+    why: '"een verbeterpunt is dat we …", "Ontwikkelpunten:": what is still to be improved ("verbeterpunten uit de evaluatie nemen we mee" is the routine of the cycle and is not matched)',
+  },
+  {
+    id: 'nl.kijken-of',
+    lang: 'nl',
+    pattern: cue(String.raw`(?:we|wij) (?:kijken|onderzoeken|bekijken|verkennen|bespreken|zoeken uit) (?:nog |nu |momenteel )?of (?:we|wij|er)(?: [\p{L}\p{N}'-]+){0,6}? (?:kunnen|kan|zouden|gaan|willen)`),
+    why: '"we kijken of we een audit kunnen organiseren": a plan being weighed ("we kijken of de opdrachten nog passen" is an evaluation and is not matched)',
+  },
+  {
+    id: 'nl.voorstel',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:er wordt|wordt er) (?:nu |momenteel )?nagedacht over|(?:er )?wordt (?:nu |momenteel )?(?:onderzocht|gekeken|bekeken|verkend) of(?: [\p{L}\p{N}'-]+){0,6}? (?:kan|kunnen|haalbaar|mogelijk)|(?:er ligt|we doen|wij doen|het) (?:een |ons )?voorstel (?:om|voor|is|dat)`,
+    ),
+    why: '"er wordt nagedacht over", "er wordt onderzocht of dat kan", "er ligt een voorstel om": a plan being weighed ("er wordt gekeken of het programma nog past" is an evaluation and is not matched)',
+    unlessSentence: DROPPED_OR_DONE,
+  },
+  {
+    id: 'nl.kop',
+    lang: 'nl',
+    pattern: cue(String.raw`(?:(?:onze|mijn|our|my) )?(?:(?:toekomst)?plannen|wensen|vervolgstappen|volgende stappen|next steps|(?:future )?plans|wishes|to do|todo)`),
+    why: '"Plannen:", "Wensen:", "Vervolgstappen:", "Next steps:" heading a list: its items are plans ("Plan:" alone is the PDCA step and is not matched)',
+    unlessBefore: context(String.raw`[^\s*•·>-]\s*$`),
+    unlessAfter: context(String.raw`^(?!\s?:)`),
+  },
+  {
+    id: 'nl.lijkt-goed',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:het )?lijkt (?:me|mij|ons)(?: \p{L}+)? (?:goed|mooi|fijn|zinvol|verstandig|handig|prettig|waardevol|nuttig|beter|een goed idee)(?= (?:als|wanneer|om|dat)(?!\p{L}))|(?:ik|we|wij) zou(?:den)? het(?: \p{L}+)? (?:goed|mooi|fijn|zinvol|prettig|wenselijk|handig|waardevol|nuttig|beter) vinden|zou(?:den)? (?:ik|we|wij) het(?: \p{L}+)? (?:goed|mooi|fijn|zinvol|prettig|wenselijk|handig|waardevol|nuttig|beter) vinden`,
+    ),
+    why: '"het lijkt me goed als er …", "ik zou het fijn vinden als …": a wish put as an opinion',
+  },
+  {
+    id: 'nl.kan-beter',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))?(?: (?:nog|echt|wel|veel|een stuk))+ (?:beter|sterker|scherper|strakker|vaker|duidelijker|concreter)|(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))? (?:beter|sterker|duidelijker|anders)(?=\s*(?:[.!;]|$))|(?:moet|moeten)(?: [\p{L}\p{N}'-]+){0,4}? (?:verbeterd|versterkt|verduidelijkt|aangescherpt|herzien) (?:worden)`,
+    ),
+    why: '"dat kan nog beter", "dit mag echt vaker": a need not met yet ("de student kan beter reflecteren dan vorig jaar" is no cue)',
+  },
+  {
+    id: 'nl.in-wording',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:zijn|is|ben)(?: [\p{L}\p{N}'-]+){0,8}? aan het (?:ontwikkelen|opstellen|uitwerken|ontwerpen|opzetten|herschrijven|vernieuwen|herzien|inrichten|verkennen|uitzoeken)|(?:we|wij) (?:zijn|ben)(?: [\p{L}\p{N}'-]+){0,8}? aan het (?:maken|schrijven|bouwen|voorbereiden)|(?:zijn|is|ben) (?:we|wij)(?: [\p{L}\p{N}'-]+){0,8}? aan het (?:maken|schrijven|bouwen|voorbereiden)` +
+        String.raw`|(?:ontwikkelt|ontwikkelen|ontwerpt|ontwerpen|herschrijft|herschrijven|herziet|herzien|vernieuwt|vernieuwen)(?: (?:we|wij|ze))? (?:nu|momenteel|op dit moment)|(?:nu|momenteel|op dit moment) (?:ontwikkelt|ontwikkelen|ontwerpt|ontwerpen|herschrijft|herschrijven|herziet|herzien|vernieuwt|vernieuwen)` +
+        String.raw`|(?:stelt|stellen|werkt|werken|richt|richten|zet|zetten)(?: (?:we|wij|ze))? (?:nu|momenteel|op dit moment)(?: [\p{L}\p{N}'-]+){1,6}? (?<!(?:zet|zetten)(?: [\p{L}\p{N}'-]+){1,9} )(?:op|uit|in)(?=\s*(?:[.,;:!?]|$)|\s+(?:en|om|zodat|omdat)(?!\p{L}))`,
+    ),
+    why: '"we zijn een format aan het maken", "de werkgroep stelt nu een beroepsbeeld op", "momenteel ontwikkelen we": work on something that is not in use yet',
+  },
+  {
+    id: 'nl.wordt-ingevoerd',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:wordt|worden)(?: [\p{L}\p{N}'-]+){0,6}? (?:ingevoerd|geintroduceerd|uitgerold|opgericht|opgestart|uitgebreid (?:naar|met|tot)|aangeschaft|in gebruik genomen)`,
+    ),
+    why: '"het portfolio wordt in september ingevoerd": the present passive of an introduction announces it ("de resultaten worden toegevoegd aan het portfolio" is a routine and is not matched)',
+    unlessSentence: HABIT,
+  },
+  {
+    id: 'nl.dit-jaar-nieuw',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:dit|deze|vanaf nu|nu) (?:school|studie|cursus)?(?:jaar|periode|semester|voorjaar|najaar|blok)(?: [\p{L}'-]+){0,3}? (?:voegen|voegt|breiden|breidt|stappen|stapt) (?:\p{L}+ ){0,6}?(?:toe|uit|over)|(?:we|wij) (?:voegen|breiden|stappen)(?: [\p{L}'-]+){0,3}? (?:dit|deze) (?:school|studie|cursus)?(?:jaar|periode|semester|voorjaar|najaar|blok)(?: [\p{L}\p{N}'-]+){0,6}? (?:toe|uit|over)`,
+    ),
+    why: '"dit schooljaar voegen we er een audit aan toe": a change being made now, not yet in place',
+    unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:sinds|sindsdien|elk|elke|ieder|iedere|jaarlijks)(?!\p{L})`),
   },
   {
     id: 'nl.moet-gaan',
@@ -153,7 +287,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     pattern: cue('(?:het is de )?bedoeling(?: is)?'),
     why: '"het is de bedoeling dat": describes what should happen, not what happens',
     // "de bedoeling van het gesprek is …" states a purpose; "het was de bedoeling" is past.
-    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:was|waren|met) de $`),
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:(?:was|waren|met) de|${NEGATED_BEFORE}) $`),
     unlessAfter: context('^ van(?!\\p{L})'),
     unlessSentence: REALISED,
   },
@@ -161,13 +295,16 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.plan',
     lang: 'nl',
     pattern: cue(`(?:${WE} zijn |zijn ${WE} )?van plan|(?:het|ons) plan is (?:om|dat)|plan(?:nen)? om`),
-    why: '"we zijn van plan", "het plan is om": a plan',
+    why: '"we zijn van plan", "het plan is om": a plan ("we zijn niet van plan" is none)',
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])${NEGATED_BEFORE} $`),
+    unlessSentence: DROPPED_OR_DONE,
   },
   {
     id: 'nl.voornemen',
     lang: 'nl',
-    pattern: cue(String.raw`voornemens?|${WE} nemen ons(?: \p{L}+){0,2}? voor|nemen ${WE} ons(?: \p{L}+){0,2}? voor`),
+    pattern: cue(String.raw`voornemens?|${WE} nemen ons(?: \p{L}+){0,2}? voor|nemen ${WE} ons(?: \p{L}+){0,2}? voor|ik neem (?:me|mij)(?: \p{L}+){0,2}? voor|neem ik (?:me|mij)(?: \p{L}+){0,2}? voor`),
     why: '"voornemen", "we nemen ons voor": a resolution',
+    unlessSentence: DROPPED_OR_DONE,
   },
   {
     id: 'nl.overwegen',
@@ -246,6 +383,24 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     why: '"volgend (school)jaar", "de komende periode", "na de zomer": a point in the future ("de volgende les" in a routine is not matched)',
   },
   {
+    id: 'nl.volgende-periode',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:het |de )?(?:komend|komende|aankomend|aankomende) (?:blok|semester|kwartaal|trimester|stageperiode|onderwijsperiode|lesperiode|schooljaren|studiejaren)|(?:het )?(?:aankomend|aankomende) (?:school|studie|college|cursus)?jaar|(?:in|vanaf|per|met ingang van) het nieuwe (?:school|studie|college|cursus)?jaar`,
+    ),
+    why: '"komend blok", "aankomend schooljaar", "in het nieuwe schooljaar": a period ahead ("het nieuwe schooljaar is begonnen" is not matched)',
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:elk|elke|ieder|iedere) $`),
+    unlessSentence: HABIT,
+  },
+  {
+    id: 'nl.volgend-blok',
+    lang: 'nl',
+    pattern: cue('(?:volgend|volgende|eerstvolgend|eerstvolgende) (?:blok|semester|kwartaal|trimester|stageperiode|onderwijsperiode|lesperiode)'),
+    why: '"volgend blok start de pilot": the next period from now; after an article or in a routine it is relative ("in het overleg van het volgende kwartaal", "wat ik het volgende blok ga doen", "elk volgend blok")',
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:het|de|elk|elke|ieder|iedere|van|dat|die) $`),
+    unlessSentence: HABIT,
+  },
+  {
     id: 'nl.binnenkort',
     lang: 'nl',
     pattern: cue('binnenkort|straks'),
@@ -316,6 +471,41 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     unlessAfter: context('^ (?:continue|keep|still|not|never)(?!\\p{L})'),
   },
   {
+    id: 'en.will-any',
+    lang: 'en',
+    pattern: cue(String.raw`(?<hit>(?<!(?:free|own|good|ill|as soon as) )(?!(?:free|own|good|ill)(?!\p{L}))[\p{L}'-]+ (?:will|shall))(?! be (?:\p{L}+ed|set up|rolled out)(?!\p{L}))(?= (?:be |have |also |soon |now )?\p{L}+)`),
+    why: '"all schools will use the rubric", "the board will introduce …": the future with any subject, reported with its subject word ("will then" describes a procedure; "will be redesigned" is en.will)',
+    unlessAfter: context(String.raw`^ (?:(?:also )?(?:continue|keep|still|not|never|always|usually|often|normally|typically|then|generally|regularly))(?!\p{L})`),
+    unlessSentence: HABIT_EN,
+  },
+  {
+    id: 'en.need',
+    lang: 'en',
+    pattern: cue(
+      String.raw`(?:we|i) still need to|(?:we|i)(?: really| also)? need to (?:improve|strengthen|develop|work on|get better|find|agree|decide|invest|involve|clarify|set up|start|organi[sz]e|formali[sz]e|expand|build|create|change)|still needs? to|needs? to be (?:improved|developed|strengthened|clarified|addressed|revised|updated|expanded|better|more)|there (?:should|ought to) be|(?:is|are) to be (?:set up|introduced|established|appointed|developed|created)|(?:is|are) due to (?:start|begin|be)`,
+    ),
+    why: '"we still need to agree on the roles", "this needs to be improved", "there should be a joint evaluation": a need not met yet ("students need to hand in their log every week", "I need to hand in my portfolio", "trainees are to be assessed by two assessors" are rules in force)',
+    unlessSentence: HABIT_EN,
+  },
+  {
+    id: 'en.wish',
+    lang: 'en',
+    pattern: cue(
+      String.raw`ideally|the intention is|(?:our|my|the) wish is|(?:one of )?(?:our|my) (?:goals|aims|ambitions|priorities) (?:is|are|for)|(?:we|i)(?: are|'re|'m| am) (?:looking to|thinking (?:about|of))|(?:we|i) expect to|(?:a|the|our) proposal (?:is|to)|(?:we|i) have (?:concrete |clear |firm )?plans (?:to|for)|plans are being (?:made|drawn up|developed)|(?:i|we)(?: really)? want to(?! be(?:come)? (?:a|an|the)(?!\p{L}))|(?:i'm|i am|is|are|'s|'re) going to(?! (?:the|a|an|my|our|their|his|her|school|work|class|university|college|lessons?)(?!\p{L}))`,
+    ),
+    why: '"ideally", "the intention is", "we are looking to", "we have plans to", "I want to", "the school is going to": a wish or plan ("going to the school" is movement; "I want to be a teacher who …" is the content of a reflection)',
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:what|which|how|who|that|kind of)(?: \p{L}+){0,3} $`),
+    unlessSentence: DROPPED_OR_DONE,
+  },
+  {
+    id: 'en.in-progress',
+    lang: 'en',
+    pattern: cue(
+      String.raw`we(?: are|'re)(?: currently| now| still)? (?:developing|drafting|designing|setting up|working on|rewriting|redesigning|exploring|looking into|in the process of)|(?:is|are) being (?:introduced|implemented|set up|rolled out|piloted|designed|drafted|rewritten|redesigned|prepared|formali[sz]ed)`,
+    ),
+    why: '"we are currently developing a rubric", "a survey is being set up": not in use yet',
+  },
+  {
     id: 'en.aim',
     lang: 'en',
     pattern: cue('we aim|our (?:aim|goal|intention) is|we intend|we strive|strive to|we hope|hopefully'),
@@ -340,13 +530,15 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'en.plan',
     lang: 'en',
     pattern: cue("we(?: are|'re)? plan(?:ning)?|plans? to|(?:is|are) planned"),
-    why: '"we plan", "is planned"',
+    why: '"we plan", "is planned" ("we don\'t plan to", "there are no plans to" are none)',
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])${NEGATED_BEFORE} $`),
+    unlessSentence: DROPPED_OR_DONE,
   },
   {
     id: 'en.future',
     lang: 'en',
     pattern: cue(
-      'in (?:the )?(?:near )?future|next (?:school |academic )?year|next (?:term|semester)|in the coming (?:years?|months|period|semesters?)|in the long (?:run|term)|eventually|soon|in due course|after the summer',
+      'in (?:the )?(?:near )?future|next (?:school |academic )?year|next (?:term|semester|block|period|placement)|in the coming (?:years?|months|period|semesters?|terms?|(?:school |academic )year)|(?:the |in the )?upcoming (?:school |academic )?(?:year|term|semester|block)|(?:in|over) the next (?:few |two |three |couple of )?(?:years|months|terms)|in the long (?:run|term)|eventually|soon|in due course|after the summer',
     ),
     why: '"in the future", "next year", "soon" ("as soon as" is not matched)',
     unlessBefore: context('(?:^|[^\\p{L}])as $'),

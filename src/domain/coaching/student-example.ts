@@ -79,7 +79,39 @@ const EXAMPLE_MARKER_CUES: readonly CueDefinition[] = [
   },
 ];
 
+/**
+ * More verbs a student does, present and past, used only with the student BEFORE the verb ("een
+ * derdejaars hielp in groep 3", "the trainee planned"), where the student is the subject; after the
+ * verb a student is often the object ("de mentor begeleidt de studenten"), so there only verbs that
+ * take no person as object are added ("in week 6 las de student voor", "kookten de studenten").
+ */
+const MORE_STUDENT_VERB = [
+  'hielp', 'hielpen', 'helpt', 'helpen', 'las', 'lazen', 'leest', 'lezen', 'begeleidt', 'begeleiden', 'begeleidde',
+  'begeleidden', 'kookt', 'koken', 'kookte', 'kookten', 'leidt', 'leiden', 'leidde', 'leidden', 'plant', 'plannen',
+  'plande', 'planden', 'evalueert', 'evalueren', 'evalueerde', 'evalueerden', 'reflecteerde', 'reflecteerden',
+  'ondersteunt', 'ondersteunen', 'ondersteunde', 'ondersteunden', 'speelt', 'spelen', 'speelde', 'speelden',
+  'organiseert', 'organiseren', 'organiseerde', 'organiseerden', 'ontwikkelt', 'ontwikkelen', 'ontwikkelde',
+  'ontwikkelden', 'voerde', 'voerden', 'schreef', 'schreven', 'legt', 'leggen', 'legde', 'legden', 'toont', 'tonen',
+  'toonde', 'toonden', 'assisteert', 'assisteerde', 'ging', 'gingen', 'mocht', 'mochten', 'probeerde', 'probeerden',
+  // English
+  'helped', 'helps', 'read', 'reads', 'cooked', 'planned', 'plans', 'evaluated', 'evaluates', 'supported', 'supports',
+  'coached', 'coaches', 'organi[sz]ed', 'organi[sz]es', 'developed', 'develops', 'assisted', 'assists', 'tutored',
+  'tutors', 'guided', 'guides', 'practi[sc]ed', 'practi[sc]es', 'showed', 'shows', 'tried', 'tries', 'explained',
+  'explains', 'started', 'used', 'uses', 'tested', 'tests', 'practiced',
+].join('|');
+const MORE_INVERTED_VERB = ['las', 'lazen', 'leest', 'kookte', 'kookten', 'kookt', 'speelde', 'speelden', 'speelt', 'zong', 'zongen'].join('|');
+
 const STUDENT_ACTION_CUES: readonly CueDefinition[] = [
+  {
+    id: 'action.student-does',
+    pattern: cue(`${S}${GAP}{0,2}? (?:${MORE_STUDENT_VERB})`),
+    why: 'more verbs with the student as subject before them: "een derdejaars hielp", "the trainee planned"',
+  },
+  {
+    id: 'action.does-student',
+    pattern: cue(String.raw`(?:${MORE_INVERTED_VERB}) ${DETERMINER}(?:\p{L}+ )?${S}`),
+    why: 'verbs that take no person as object, inverted: "in week 6 las de student voor"',
+  },
   {
     id: 'action.student-does',
     pattern: cue(`${S}${GAP}{0,2}? (?:${ACTION_VERB})`),

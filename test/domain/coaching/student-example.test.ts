@@ -69,3 +69,23 @@ describe('student example: not found', () => {
     expect(a.studentExamples.map((e) => e.reason)).toEqual(['activity']);
   });
 });
+
+describe('student example: more verbs of doing (tuning round 3)', () => {
+  it.each([
+    'Vorige week kookten de studenten een menu voor 40 gasten.',
+    'Een derdejaars hielp in groep 3 elke ochtend bij het lezen.',
+    'In week 6 las de student voor aan de kleuters.',
+    'Last month a trainee planned a science project in year 5.',
+  ])('a student acting, anchored: %j', (text) => {
+    const a = run(text);
+    expect(a.studentExamples.map((e) => e.reason)).toContain('two-signals');
+  });
+
+  it.each([
+    ['De mentor begeleidt elke week de studenten.', 'the student as the object of the verb'],
+    ['Studenten plannen hun lessen.', 'a student acting, no anchor'],
+    ['Studenten worden elke week begeleid door de mentor.', 'passive'],
+  ])('no student example: %j (%s)', (text) => {
+    expect(run(text).studentExamples.filter((e) => e.reason !== 'activity')).toEqual([]);
+  });
+});
