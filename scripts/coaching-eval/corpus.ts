@@ -15,12 +15,14 @@ export const FILES = {
   devExtra: `${evalDir}dev-extra.json`,
   /** The first split's held-out half, retired into dev once its figures had been read too often. */
   retiredHeldout: `${evalDir}retired-heldout.json`,
-  /** The held-out half now (ids `h2-…`): written by authors who never saw the rules; never tuned on. */
-  heldout: `${evalDir}heldout-2.json`,
+  /** The second held-out half (ids `h2-…`), measured once and then retired into dev. */
+  retiredHeldout2: `${evalDir}retired-heldout-2.json`,
+  /** The held-out half now (ids `h3-…`): written by authors who never saw the rules; never tuned on. */
+  heldout: `${evalDir}heldout-3.json`,
 } as const;
 
 /** The two halves: tune on dev, only measure on held-out. */
-const HALF_FILES = { dev: [FILES.dev, FILES.devExtra, FILES.retiredHeldout], heldout: [FILES.heldout] } as const;
+const HALF_FILES = { dev: [FILES.dev, FILES.devExtra, FILES.retiredHeldout, FILES.retiredHeldout2], heldout: [FILES.heldout] } as const;
 export const HALF_NAMES = {
   dev: HALF_FILES.dev.map((file) => file.slice(evalDir.length)).join(' + '),
   heldout: HALF_FILES.heldout.map((file) => file.slice(evalDir.length)).join(' + '),
@@ -30,7 +32,7 @@ const nonEmpty = z.string().refine((s) => s.trim().length > 0, 'must not be empt
 
 export const corpusItemSchema = z
   .strictObject({
-    id: z.string().regex(/^(x-|h2-)?(ll|lo|or|kc)-\d{3}$/),
+    id: z.string().regex(/^(x-|h2-|h3-)?(ll|lo|or|kc)-\d{3}$/),
     waarborgId: waarborgIdSchema,
     lang: z.enum(['nl', 'en']),
     register: z.strictObject({

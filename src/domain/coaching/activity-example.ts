@@ -35,7 +35,7 @@ const ACTIVITY_CUE: CueDefinition = { id: 'activity', pattern: cue(ACTIVITY_TERM
  * ("stelt het jaarplan vast", "is geëvalueerd", "herziening").
  */
 const MORE_ACTIVITY = [
-  String.raw`\p{L}*evaluaties?|evaluations?|peilingen|peiling`,
+  String.raw`\p{L}*evaluaties?|\p{L}*evaluatie(?:middag|ochtend|avond|dag|gesprek|bijeenkomst|moment|ronde|sessie|vergadering)(?:en|s)?|evaluations?|peilingen|peiling`,
   String.raw`(?:komt|komen|kwam|kwamen) (?:\p{L}+ ){0,4}?(?:bij elkaar|samen)|bij elkaar (?:komen|komt|kwamen)|samenkomen|samenkomt|samenkomsten?|om (?:de )?tafel|get together|come together|sit down together`,
   String.raw`\p{L}*(?:heidag|teamdag|inwerkdag|introductiedag|startdag|kick-?off|werkmiddag|werkochtend|teammiddag|intervisiemiddag)(?:en)?`,
   String.raw`(?:praktijk|theorie|instructie|kring|buiten|voorbeeld|demonstratie|stage|introductie|vak|kook|invals|klassen)les(?:sen)?`,
@@ -100,6 +100,21 @@ const MARKER_CUE: CueDefinition = {
 /** A passive sentence: the roles in it undergo, they are not shown acting. */
 const PASSIVE = /(?<![\p{L}])(?:wordt|worden|werd|werden|is|are|was|were|been|being)\s+(?:[\p{L}-]+\s+){0,3}?(?:ge\p{L}+[dt]|begeleid|beoordeeld|\p{L}+ed)(?![\p{L}])/u;
 
+/** Pronouns of one and the same person or group: "we evaluate … and we take" names one actor, not two. */
+const PERSON_GROUP: Readonly<Record<string, string>> = {
+  ik: 'ik', i: 'ik', mij: 'ik', me: 'ik',
+  we: 'we', wij: 'we', ons: 'we', us: 'we',
+  ze: 'ze', zij: 'ze', hen: 'ze', they: 'ze', them: 'ze',
+  hij: 'hij', hem: 'hij', he: 'hij', him: 'hij',
+  she: 'zij', her: 'zij', haar: 'zij',
+};
+/** A role in apposition ("als bestuur investeren we", "wij als opleidingsschool"): the role is the writer's group. */
+const APPOSITION_BEFORE = /(?:^|[^\p{L}])(?:als|as)\s+(?:(?:de|het|een|the|a|an|ons|onze|our)\s+)?$/u;
+/** A role in a vague past ("hebben we ooit een enquête gehad", "I filled in a survey once") is no anchor. */
+const VAGUE_PAST = /(?<![\p{L}])(?:ooit|ever|once(?!\s+(?:a|an|per|every|each|more|again)(?![\p{L}])))(?![\p{L}])/u;
+
+type ActorMatch = CueMatch & { role?: string };
+
 export interface ActivityExampleInput extends MatchInput {
   intentionSentences: ReadonlySet<number>;
   details: readonly DetailMatch[];
@@ -138,13 +153,22 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
     // Who acts: a role that carries (not in a passive sentence: "studenten worden begeleid
     // door …" describes a policy), or the writer ("ik", "we"); a second one, or "samen", is a co-actor.
     const passive = PASSIVE.test(input.lower.slice(sentence.start, sentence.end));
-    const actors = [...(passive ? [] : here(roles)), ...here(persons)].sort((x, y) => x.start - y.start);
+    const actors: ActorMatch[] = [...(passive ? [] : here(roles)), ...here(persons)].sort((x, y) => x.start - y.start);
+    // Who an actor is: a role by its role, a pronoun by its person, a role in apposition ("als bestuur … we") as "we".
+    const who = (a: ActorMatch): string => {
+      const pronoun = PERSON_GROUP[input.lower.slice(a.start, a.end)];
+      if (pronoun) return `person:${pronoun}`;
+      if (APPOSITION_BEFORE.test(input.lower.slice(sentence.start, a.start))) return 'person:we';
+      return `role:${a.role ?? input.lower.slice(a.start, a.end)}`;
+    };
+    const firstActor = actors[0];
+    const second = firstActor ? actors.find((a) => who(a) !== who(firstActor)) : undefined;
     add('actor', actors.slice(0, 1));
-    add('co-actor', [...actors.slice(1, 2), ...here(joint).slice(0, 1), ...(actors.length > 0 && !passive ? here(participants).slice(0, 1) : [])]);
+    add('co-actor', [...(second ? [second] : []), ...here(joint).slice(0, 1), ...(actors.length > 0 && !passive ? here(participants).slice(0, 1) : [])]);
     add('activity', here(activities));
     add('time-or-number', positive(here(input.details.filter((d) => d.kind === 'when' || d.kind === 'quantity'))));
     add('where', here(places));
-    add('past-event', here(pastEvents).slice(0, 1));
+    if (!VAGUE_PAST.test(input.lower.slice(sentence.start, sentence.end))) add('past-event', here(pastEvents).slice(0, 1));
     add('instrument', positive(here(input.details.filter((d) => d.cueId === 'what.instrument'))));
     add('example-marker', here(markers));
 

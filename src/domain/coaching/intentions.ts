@@ -23,11 +23,21 @@ const BODY = '(?:partnerschap|opleidingsschool|stuurgroep|werkgroep|projectgroep
 const EN_BODY = '(?:partnership|board|school board|steering group|university|institute|college|school)';
 
 /** Relative clause right before: "die we willen opleiden" describes, it does not plan. */
-const RELATIVE_BEFORE = context(String.raw`(?:^|[^\p{L}])(?:die|welke|wat) $`);
+const RELATIVE_BEFORE = context(String.raw`(?:^|[^\p{L}])(?:die|welke|wat|(?:wat voor(?: een)?|welk|welke)(?: [\p{L}-]+){1,2}) $`);
 /** Habit or since-markers: "elke week gaan we op lesbezoek" is what happens now. */
 const HABIT = context(
   String.raw`(?:^|[^\p{L}])(?:elke|iedere|elk|ieder) \p{L}*(?:dag|week|maand|periode|kwartaal|semester|blok|jaar|les|stage|bijeenkomst)(?!\p{L})` +
     String.raw`|(?:^|[^\p{L}])(?:(?:twee|drie|half)?(?:dage|weke|maande|jaar)lijkse?|altijd|telkens|steeds|standaard|doorgaans|meestal|gewoonlijk|vervolgens|sinds|sindsdien|inmiddels)(?!\p{L})`,
+);
+/** A frequency: "twee keer per jaar", "drie keer per blok". */
+const FREQUENCY = String.raw`(?:^|[^\p{L}])(?:\p{L}+|\p{N}+) (?:keer|maal) (?:per|in het|in de|elk|elke) (?:week|maand|jaar|blok|periode|semester|kwartaal|schooljaar|studiejaar)(?!\p{L})`;
+/**
+ * The next year as what a routine is about: "(elk jaar) … nemen we mee in de planning van volgend jaar",
+ * "twee keer per jaar bespreken we wie volgend jaar mentor wil worden". A habit or frequency before it,
+ * then an owner ("van/voor") or a question word right before the period.
+ */
+const ROUTINE_ABOUT_NEXT = context(
+  String.raw`(?:${HABIT.source}|${FREQUENCY}).*(?:(?:^|[^\p{L}])(?:van|voor)(?: het| de)?|(?:^|[^\p{L}])(?:wie|welke|wat|of|hoeveel)(?: [\p{L}-]+){0,3}) $`,
 );
 /** Realised ambitions are no longer intentions. */
 const REALISED = context(
@@ -117,7 +127,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.gaan-infinitief',
     lang: 'nl',
-    pattern: cue(String.raw`(?<hit>gaat|gaan)(?: (?!(?:niet|geen|nooit)(?!\p{L}))[\p{L}\p{N}'-]+){0,6}? ${CHANGE_INF}(?=\s*(?:[.,;:!?)]|$)|\s+(?:en|om|zodat|omdat|want|maar)(?!\p{L}))`),
+    pattern: cue(String.raw`(?<hit>gaat|gaan)(?: (?!(?:niet|geen|nooit|maar|waar|wat|hoe|omdat|moet|moeten|kan|kunnen|mag|mogen|wil|willen|zal|zullen)(?!\p{L}))[\p{L}\p{N}'-]+){0,6}? ${CHANGE_INF}(?=\s*(?:[.,;:!?)]|$)|\s+(?:en|om|zodat|omdat|want|maar)(?!\p{L}))`),
     why: '"de scholen gaan met de nieuwe kijkwijzer werken", "dat wij dit gaan invoeren": any subject, the verb of a change at the end of its clause ("studenten gaan naar de pabo" is movement and has none)',
     unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:het|dat|dit|er) $`),
     // A step of a procedure ("daarna gaan de studenten in tweetallen werken") describes practice.
@@ -192,6 +202,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'nl',
     pattern: cue(String.raw`(?:verbeter|ontwikkel)punt(?:en)?(?: voor (?:ons|\p{L}+ \p{L}+|\p{L}+))? (?:is|zijn|blijft|blijven)|(?:verbeter|ontwikkel)punt(?:en)?(?=\s?:)`),
     why: '"een verbeterpunt is dat we …", "Ontwikkelpunten:": what is still to be improved ("verbeterpunten uit de evaluatie nemen we mee" is the routine of the cycle and is not matched)',
+    // "of die verbeterpunten zijn opgepakt", "de verbeterpunten zijn doorgevoerd": a perfect or passive reports what was done.
+    unlessAfter: context(String.raw`^ (?:\p{L}+ )?(?:al |inmiddels |ook |allemaal )?\p{L}*ge\p{L}+(?:d|t|en)(?!\p{L})`),
   },
   {
     id: 'nl.kijken-of',
@@ -336,9 +348,26 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.zou-goed-zijn',
     lang: 'nl',
     pattern: cue(
-      String.raw`het zou (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|het zou helpen|(?:ik|we|wij) zou(?:den)? (?:graag |eigenlijk |liever )?willen|(?:ik|we|wij) zou(?:den)?(?: [\p{L}'-]+){0,3}? moeten|dat zou (?:moeten|mooi zijn)|zou(?:den)?(?: [\p{L}'-]+){0,6}? moeten(?: \p{L}+)? (?:komen|worden|zijn|krijgen|hebben|gebeuren|staan)|(?:het )?zou (?:moeten|(?:mooi|fijn|goed|prettig|wenselijk|handig) zijn)(?=\s?:)`,
+      String.raw`het zou (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|het zou helpen|(?:ik|we|wij) zou(?:den)? (?:graag |eigenlijk |liever )?willen|zou(?:den)? het (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|(?:ik|we|wij) zou(?:den)?(?: [\p{L}'-]+){0,3}? moeten|dat zou (?:wel |echt |toch |eigenlijk |ook )?(?:moeten|mooi zijn)|zou(?:den)?(?: [\p{L}'-]+){0,6}? moeten(?: \p{L}+)? (?:komen|worden|zijn|krijgen|hebben|gebeuren|staan)|(?:het )?zou (?:moeten|(?:mooi|fijn|goed|prettig|wenselijk|handig) zijn)(?=\s?:)`,
     ),
     why: '"het zou goed zijn als", "ik zou willen", "we zouden … moeten": a wish, not practice',
+  },
+  {
+    id: 'nl.zou-willen',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:(?:ik|we|wij) zou(?:den)?|zou(?:den)? (?:ik|we|wij))(?: (?!(?:niet|geen|nooit|dat|die|omdat|want|maar)(?!\p{L}))[\p{L}\p{N}'-]+){1,10}? willen(?! (?:\p{L}+ )?(?:missen|kwijt|benadrukken|opmerken|noemen|vermelden|zeggen|toelichten|aangeven)(?!\p{L}))`,
+    ),
+    why: '"ik zou wel willen dat …", "ik zou als mentor graag een terugkomdag willen": the conditional wish with words between ("dat zouden we niet willen missen" is not matched)',
+  },
+  {
+    id: 'nl.moet-veel-meer',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:moet|moeten)(?: (?!(?:niet|geen|nooit)(?!\p{L}))[\p{L}'-]+){1,4}? (?:veel|nog|echt|een stuk|veel vaker|wel) (?:meer|beter|vaker|duidelijker|sterker|eerder|steviger)(?: [\p{L}'-]+){0,6}? \p{L}+en(?=\s*(?:[.,;:!?]|$))`,
+    ),
+    why: '"volgens mij moet de opleiding dat veel meer samen met de scholen oppakken": a need not met yet, with its verb at the end (a student who "moet nog beter leren reflecteren" is assessed, not planned)',
+    unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:student|studenten|stagiair|stagiaires|leerling|leerlingen|trainee|trainees)(?!\p{L})`),
   },
   {
     id: 'nl.ik-hoop',
@@ -381,6 +410,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
       '(?:het )?(?:volgend|volgende|volgnd|komend|komende) (?:school|studie|college|cursus)?jaar|(?:de |het )?komende (?:jaren|periode|periodes|maanden|weken|schooljaren|tijd)|de volgende stap is|als volgende stap|(?:na|vanaf) de zomer(?:vakantie)?',
     ),
     why: '"volgend (school)jaar", "de komende periode", "na de zomer": a point in the future ("de volgende les" in a routine is not matched)',
+    // In a routine, "de planning van volgend jaar" or "bespreken we wie volgend jaar mentor wil worden" names what the
+    // routine is about, not a plan of the writer ("volgend jaar gaan we elke week …" keeps its cue).
+    unlessBefore: ROUTINE_ABOUT_NEXT,
   },
   {
     id: 'nl.volgende-periode',
@@ -431,7 +463,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.in-ontwikkeling',
     lang: 'nl',
     pattern: cue(
-      String.raw`in (?:volle )?ontwikkeling|in (?:de )?opbouw|in voorbereiding|in de maak|in de steigers|(?:wordt|worden) (?:momenteel|nu|op dit moment|nog)(?: \p{L}+){0,3}? ontwikkeld|(?:${WE} zijn|zijn ${WE}) (?:momenteel |nu |druk |nog )?bezig`,
+      String.raw`in (?:volle )?ontwikkeling|in (?:de )?opbouw|in voorbereiding|in de maak|in de steigers|(?:wordt|worden) (?:momenteel|nu|op dit moment|nog)(?: \p{L}+){0,3}? ontwikkeld|(?:${WE} zijn|zijn ${WE})(?: (?:daarom|dus|nu|momenteel|op dit moment|druk|nog|ook|volop|hard|daar|hier|er|mee|daarmee|hiermee|ermee))*? bezig`,
     ),
     why: '"in ontwikkeling", "wordt momenteel ontwikkeld", "we zijn bezig met": not in place yet',
     // "een leraar is voortdurend in ontwikkeling" describes the vision of a learning teacher.

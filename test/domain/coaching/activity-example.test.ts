@@ -167,3 +167,23 @@ describe('concrete example: classes of when, what and past events (tuning round 
     expect(run(text).hasStudentExample).toBe(false);
   });
 });
+
+describe('activity example: one actor is not two, a vague past does not anchor (tuning round 4, h2 errors)', () => {
+  it.each([
+    ['We evaluate regularly and we take the results seriously.', 'the same "we" twice'],
+    ['Als bestuur investeren we in werkplekleren en we kijken naar de resultaten.', 'a role in apposition is the writer'],
+    ['I filled in a survey once, but I never heard what happened with it.', 'a vague one-off past'],
+    ['We hebben ooit een enquête gehad, maar ik weet niet meer waar die over ging.', 'a vague past, Dutch'],
+  ])('%j is no example (%s)', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+
+  it.each([
+    'Wij als opleidingsschool houden elk jaar in juni een evaluatiemiddag.',
+    'We evaluate the programme with the mentors every June.',
+    'I observed a lesson once a week with my mentor last year.',
+    'Vorig jaar hebben we met de schoolopleiders een evaluatiedag gehouden.',
+  ])('%j is an example', (text) => {
+    expect(run(text).hasStudentExample).toBe(true);
+  });
+});

@@ -12,15 +12,16 @@ const SHA256: Record<keyof typeof FILES, string> = {
   dev: '5f7a63fd933221eae64b039de515dfb6bbf775fb059ff0b32672c7d5279981f5',
   devExtra: '7657ce20736bd86ed588909d9ed03c2045aa2fa1ad681ce434ec8f6b2c8c1aa4',
   retiredHeldout: 'f703e4c3bd350e7f0ee995a036611506452da60db8cd0984377490004e587bb1',
-  heldout: 'c3eaec632f863b44716f4ebe15c1b4343c9329b7e6c80db4afcc42725a39073e',
+  retiredHeldout2: 'c3eaec632f863b44716f4ebe15c1b4343c9329b7e6c80db4afcc42725a39073e',
+  heldout: 'PENDING',
 };
 
 /** The id prefix each file's items carry ('' for the first split's two halves). */
-const PREFIX: Record<keyof typeof FILES, string> = { dev: '', devExtra: 'x-', retiredHeldout: '', heldout: 'h2-' };
+const PREFIX: Record<keyof typeof FILES, string> = { dev: '', devExtra: 'x-', retiredHeldout: '', retiredHeldout2: 'h2-', heldout: 'h3-' };
 
 const files = Object.keys(FILES) as (keyof typeof FILES)[];
 const count = (items: readonly CorpusItem[], pick: (item: CorpusItem) => boolean) => items.filter(pick).length;
-const prefixOf = (id: string) => /^(x-|h2-)?/.exec(id)![0];
+const prefixOf = (id: string) => /^(x-|h2-|h3-)?/.exec(id)![0];
 
 describe('the coaching eval corpus', () => {
   it.each(files)('%s is unchanged', (file) => {
@@ -39,10 +40,10 @@ describe('the coaching eval corpus', () => {
     expect(items.length).toBeGreaterThanOrEqual(150);
   });
 
-  it('reads dev as three files and held-out as one, with no id in both halves', () => {
+  it('reads dev as four files and held-out as one, with no id in both halves', () => {
     const dev = readHalf('dev');
     const heldout = readHalf('heldout');
-    expect(dev.length).toBe(readCorpus(FILES.dev).length + readCorpus(FILES.devExtra).length + readCorpus(FILES.retiredHeldout).length);
+    expect(dev.length).toBe([FILES.dev, FILES.devExtra, FILES.retiredHeldout, FILES.retiredHeldout2].reduce((n, file) => n + readCorpus(file).length, 0));
     expect(heldout.length).toBe(readCorpus(FILES.heldout).length);
     const devIds = new Set(dev.map((item) => item.id));
     expect(heldout.filter((item) => devIds.has(item.id)).map((item) => item.id)).toEqual([]);

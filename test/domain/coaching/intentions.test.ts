@@ -396,3 +396,35 @@ describe('intentions: a plan being weighed or proposed (tuning round 3)', () => 
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: conditional wishes, needs and plans in progress with words between (tuning round 4, h2 errors)', () => {
+  it.each([
+    ['Ik zou wel willen dat mijn stageschool er ook iets mee doet.', ['Ik zou wel willen']],
+    ['Ik zou als mentor graag één keer per jaar een terugkomdag willen.', ['Ik zou als mentor graag één keer per jaar een terugkomdag willen']],
+    ['Wij zouden het liefst alle scholen erbij willen betrekken.', ['Wij zouden het liefst alle scholen erbij willen']],
+    ['Maar dan zou het fijn zijn als het wat zichtbaarder was.', ['zou het fijn zijn als']],
+    ['Dat zou wel moeten.', ['Dat zou wel moeten']],
+    ['We zijn daarom bezig een draaiboek te maken.', ['We zijn daarom bezig']],
+    ['Daar zijn we nu mee bezig.', ['zijn we nu mee bezig']],
+    ['Volgens mij moet de opleiding dat veel meer samen met de scholen oppakken.', ['moet de opleiding dat veel meer samen met de scholen oppakken']],
+    ['Twee keer per jaar bespreken we de resultaten, en volgend jaar willen we een audit.', ['volgend jaar', 'willen we']],
+    ['Volgend jaar gaan we elke week intervisie houden.', ['Volgend jaar']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Dat zouden we niet willen missen.', 'a negated wish'],
+    ['We zijn al jaren bezig met intervisie.', 'an activity going on for years'],
+    ['Studenten zeggen dat ze meer feedback zouden willen.', 'a wish reported for students'],
+    ['Elk jaar nemen we de verbeterpunten mee in de planning van volgend jaar.', 'the routine of the cycle'],
+    ['Twee keer per jaar bespreken we in de teamvergadering wie volgend jaar mentor wil worden.', 'what a routine is about'],
+    ['In oktober checken we in het overleg of die verbeterpunten zijn opgepakt.', 'improvement points that were acted on'],
+    ['De verbeterpunten zijn inmiddels doorgevoerd.', 'improvement points carried out'],
+    ['Ik weet wat goed gaat en waar ik nog aan moet werken.', '"gaat" as "goes well", the verb belongs to another clause'],
+    ['Daar moesten we een essay schrijven over wat voor docent we willen worden.', 'the content of an assignment'],
+    ['Hij vroeg welke leraar we willen opleiden.', 'an indirect question describing the vision'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
