@@ -13,7 +13,7 @@ const SHA256: Record<keyof typeof FILES, string> = {
   devExtra: '7657ce20736bd86ed588909d9ed03c2045aa2fa1ad681ce434ec8f6b2c8c1aa4',
   retiredHeldout: 'f703e4c3bd350e7f0ee995a036611506452da60db8cd0984377490004e587bb1',
   retiredHeldout2: 'c3eaec632f863b44716f4ebe15c1b4343c9329b7e6c80db4afcc42725a39073e',
-  heldout: 'PENDING',
+  heldout: '88717a54a15da0cebf7d04727724a2fe71b2f1592c675d9d598ff29defd395c7',
 };
 
 /** The id prefix each file's items carry ('' for the first split's two halves). */
