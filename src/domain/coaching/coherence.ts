@@ -19,11 +19,15 @@ export type CoherenceCue = CueDefinition & { waarborgId: WaarborgId };
 const EDUCATORS = String.raw`(?:\p{L}*opleiders?|mentor(?:en|s)?|\p{L}*begeleid(?:er|ers|ster|sters)|coach(?:es|s)?|educators?|supervisors?|tutors?|teamleden|docenten)`;
 /** "verbeteren" is a link when it rests on data ("op basis van de enquête"), not as a general claim. */
 const DATA = `(?:${[
-  String.raw`op basis van|naar aanleiding van|n\.?a\.?v\.?|uitkomst\p{L}*|resultaten|opbrengst(?:en)?|bevindingen|gegevens|data|cijfers|scores?|scoorden`,
+  String.raw`op basis (?:van|daarvan|hiervan)|naar aanleiding (?:van|daarvan|hiervan)|n\.?a\.?v\.?|uitkomst\p{L}*|resultaten|opbrengst(?:en)?|bevindingen|gegevens|data|cijfers|scores?|scoorden`,
   String.raw`\p{L}*vragenlijst\p{L}*|\p{L}*enquete\p{L}*|evalu\p{L}*|feedback|signalen|klachten|verzamel\p{L}*|opgehaald|gaven (?:\p{L}+ ){0,3}aan|aangegeven|zeiden|lieten (?:\p{L}+ ){0,2}weten`,
   // English
-  String.raw`survey\p{L}*|results?|findings|outcomes?|complaints|collected|gathered|based on|following|said|told us|indicated`,
+  String.raw`survey\p{L}*|results?|findings|outcomes?|complaints|collected|gathered|based on|on that basis|following|said|told us|indicated`,
 ].join('|')})`;
+/** The teacher's roles in the beroepsbeeld (pedagoog, didacticus …): "rollen" there are lerende leraar, not the organisation's. */
+const TEACHER_ROLES = String.raw`beroepsbeeld\p{L}*|beroepsprofiel\p{L}*|pedagoog|didacticus|vakinhoudelijk(?:e)? (?:expert|deskundige)|professional profiles?|teacher standards|pedagogue`;
+/** Roles and tasks of people: "de competenties die we per rol vragen" are the educators', organisatie. */
+const ROLE_WORDS = String.raw`rol|rollen|functies?|functieprofiel(?:en)?|roles?|job descriptions?`;
 /** A lesson as what is evaluated: that is feedback on the lesson, not an evaluation of the practice. */
 const LESSON = String.raw`(?:(?:reken|taal|lees|proef|gast|video)?les|lessen|lesje|lessons?|proeflessen)`;
 /** Role nouns before a place phrase: "begeleider op de werkplek" names a person, not the workplace as learning environment. */
@@ -70,7 +74,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     'starting competences, learning outcomes',
   ),
   w('lerende-leraar', 'competenties', String.raw`competenties|competencies|competences|competen(?:ce|cy) (?:profile|framework)s?`, "the student's competences", {
-    unlessSentence: context(String.raw`(?:^|[^\p{L}])${EDUCATORS}(?!\p{L})`),
+    unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:${EDUCATORS}|${ROLE_WORDS})(?!\p{L})`),
   }),
   // --- Leeromgeving ---------------------------------------------------------------------
   w('leeromgeving', 'name', String.raw`\p{L}*leeromgeving(?:en)?|opleidingsomgeving(?:en)?|waarborg 2|learning environments?`, 'the waarborg by name'),
@@ -83,8 +87,15 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'leeromgeving',
     'beoordeling',
-    String.raw`\p{L}*beoordeling(?:en)?|beoordelings\p{L}*|beoordel(?:en|t|de|den)|beoordee(?:lt|lde|lden|ld)|\p{L}*beoordelaa?rs?|toetsing|toetsbeleid|examinering|assessments?|assessing|assessed|assessors?`,
+    String.raw`\p{L}*beoordeling(?:en)?|beoordelings\p{L}*|beoordel(?:en|t|de|den)|beoordee(?:lt|lde|lden|ld)|\p{L}*beoordelaa?rs?|toetsing|toetsbeleid|examinering|assessments?|assess(?:es)?|assessing|assessed|assessors?`,
     'assessment (a beoordelaar names the assessment itself)',
+  ),
+  w(
+    'leeromgeving',
+    'voortgang',
+    // a student's progress review is assessment, not an evaluation of the programme (that is kwaliteitscultuur)
+    String.raw`(?:tussen|eind|midden|midterm|mid-term)(?:-| )?evaluaties?|(?:tussen|eind|midden)evaluatiegesprek(?:ken)?|voortgangs(?:gesprek|gesprekken|evaluatie|evaluaties|beoordeling|toets|dossier)|(?:progress|mid-term|midterm|mid-placement|end-of-placement) (?:reviews?|evaluations?|assessments?|meetings?)`,
+    "a student's progress review: the tussenevaluatie or voortgangsgesprek is assessment",
   ),
   w(
     'leeromgeving',
@@ -102,7 +113,11 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     String.raw`(?:mijn |onze |zijn |haar |de |een )?rol (?:als|van)|rollen|rolverdeling|rolbeschrijving(?:en)?|rollenhuis|roles`,
     'roles',
     // "de vijf rollen" of the teacher in the beroepsbeeld are lerende leraar.
-    { unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:twee|drie|vier|vijf|zes|zeven|\d+|per) $`) },
+    {
+      unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:twee|drie|vier|vijf|zes|zeven|\d+|per) $`),
+      // in a sentence about the beroepsbeeld or naming the teacher's roles, "rollen" are the teacher's (lerende leraar)
+      unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:${TEACHER_ROLES})(?!\p{L})`),
+    },
   ),
   w(
     'organisatie',
@@ -141,12 +156,12 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'organisatie',
     'professionalisering',
-    String.raw`\p{L}*professionalisering\p{L}*|\p{L}*scholing|(?:mentor|mentoren|begeleiders?|opleiders?|coach)(?:training|cursus|opleiding)(?:en|sen)?|brlo|beroepsregister\p{L}*|registeropleiders?|professional development|staff development`,
+    String.raw`\p{L}*professionalisering\p{L}*|\p{L}*scholing(?:en|s(?:dag|dagen|middag|middagen|ochtend|ochtenden|avond|avonden|aanbod|plan|plannen|traject|trajecten|bijeenkomst|bijeenkomsten|programma))?|(?:mentor|mentoren|begeleiders?|opleiders?|coach)(?:training|cursus|opleiding)(?:en|sen)?|brlo|beroepsregister\p{L}*|registeropleiders?|professional development|staff development`,
     'professional development of educators and mentors',
   ),
-  w('organisatie', 'training', String.raw`trainingen|training|getraind|trained|(?:basis)?cursus(?:sen)?|courses?|benodigde competenties|competenties|competencies|competences|competentieprofiel(?:en)?|competen(?:ce|cy) (?:profile|framework)s?`, 'training and competences of educators and mentors', {
+  w('organisatie', 'training', String.raw`trainingen|training|getraind|trained|(?:train|trains|trainen|traint|trainden)(?= (?:(?:we|wij|ze|more|new|our|the|all|extra|onze|de|het|nieuwe|alle|meer) ){0,3}${EDUCATORS}(?!\p{L}))|(?:basis)?cursus(?:sen)?|courses?|benodigde competenties|competenties|competencies|competences|competentieprofiel(?:en)?|competen(?:ce|cy) (?:profile|framework)s?`, 'training and competences of educators and mentors', {
     // only in a sentence about educators: "de mentoren krijgen een training"
-    unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])${EDUCATORS}(?!\p{L}))`),
+    unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])(?:${EDUCATORS}|${ROLE_WORDS})(?!\p{L}))`),
   }),
   // --- Kwaliteitscultuur ----------------------------------------------------------------
   w('kwaliteitscultuur', 'name', 'kwaliteitscultuur|waarborg 4|quality culture', 'the waarborg by name'),
@@ -181,7 +196,9 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
       String.raw`feedback (?:van|from|of) (?:\p{L}+ )?(?:${STUDENT_TERM}|studentenraad|studentenpanel|student panel|alumni|oud-studenten|deelnemers|participants)(?!\p{L})`,
       'student voice',
       // an evaluative question to the participants: "ik vraag studenten wat ze gemist hebben", "we ask mentors what could be improved"
-      String.raw`(?:vraag|vragen|vraagt|vroeg|vroegen|bevraag\p{L}*|bevraagd|ask|asks|asked) (?:[\p{L}-]+ ){0,8}?(?:wat (?:ze|zij|hij|je|jullie) (?:[\p{L}-]+ ){0,4}(?:gemist|missen|misten|mist|miste)|wat (?:er )?(?:beter (?:kan|kon|moet)|anders (?:kan|moet))|what (?:they|he|she) (?:\p{L}+ ){0,3}missed|what could be (?:better|improved)|what (?:can|should) (?:be )?improve)`,
+      String.raw`(?:vraag|vragen|vraagt|vroeg|vroegen|bevraag\p{L}*|bevraagd|ask|asks|asked) (?:[\p{L}-]+ ){0,14}?(?:wat (?:ze|zij|hij|je|jullie) (?:[\p{L}-]+ ){0,4}(?:gemist|missen|misten|mist|miste)|wat (?:er )?(?:beter (?:kan|kon|moet)|anders (?:kan|moet))|what (?:they|he|she) (?:\p{L}+ ){0,3}missed|what could be (?:better|improved)|what (?:can|should) (?:be )?improve)`,
+      // "we vragen de studenten wat ze van het programma vonden", "asked what they thought of the meetings" (not of a lesson: feedback on it)
+      String.raw`(?:vraag|vragen|vraagt|vroeg|vroegen|bevraag\p{L}*|ask|asks|asked) (?:[\p{L}-]+ ){0,8}?(?:wat (?:ze|zij|we|wij|jullie|je|hij) (?:er )?van (?!(?:de |het |hun |zijn |haar |mijn |je |jouw |die |deze )?${LESSON}(?!\p{L}))(?:[\p{L}-]+ ){1,6}?(?:vinden|vonden|vindt|vond|vind)|hoe (?:ze|zij|we|wij|jullie|je|hij) (?:[\p{L}-]+ ){1,6}?(?:ervaren|ervaart|ervaarden|ervoeren|ervoer)|(?:what|how) (?:they|we|you|he|she) (?:think|thought|felt|feel|experienced?) (?:of|about)(?! (?:the |their |his |her |my |your |that |this )?lessons?(?!\p{L})))`,
     ].join('|'),
     'feedback collected, or given by students, on how the practice works is an evaluation (feedback on a lesson, or kept in a portfolio, is not)',
   ),
@@ -204,6 +221,8 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
       String.raw`(?:gegevens|data|\p{L}+cijfers) (?:[\p{L}-]+ ){0,4}?(?:verzamel\p{L}*|verzameld|bijgehouden|geanalyseerd|gevolgd|besproken|collected|gathered|analy[sz]ed)`,
       String.raw`(?:verzamel\p{L}*|analyse\p{L}*|analyser\p{L}*|bespreken|bespreekt|bespraken|besproken|collect\p{L}*|gather\p{L}*|analy[sz]\p{L}*) (?:[\p{L}-]+ ){0,4}?(?:gegevens|data|\p{L}+cijfers)`,
       String.raw`(?:kwantitatieve|kwalitatieve) gegevens|(?:quantitative|qualitative) data`,
+      // monitoring figures: "de cijfers over uitval", "uitvalcijfers", "dropout rates"
+      String.raw`(?:cijfers|gegevens|data|figures|rates|numbers) (?:over|van|on|about|of) (?:de |het |onze )?(?:uitval|uitstroom|doorstroom|instroom|retentie|tevredenheid|verzuim|dropout|drop-out|retention|attrition|satisfaction)(?!\p{L})|(?:uitval|uitstroom|doorstroom|instroom|retentie|tevredenheids|verzuim)cijfers|(?:dropout|drop-out|retention|attrition) (?:rates?|figures)`,
     ].join('|'),
     'data on the practice collected systematically (a student\'s research data is not)',
     { unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:\p{L}*onderzoek\p{L}*|research|afstudeer\p{L}*|thesis|leerling\p{L}*|pupils?)(?!\p{L})`) },

@@ -256,3 +256,49 @@ describe('coherence: vocabulary families, inflections and traps (tuning for gene
     expect(linked(text, waarborgId)).toEqual([]);
   });
 });
+
+describe('coherence: classes from the retired h2 answers (round 4)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    // a student's progress review is assessment (leeromgeving), not an evaluation of the programme
+    ['Bij de tussenevaluatie schuift ook de docent van de opleiding aan.', 'lerende-leraar', ['leeromgeving']],
+    ['In het voortgangsgesprek bespreken we het portfolio.', 'organisatie', ['leeromgeving']],
+    ['De eindevaluatie van de stage is in juni.', 'kwaliteitscultuur', ['leeromgeving']],
+    ['At the mid-term review the tutor joins us.', 'organisatie', ['leeromgeving']],
+    ['My institute-based educator assesses my portfolio at the end of the year.', 'organisatie', ['leeromgeving']],
+    // roles and competences of people are organisatie; with the beroepsbeeld the roles are the teacher's
+    ['Daarin staan de taken per rol en de competenties die we daarbij vragen.', 'leeromgeving', ['organisatie']],
+    ['We bespreken welke van de rollen uit het beroepsbeeld aan bod kwamen.', 'kwaliteitscultuur', ['lerende-leraar']],
+    ['Welke rollen van de pedagoog en de didacticus herken je?', 'kwaliteitscultuur', []],
+    ['De rollen van schoolopleider en instituutsopleider zijn beschreven.', 'kwaliteitscultuur', ['organisatie']],
+    // professional development in compounds and as a verb
+    ['Onze scholingsmiddag was te theoretisch.', 'kwaliteitscultuur', ['organisatie']],
+    ['De scholingsdagen sluiten aan bij de praktijk.', 'leeromgeving', ['organisatie']],
+    ['We also need to train more mentors.', 'leeromgeving', ['organisatie']],
+    ['Dit jaar trainen we de nieuwe werkplekbegeleiders zelf.', 'leeromgeving', ['organisatie']],
+    // an evaluative question about how the practice works
+    ['Na elk blok vragen we de studenten wat ze van het programma op school vonden.', 'organisatie', ['leeromgeving', 'kwaliteitscultuur']],
+    ['Aan het eind vraagt ze altijd wat we van de opzet van de bijeenkomsten vinden en wat er anders kan.', 'organisatie', ['kwaliteitscultuur']],
+    ['We vragen mentoren hoe ze de samenwerking met de pabo ervaren.', 'organisatie', ['kwaliteitscultuur']],
+    ['We asked the trainees what they thought of the Thursday meetings.', 'organisatie', ['kwaliteitscultuur']],
+    // monitoring figures, and data referred back to
+    ['In november lagen de cijfers over uitval van starters op tafel.', 'lerende-leraar', ['kwaliteitscultuur']],
+    ['De uitvalcijfers zijn gestegen.', 'organisatie', ['kwaliteitscultuur']],
+    ['The dropout rates of first-year trainees went down.', 'organisatie', ['kwaliteitscultuur']],
+    ['Op basis daarvan hebben we de begeleiding bijgesteld.', 'organisatie', ['kwaliteitscultuur']],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    // traps: a lesson is feedback, a student's competences with a student's role, a train, a question to a student about himself
+    ['De mentor vraagt wat ik van mijn les vond.', 'organisatie'],
+    ['My mentor asked what I thought of my lesson.', 'organisatie'],
+    ['Ik vraag de student hoe het met hem gaat.', 'organisatie'],
+    ['Ik neem de trein naar school.', 'organisatie'],
+    ['Mentors train the trainees in classroom management.', 'leeromgeving'],
+    ['We bespreken de cijfers van de toets met de leerlingen.', 'leeromgeving'],
+    ['Het programma zit vol met opdrachten.', 'leeromgeving'],
+  ])('no link: %j answering %s', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});
