@@ -8,7 +8,7 @@ import type { RunningBot } from '../../../adapters/bot';
 import { en } from '../../../src/texts/en';
 import { nl } from '../../../src/texts/nl';
 import { readDocx } from '../../domain/draft/read-docx';
-import { type ConnectorStandIn, type RecordedPost } from '../../support/bot-connector-stand-in';
+import type { ConnectorStandIn, RecordedPost } from '../../support/bot-connector-stand-in';
 import { uniqueId } from '../../support/bot';
 import { DOSSIER, seedDossier } from '../../support/dossier';
 import { cardOf, messageActivity, personalChat, postActivity, textActivity, visibleText, type Chat } from './teams-client';

@@ -6,7 +6,7 @@ import type { RunningBot } from '../../../adapters/bot';
 import { TurnStore } from '../../../src/store/turn-store';
 import { en } from '../../../src/texts/en';
 import { nl } from '../../../src/texts/nl';
-import { type ConnectorStandIn, type RecordedPost } from '../../support/bot-connector-stand-in';
+import type { ConnectorStandIn, RecordedPost } from '../../support/bot-connector-stand-in';
 import { uniqueId } from '../../support/bot';
 import { seedPartnership } from '../../support/partnerships';
 import { cardOf, channelChat, mentionActivity, messageActivity, personalChat, postActivity, textActivity, visibleText, type Chat } from './teams-client';

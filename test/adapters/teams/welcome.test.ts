@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBot } from '../../../adapters/bot';
 import { nl } from '../../../src/texts/nl';
-import { type ConnectorStandIn, type RecordedPost } from '../../support/bot-connector-stand-in';
+import type { ConnectorStandIn, RecordedPost } from '../../support/bot-connector-stand-in';
 import { uniqueId } from '../../support/bot';
 import { seedPartnership } from '../../support/partnerships';
 import { cardOf, messageActivity, personalChat, postActivity, textActivity, visibleText, type Chat } from './teams-client';
