@@ -12,43 +12,6 @@ import { INSTRUMENT_TERM, QUANTITY_TERM, STUDENT_MOMENT_TERM, WHEN_TERM } from '
 
 export type DetailCue = CueDefinition & { kind: Exclude<DetailKind, 'who'> };
 
-const WEEKDAY = '(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|middag|middagen|ochtend|ochtenden)?';
-const EN_WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?: (?:morning|afternoon|evening)s?)?';
-const NUMBER_NL = '(?:\\d+|twee|drie|vier|vijf|zes|acht|tien|twaalf)';
-const NUMBER_EN = '(?:\\d+|two|three|four|five|six|eight|ten|twelve)';
-const ORDINAL_NL = '(?:eerste|tweede|derde|vierde|vijfde|laatste|eerstvolgende)';
-const ORDINAL_EN = '(?:first|second|third|fourth|fifth|final|last)';
-
-/**
- * More ways of writing when or how often, by class: an interval ("elke twee weken", "om de vier
- * jaar", "every two weeks"), an ordinal moment ("elke eerste dinsdag van de maand", "in het eerste
- * gesprek", "in the final assessment"), a numbered year or block in words ("in year one", "in jaar
- * twee"), "after each …" ("na elke vergadering"), a past or present period ("afgelopen blok", "this
- * term"). Future periods stay intention cues.
- */
-const MORE_WHEN = [
-  `(?:elke|iedere|op|om de) (?:${ORDINAL_NL}|andere) ${WEEKDAY}(?: van de maand)?`,
-  `(?:elke|iedere|elk|ieder) ${ORDINAL_NL} (?:week|dag|maand|les|periode|bijeenkomst)(?: van (?:de|het|elke|iedere|elk|ieder) \\p{L}+)?`,
-  `(?:elke|iedere|elk|ieder|om de) ${NUMBER_NL} (?:dagen|weken|maanden|jaar|jaren|lessen|periodes|blokken)`,
-  'om de (?:dag|week|maand|periode|les)',
-  "(?:elke|iedere|op de|op|in de) (?:ochtend|middag|avond|ochtenden|middagen|avonden)|'s (?:ochtends|middags|avonds)",
-  '(?:every|each) (?:morning|afternoon|evening)|in the mornings?',
-  `(?:afgelopen|vorige) ${WEEKDAY}|last ${EN_WEEKDAY}`,
-  String.raw`(?:\d+|een|twee|drie|vier|vijf|zes|enkele|een paar) (?:dagen|dag|weken|week|maanden|maand|jaar|jaren) geleden|onlangs|recentelijk|kortgeleden|(?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?|years?) ago|recently`,
-  String.raw`(?:na|tijdens) (?:elk|elke|ieder|iedere) \p{L}+`,
-  '(?:afgelopen|vorig|vorige|dit|deze) (?:blok|kwartaal|stageperiode|lesweek|voorjaar|najaar|zomer|winter|stage|cursusjaar|collegejaar|trimester|ronde)',
-  `(?:in|tijdens|na|bij) (?:de|het|mijn|haar|zijn|hun|onze) ${ORDINAL_NL} (?!(?:plaats|instantie)(?!\\p{L}))\\p{L}+`,
-  `(?:in )?(?:week|periode|blok|leerjaar|jaar|studiejaar) (?:een|één|twee|drie|vier|vijf|zes)`,
-  // English
-  `(?:each|every) ${EN_WEEKDAY}`,
-  `(?:each|every) (?:${NUMBER_EN}|couple of|few) (?:days|weeks|months|years|lessons|terms)`,
-  'fortnightly|biweekly|daily|termly|quarterly',
-  'this (?:school |academic )?(?:year|term|semester|month|week|spring|autumn|fall|quarter|block)',
-  String.raw`(?:after|during|before) (?:each|every) \p{L}+`,
-  `(?:in|during|at|after) (?:the|their|her|his|our) ${ORDINAL_EN} (?!(?:place|time|instance|resort)(?!\\p{L}))\\p{L}+`,
-  '(?:in |at the end of |by the end of |at the start of )?(?:year|block|term|period) (?:one|two|three|four|five|six)',
-].join('|');
-
 /** Named documents a practice works with ("het logboek", "het observatieformulier", "a feedback form"). */
 const MORE_INSTRUMENT = [
   String.raw`\p{L}*(?:logboek|formulier|verslag|notulen|lesplan|rapportage|peiling|checklist)(?:en|s)?`,
@@ -66,7 +29,6 @@ const DETAIL_CUES: readonly DetailCue[] = [
   { id: 'what.moment', kind: 'what', pattern: /(?<![\p{L}\p{N}])(?:POP|IOP)(?![\p{L}\p{N}])/dgu, caseSensitive: true, why: 'persoonlijk ontwikkelplan, only in capitals ("pop" is music)' },
   { id: 'what.instrument', kind: 'what', pattern: cue(INSTRUMENT_TERM), why: 'named instrument or document of the partnership' },
   { id: 'when.time', kind: 'when', pattern: cue(WHEN_TERM), why: 'date, period or frequency', unlessBefore: RATE_BEFORE },
-  { id: 'when.time', kind: 'when', pattern: cue(MORE_WHEN), why: 'an interval, an ordinal moment, a numbered year in words, after each …', unlessBefore: RATE_BEFORE },
   {
     id: 'quantity.number',
     kind: 'quantity',

@@ -84,6 +84,7 @@ const EXAMPLE_MARKER_CUES: readonly CueDefinition[] = [
  * derdejaars hielp in groep 3", "the trainee planned"), where the student is the subject; after the
  * verb a student is often the object ("de mentor begeleidt de studenten"), so there only verbs that
  * take no person as object are added ("in week 6 las de student voor", "kookten de studenten").
+ * Verbs already in ACTION_VERB (the cue below) are not repeated here.
  */
 const MORE_STUDENT_VERB = [
   'hielp', 'hielpen', 'helpt', 'helpen', 'las', 'lazen', 'leest', 'lezen', 'begeleidt', 'begeleiden', 'begeleidde',
@@ -91,13 +92,13 @@ const MORE_STUDENT_VERB = [
   'plande', 'planden', 'evalueert', 'evalueren', 'evalueerde', 'evalueerden', 'reflecteerde', 'reflecteerden',
   'ondersteunt', 'ondersteunen', 'ondersteunde', 'ondersteunden', 'speelt', 'spelen', 'speelde', 'speelden',
   'organiseert', 'organiseren', 'organiseerde', 'organiseerden', 'ontwikkelt', 'ontwikkelen', 'ontwikkelde',
-  'ontwikkelden', 'voerde', 'voerden', 'schreef', 'schreven', 'legt', 'leggen', 'legde', 'legden', 'toont', 'tonen',
-  'toonde', 'toonden', 'assisteert', 'assisteerde', 'ging', 'gingen', 'mocht', 'mochten', 'probeerde', 'probeerden',
+  'ontwikkelden', 'schreef', 'schreven', 'legt', 'leggen', 'legde', 'legden', 'toont', 'tonen',
+  'toonde', 'toonden', 'assisteert', 'assisteerde', 'mocht', 'mochten', 'probeerde', 'probeerden',
   // English
   'helped', 'helps', 'read', 'reads', 'cooked', 'planned', 'plans', 'evaluated', 'evaluates', 'supported', 'supports',
   'coached', 'coaches', 'organi[sz]ed', 'organi[sz]es', 'developed', 'develops', 'assisted', 'assists', 'tutored',
   'tutors', 'guided', 'guides', 'practi[sc]ed', 'practi[sc]es', 'showed', 'shows', 'tried', 'tries', 'explained',
-  'explains', 'started', 'used', 'uses', 'tested', 'tests', 'practiced',
+  'explains', 'started', 'used', 'uses', 'tested', 'tests',
 ].join('|');
 const MORE_INVERTED_VERB = ['las', 'lazen', 'leest', 'kookte', 'kookten', 'kookt', 'speelde', 'speelden', 'speelt', 'zong', 'zongen'].join('|');
 

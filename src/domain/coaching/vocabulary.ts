@@ -131,6 +131,12 @@ const PERIOD_NOUN = String.raw`\p{L}*(?:dag|week|maand|periode|kwartaal|semester
 const WEEKDAY = '(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|middag|middagen|ochtend|ochtenden)?';
 const MONTH_NL = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 const MONTH_EN = 'january|february|march|june|july|august|october'; // "may", "april"… overlap or are ambiguous
+const EN_WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?: (?:morning|afternoon|evening)s?)?';
+const NUMBER_NL = '(?:\\d+|twee|drie|vier|vijf|zes|acht|tien|twaalf)';
+const NUMBER_EN = '(?:\\d+|two|three|four|five|six|eight|ten|twelve)';
+const ORDINAL_NL = '(?:eerste|tweede|derde|vierde|vijfde|laatste|eerstvolgende)';
+const ORDINAL_EN = '(?:first|second|third|fourth|fifth|final|last)';
+
 
 /**
  * Time expressions of present or past practice: dates, periods, frequencies.
@@ -166,6 +172,29 @@ export const WHEN_TERM = [
   'last (?:year|term|semester|month|spring|autumn)',
   String.raw`at the (?:start|end|beginning) of (?:the|each|every) \p{L}+`,
   'in the (?:first|second|third|fourth|final) year',
+  // Intervals ("elke twee weken", "om de vier jaar"), ordinal moments ("elke eerste dinsdag van
+  // de maand", "in het eerste gesprek"), numbered years or blocks in words ("in jaar twee"),
+  // "na elke …", a past or present period ("afgelopen blok"), times of day.
+  `(?:elke|iedere|op|om de) (?:${ORDINAL_NL}|andere) ${WEEKDAY}(?: van de maand)?`,
+  `(?:elke|iedere|elk|ieder) ${ORDINAL_NL} (?:week|dag|maand|les|periode|bijeenkomst)(?: van (?:de|het|elke|iedere|elk|ieder) \\p{L}+)?`,
+  `(?:elke|iedere|elk|ieder|om de) ${NUMBER_NL} (?:dagen|weken|maanden|jaar|jaren|lessen|periodes|blokken)`,
+  'om de (?:dag|week|maand|periode|les)',
+  "(?:elke|iedere|op de|op|in de) (?:ochtend|middag|avond|ochtenden|middagen|avonden)|'s (?:ochtends|middags|avonds)",
+  '(?:every|each) (?:morning|afternoon|evening)|in the mornings?',
+  `(?:afgelopen|vorige) ${WEEKDAY}|last ${EN_WEEKDAY}`,
+  String.raw`(?:\d+|een|twee|drie|vier|vijf|zes|enkele|een paar) (?:dagen|dag|weken|week|maanden|maand|jaar|jaren) geleden|onlangs|recentelijk|kortgeleden|(?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?|years?) ago|recently`,
+  String.raw`(?:na|tijdens) (?:elk|elke|ieder|iedere) \p{L}+`,
+  '(?:afgelopen|vorig|vorige|dit|deze) (?:blok|kwartaal|stageperiode|lesweek|voorjaar|najaar|zomer|winter|stage|cursusjaar|collegejaar|trimester|ronde)',
+  `(?:in|tijdens|na|bij) (?:de|het|mijn|haar|zijn|hun|onze) ${ORDINAL_NL} (?!(?:plaats|instantie)(?!\\p{L}))\\p{L}+`,
+  `(?:in )?(?:week|periode|blok|leerjaar|jaar|studiejaar) (?:een|één|twee|drie|vier|vijf|zes)`,
+  // English, the same classes
+  `(?:each|every) ${EN_WEEKDAY}`,
+  `(?:each|every) (?:${NUMBER_EN}|couple of|few) (?:days|weeks|months|years|lessons|terms)`,
+  'fortnightly|biweekly|daily|termly|quarterly',
+  'this (?:school |academic )?(?:year|term|semester|month|week|spring|autumn|fall|quarter|block)',
+  String.raw`(?:after|during|before) (?:each|every) \p{L}+`,
+  `(?:in|during|at|after) (?:the|their|her|his|our) ${ORDINAL_EN} (?!(?:place|time|instance|resort)(?!\\p{L}))\\p{L}+`,
+  '(?:in |at the end of |by the end of |at the start of )?(?:year|block|term|period) (?:one|two|three|four|five|six)',
 ].join('|');
 
 export const QUANTITY_TERM = [String.raw`\d+(?:[.,]\d+)?(?:\s?%| procent| percent)?`, NUMBER_WORD].join('|');
