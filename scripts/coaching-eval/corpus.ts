@@ -23,10 +23,9 @@ export const FILES = {
 
 /** The two halves: tune on dev, only measure on held-out. */
 const HALF_FILES = { dev: [FILES.dev, FILES.devExtra, FILES.retiredHeldout, FILES.retiredHeldout2], heldout: [FILES.heldout] } as const;
-export const HALF_NAMES = {
-  dev: HALF_FILES.dev.map((file) => file.slice(evalDir.length)).join(' + '),
-  heldout: HALF_FILES.heldout.map((file) => file.slice(evalDir.length)).join(' + '),
-} as const;
+const namesOf = (files: readonly string[]) => files.map((file) => file.slice(evalDir.length)).join(' + ');
+/** What each half is made of, as the evaluation prints it ("dev.json + dev-extra.json + …"). */
+export const HALF_NAMES = { dev: namesOf(HALF_FILES.dev), heldout: namesOf(HALF_FILES.heldout) } as const;
 
 const nonEmpty = z.string().refine((s) => s.trim().length > 0, 'must not be empty');
 
@@ -62,7 +61,7 @@ export function readCorpus(file: string): CorpusItem[] {
   return corpusSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
-/** One half as the evaluation sees it (dev is three files), ids unique across its files. */
+/** One half as the evaluation sees it (dev is several files), ids unique across its files. */
 export function readHalf(half: keyof typeof HALF_FILES): CorpusItem[] {
   return corpusSchema.parse(HALF_FILES[half].flatMap(readCorpus));
 }

@@ -57,10 +57,10 @@ function table(title: string, scored: readonly Scored[], withTarget: boolean): s
 /** The same rows per language (Dutch, English), so English answers can be seen to be read as well as Dutch ones. */
 function languageTable(title: string, scored: ReadonlyArray<ReturnType<typeof score>>): string {
   const langs = ['nl', 'en'] as const;
-  const counts = langs.map((lang) => countAll(scored.filter((s) => s.item.lang === lang)));
+  const groups = langs.map((lang) => scored.filter((s) => s.item.lang === lang));
+  const counts = groups.map(countAll);
   const cell = (c: { tp: number; fp: number; fn: number }) => `${pct(precision(c)).padStart(8)} ${pct(recall(c)).padStart(8)} ${`(${c.tp + c.fn})`.padStart(5)}`;
-  const sizes = langs.map((lang) => scored.filter((s) => s.item.lang === lang).length);
-  const lines = [title, ['signal'.padEnd(28), ...langs.map((lang, i) => `${lang} (${sizes[i]})`.padEnd(23))].join(' '), [''.padEnd(28), ...langs.map(() => `${'prec.'.padStart(8)} ${'recall'.padStart(8)} ${'(pos)'.padStart(5)}`)].join(' ')];
+  const lines = [title, ['signal'.padEnd(28), ...langs.map((lang, i) => `${lang} (${groups[i]!.length})`.padEnd(23))].join(' '), [''.padEnd(28), ...langs.map(() => `${'prec.'.padStart(8)} ${'recall'.padStart(8)} ${'(pos)'.padStart(5)}`)].join(' ')];
   for (const row of ROWS) lines.push([row.padEnd(28), ...counts.map((c) => cell(c[row]).padEnd(23))].join(' '));
   return lines.join('\n');
 }
