@@ -1,6 +1,6 @@
 import { context, cue, findCue, withoutOverlaps, type CueDefinition, type MatchInput } from './match';
 import type { CueMatch, DetailMatch, PartnerMention, StudentExampleEvidence, StudentSignal, StudentSignalMatch } from './types';
-import { ACTIVITY_TERM, WHERE_TERM } from './vocabulary';
+import { ACTIVITY_TERM, MONTH_NL, WHERE_TERM } from './vocabulary';
 
 /**
  * A concrete example is what the committee asks for: what a student OR another actor
@@ -66,7 +66,6 @@ const PERSON_CUE: CueDefinition = {
   pattern: cue('ik|we|wij|ze|zij|hij|i|they|she|he|(?<=(?:met|with) )(?:mij|hem|haar|hen|ons|me|him|her|them|us)'),
   why: 'a person acting, or taking part ("een gesprek met mij", "reads it with them")',
 };
-const MONTH = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 /** Frequent participles without ge- (be-, ver-, ont-, her-): "hebben … besproken", "werd … bezocht" (not "besloten", "afgesproken": a decision or agreement is policy, not an event the committee could picture). */
 const PREFIX_PARTICIPLE =
   '(?:besproken|bezocht|begeleid|beoordeeld|bekeken|beschreven|bedacht|behandeld|verzorgd|verzameld|verwerkt|verbeterd|vernieuwd|verteld|verstuurd|ontwikkeld|ontworpen|ontvangen|herzien|herschreven)';
@@ -82,7 +81,7 @@ const PAST_EVENT_CUES: readonly CueDefinition[] = [
   {
     id: 'past.passive',
     pattern: cue(
-      String.raw`(?:werd|werden) (?:[\p{L}\p{N}'-]+ ){0,6}?(?:(?!${GE_NOUN}(?!\p{L}))(?:ge\p{L}{3,}|\p{L}+ge\p{L}{3,})(?:d|t|en)|${PREFIX_PARTICIPLE})|(?:is|zijn) (?:[\p{L}\p{N}'-]+ ){0,3}?(?:in (?:(?:19|20)\d{2}|${MONTH}|het (?:voorjaar|najaar))|vorig(?:e)? \p{L}+|afgelopen \p{L}+|op \d{1,2} (?:${MONTH}))(?: [\p{L}\p{N}'-]+){0,4}? (?:ge\p{L}{3,}|\p{L}+ge\p{L}{3,})(?:d|t|en)|(?:was|were) (?:\p{L}+ ){0,3}?(?!(?:based|involved|needed|expected|supposed|located|concerned|interested|required|allowed|used|tired|satisfied|pleased|surprised|impressed|confused|worried|scared|excited|bored|aimed|focused|focussed|linked|connected|related|designed to)(?!\p{L}))\p{L}{3,}ed`,
+      String.raw`(?:werd|werden) (?:[\p{L}\p{N}'-]+ ){0,6}?(?:(?!${GE_NOUN}(?!\p{L}))(?:ge\p{L}{3,}|\p{L}+ge\p{L}{3,})(?:d|t|en)|${PREFIX_PARTICIPLE})|(?:is|zijn) (?:[\p{L}\p{N}'-]+ ){0,3}?(?:in (?:(?:19|20)\d{2}|${MONTH_NL}|het (?:voorjaar|najaar))|vorig(?:e)? \p{L}+|afgelopen \p{L}+|op \d{1,2} (?:${MONTH_NL}))(?: [\p{L}\p{N}'-]+){0,4}? (?:ge\p{L}{3,}|\p{L}+ge\p{L}{3,})(?:d|t|en)|(?:was|were) (?:\p{L}+ ){0,3}?(?!(?:based|involved|needed|expected|supposed|located|concerned|interested|required|allowed|used|tired|satisfied|pleased|surprised|impressed|confused|worried|scared|excited|bored|aimed|focused|focussed|linked|connected|related|designed to)(?!\p{L}))\p{L}{3,}ed`,
     ),
     why: '"werd … besproken", "zijn in september vastgesteld", "was introduced": a past event told in the passive (a state such as "is goed geregeld" has no date and is not matched)',
   },
