@@ -14,7 +14,7 @@ const SHA256: Record<keyof typeof FILES, string> = {
   retiredHeldout: 'f703e4c3bd350e7f0ee995a036611506452da60db8cd0984377490004e587bb1',
   retiredHeldout2: 'c3eaec632f863b44716f4ebe15c1b4343c9329b7e6c80db4afcc42725a39073e',
   retiredHeldout3: '88717a54a15da0cebf7d04727724a2fe71b2f1592c675d9d598ff29defd395c7',
-  heldout: 'PIN-WHEN-WRITTEN',
+  heldout: '44c97612aa74c8d3abb6a99ad9e216f84c60f451e88fd35dda1b30f1c893e4f7',
 };
 
 /** The id prefix each file's items carry ('' for the first split's two halves). */
