@@ -117,7 +117,23 @@ function textBlock(text: string): CardElement {
  * TextBlock markdown has bold, italic and lists but no inline code: show `code` as bold.
  * A placeholder such as <nr> is taken for an HTML tag and dropped from sight
  * ("antwoord <nr> <je antwoord>" showed as "antwoord"), so it is shown as ‹nr›.
+ * A single line break only breaks inside a list: elsewhere Teams runs the lines together
+ * (the dossier check's matrix read as one paragraph), so each line becomes its own paragraph.
  */
 export function cardMarkdown(text: string): string {
-  return text.replace(/`([^`\n]+)`/g, '**$1**').replace(/<(\p{L}[\p{L}\p{N} _-]*)>/gu, '‹$1›');
+  return lineBreaks(text.replace(/`([^`\n]+)`/g, '**$1**').replace(/<(\p{L}[\p{L}\p{N} _-]*)>/gu, '‹$1›'));
+}
+
+const LIST_ITEM = /^\s*(?:[-*+]|\d+\.)\s/;
+
+function lineBreaks(text: string): string {
+  const lines = text.split('\n');
+  let out = lines[0] ?? '';
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const previous = lines[i - 1]!;
+    const keep = line.trim() === '' || previous.trim() === '' || LIST_ITEM.test(line);
+    out += (keep ? '\n' : '\n\n') + line;
+  }
+  return out;
 }

@@ -3,6 +3,7 @@
 // .docx in Teams), which answers 404 to any bad, altered or expired token.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RunningBot } from '../../../adapters/bot';
+import { cardMarkdown } from '../../../adapters/teams/render-card';
 import { signDownloadToken } from '../../../src/domain/draft';
 import { TurnStore } from '../../../src/store/turn-store';
 import { nl } from '../../../src/texts/nl';
@@ -155,7 +156,8 @@ describe('Teams draft downloads', () => {
   it('saves an edit card once when it is submitted twice', async () => {
     const { chat } = await setUp();
     const list = await reply(chat, textActivity(chat, 'kies leeromgeving 2'), 1);
-    expect(visibleText(list)).toContain(nl.draft.choose.current(chat.user.name, CHOSEN));
+    // Cards give each line its own paragraph (cardMarkdown).
+    expect(visibleText(list)).toContain(cardMarkdown(nl.draft.choose.current(chat.user.name, CHOSEN)));
     const editAction = (cardOf(list)!.body as Array<Record<string, any>>)
       .filter((element) => element.type === 'ActionSet')
       .flatMap((element) => element.actions as Array<Record<string, any>>)

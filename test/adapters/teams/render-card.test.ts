@@ -24,6 +24,15 @@ describe('renderCard', () => {
     expect(cardMarkdown('3 < 5 en 6 > 2')).toBe('3 < 5 en 6 > 2');
   });
 
+  it('gives every line its own paragraph, since Teams runs single line breaks together outside a list', () => {
+    // The dossier check's matrix: one row per waarborg, which read as one run-on paragraph before.
+    expect(cardMarkdown('**Per waarborg**\n1 Lerende leraar: concreet ✓\n2 Leeromgeving: concreet ✗')).toBe('**Per waarborg**\n\n1 Lerende leraar: concreet ✓\n\n2 Leeromgeving: concreet ✗');
+    // A list keeps its single breaks; blank lines stay as they are; a line after a list ends it.
+    expect(cardMarkdown('Kies:\n- een\n- twee\n1. drie\nKlaar')).toBe('Kies:\n- een\n- twee\n1. drie\n\nKlaar');
+    expect(cardMarkdown('Een\n\nTwee')).toBe('Een\n\nTwee');
+    expect(cardMarkdown('Een regel')).toBe('Een regel');
+  });
+
   it('renders choices as Action.Submit buttons carrying action and value', () => {
     const card = renderCard(
       message({
