@@ -126,6 +126,11 @@ export interface ActivityExampleInput extends MatchInput {
 }
 
 export function findActivityExamples(input: ActivityExampleInput): StudentExampleEvidence[] {
+  return activitySentences(input).flatMap((s) => (s.evidence ? [s.evidence] : []));
+}
+
+/** Every practice sentence with the signals found in it, and the evidence when they make an example. */
+export function activitySentences(input: ActivityExampleInput): Array<{ index: number; signals: StudentSignalMatch[]; evidence?: StudentExampleEvidence }> {
   const positive = <T extends CueMatch>(list: readonly T[]) => list.filter((m) => !input.negated(m.start));
   const activities = positive(
     withoutOverlaps([...findCue(input, ACTIVITY_CUE), ...findCue(input, MORE_ACTIVITY_CUE), ...findCue(input, RECURRING_DECISION_CUE)]),
@@ -140,7 +145,7 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
   // A role that takes part without being the subject ("in het kernteam bespreken we …").
   const participants = input.partners.filter((p) => p.role !== 'joint' && p.role !== 'student' && p.carries && !p.asActor);
 
-  const evidence: StudentExampleEvidence[] = [];
+  const result: Array<{ index: number; signals: StudentSignalMatch[]; evidence?: StudentExampleEvidence }> = [];
   for (const sentence of input.sentences) {
     if (input.intentionSentences.has(sentence.index) || input.done.has(sentence.index)) continue;
     const here = <T extends CueMatch>(list: readonly T[]) => list.filter((m) => m.sentenceIndex === sentence.index);
@@ -179,11 +184,14 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
     const anchored = signals.some((s) => s.signal === 'past-event' || (s.signal === 'time-or-number' && s.cueId.startsWith('when.')));
     const withActivity = kinds.has('activity') && kinds.size >= MIN_SIGNALS;
     const byActor = kinds.has('actor') && anchored && kinds.size >= MIN_SIGNALS;
-    if (!withActivity && !byActor) continue;
     signals.sort((a, b) => a.start - b.start);
+    if (!withActivity && !byActor) {
+      result.push({ index: sentence.index, signals });
+      continue;
+    }
     const first = signals.find((s) => s.signal === 'actor') ?? signals.find((s) => s.signal === 'activity')!;
     const { signal: _signal, ...anchorMatch } = first;
-    evidence.push({ sentences: [sentence], student: anchorMatch, signals, reason: 'activity' });
+    result.push({ index: sentence.index, signals, evidence: { sentences: [sentence], student: anchorMatch, signals, reason: 'activity' } });
   }
-  return evidence;
+  return result;
 }

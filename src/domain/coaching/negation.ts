@@ -86,7 +86,8 @@ const CLAUSE_BREAK = new RegExp(
 );
 /** A comma-separated part that is a subordinate or relative clause. */
 const SUBORDINATE_START = /^(?:omdat|als|wanneer|hoewel|doordat|zodra|tenzij|indien|toen|nadat|voordat|zodat|because|if|when|although|since|unless|once)(?![\p{L}])/u;
-const RELATIVE = /(?<![\p{L}])(?:die|dat|wat|waar|waarin|waarbij|who|which|that|where)\s/u;
+// "what goes well and what doesn't": a clause introduced by "what" keeps its negation inside, like "wat".
+const RELATIVE = /(?<![\p{L}])(?:die|dat|wat|waar|waarin|waarbij|who|which|that|where|what)\s/u;
 
 interface Clause {
   start: number;
