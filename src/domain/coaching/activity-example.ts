@@ -112,6 +112,16 @@ const APPOSITION_BEFORE = /(?:^|[^\p{L}])(?:als|as)\s+(?:(?:de|het|een|the|a|an|
 /** A role in a vague past ("hebben we ooit een enquête gehad", "I filled in a survey once") is no anchor. */
 const VAGUE_PAST = /(?<![\p{L}])(?:ooit|ever|once(?!\s+(?:a|an|per|every|each|more|again)(?![\p{L}])))(?![\p{L}])/u;
 
+/** Signals that anchor an activity in the practice: when, how many, where, that it happened, with what. */
+const ANCHOR_SIGNALS: readonly StudentSignal[] = ['time-or-number', 'where', 'past-event', 'instrument', 'example-marker'];
+/**
+ * Activity words that say people meet, evaluate or have assignments, not which meeting or assignment:
+ * plain "overleg", "evalueren", "opdrachten", "meetings". Compounds name one ("directeurenoverleg",
+ * "tussenevaluatie", "stageopdracht").
+ */
+const GENERIC_ACTIVITY =
+  /^(?:overleg|overleggen|overlegt|overlegde|overlegden|evalueren|evalueert|evalueerde|evalueerden|geevalueerd|evaluatie|evaluaties|opdracht|opdrachten|meetings?|evaluations?|evaluates?|evaluated|assignments?)$/u;
+
 type ActorMatch = CueMatch & { role?: string };
 
 export interface ActivityExampleInput extends MatchInput {
@@ -182,7 +192,13 @@ export function activitySentences(input: ActivityExampleInput): Array<{ index: n
     // dat studenten leren op de werkplek" is a principle, "elke school begeleidt vier
     // studenten" an agreement.
     const anchored = signals.some((s) => s.signal === 'past-event' || (s.signal === 'time-or-number' && s.cueId.startsWith('when.')));
-    const withActivity = kinds.has('activity') && kinds.size >= MIN_SIGNALS;
+    // Without an anchor (a time, a number, a place, a past event, a document, "bijvoorbeeld"), who
+    // met or evaluated is a general claim unless the activity is a named one: "het overleg tussen de
+    // scholen en de pabo loopt goed", "met de opleiding overleggen we" are not examples; "bij de
+    // tussenevaluatie bespreek ik met mijn mentor en de io …" is.
+    const unanchored = !ANCHOR_SIGNALS.some((k) => kinds.has(k));
+    const named = signals.some((s) => s.signal === 'activity' && !GENERIC_ACTIVITY.test(input.lower.slice(s.start, s.end)));
+    const withActivity = kinds.has('activity') && kinds.size >= MIN_SIGNALS && (named || !unanchored);
     const byActor = kinds.has('actor') && anchored && kinds.size >= MIN_SIGNALS;
     signals.sort((a, b) => a.start - b.start);
     if (!withActivity && !byActor) {

@@ -187,3 +187,27 @@ describe('activity example: one actor is not two, a vague past does not anchor (
     expect(run(text).hasStudentExample).toBe(true);
   });
 });
+
+describe('activity example: a generic meeting or evaluation word needs an anchor (tuning round 5)', () => {
+  it.each([
+    ['Het overleg tussen de scholen en de pabo loopt goed.', 'who meets, not which meeting'],
+    ['Met de opleiding overleggen we eigenlijk alleen als er een probleem is.', 'overleggen, no anchor'],
+    ['De kwaliteitsmedewerker van de pabo werkt in overleg met de werkgroep opleidingsscholen.', '"in overleg met" is a way of working'],
+    ['We evalueren de samenwerking met de lerarenopleiding vooral informeel, bij de koffie.', 'evalueren, no anchor'],
+    ['Mijn werkplekbegeleider helpt me met de praktijk en de docent van de opleiding helpt me met mijn opdrachten.', 'plain opdrachten'],
+    ['The school-based educator and the institute hold meetings about the students.', 'English: plain meetings'],
+  ])('%j is no example (%s)', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+
+  it.each([
+    'De schoolopleider en de instituutsopleider overleggen elke maand over de studenten.',
+    'Het overleg tussen de scholen en de pabo is vier keer per jaar.',
+    'Bij de tussenevaluatie bespreek ik met mijn werkplekbegeleider en de instituutsopleider wat goed gaat.',
+    'Op dinsdag zitten alle begeleiders met de schoolopleider om tafel.',
+    'The school-based educator and the tutor meet every month to discuss the students.',
+    'Vorig jaar hebben we de opdrachten met de mentoren geëvalueerd.',
+  ])('%j is an example (a named activity, or an anchor)', (text) => {
+    expect(run(text).hasStudentExample).toBe(true);
+  });
+});
