@@ -71,6 +71,22 @@ const PREFIX_PARTICIPLE =
   '(?:besproken|bezocht|begeleid|beoordeeld|bekeken|beschreven|bedacht|behandeld|verzorgd|verzameld|verwerkt|verbeterd|vernieuwd|verteld|verstuurd|ontwikkeld|ontworpen|ontvangen|herzien|herschreven)';
 /** Words in ge- that are no participle: "we hebben het gevoel", "een gedeelde visie". */
 const GE_NOUN = String.raw`(?:gevoel\p{L}*|gesprek\p{L}*|geval(?:len)?|gebied(?:en)?|gebruik|gedrag|gedachte\p{L}*|geheel|gemeente\p{L}*|geld|gelegenheid|gevolg(?:en)?|gegevens|gezicht|gezin(?:nen)?|gebouw(?:en)?|geschiedenis|gedeelde?|gezamenlijke?|geschikte?|getal(?:len)?|gewoon|gewone|gericht|gerichte|genoeg|gemiddeld\p{L}*|gelijk\p{L}*|gemakkelijk|geduld|geluk|geleden)`;
+/**
+ * Dutch simple past of verbs of doing, meeting and taking part ("bespraken we", "schreef ik", "gaven …
+ * aan", "mocht ik meedraaien"). Not "had", "was" (a state), "besloot" (a decision is policy), "kwam naar
+ * voren", "ging goed", "zagen dat" (a finding or a state; "kwam bijeen" is a meeting anyway).
+ */
+const PAST_DOING_NL = [
+  'bereidden?', 'voerden?', 'gaf', 'gaven', 'oefenden?', 'filmden?', 'presenteerden?', 'observeerden?', 'ontwierpen?',
+  'maakten?', 'schreef', 'schreven', 'hielden?', 'koos', 'kozen', 'besprak', 'bespraken', 'liepen?', 'draaiden?', 'deed',
+  'deden', 'reflecteerden?', 'nam', 'namen', 'kreeg', 'kregen', 'werkten?', 'verzorgden?', 'ontvingen?', 'vulden?',
+  'leverden?', 'sloot', 'sloten', 'volgden?', 'bezochten', 'leerden?', 'zat', 'zaten', 'verzamelden?', 'stelden?', 'vergaderden?', 'overlegden?', 'organiseerden?', 'beoordeelden?', 'begeleidden?', 'evalueerden?',
+  'planden?', 'coachten?', 'keek', 'keken', 'sprak', 'spraken', 'legden?', 'ondersteunden?', 'ontwikkelden?',
+  'verdeelden?', 'stuurden?', 'leidden?', 'zette', 'brachten?', 'nodigden?', 'hielpen?', 'lazen', 'kookten?', 'speelden?',
+  'toonden?', 'probeerden?', 'mochten?', 'moesten', 'vertelden?', 'zei', 'zeiden', 'merkten?', 'vroegen?', 'vroeg',
+  'belden?', 'mailden?', 'testten', 'analyseerden?', 'startten', 'begonnen?',
+].join('|');
+
 /** Something that happened: a perfect tense ("heb … ingericht") or an English past of doing. */
 const PAST_EVENT_CUES: readonly CueDefinition[] = [
   {
@@ -84,6 +100,11 @@ const PAST_EVENT_CUES: readonly CueDefinition[] = [
       String.raw`(?:werd|werden) (?:[\p{L}\p{N}'-]+ ){0,6}?(?:(?!${GE_NOUN}(?!\p{L}))(?:ge\p{L}{3,}|\p{L}+ge\p{L}{3,})(?:d|t|en)|${PREFIX_PARTICIPLE})|(?:is|zijn) (?:[\p{L}\p{N}'-]+ ){0,3}?(?:in (?:(?:19|20)\d{2}|${MONTH_NL}|het (?:voorjaar|najaar))|vorig(?:e)? \p{L}+|afgelopen \p{L}+|op \d{1,2} (?:${MONTH_NL}))(?: [\p{L}\p{N}'-]+){0,4}? (?:ge\p{L}{3,}|\p{L}+ge\p{L}{3,})(?:d|t|en)|(?:was|were) (?:\p{L}+ ){0,3}?(?!(?:based|involved|needed|expected|supposed|located|concerned|interested|required|allowed|used|tired|satisfied|pleased|surprised|impressed|confused|worried|scared|excited|bored|aimed|focused|focussed|linked|connected|related|designed to)(?!\p{L}))\p{L}{3,}ed`,
     ),
     why: '"werd … besproken", "zijn in september vastgesteld", "was introduced": a past event told in the passive (a state such as "is goed geregeld" has no date and is not matched)',
+  },
+  {
+    id: 'past.simple-nl',
+    pattern: cue(PAST_DOING_NL),
+    why: '"bespraken we", "schreef ik", "mocht ik meepraten": a Dutch past tense of doing',
   },
   {
     id: 'past.simple-en',
@@ -121,6 +142,9 @@ const ANCHOR_SIGNALS: readonly StudentSignal[] = ['time-or-number', 'where', 'pa
  */
 const GENERIC_ACTIVITY =
   /^(?:overleg|overleggen|overlegt|overlegde|overlegden|evalueren|evalueert|evalueerde|evalueerden|geevalueerd|evaluatie|evaluaties|opdracht|opdrachten|meetings?|evaluations?|evaluates?|evaluated|assignments?)$/u;
+
+/** Subject pronouns only: "reads it with them" is someone else. */
+const THIRD_PLURAL = /^(?:ze|zij|they)$/u;
 
 type ActorMatch = CueMatch & { role?: string };
 
@@ -176,7 +200,10 @@ export function activitySentences(input: ActivityExampleInput): Array<{ index: n
       return `role:${a.role ?? input.lower.slice(a.start, a.end)}`;
     };
     const firstActor = actors[0];
-    const second = firstActor ? actors.find((a) => who(a) !== who(firstActor)) : undefined;
+    // "medestudenten geven aan dat ze …": a third-person pronoun after a plural role refers back to it.
+    const sameAs = (a: ActorMatch, b: ActorMatch) =>
+      who(a) === who(b) || (b.start > a.start && THIRD_PLURAL.test(input.lower.slice(b.start, b.end)) && who(a).startsWith('role:'));
+    const second = firstActor ? actors.find((a) => !sameAs(firstActor, a)) : undefined;
     add('actor', actors.slice(0, 1));
     add('co-actor', [...(second ? [second] : []), ...here(joint).slice(0, 1), ...(actors.length > 0 && !passive ? here(participants).slice(0, 1) : [])]);
     add('activity', here(activities));

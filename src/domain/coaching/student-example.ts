@@ -39,6 +39,14 @@ const TESTIMONY_VERB = [
 
 
 
+/**
+ * Present-tense reports ("studenten geven aan dat …", "stagiairs zeggen", "students say"): like present
+ * experience verbs, a general claim about what students say, not an example, unless something in the
+ * sentence anchors it (a time, a number, a named moment: "vijf studenten vertellen", "in de evaluatie
+ * van maart geven studenten aan").
+ */
+const PRESENT_REPORT = /(?<![\p{L}])(?:vertelt|vertellen|zegt|zeggen|geeft|geven|laat weten|laten weten|says|say|tells|tell|reports|report|mention|mentions)(?![\p{L}])/u;
+
 const DETERMINER = '(?:(?:de|het|een|alle|onze|hun|twee|drie|vier|enkele|veel|sommige|elke|iedere|the|a|an|our|all|each|every|one|two|three|some|many) )?';
 
 const TESTIMONY_CUES: readonly CueDefinition[] = [
@@ -188,6 +196,16 @@ export function findStudentExamples(input: StudentExampleInput): StudentExampleE
       }
     }
 
+    // A testimony in the present tense only counts with an anchor of the report itself (before or in
+    // it, not in what is reported: "geven medestudenten aan dat ze meer tijd willen voor de nabespreking").
+    for (let i = signals.length - 1; i >= 0; i--) {
+      const t = signals[i]!;
+      if (t.signal !== 'testimony' || !PRESENT_REPORT.test(input.lower.slice(t.start, t.end))) continue;
+      const anchored = signals.some(
+        (s) => (s.signal === 'time-or-number' || s.signal === 'moment' || s.signal === 'example-marker') && s.start < t.end && s.sentenceIndex === t.sentenceIndex,
+      );
+      if (!anchored) signals.splice(i, 1);
+    }
     const kinds = new Set(signals.map((s) => s.signal));
     // Without a testimony, the student must act (or the sentence must say it is an example):
     // "studenten worden betrokken via het studentenpanel, vier keer per jaar" is structure, not an example.

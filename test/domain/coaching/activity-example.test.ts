@@ -211,3 +211,31 @@ describe('activity example: a generic meeting or evaluation word needs an anchor
     expect(run(text).hasStudentExample).toBe(true);
   });
 });
+
+describe('activity example: "ze" after a plural role is that role again (tuning round 5)', () => {
+  it('a role and the pronoun that refers back to it are one actor', () => {
+    expect(run('Veel medestudenten willen dat ze meer tijd krijgen voor de nabespreking.').hasStudentExample).toBe(false);
+  });
+  it('an object pronoun after "with" is another person', () => {
+    expect(run('Every trainee keeps a log. Each Thursday the school-based educator reads it with them.').hasStudentExample).toBe(true);
+  });
+});
+
+describe('activity example: a Dutch simple past of doing is a past event (tuning round 5)', () => {
+  it.each([
+    'Met vier andere studenten en twee werkplekbegeleiders bespraken we wat er beter kon.',
+    'Na elke stageperiode schrijf ik een reflectie. Vorige keer schreef ik dat ik te laat hoorde welke groep ik kreeg.',
+    'In de module Beroepsidentiteit moesten we in blok 2 een essay schrijven.',
+    'Werkplekbegeleiders gaven in de evaluatie aan dat ze de casusbespreking waarderen.',
+  ])('%j is an example', (text) => {
+    expect(run(text).hasStudentExample).toBe(true);
+  });
+
+  it.each([
+    ['In de enquête kwam naar voren dat onze scholingsmiddag te theoretisch was.', '"kwam naar voren" reports a finding'],
+    ['De samenwerking met de pabo ging goed.', '"ging goed" is a state'],
+    ['We hadden een goed gesprek.', '"had" is a state'],
+  ])('%j is no example (%s)', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+});

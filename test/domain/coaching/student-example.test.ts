@@ -89,3 +89,23 @@ describe('student example: more verbs of doing (tuning round 3)', () => {
     expect(run(text).studentExamples.filter((e) => e.reason !== 'activity')).toEqual([]);
   });
 });
+
+describe('student example: a report in the present tense is a general claim unless anchored (tuning round 5)', () => {
+  it.each([
+    ['Studenten geven in de evaluatie aan dat ze meer contact met de hogeschool willen.', 'present report of a wish'],
+    ['Wel geven veel medestudenten aan dat ze meer tijd willen voor de nabespreking van hun lessen.', 'the moment is in what is reported'],
+    ['Stagiairs zeggen dat ze zich welkom voelen.', 'present report'],
+    ['Students say they would like more feedback.', 'English, present'],
+  ])('no example: %j (%s)', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+
+  it.each([
+    'In de enquête van dit voorjaar gaven studenten aan dat ze meer feedback willen.',
+    'Een student vertelde dat de intervisie haar hielp.',
+    'Vijf studenten vertellen in het panelgesprek dat de kijkwijzer helpt.',
+    'Last spring students said the workshop helped them.',
+  ])('a testimony: %j', (text) => {
+    expect(run(text).studentExamples.map((e) => e.reason)).toContain('testimony');
+  });
+});
