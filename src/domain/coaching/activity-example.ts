@@ -84,14 +84,17 @@ const PAST_DOING_NL = [
   'planden?', 'coachten?', 'keek', 'keken', 'sprak', 'spraken', 'legden?', 'ondersteunden?', 'ontwikkelden?',
   'verdeelden?', 'stuurden?', 'leidden?', 'zette', 'brachten?', 'nodigden?', 'hielpen?', 'lazen', 'kookten?', 'speelden?',
   'toonden?', 'probeerden?', 'mochten?', 'moesten', 'vertelden?', 'zei', 'zeiden', 'merkten?', 'vroegen?', 'vroeg',
-  'belden?', 'mailden?', 'testten', 'analyseerden?', 'startten', 'begonnen?',
+  'belden?', 'testten', 'analyseerden?', 'startten', 'begonnen?',
 ].join('|');
+
+/** Mailing or texting someone addresses them; it is not an activity the committee could picture ("ik heb de directeur gemaild"). */
+const ADDRESSED = String.raw`(?:ge-?e?-?mail[dt]|ge-?appt|e-?mailed|mailed|texted|messaged)`;
 
 /** Something that happened: a perfect tense ("heb … ingericht") or an English past of doing. */
 const PAST_EVENT_CUES: readonly CueDefinition[] = [
   {
     id: 'past.perfect',
-    pattern: cue(String.raw`(?:heb|hebt|hebben|heeft|had|hadden) (?:[\p{L}\p{N}'-]+ ){0,8}?(?:(?!${GE_NOUN}(?!\p{L}))(?:ge\p{L}{3,}|\p{L}+ge\p{L}{3,}(?:d|t|en))|${PREFIX_PARTICIPLE}(?!\p{L}))`),
+    pattern: cue(String.raw`(?:heb|hebt|hebben|heeft|had|hadden) (?:[\p{L}\p{N}'-]+ ){0,8}?(?:(?!(?:${GE_NOUN}|${ADDRESSED})(?!\p{L}))(?:ge\p{L}{3,}|\p{L}+ge\p{L}{3,}(?:d|t|en))|${PREFIX_PARTICIPLE}(?!\p{L}))`),
     why: '"hebben we een werkconferentie gehouden", "heb ik de leeshoek ingericht" (nouns and adjectives in ge- are not participles)',
   },
   {
@@ -108,7 +111,7 @@ const PAST_EVENT_CUES: readonly CueDefinition[] = [
   },
   {
     id: 'past.simple-en',
-    pattern: cue(String.raw`(?:i|we|they|she|he) (?:\p{L}{3,}ed|did|went|made|took|gave|held|wrote|sat|ran|taught|chose|spoke|found)`),
+    pattern: cue(String.raw`(?:i|we|they|she|he) (?:(?!${ADDRESSED}(?!\p{L}))\p{L}{3,}ed|did|went|made|took|gave|held|wrote|sat|ran|taught|chose|spoke|found)`),
     why: '"I designed", "we held"',
   },
 ];

@@ -239,3 +239,20 @@ describe('activity example: a Dutch simple past of doing is a past event (tuning
     expect(run(text).hasStudentExample).toBe(false);
   });
 });
+
+describe('activity example: mailing someone addresses them, it is no event (tuning round 5)', () => {
+  it.each([
+    'Ik heb de directeur van de pabo gemaild over ons beroepsbeeld, maar nog geen antwoord gehad.',
+    'We hebben de coördinator ge-e-maild over de stageplaatsen.',
+    'I emailed the coordinator about my placement.',
+  ])('%j is no example', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+
+  it.each([
+    'Vorige week heb ik de coördinator gebeld en hebben we de planning besproken.',
+    'In maart hebben we de enquête naar alle mentoren verstuurd.',
+  ])('%j is an example (a call is a conversation; sending a survey is an event)', (text) => {
+    expect(run(text).hasStudentExample).toBe(true);
+  });
+});
