@@ -208,7 +208,9 @@ export function activitySentences(input: ActivityExampleInput): Array<{ index: n
       who(a) === who(b) || (b.start > a.start && THIRD_PLURAL.test(input.lower.slice(b.start, b.end)) && who(a).startsWith('role:'));
     const second = firstActor ? actors.find((a) => !sameAs(firstActor, a)) : undefined;
     add('actor', actors.slice(0, 1));
-    add('co-actor', [...(second ? [second] : []), ...here(joint).slice(0, 1), ...(actors.length > 0 && !passive ? here(participants).slice(0, 1) : [])]);
+    // A role taking part is who, also when no one else is named as the actor ("de evaluatiebijeenkomst van
+    // het kernteam", "at the moment the io checks this in the final assessment"); not in a passive.
+    add('co-actor', [...(second ? [second] : []), ...here(joint).slice(0, 1), ...(!passive ? here(participants).slice(0, 1) : [])]);
     add('activity', here(activities));
     add('time-or-number', positive(here(input.details.filter((d) => d.kind === 'when' || d.kind === 'quantity'))));
     add('where', here(places));

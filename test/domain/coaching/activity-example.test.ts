@@ -256,3 +256,19 @@ describe('activity example: mailing someone addresses them, it is no event (tuni
     expect(run(text).hasStudentExample).toBe(true);
   });
 });
+
+describe('activity example: a role taking part is who, also without another actor (tuning round 5)', () => {
+  it.each([
+    'De volgende evaluatiebijeenkomst van het kernteam is op 14 maart.',
+    'At the moment the institute-based educator checks this in the final assessment.',
+  ])('%j is an example', (text) => {
+    expect(run(text).hasStudentExample).toBe(true);
+  });
+
+  it.each([
+    ['Studenten worden na elk lesbezoek begeleid door een mentor.', 'passive: a policy'],
+    ['Het overleg met de stuurgroep loopt goed.', 'a generic meeting, no anchor'],
+  ])('%j is no example (%s)', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+});
