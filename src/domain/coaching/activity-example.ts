@@ -147,6 +147,9 @@ const GENERIC_ACTIVITY =
   /^(?:overleg|overleggen|overlegt|overlegde|overlegden|evalueren|evalueert|evalueerde|evalueerden|geevalueerd|evaluatie|evaluaties|opdracht|opdrachten|meetings?|evaluations?|evaluates?|evaluated|assignments?)$/u;
 
 /** Subject pronouns only: "reads it with them" is someone else. */
+/** A norm in the conditional: "zou(den) … moeten/kunnen", "ought to" (not "should": often a rule in force). */
+const COUNTERFACTUAL = /(?<![\p{L}])(?:(?:zou|zouden)\s+(?:[\p{L}-]+\s+){0,8}?(?:moeten|kunnen)|ought to)(?![\p{L}])/u;
+
 const THIRD_PLURAL = /^(?:ze|zij|they)$/u;
 
 type ActorMatch = CueMatch & { role?: string };
@@ -185,6 +188,8 @@ export function activitySentences(input: ActivityExampleInput): Array<{ index: n
   const result: Array<{ index: number; signals: StudentSignalMatch[]; evidence?: StudentExampleEvidence }> = [];
   for (const sentence of input.sentences) {
     if (input.intentionSentences.has(sentence.index) || input.done.has(sentence.index)) continue;
+    // "We zouden de startbekwaamheden bij elke lesbespreking moeten gebruiken": what should happen, not what does.
+    if (COUNTERFACTUAL.test(input.lower.slice(sentence.start, sentence.end))) continue;
     const here = <T extends CueMatch>(list: readonly T[]) => list.filter((m) => m.sentenceIndex === sentence.index);
     const signals: StudentSignalMatch[] = [];
     const add = (signal: StudentSignal, list: readonly CueMatch[]) => {

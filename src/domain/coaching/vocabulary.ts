@@ -184,6 +184,8 @@ export const WHEN_TERM = [
   `(?:afgelopen|vorige) ${WEEKDAY}|last ${EN_WEEKDAY}`,
   String.raw`(?:\d+|een|twee|drie|vier|vijf|zes|enkele|een paar) (?:dagen|dag|weken|week|maanden|maand|jaar|jaren) geleden|onlangs|recentelijk|kortgeleden|(?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?|years?) ago|recently`,
   String.raw`(?:na|tijdens) (?:elk|elke|ieder|iedere) \p{L}+`,
+  // "bij elke eindbeoordeling", "bij elk lesbezoek": an event; not "bij elke student hoort een mentor"
+  String.raw`bij (?:elk|elke|ieder|iedere) \p{L}*(?:les|stage|bijeenkomst|beoordeling|gesprek|bezoek|overleg|assessment|toets|evaluatie|periode|blok|ronde|vergadering|presentatie|examen|bespreking)(?:sen|en|s)?`,
   '(?:afgelopen|vorig|vorige|dit|deze) (?:blok|kwartaal|stageperiode|lesweek|voorjaar|najaar|zomer|winter|stage|cursusjaar|collegejaar|trimester|ronde)',
   `(?:in|tijdens|na|bij) (?:de|het|mijn|haar|zijn|hun|onze) ${ORDINAL_NL} (?!(?:plaats|instantie)(?!\\p{L}))\\p{L}+`,
   `(?:in )?(?:week|periode|blok|leerjaar|jaar|studiejaar) (?:een|één|twee|drie|vier|vijf|zes)`,
@@ -195,6 +197,10 @@ export const WHEN_TERM = [
   String.raw`(?:after|during|before) (?:each|every) \p{L}+`,
   `(?:in|during|at|after) (?:the|their|her|his|our) ${ORDINAL_EN} (?!(?:place|time|instance|resort)(?!\\p{L}))\\p{L}+`,
   '(?:in |at the end of |by the end of |at the start of )?(?:year|block|term|period) (?:one|two|three|four|five|six)',
+  // Seasons without an article ("in spring"), "May" after a preposition ("the survey in May"; a bare
+  // "may" is the verb), and a deadline of days or weeks ("binnen een week", "within two weeks").
+  'in (?:spring|autumn|fall|summer|winter)|(?:in|since|during|until|by|before|after) (?:may|april)',
+  `binnen (?:een|één|${NUMBER_NL}) (?:dag|dagen|week|weken|maand|maanden)|within (?:a|one|${NUMBER_EN}) (?:days?|weeks?|months?)`,
 ].join('|');
 
 export const QUANTITY_TERM = [String.raw`\d+(?:[.,]\d+)?(?:\s?%| procent| percent)?`, NUMBER_WORD].join('|');

@@ -272,3 +272,29 @@ describe('activity example: a role taking part is who, also without another acto
     expect(run(text).hasStudentExample).toBe(false);
   });
 });
+
+describe('activity example: more ways to say when, and a norm in the conditional (tuning round 5)', () => {
+  it.each([
+    ['Each ROC runs its own student survey in spring.', 'in spring'],
+    ['I only know the survey we get in May.', 'in May'],
+    ['Besluiten van de stuurgroep zetten we binnen een week in de nieuwsbrief.', 'binnen een week'],
+    ['We send the minutes to all mentors within two days.', 'within two days'],
+    ['Ik bewaak de kwaliteit samen met de mentor door bij elke eindbeoordeling een tweede beoordelaar in te zetten.', 'bij elke …'],
+  ])('%j is an example (%s)', (text, when) => {
+    const a = run(text);
+    expect(a.hasStudentExample).toBe(true);
+    expect(a.details.filter((d) => d.kind === 'when').map((d) => d.text.toLowerCase()).join(' ')).toContain(when.replace(' …', '').toLowerCase());
+  });
+
+  it.each([
+    ['We zouden de startbekwaamheden eigenlijk bij elke lesbespreking moeten gebruiken.', 'what should happen'],
+    ['Mentors ought to attend every intervision meeting with the tutor.', 'English norm'],
+  ])('%j is no example (%s)', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+
+  it('"may" without a preposition is the verb, "bij elke student" no event: no time', () => {
+    expect(run('We may ask the mentors.').details.filter((d) => d.kind === 'when')).toEqual([]);
+    expect(run('Bij elke student hoort één werkplekbegeleider.').details.filter((d) => d.kind === 'when')).toEqual([]);
+  });
+});
