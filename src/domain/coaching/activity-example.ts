@@ -25,7 +25,8 @@ import { ACTIVITY_TERM, MONTH_NL, WHERE_TERM } from './vocabulary';
 const MIN_SIGNALS = 3;
 
 /** "de verslagen van het overleg": the document of a meeting names the meeting, it does not show it. */
-const DOCUMENT_OF = context(String.raw`(?:^|[^\p{L}])(?:verslag|verslagen|notulen|uitkomsten|resultaten|opbrengsten|agenda|planning|minutes|results|outcomes|report|reports) (?:van|of) (?:de|het|een|elke|iedere|the|each|every) $`);
+// Not "de agenda van het overleg": what is on a meeting's agenda is discussed there.
+const DOCUMENT_OF = context(String.raw`(?:^|[^\p{L}])(?:verslag|verslagen|notulen|uitkomsten|resultaten|opbrengsten|planning|minutes|results|outcomes|report|reports) (?:van|of) (?:de|het|een|elke|iedere|the|each|every) $`);
 const ACTIVITY_CUE: CueDefinition = { id: 'activity', pattern: cue(ACTIVITY_TERM), why: 'a named activity or meeting', unlessBefore: DOCUMENT_OF };
 /**
  * More named activities, by class: evaluations of any kind ("tussenevaluatie", "zelfevaluatie",
@@ -44,6 +45,9 @@ const MORE_ACTIVITY = [
   String.raw`\p{L}*opdracht(?:en)?|assignments?`,
   String.raw`geevalueerd|monitort|monitoren|monitorde|gemonitord`,
   String.raw`\p{L}*bespreking(?:en)?|mentoruur|mentorenuur|begeleidingsuur|spreekuur|debrief(?:ing)?s?|check-?ins?|team teaching|supervision sessions?`,
+  // discussing, on an agenda, taking part: "bespreken de opbrengsten één keer per jaar", "staat op de
+  // agenda van het bestuurlijk overleg", "een vast agendapunt"
+  String.raw`bespreekt|bespreken|besprak|bespraken|besproken|discuss(?:es|ed)?|op de agenda|\p{L}*agendapunt(?:en)?|on the agenda|agenda items?`,
 ].join('|');
 const MORE_ACTIVITY_CUE: CueDefinition = { id: 'activity', pattern: cue(MORE_ACTIVITY), why: 'a named activity: an evaluation, a meeting, a test, a visit', unlessBefore: DOCUMENT_OF };
 /**
@@ -139,12 +143,12 @@ const VAGUE_PAST = /(?<![\p{L}])(?:ooit|ever|once(?!\s+(?:a|an|per|every|each|mo
 /** Signals that anchor an activity in the practice: when, how many, where, that it happened, with what. */
 const ANCHOR_SIGNALS: readonly StudentSignal[] = ['time-or-number', 'where', 'past-event', 'instrument', 'example-marker'];
 /**
- * Activity words that say people meet, evaluate or have assignments, not which meeting or assignment:
- * plain "overleg", "evalueren", "opdrachten", "meetings". Compounds name one ("directeurenoverleg",
+ * Activity words that say people meet, discuss, evaluate or have assignments, not which meeting or
+ * assignment: plain "overleg", "bespreken", "evalueren", "opdrachten", "meetings". Compounds name one ("directeurenoverleg",
  * "tussenevaluatie", "stageopdracht").
  */
 const GENERIC_ACTIVITY =
-  /^(?:overleg|overleggen|overlegt|overlegde|overlegden|evalueren|evalueert|evalueerde|evalueerden|geevalueerd|evaluatie|evaluaties|opdracht|opdrachten|meetings?|evaluations?|evaluates?|evaluated|assignments?)$/u;
+  /^(?:overleg|overleggen|overlegt|overlegde|overlegden|evalueren|evalueert|evalueerde|evalueerden|geevalueerd|evaluatie|evaluaties|opdracht|opdrachten|meetings?|evaluations?|evaluates?|evaluated|assignments?|bespreekt|bespreken|besprak|bespraken|besproken|discuss(?:es|ed)?)$/u;
 
 /** Subject pronouns only: "reads it with them" is someone else. */
 /** A norm in the conditional: "zou(den) … moeten/kunnen", "ought to" (not "should": often a rule in force). */

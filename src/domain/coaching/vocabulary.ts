@@ -153,6 +153,8 @@ export const WHEN_TERM = [
   '(?:twee|drie|vier|zes|half)?(?:dage|weke|maande|jaar)lijkse?',
   String.raw`(?:(?:\d+|een|twee|drie|vier|vijf|zes|tien) (?:keer|maal)|\d+\s?x)(?: (?:per|in het|in de) \p{L}+)?`,
   '(?:een|twee|drie|vier|vijf|zes|tien)maal(?: (?:per|in het|in de) \\p{L}+)?',
+  // "eens per vier jaar", "eens per maand", "een keer per jaar"
+  `(?:eens|een keer|één keer) per (?:${NUMBER_NL} )?\\p{L}+`,
   String.raw`(?:aan het |na )?(?:begin|start|eind|einde|afloop) van (?:elke|iedere|elk|ieder|de|het|een) \p{L}+`,
   String.raw`(?:week|periode|blok|leerjaar|jaar|studiejaar) \d+(?: en \d+)?`,
   '(?:in het )?(?:eerste|tweede|derde|vierde|laatste) (?:studie|leer|opleidings|school)?jaar',

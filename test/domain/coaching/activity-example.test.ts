@@ -298,3 +298,23 @@ describe('activity example: more ways to say when, and a norm in the conditional
     expect(run('Bij elke student hoort één werkplekbegeleider.').details.filter((d) => d.kind === 'when')).toEqual([]);
   });
 });
+
+describe('activity example: discussing, an agenda, "eens per …" (tuning round 5, dev-4)', () => {
+  it.each([
+    'De bestuurders van de vier schoolbesturen bespreken de opbrengsten één keer per jaar met het college van bestuur van de hogeschool.',
+    'As a board we discuss the partnership twice a year, mainly budget and the number of trainees.',
+    'De afstemming tussen het programma op de hogeschool en op de ROC\'s bespreken we in het kernteam.',
+    'Wij nemen eens per vier jaar deel aan de ontwikkelingsgerichte peer review.',
+    'Het kernteam kijkt daar elke maand naar en zet opvallende scholen op de agenda.',
+  ])('%j is an example', (text) => {
+    expect(run(text).hasStudentExample).toBe(true);
+  });
+
+  it.each([
+    ['We bespreken veel met de mentoren.', 'plain "bespreken", no anchor'],
+    ['The board supports the partnership and takes part in the steering group.', 'membership of a body is no activity'],
+    ['Daar bespreken we de plaatsing van studenten en de inzet van de schoolopleiders.', 'plain "bespreken" with a role, no anchor'],
+  ])('%j is no example (%s)', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+});
