@@ -56,7 +56,7 @@ const MORE_ACTIVITY_CUE: CueDefinition = { id: 'activity', pattern: cue(MORE_ACT
  * activity the committee could picture.
  */
 const RECURRING_DECISION_CUE: CueDefinition = {
-  id: 'activity',
+  id: 'activity.decision',
   pattern: cue(String.raw`vaststellen|vastgesteld|(?:stelt|stellen|stelde|stelden) (?:[\p{L}\p{N}'-]+ ){1,6}?vast|herzien|herziening(?:en)?|bijgesteld|bijstellen`),
   why: 'a recurring decision or revision',
   unlessSentence: context(
@@ -156,6 +156,9 @@ const COUNTERFACTUAL = /(?<![\p{L}])(?:(?:zou|zouden)\s+(?:[\p{L}-]+\s+){0,8}?(?
 
 const THIRD_PLURAL = /^(?:ze|zij|they)$/u;
 
+/** A conversation by its plain name: with a time alone it is no picturable meeting ("in november een gesprek"). */
+const PLAIN_TALK = /^(?:gesprek|gesprekken|conversations?|talks?)$/u;
+
 type ActorMatch = CueMatch & { role?: string };
 
 export interface ActivityExampleInput extends MatchInput {
@@ -239,7 +242,21 @@ export function activitySentences(input: ActivityExampleInput): Array<{ index: n
     // tussenevaluatie bespreek ik met mijn mentor en de io …" is.
     const unanchored = !ANCHOR_SIGNALS.some((k) => kinds.has(k));
     const named = signals.some((s) => s.signal === 'activity' && !GENERIC_ACTIVITY.test(input.lower.slice(s.start, s.end)));
-    const withActivity = kinds.has('activity') && kinds.size >= MIN_SIGNALS && (named || !unanchored);
+    // A meeting named as such with its time is enough on its own ("staat twee keer per jaar op de agenda
+    // van het bestuurlijk overleg", "er zijn twee sessies geweest, in november en januari"); a plain
+    // conversation or a revision is not ("daar is in november een gesprek over", "elk jaar bijgesteld").
+    // The time must be another phrase than the meeting ("na elk lesbezoek" is one signal, not two).
+    const whens = signals.filter((s) => s.signal === 'time-or-number' && s.cueId.startsWith('when.'));
+    const meeting = signals.some(
+      (s) =>
+        s.signal === 'activity' &&
+        s.cueId !== 'activity.decision' &&
+        !GENERIC_ACTIVITY.test(input.lower.slice(s.start, s.end)) &&
+        !PLAIN_TALK.test(input.lower.slice(s.start, s.end)) &&
+        whens.some((w) => !(w.start <= s.start && s.end <= w.end)),
+    );
+    const when = whens.length > 0;
+    const withActivity = kinds.has('activity') && ((kinds.size >= MIN_SIGNALS && (named || !unanchored)) || (meeting && when));
     const byActor = kinds.has('actor') && anchored && kinds.size >= MIN_SIGNALS;
     signals.sort((a, b) => a.start - b.start);
     if (!withActivity && !byActor) {

@@ -318,3 +318,22 @@ describe('activity example: discussing, an agenda, "eens per …" (tuning round 
     expect(run(text).hasStudentExample).toBe(false);
   });
 });
+
+describe('activity example: a named meeting with its time is enough (tuning round 5, dev-4)', () => {
+  it.each([
+    'Het beroepsbeeld staat twee keer per jaar op de agenda van het bestuurlijk overleg.',
+    'Er zijn tot nu toe twee sessies geweest, in november en januari.',
+    'Die driehoek komt drie keer per jaar samen.',
+  ])('%j is an example', (text) => {
+    expect(run(text).hasStudentExample).toBe(true);
+  });
+
+  it.each([
+    ['Daar is in november een eerste gesprek over.', 'a plain conversation with a date'],
+    ['De rollen en taken worden elk jaar geëvalueerd en waar nodig bijgesteld.', 'a revision with a frequency'],
+    ['Elke week is er overleg.', 'a generic meeting word and a time'],
+    ['Studenten worden na elk lesbezoek begeleid door een mentor.', 'the time is the meeting itself'],
+  ])('%j is no example (%s)', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+});
