@@ -159,6 +159,18 @@ const THIRD_PLURAL = /^(?:ze|zij|they)$/u;
 /** A conversation by its plain name: with a time alone it is no picturable meeting ("in november een gesprek"). */
 const PLAIN_TALK = /^(?:gesprek|gesprekken|conversations?|talks?)$/u;
 
+/** A past event that is an agreement or decision followed by its content ("afgesproken dat", "agreed that"). */
+const AGREEMENT_VERB = /(?<![\p{L}])(?:afgesproken|besloten|overeengekomen|agreed|decided)$/u;
+const CONTENT_AFTER = /^,?\s+(?:dat|om|that|to)(?![\p{L}])/u;
+
+/** Bodies that govern the partnership: their decisions are acts, not a colleague's opinion. */
+const GOVERNING_BODY: ReadonlySet<string | undefined> = new Set(['bestuur', 'stuurgroep', 'werkgroep']);
+/** Adopting or deciding, not followed by the content of the decision ("afgesproken dat"). */
+const BODY_DECISION =
+  /(?<![\p{L}])(?:vastgesteld|goedgekeurd|besloten|afgesproken|ondertekend|(?:stelde|stelden) (?:[\p{L}-]+\s+){1,5}?vast|approved|adopted|decided|signed)(?![\p{L}])(?!,?\s+(?:dat|om|that|to|whether|of)(?![\p{L}]))/gu;
+/** "Het jaarplan wordt door de stuurgroep vastgesteld": a procedure in the present, not an act that happened. */
+const PRESENT_PASSIVE = /(?<![\p{L}])(?:wordt|worden|is being|are being|gets|get)(?![\p{L}])/u;
+
 type ActorMatch = CueMatch & { role?: string };
 
 export interface ActivityExampleInput extends MatchInput {
@@ -184,7 +196,10 @@ export function activitySentences(input: ActivityExampleInput): Array<{ index: n
   );
   const places = positive(findCue(input, WHERE_CUE));
   const persons = positive(findCue(input, PERSON_CUE));
-  const pastEvents = positive(PAST_EVENT_CUES.flatMap((c) => findCue(input, c)));
+  // "we hebben afgesproken dat …", "we decided that …": the content of an agreement is policy, not an event.
+  const pastEvents = positive(PAST_EVENT_CUES.flatMap((c) => findCue(input, c))).filter(
+    (m) => !(AGREEMENT_VERB.test(input.lower.slice(m.start, m.end)) && CONTENT_AFTER.test(input.lower.slice(m.end))),
+  );
   const markers = positive(findCue(input, MARKER_CUE));
   // "samen" inside a meeting expression ("de stuurgroep komt samen") is the meeting, not a co-actor.
   const joint = input.partners.filter((p) => p.role === 'joint' && !activities.some((a) => a.start <= p.start && p.end <= a.end));
@@ -231,6 +246,7 @@ export function activitySentences(input: ActivityExampleInput): Array<{ index: n
     add('example-marker', here(markers));
 
     const kinds = new Set(signals.map((s) => s.signal));
+    let bodyDecision = false;
     // A named activity with two more signals; or someone acting, anchored in a time or a
     // past event, with one more. A place or a number alone does not anchor: "we gaan ervan uit
     // dat studenten leren op de werkplek" is a principle, "elke school begeleidt vier
@@ -258,8 +274,22 @@ export function activitySentences(input: ActivityExampleInput): Array<{ index: n
     const when = whens.length > 0;
     const withActivity = kinds.has('activity') && ((kinds.size >= MIN_SIGNALS && (named || !unanchored)) || (meeting && when));
     const byActor = kinds.has('actor') && anchored && kinds.size >= MIN_SIGNALS;
+    // A governing body adopting or deciding a named thing is a one-off act the committee could picture
+    // ("het beroepsbeeld is vastgesteld in de stuurgroep", "het bestuur heeft het opleidingsplan met de
+    // pabo vastgesteld"); not the content of an agreement ("we hebben als besturen afgesproken dat …").
+    const body = [...here(roles), ...here(participants)].find((p) => GOVERNING_BODY.has(p.role));
+    if (body && !PRESENT_PASSIVE.test(input.lower.slice(sentence.start, sentence.end))) {
+      for (const m of input.lower.slice(sentence.start, sentence.end).matchAll(BODY_DECISION)) {
+        const start = sentence.start + m.index;
+        if (input.negated(start)) continue;
+        signals.push({ cueId: 'activity.body-decision', signal: 'activity', start, end: start + m[0].length, text: input.text.slice(start, start + m[0].length), sentenceIndex: sentence.index });
+        if (!signals.some((s) => s.start === body.start)) signals.push({ ...body, signal: 'co-actor' });
+        bodyDecision = true;
+        break;
+      }
+    }
     signals.sort((a, b) => a.start - b.start);
-    if (!withActivity && !byActor) {
+    if (!withActivity && !byActor && !bodyDecision) {
       result.push({ index: sentence.index, signals });
       continue;
     }

@@ -337,3 +337,28 @@ describe('activity example: a named meeting with its time is enough (tuning roun
     expect(run(text).hasStudentExample).toBe(false);
   });
 });
+
+describe('activity example: a governing body adopting or deciding a named thing (tuning round 5, dev-4)', () => {
+  it.each([
+    'Het beroepsbeeld is vastgesteld in de stuurgroep, waar alle besturen in zitten.',
+    'Het plan is vastgesteld door de stuurgroep en staat op de gedeelde site.',
+    'Het bestuur heeft voor alle scholen één gezamenlijk opleidingsplan met de pabo vastgesteld.',
+    'The steering group approved the new assessment form.',
+  ])('%j is an example', (text) => {
+    const a = run(text);
+    expect(a.hasStudentExample).toBe(true);
+    expect(a.studentExamples[0]!.signals.map((s) => s.cueId)).toContain('activity.body-decision');
+  });
+
+  it.each([
+    ['We hebben als besturen afgesproken dat alle scholen hetzelfde stageprogramma gebruiken.', 'the content of an agreement'],
+    ['The board decided that every school has a mentor.', 'English: the content of a decision'],
+    ['De stuurgroep heeft nog niets vastgesteld.', 'negated'],
+    ['De schoolopleider heeft de planning vastgesteld.', 'not a governing body'],
+    ['Het jaarplan wordt door de stuurgroep vastgesteld.', 'a procedure in the present'],
+    ['De visie wordt gedragen door alle besturen en is vastgelegd in het visiedocument.', 'recorded in a document'],
+    ['Together with the ROC we agreed that every student team has one fixed workplace supervisor.', 'the content of an agreement, English'],
+  ])('%j is no example (%s)', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+});
