@@ -151,8 +151,13 @@ const GENERIC_ACTIVITY =
   /^(?:overleg|overleggen|overlegt|overlegde|overlegden|evalueren|evalueert|evalueerde|evalueerden|geevalueerd|evaluatie|evaluaties|opdracht|opdrachten|meetings?|evaluations?|evaluates?|evaluated|assignments?|bespreekt|bespreken|besprak|bespraken|besproken|discuss(?:es|ed)?)$/u;
 
 /** Subject pronouns only: "reads it with them" is someone else. */
-/** A norm in the conditional: "zou(den) … moeten/kunnen", "ought to" (not "should": often a rule in force). */
-const COUNTERFACTUAL = /(?<![\p{L}])(?:(?:zou|zouden)\s+(?:[\p{L}-]+\s+){0,8}?(?:moeten|kunnen)|ought to)(?![\p{L}])/u;
+/**
+ * The conditional: a norm or a wish ("zou(den) … moeten", "zou fijn zijn als we … bij elkaar komen", "ought
+ * to", "I'd like", "it would help if …"), not what happens (not "should": often a rule in force). Only in a
+ * main clause: "opgeschreven wat ik wel en niet zou overnemen" is what was written down.
+ */
+const COUNTERFACTUAL =
+  /(?:^|(?<!(?:wat|die|welke|hoe|waar|wanneer|wie)\s)(?<![\p{L}])(?:het|dat|dit|er|we|wij|ik|je|jij|ze|zij|men|hij)\s+)(?:zou|zouden)(?![\p{L}])|(?<![\p{L}])(?:zou|zouden)\s+(?:het|we|wij|ik|je|ze|zij|er|men)(?![\p{L}])|(?<![\p{L}])(?:ought to|would (?:like|love|be|help|prefer)|i'd|we'd)(?![\p{L}])/u;
 
 const THIRD_PLURAL = /^(?:ze|zij|they)$/u;
 

@@ -289,8 +289,15 @@ describe('activity example: more ways to say when, and a norm in the conditional
   it.each([
     ['We zouden de startbekwaamheden eigenlijk bij elke lesbespreking moeten gebruiken.', 'what should happen'],
     ['Mentors ought to attend every intervision meeting with the tutor.', 'English norm'],
+    ['zou fijn zijn als we als mentoren ook een keer bij elkaar komen.', 'a wish in the conditional'],
+    ['Het zou mooi zijn als de stuurgroep elk jaar in juni een evaluatiedag houdt.', 'a wish, with "het"'],
+    ["It would help if the school-based educator shared the results at one of our monthly mentor meetings.", 'English wish'],
   ])('%j is no example (%s)', (text) => {
     expect(run(text).hasStudentExample).toBe(false);
+  });
+
+  it('"zou" in a clause about what was written down is no wish', () => {
+    expect(run('In mijn eerste stageweek heb ik elke dag twee lessen bijgewoond en opgeschreven wat ik wel en niet zou overnemen.').hasStudentExample).toBe(true);
   });
 
   it('"may" without a preposition is the verb, "bij elke student" no event: no time', () => {
