@@ -41,6 +41,8 @@ const MORE_ACTIVITY = [
   String.raw`\p{L}*(?:heidag|teamdag|inwerkdag|introductiedag|startdag|kick-?off|werkmiddag|werkochtend|teammiddag|intervisiemiddag)(?:en)?`,
   String.raw`(?:praktijk|theorie|instructie|kring|buiten|voorbeeld|demonstratie|stage|introductie|vak|kook|invals|klassen)les(?:sen)?`,
   String.raw`\p{L}*toets(?:en)?|tentamens?|presentaties?|tests?|exams?|presentations?`,
+  // a named assessment moment ("bij de eindbeoordeling"; a plain "beoordeling" is a function), teaching
+  String.raw`(?:eind|tussen|praktijk|stage|les|midterm)beoordeling(?:en)?|final assessments?|lesgeven|lesgeeft|lesgaf|lesgaven`,
   String.raw`(?:komt|komen|kwam|kwamen) (?:[\p{L}\p{N}]+ ){0,5}?langs|langskomen|langskomt|langskwam`,
   String.raw`\p{L}*opdracht(?:en)?|assignments?`,
   String.raw`geevalueerd|monitort|monitoren|monitorde|gemonitord`,

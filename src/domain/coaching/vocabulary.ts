@@ -127,7 +127,8 @@ const NUMBER_WORD =
   'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|' +
   'tientallen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|dozens';
 
-const PERIOD_NOUN = String.raw`\p{L}*(?:dag|week|maand|periode|kwartaal|semester|blok|jaar|les|stage|bijeenkomst|lesbezoek|ronde)`;
+// also recurring meetings: "op de agenda van elk schoolopleidersoverleg", "na iedere vergadering"
+const PERIOD_NOUN = String.raw`\p{L}*(?:dag|week|maand|periode|kwartaal|semester|blok|jaar|les|stage|bijeenkomst|lesbezoek|ronde|overleg|vergadering|sessie)`;
 const WEEKDAY = '(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|middag|middagen|ochtend|ochtenden)?';
 export const MONTH_NL = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 const MONTH_EN = 'january|february|march|june|july|august|october'; // "may", "april"… overlap or are ambiguous
@@ -155,7 +156,7 @@ export const WHEN_TERM = [
   '(?:een|twee|drie|vier|vijf|zes|tien)maal(?: (?:per|in het|in de) \\p{L}+)?',
   // "eens per vier jaar", "eens per maand", "een keer per jaar"
   `(?:eens|een keer|één keer) per (?:${NUMBER_NL} )?\\p{L}+`,
-  String.raw`(?:aan het |na )?(?:begin|start|eind|einde|afloop) van (?:elke|iedere|elk|ieder|de|het|een) \p{L}+`,
+  String.raw`(?:aan het |na |bij de |bij het )?(?:begin|start|eind|einde|afloop|afsluiting|opening|aanvang) van (?:elke|iedere|elk|ieder|de|het|een) \p{L}+`,
   String.raw`(?:week|periode|blok|leerjaar|jaar|studiejaar) \d+(?: en \d+)?`,
   '(?:in het )?(?:eerste|tweede|derde|vierde|laatste) (?:studie|leer|opleidings|school)?jaar',
   '(?:afgelopen|vorig|vorige|dit|deze) (?:school|studie)?(?:jaar|jaren|periode|maand|maanden|semester|week)',
@@ -165,7 +166,7 @@ export const WHEN_TERM = [
   'vorige (?:week|maand|keer)|laatst|gisteren|vanochtend',
   // English
   String.raw`since(?: (?:\d{4}|last \p{L}+|the \p{L}+))?`,
-  `(?:every|each) (?:other |second )?(?:day|week|month|term|semester|year|quarter|placement|lesson|block|period|spring|autumn|fall|summer|winter)`,
+  `(?:every|each) (?:other |second )?(?:day|week|month|term|semester|year|quarter|placement|lesson|block|period|spring|autumn|fall|summer|winter|meeting|session)`,
   'weekly|monthly|yearly|annual(?:ly)?',
   String.raw`(?:on|every) (?:mon|tues|wednes|thurs|fri|satur|sun)days?(?: (?:morning|afternoon|evening)s?)?`,
   'in the (?:spring|autumn|fall|summer|winter)|last (?:week|time)|yesterday',

@@ -369,3 +369,30 @@ describe('activity example: a governing body adopting or deciding a named thing 
     expect(run(text).hasStudentExample).toBe(false);
   });
 });
+
+describe('activity example: recurring meetings as times, named assessment moments, teaching (tuning round 5, dev-4)', () => {
+  it.each([
+    ['Die vragen staan op de agenda van elk schoolopleidersoverleg.', 'elk schoolopleidersoverleg'],
+    ['Bij de afsluiting van het jaar mochten we op post-its zetten wat beter kon.', 'afsluiting van het jaar'],
+    ['After every meeting the mentors and the tutor write a short report.', 'every meeting'],
+  ])('%j is an example (when: %s)', (text, when) => {
+    const a = run(text);
+    expect(a.hasStudentExample).toBe(true);
+    expect(a.details.filter((d) => d.kind === 'when').map((d) => d.text.toLowerCase()).join(' ')).toContain(when.toLowerCase());
+  });
+
+  it.each([
+    'de startbekwaamheden komen alleen terug bij de eindbeoordeling, dan vinken we ze af op het formulier van de opleiding',
+    'Volgens mij doet de schoolopleider alles op school en de instituutsopleider zie je alleen bij de eindbeoordeling.',
+    'De ene mentor laat de student al in week 2 lesgeven, de andere pas na de kerst.',
+  ])('%j is an example (a named assessment moment, teaching)', (text) => {
+    expect(run(text).hasStudentExample).toBe(true);
+  });
+
+  it.each([
+    ['De beoordeling ligt bij de hogeschool.', 'a plain "beoordeling" is a function'],
+    ['Lesgeven is een vak.', 'teaching without an actor or anchor'],
+  ])('%j is no example (%s)', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+});
