@@ -95,12 +95,18 @@ const PAST_DOING_NL = [
 
 /** Mailing or texting someone addresses them; it is not an activity the committee could picture ("ik heb de directeur gemaild"). */
 const ADDRESSED = String.raw`(?:ge-?e?-?mail[dt]|ge-?appt|e-?mailed|mailed|texted|messaged)`;
+/**
+ * Participles of writing something down or aligning, which report the state of a document or an
+ * agreement, not an event: "hebben de startbekwaamheden uitgewerkt in drie fases", "hebben het opleiden
+ * opgenomen in het functieboek", "hebben de rollen goed op elkaar afgestemd".
+ */
+const DOCUMENTED = String.raw`(?:afgestemd|uitgewerkt|aangevuld|opgenomen|vastgelegd|beschreven|omschreven)`;
 
 /** Something that happened: a perfect tense ("heb … ingericht") or an English past of doing. */
 const PAST_EVENT_CUES: readonly CueDefinition[] = [
   {
     id: 'past.perfect',
-    pattern: cue(String.raw`(?:heb|hebt|hebben|heeft|had|hadden) (?:[\p{L}\p{N}'-]+ ){0,8}?(?:(?!(?:${GE_NOUN}|${ADDRESSED})(?!\p{L}))(?:ge\p{L}{3,}|\p{L}+ge\p{L}{3,}(?:d|t|en))|${PREFIX_PARTICIPLE}(?!\p{L}))`),
+    pattern: cue(String.raw`(?:heb|hebt|hebben|heeft|had|hadden) (?:[\p{L}\p{N}'-]+ ){0,8}?(?:(?!(?:${GE_NOUN}|${ADDRESSED}|${DOCUMENTED})(?!\p{L}))(?:ge\p{L}{3,}|\p{L}+ge\p{L}{3,}(?:d|t|en))|${PREFIX_PARTICIPLE}(?!\p{L}))`),
     why: '"hebben we een werkconferentie gehouden", "heb ik de leeshoek ingericht" (nouns and adjectives in ge- are not participles)',
   },
   {

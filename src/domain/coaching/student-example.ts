@@ -132,6 +132,13 @@ const STUDENT_ACTION_CUES: readonly CueDefinition[] = [
     why: 'inverted word order after a time phrase: "na elke stage vullen studenten …"',
   },
   {
+    id: 'action.teaches',
+    pattern: cue(
+      String.raw`${S}${GAP}{0,3}? (?:staat|staan|stond|stonden)(?: [\p{L}\p{N}]+){0,4}? voor (?:de|een|hun|haar|zijn)(?: eigen)? (?:klas|groep)|(?:staat|staan|stond|stonden) ${DETERMINER}(?:\p{L}+ )?${S}(?: [\p{L}\p{N}]+){0,4}? voor (?:de|een|hun|haar|zijn)(?: eigen)? (?:klas|groep)|${S}${GAP}{0,2}? stands? in front of (?:the|a|their|her|his) class`,
+    ),
+    why: 'teaching: "op een locatie stonden studenten vorig jaar wekenlang alleen voor de klas", "the trainee stands in front of the class"',
+  },
+  {
     id: 'action.pronoun-after-student',
     pattern: cue(String.raw`${S}[^.!?]{0,120}?(?<hit>(?:${ACTION_VERB}) (?:ze|zij)|(?:ze|zij) (?:${ACTION_VERB}))`),
     why: '"leerteams van vier studenten …; elke week bespreken ze een casus": a pronoun after the student term',

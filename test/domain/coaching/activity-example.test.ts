@@ -396,3 +396,18 @@ describe('activity example: recurring meetings as times, named assessment moment
     expect(run(text).hasStudentExample).toBe(false);
   });
 });
+
+describe('activity example: writing something down or aligning is no event (tuning round 5, dev-4)', () => {
+  it.each([
+    'We hebben de startbekwaamheden uitgewerkt in drie fases: oriënteren, verdiepen en zelfstandig uitvoeren.',
+    'In onze opleidingsschool hebben we het beroepsbeeld aangevuld met twee eigen accenten.',
+    'We hebben het opleiden opgenomen in het functieboek: elke docent kan mentor zijn.',
+    'Wij hebben de rollen goed op elkaar afgestemd en iedereen weet wat hij moet doen.',
+  ])('%j is no example', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+
+  it('an event in the perfect stays one', () => {
+    expect(run('In maart hebben we met alle schoolopleiders een studiedag gehouden.').hasStudentExample).toBe(true);
+  });
+});

@@ -114,3 +114,17 @@ describe('student example: a report in the present tense is a general claim unle
     expect(run(text).studentExamples.map((e) => e.reason)).toContain('testimony');
   });
 });
+
+describe('student example: standing in front of the class is teaching (tuning round 5)', () => {
+  it.each([
+    'Op een locatie in Zwolle stonden studenten vorig jaar wekenlang alleen voor de klas.',
+    'Sinds november staat de stagiair twee ochtenden per week voor haar eigen groep.',
+    'Since January the trainee stands in front of the class every Monday.',
+  ])('%j', (text) => {
+    expect(run(text).studentExamples.map((e) => e.reason)).toContain('two-signals');
+  });
+
+  it('no anchor: no example', () => {
+    expect(run('Studenten staan voor de klas.').hasStudentExample).toBe(false);
+  });
+});
