@@ -106,7 +106,7 @@ const DOCUMENTED = String.raw`(?:afgestemd|uitgewerkt|aangevuld|opgenomen|vastge
 const PAST_EVENT_CUES: readonly CueDefinition[] = [
   {
     id: 'past.perfect',
-    pattern: cue(String.raw`(?:heb|hebt|hebben|heeft|had|hadden) (?:[\p{L}\p{N}'-]+ ){0,8}?(?:(?!(?:${GE_NOUN}|${ADDRESSED}|${DOCUMENTED})(?!\p{L}))(?:ge\p{L}{3,}|\p{L}+ge\p{L}{3,}(?:d|t|en))|${PREFIX_PARTICIPLE}(?!\p{L}))`),
+    pattern: cue(String.raw`(?:heb|hebt|hebben|heeft|had|hadden) (?:[\p{L}\p{N}'-]+ ){0,10}?(?:(?!(?:${GE_NOUN}|${ADDRESSED}|${DOCUMENTED})(?!\p{L}))(?:ge\p{L}{3,}|\p{L}+ge\p{L}{3,}(?:d|t|en))|${PREFIX_PARTICIPLE}(?!\p{L}))`),
     why: '"hebben we een werkconferentie gehouden", "heb ik de leeshoek ingericht" (nouns and adjectives in ge- are not participles)',
   },
   {
@@ -145,6 +145,8 @@ const PERSON_GROUP: Readonly<Record<string, string>> = {
 };
 /** A role in apposition ("als bestuur investeren we", "wij als opleidingsschool"): the role is the writer's group. */
 const APPOSITION_BEFORE = /(?:^|[^\p{L}])(?:als|as)\s+(?:(?:de|het|een|the|a|an|ons|onze|our)\s+)?$/u;
+/** A role as the predicate of the writer ("ik ben sinds twee jaar mentor", "I am a mentor"). */
+const PREDICATE_BEFORE = /(?:^|[^\p{L}])(?:ik ben|ben ik|we zijn|wij zijn|zijn we|zijn wij|i am|i'm|we are|we're)(?:\s+[\p{L}\p{N}'-]+){0,4}?\s+$/u;
 /** A role in a vague past ("hebben we ooit een enquête gehad", "I filled in a survey once") is no anchor. */
 const VAGUE_PAST = /(?<![\p{L}])(?:ooit|ever|once(?!\s+(?:a|an|per|every|each|more|again)(?![\p{L}])))(?![\p{L}])/u;
 
@@ -236,10 +238,16 @@ export function activitySentences(input: ActivityExampleInput): Array<{ index: n
     const passive = PASSIVE.test(input.lower.slice(sentence.start, sentence.end));
     const actors: ActorMatch[] = [...(passive ? [] : here(roles)), ...here(persons)].sort((x, y) => x.start - y.start);
     // Who an actor is: a role by its role, a pronoun by its person, a role in apposition ("als bestuur … we") as "we".
+    const writersRole = (p: CueMatch) => {
+      const before = input.lower.slice(sentence.start, p.start);
+      return APPOSITION_BEFORE.test(before) || PREDICATE_BEFORE.test(before);
+    };
+    const writer = here(persons).map((p) => PERSON_GROUP[input.lower.slice(p.start, p.end)]).find((g) => g === 'ik' || g === 'we');
     const who = (a: ActorMatch): string => {
       const pronoun = PERSON_GROUP[input.lower.slice(a.start, a.end)];
       if (pronoun) return `person:${pronoun}`;
-      if (APPOSITION_BEFORE.test(input.lower.slice(sentence.start, a.start))) return 'person:we';
+      // The writer's own role ("als mentor … ik", "ik ben sinds twee jaar mentor") is the writer.
+      if (writersRole(a)) return `person:${writer ?? 'we'}`;
       return `role:${a.role ?? input.lower.slice(a.start, a.end)}`;
     };
     const firstActor = actors[0];
@@ -250,7 +258,7 @@ export function activitySentences(input: ActivityExampleInput): Array<{ index: n
     add('actor', actors.slice(0, 1));
     // A role taking part is who, also when no one else is named as the actor ("de evaluatiebijeenkomst van
     // het kernteam", "at the moment the io checks this in the final assessment"); not in a passive.
-    add('co-actor', [...(second ? [second] : []), ...here(joint).slice(0, 1), ...(!passive ? here(participants).slice(0, 1) : [])]);
+    add('co-actor', [...(second ? [second] : []), ...here(joint).slice(0, 1), ...(!passive ? here(participants).filter((p) => !writersRole(p)).slice(0, 1) : [])]);
     add('activity', here(activities));
     add('time-or-number', positive(here(input.details.filter((d) => d.kind === 'when' || d.kind === 'quantity'))));
     add('where', here(places));

@@ -411,3 +411,19 @@ describe('activity example: writing something down or aligning is no event (tuni
     expect(run('In maart hebben we met alle schoolopleiders een studiedag gehouden.').hasStudentExample).toBe(true);
   });
 });
+
+describe("activity example: the writer's own role is the writer, not a second actor (tuning round 5, dev-4)", () => {
+  it.each([
+    ['Ik ben sinds twee jaar mentor.', 'a role as predicate'],
+    ['I am a mentor since 2021.', 'English predicate'],
+  ])('%j is no example (%s)', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+
+  it.each([
+    'Ik heb de registratie als schoolopleider bij het BRLO vorig jaar afgerond.',
+    'Wij hebben als drie besturen samen met de universiteit het beroepsbeeld opgesteld, met de vijf rollen als kern.',
+  ])('%j is an example (a past event far from its auxiliary)', (text) => {
+    expect(run(text).hasStudentExample).toBe(true);
+  });
+});
