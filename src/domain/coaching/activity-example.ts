@@ -76,7 +76,7 @@ const PERSON_CUE: CueDefinition = {
 const PREFIX_PARTICIPLE =
   '(?:besproken|bezocht|begeleid|beoordeeld|bekeken|beschreven|bedacht|behandeld|verzorgd|verzameld|verwerkt|verbeterd|vernieuwd|verteld|verstuurd|ontwikkeld|ontworpen|ontvangen|herzien|herschreven)';
 /** Words in ge- that are no participle: "we hebben het gevoel", "een gedeelde visie". */
-const GE_NOUN = String.raw`(?:gevoel\p{L}*|gesprek\p{L}*|geval(?:len)?|gebied(?:en)?|gebruik|gedrag|gedachte\p{L}*|geheel|gemeente\p{L}*|geld|gelegenheid|gevolg(?:en)?|gegevens|gezicht|gezin(?:nen)?|gebouw(?:en)?|geschiedenis|gedeelde?|gezamenlijke?|geschikte?|getal(?:len)?|gewoon|gewone|gericht|gerichte|genoeg|gemiddeld\p{L}*|gelijk\p{L}*|gemakkelijk|geduld|geluk|geleden)`;
+const GE_NOUN = String.raw`(?:gevoel\p{L}*|gesprek\p{L}*|geval(?:len)?|gebied(?:en)?|gebruik|gedrag|gedachte\p{L}*|geheel|gemeente\p{L}*|geld|gelegenheid|gevolg(?:en)?|gegevens|gezicht|gezin(?:nen)?|gebouw(?:en)?|geschiedenis|gedeelde?|gezamenlijke?|geschikte?|getal(?:len)?|gewoon|gewone|gericht|gerichte|genoeg|gemiddeld\p{L}*|gelijk\p{L}*|gemakkelijk|geduld|geluk|geleden|afgelopen|voorgaande|gelegen)`;
 /**
  * Dutch simple past of verbs of doing, meeting and taking part ("bespraken we", "schreef ik", "gaven …
  * aan", "mocht ik meedraaien"). Not "had", "was" (a state), "besloot" (a decision is policy), "kwam naar
@@ -98,15 +98,16 @@ const ADDRESSED = String.raw`(?:ge-?e?-?mail[dt]|ge-?appt|e-?mailed|mailed|texte
 /**
  * Participles of writing something down or aligning, which report the state of a document or an
  * agreement, not an event: "hebben de startbekwaamheden uitgewerkt in drie fases", "hebben het opleiden
- * opgenomen in het functieboek", "hebben de rollen goed op elkaar afgestemd".
+ * opgenomen in het functieboek", "hebben de rollen goed op elkaar afgestemd"; nor of noticing ("heb ik de
+ * afgelopen jaren gezien hoe belangrijk …": a finding).
  */
-const DOCUMENTED = String.raw`(?:afgestemd|uitgewerkt|aangevuld|opgenomen|vastgelegd|beschreven|omschreven)`;
+const DOCUMENTED = String.raw`(?:afgestemd|uitgewerkt|aangevuld|opgenomen|vastgelegd|beschreven|omschreven|gezien|gemerkt|gehoord)`;
 
 /** Something that happened: a perfect tense ("heb … ingericht") or an English past of doing. */
 const PAST_EVENT_CUES: readonly CueDefinition[] = [
   {
     id: 'past.perfect',
-    pattern: cue(String.raw`(?:heb|hebt|hebben|heeft|had|hadden) (?:[\p{L}\p{N}'-]+ ){0,10}?(?:(?!(?:${GE_NOUN}|${ADDRESSED}|${DOCUMENTED})(?!\p{L}))(?:ge\p{L}{3,}|\p{L}+ge\p{L}{3,}(?:d|t|en))|${PREFIX_PARTICIPLE}(?!\p{L}))`),
+    pattern: cue(String.raw`(?:heb|hebt|hebben|heeft|had|hadden) (?:[\p{L}\p{N}'-]+ ){0,12}?(?:(?!(?:${GE_NOUN}|${ADDRESSED}|${DOCUMENTED})(?!\p{L}))(?:ge\p{L}{3,}|\p{L}+ge\p{L}{3,}(?:d|t|en))|${PREFIX_PARTICIPLE}(?!\p{L}))`),
     why: '"hebben we een werkconferentie gehouden", "heb ik de leeshoek ingericht" (nouns and adjectives in ge- are not participles)',
   },
   {

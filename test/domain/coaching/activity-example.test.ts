@@ -427,3 +427,16 @@ describe("activity example: the writer's own role is the writer, not a second ac
     expect(run(text).hasStudentExample).toBe(true);
   });
 });
+
+describe('activity example: "afgelopen" is no participle, noticing is no event (tuning round 5, dev-4)', () => {
+  it.each([
+    'Als directeur van een mbo-college heb ik de afgelopen jaren gezien hoe belangrijk een goede werkplek is.',
+    'Vorig jaar hebben we gemerkt dat de samenwerking beter gaat.',
+  ])('%j is no example', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+
+  it('a participle after "de afgelopen twee jaar" is still found', () => {
+    expect(run('In november hebben we alle beoordelingen van de afgelopen twee jaar naast de leeruitkomsten gelegd.').hasStudentExample).toBe(true);
+  });
+});
