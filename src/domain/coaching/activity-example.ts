@@ -170,6 +170,11 @@ const GENERIC_ACTIVITY =
 const COUNTERFACTUAL =
   /(?:^|(?<!(?:wat|die|welke|hoe|waar|wanneer|wie)\s)(?<![\p{L}])(?:het|dat|dit|er|we|wij|ik|je|jij|ze|zij|men|hij)\s+)(?:zou|zouden)(?![\p{L}])|(?<![\p{L}])(?:zou|zouden)\s+(?:het|we|wij|ik|je|ze|zij|er|men)(?![\p{L}])|(?<![\p{L}])(?:ought to|would (?:like|love|be|help|prefer)|i'd|we'd)(?![\p{L}])/u;
 
+/** A sentence opening as a step of the plan just stated. */
+const PLAN_STEP = /^(?:daarvoor|hiervoor|daarna|dan|vervolgens|als eerste stap|de eerste stap|een eerste stap|to do (?:this|that)|for (?:this|that)|the first step|as a first step|then)(?![\p{L}])/u;
+/** Unless it says the step is a habit or already happened. */
+const HABIT = /(?<![\p{L}])(?:elke|iedere|elk|ieder|altijd|al|inmiddels|sinds|wekelijks|maandelijks|jaarlijks|every|each|always|already|since|hebben|heeft|hebt|heb|hadden|had|have|has|did)(?![\p{L}])/u;
+
 const THIRD_PLURAL = /^(?:ze|zij|they)$/u;
 
 /** A conversation by its plain name: with a time alone it is no picturable meeting ("in november een gesprek"). */
@@ -227,7 +232,11 @@ export function activitySentences(input: ActivityExampleInput): Array<{ index: n
   for (const sentence of input.sentences) {
     if (input.intentionSentences.has(sentence.index) || input.done.has(sentence.index)) continue;
     // "We zouden de startbekwaamheden bij elke lesbespreking moeten gebruiken": what should happen, not what does.
-    if (COUNTERFACTUAL.test(input.lower.slice(sentence.start, sentence.end))) continue;
+    const lowerSentence = input.lower.slice(sentence.start, sentence.end);
+    if (COUNTERFACTUAL.test(lowerSentence)) continue;
+    // "Voor het nieuwe schooljaar gaan we de taken herverdelen. Daarvoor volgen alle werkplekbegeleiders in
+    // augustus een training": a step of the plan before it, told in the present.
+    if (input.intentionSentences.has(sentence.index - 1) && PLAN_STEP.test(lowerSentence) && !HABIT.test(lowerSentence)) continue;
     const here = <T extends CueMatch>(list: readonly T[]) => list.filter((m) => m.sentenceIndex === sentence.index);
     const signals: StudentSignalMatch[] = [];
     const add = (signal: StudentSignal, list: readonly CueMatch[]) => {

@@ -440,3 +440,20 @@ describe('activity example: "afgelopen" is no participle, noticing is no event (
     expect(run('In november hebben we alle beoordelingen van de afgelopen twee jaar naast de leeruitkomsten gelegd.').hasStudentExample).toBe(true);
   });
 });
+
+describe('activity example: a step of the plan just stated is part of the plan (tuning round 5)', () => {
+  it.each([
+    'Voor het nieuwe schooljaar gaan we de taken herverdelen. Daarvoor volgen alle werkplekbegeleiders in augustus een beoordelaarstraining.',
+    'In de toekomst moet opleiden een vast onderdeel van het personeelsbeleid worden. De eerste stap is een gesprek met de HR-afdeling, in januari.',
+    'Next year we want a joint evaluation. As a first step the steering group meets in March.',
+  ])('%j is no example', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+
+  it.each([
+    'We willen de intervisie uitbreiden. Daarvoor hebben we in maart al een werkgroep met de pabo opgericht.',
+    'We willen meer scholen erbij. Dan bespreken we elke maand met de pabo de plaatsing van de studenten.',
+  ])('%j is an example (the step already happened, or is a habit)', (text) => {
+    expect(run(text).hasStudentExample).toBe(true);
+  });
+});
