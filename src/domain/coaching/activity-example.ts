@@ -134,7 +134,10 @@ const MARKER_CUE: CueDefinition = {
   why: 'announces an example',
 };
 /** A passive sentence: the roles in it undergo, they are not shown acting. */
-const PASSIVE = /(?<![\p{L}])(?:wordt|worden|werd|werden|is|are|was|were|been|being)\s+(?:[\p{L}-]+\s+){0,3}?(?:ge\p{L}+[dt]|begeleid|beoordeeld|\p{L}+ed)(?![\p{L}])/u;
+// Dutch puts the participle at the end of the clause, often several words after the auxiliary
+// ("de student wordt in het eerste jaar via de opleiding geïnformeerd").
+const PASSIVE =
+  /(?<![\p{L}])(?:(?:wordt|worden|werd|werden)\s+(?:[\p{L}-]+\s+){0,8}?(?:ge\p{L}+[dt]|begeleid|beoordeeld)|(?:is|are|was|were|been|being)\s+(?:[\p{L}-]+\s+){0,3}?(?:ge\p{L}+[dt]|begeleid|beoordeeld|\p{L}+ed))(?![\p{L}])/u;
 
 /** Pronouns of one and the same person or group: "we evaluate … and we take" names one actor, not two. */
 const PERSON_GROUP: Readonly<Record<string, string>> = {

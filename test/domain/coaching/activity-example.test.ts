@@ -457,3 +457,12 @@ describe('activity example: a step of the plan just stated is part of the plan (
     expect(run(text).hasStudentExample).toBe(true);
   });
 });
+
+describe('activity example: a Dutch passive with its participle far from the auxiliary (tuning round 5, dev-4)', () => {
+  it('the roles in it undergo, they are not shown acting', () => {
+    expect(run('de student wordt in het eerste jaar via de opleiding geïnformeerd, daarna ligt het bij de werkplekbegeleider').hasStudentExample).toBe(false);
+  });
+  it('an active sentence with a time stays an example', () => {
+    expect(run('De mentor bespreekt in het eerste jaar elke maand met de student de leerlijn.').hasStudentExample).toBe(true);
+  });
+});
