@@ -466,3 +466,14 @@ describe('activity example: a Dutch passive with its participle far from the aux
     expect(run('De mentor bespreekt in het eerste jaar elke maand met de student de leerlijn.').hasStudentExample).toBe(true);
   });
 });
+
+describe('details: the number of a list item is no quantity (tuning round 5, dev-4)', () => {
+  it('numbers that open list items are not read as quantities of the sentence before', () => {
+    const a = run('Een paar punten:\n\n1. Ook collega\'s leren van de studenten, bijvoorbeeld als een student nieuwe werkvormen inbrengt.\n2. De afstemming hangt af van één persoon.');
+    expect(a.details.filter((d) => d.kind === 'quantity').map((d) => d.text)).toEqual([]);
+    expect(a.hasStudentExample).toBe(false);
+  });
+  it('a number inside a sentence still counts', () => {
+    expect(run('1. Elke school begeleidt vier studenten.').details.filter((d) => d.kind === 'quantity').map((d) => d.text)).toEqual(['vier']);
+  });
+});
