@@ -50,6 +50,9 @@ const MORE_ACTIVITY = [
   // discussing, on an agenda, taking part: "bespreken de opbrengsten één keer per jaar", "staat op de
   // agenda van het bestuurlijk overleg", "een vast agendapunt"
   String.raw`bespreekt|bespreken|besprak|bespraken|besproken|discuss(?:es|ed)?|op de agenda|\p{L}*agendapunt(?:en)?|on the agenda|agenda items?`,
+  // asking about it, scheduling: "na een stageperiode vraag ik de werkplekbegeleiders hoe het ging", "de
+  // school roostert studenten in blokken van twee dagen" (generic: they need an anchor)
+  String.raw`(?:vraag|vraagt|vragen|vroeg|vroegen) (?:[\p{L}\p{N}'-]+ ){0,5}?(?:naar|hoe|wat|of)|roostert|roosteren|roosterde|roosterden|ingeroosterd|inroosteren`,
 ].join('|');
 const MORE_ACTIVITY_CUE: CueDefinition = { id: 'activity', pattern: cue(MORE_ACTIVITY), why: 'a named activity: an evaluation, a meeting, a test, a visit', unlessBefore: DOCUMENT_OF };
 /**
@@ -162,7 +165,7 @@ const ANCHOR_SIGNALS: readonly StudentSignal[] = ['time-or-number', 'where', 'pa
  * "tussenevaluatie", "stageopdracht").
  */
 const GENERIC_ACTIVITY =
-  /^(?:overleg|overleggen|overlegt|overlegde|overlegden|evalueren|evalueert|evalueerde|evalueerden|geevalueerd|evaluatie|evaluaties|opdracht|opdrachten|meetings?|evaluations?|evaluates?|evaluated|assignments?|bespreekt|bespreken|besprak|bespraken|besproken|discuss(?:es|ed)?)$/u;
+  /^(?:overleg|overleggen|overlegt|overlegde|overlegden|evalueren|evalueert|evalueerde|evalueerden|geevalueerd|evaluatie|evaluaties|opdracht|opdrachten|meetings?|evaluations?|evaluates?|evaluated|assignments?|bespreekt|bespreken|besprak|bespraken|besproken|discuss(?:es|ed)?|(?:vraag|vraagt|vragen|vroeg|vroegen) [\s\S]*|roostert|roosteren|roosterde|roosterden|ingeroosterd|inroosteren)$/u;
 
 /** Subject pronouns only: "reads it with them" is someone else. */
 /**

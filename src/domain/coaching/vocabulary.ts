@@ -161,7 +161,9 @@ export const WHEN_TERM = [
   '(?:in het )?(?:eerste|tweede|derde|vierde|laatste) (?:studie|leer|opleidings|school)?jaar',
   '(?:afgelopen|vorig|vorige|dit|deze) (?:school|studie)?(?:jaar|jaren|periode|maand|maanden|semester|week)',
   'inmiddels',
-  String.raw`na (?:het|de|elk|elke|ieder|iedere) (?:blok|les|stage|periode|lesbezoek|bijeenkomst|gesprek|semester)`,
+  String.raw`na (?:het|de|elk|elke|ieder|iedere|een) (?:blok|les|stage|\p{L}*periode|lesbezoek|bijeenkomst|gesprek|semester)`,
+  // a standing item recurs at every meeting: "een vast agendapunt in de stuurgroep", "a standing item"
+  'vaste? agendapunt(?:en)?|standing (?:agenda )?items?',
   String.raw`(?:in |tijdens )?(?:de|mijn|haar|zijn|hun) (?:eerste|tweede|derde|vierde|laatste|\d+e) (?:week|weken|dag|dagen|maand|periode|les|stageweek|stagedag|jaar)`,
   'vorige (?:week|maand|keer)|laatst|gisteren|vanochtend',
   // English

@@ -477,3 +477,22 @@ describe('details: the number of a list item is no quantity (tuning round 5, dev
     expect(run('1. Elke school begeleidt vier studenten.').details.filter((d) => d.kind === 'quantity').map((d) => d.text)).toEqual(['vier']);
   });
 });
+
+describe('activity example: asking, scheduling, a standing item, "na een stageperiode" (tuning round 5, dev-4)', () => {
+  it.each([
+    'Na een stageperiode vraag ik de werkplekbegeleiders hoe het ging.',
+    'Daar vraag ik als bestuurder elk halfjaar naar.',
+    'De school roostert studenten in blokken van twee dagen.',
+    'Kwaliteit is een vast agendapunt in de stuurgroep.',
+  ])('%j is an example', (text) => {
+    expect(run(text).hasStudentExample).toBe(true);
+  });
+
+  it.each([
+    ['Soms vraagt mijn mentor hoe het gaat met de opdrachten.', 'asking, no anchor'],
+    ['De school roostert de studenten in.', 'scheduling, no anchor'],
+    ['Vaste momenten hebben we niet.', 'negated'],
+  ])('%j is no example (%s)', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+});
