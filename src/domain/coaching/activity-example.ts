@@ -264,7 +264,9 @@ export function activitySentences(input: ActivityExampleInput): Array<{ index: n
       if (pronoun) return `person:${pronoun}`;
       // The writer's own role ("als mentor … ik", "ik ben sinds twee jaar mentor") is the writer.
       if (writersRole(a)) return `person:${writer ?? 'we'}`;
-      return `role:${a.role ?? input.lower.slice(a.start, a.end)}`;
+      // Two titles of one canonical role are two people ("elke teamleider bespreekt met de directeur"); a
+      // plural of the same title is the same group ("de mentor … de mentoren").
+      return `role:${a.role ?? ''}:${input.lower.slice(a.start, a.end).replace(/(?:'s|s|en|e)$/u, '')}`;
     };
     const firstActor = actors[0];
     // "medestudenten geven aan dat ze …": a third-person pronoun after a plural role refers back to it.

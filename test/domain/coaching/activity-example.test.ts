@@ -496,3 +496,12 @@ describe('activity example: asking, scheduling, a standing item, "na een stagepe
     expect(run(text).hasStudentExample).toBe(false);
   });
 });
+
+describe('activity example: two titles of one role are two people (tuning round 5, dev-4)', () => {
+  it('a teamleider and a directeur are both school leaders, and two actors', () => {
+    expect(run('Elke teamleider bespreekt in het jaargesprek met de directeur hoe het met de begeleiding gaat.').hasStudentExample).toBe(true);
+  });
+  it('a title and its plural are one group', () => {
+    expect(run('De mentor helpt de mentoren met de opdrachten.').hasStudentExample).toBe(false);
+  });
+});
