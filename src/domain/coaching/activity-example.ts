@@ -53,6 +53,9 @@ const MORE_ACTIVITY = [
   // asking about it, scheduling: "na een stageperiode vraag ik de werkplekbegeleiders hoe het ging", "de
   // school roostert studenten in blokken van twee dagen" (generic: they need an anchor)
   String.raw`(?:vraag|vraagt|vragen|vroeg|vroegen) (?:[\p{L}\p{N}'-]+ ){0,5}?(?:naar|hoe|wat|of)|roostert|roosteren|roosterde|roosterden|ingeroosterd|inroosteren`,
+  // a course followed ("volgt de cursus 'Coachen van studenten'"); analysing and testing (generic)
+  String.raw`\p{L}*cursus(?:sen)?`,
+  String.raw`analyseer|analyseert|analyseren|analyseerde|analyseerden|geanalyseerd|analy[sz]es?|analy[sz]ed|testen|testte|testten|getest|piloten|pilots?`,
 ].join('|');
 const MORE_ACTIVITY_CUE: CueDefinition = { id: 'activity', pattern: cue(MORE_ACTIVITY), why: 'a named activity: an evaluation, a meeting, a test, a visit', unlessBefore: DOCUMENT_OF };
 /**
@@ -165,7 +168,7 @@ const ANCHOR_SIGNALS: readonly StudentSignal[] = ['time-or-number', 'where', 'pa
  * "tussenevaluatie", "stageopdracht").
  */
 const GENERIC_ACTIVITY =
-  /^(?:overleg|overleggen|overlegt|overlegde|overlegden|evalueren|evalueert|evalueerde|evalueerden|geevalueerd|evaluatie|evaluaties|opdracht|opdrachten|meetings?|evaluations?|evaluates?|evaluated|assignments?|bespreekt|bespreken|besprak|bespraken|besproken|discuss(?:es|ed)?|(?:vraag|vraagt|vragen|vroeg|vroegen) [\s\S]*|roostert|roosteren|roosterde|roosterden|ingeroosterd|inroosteren)$/u;
+  /^(?:overleg|overleggen|overlegt|overlegde|overlegden|evalueren|evalueert|evalueerde|evalueerden|geevalueerd|evaluatie|evaluaties|opdracht|opdrachten|meetings?|evaluations?|evaluates?|evaluated|assignments?|bespreekt|bespreken|besprak|bespraken|besproken|discuss(?:es|ed)?|(?:vraag|vraagt|vragen|vroeg|vroegen) [\s\S]*|roostert|roosteren|roosterde|roosterden|ingeroosterd|inroosteren|analyseer|analyseert|analyseren|analyseerde|analyseerden|geanalyseerd|analy[sz]es?|analy[sz]ed|testen|testte|testten|getest|piloten|pilots?)$/u;
 
 /** Subject pronouns only: "reads it with them" is someone else. */
 /**

@@ -505,3 +505,21 @@ describe('activity example: two titles of one role are two people (tuning round 
     expect(run('De mentor helpt de mentoren met de opdrachten.').hasStudentExample).toBe(false);
   });
 });
+
+describe('activity example: a course, analysing, testing (tuning round 5)', () => {
+  it.each([
+    "Elke mentor in onze stichting volgt in het eerste jaar de cursus 'Coachen van studenten', vijf avonden op het bestuurskantoor.",
+    'Elk semester analyseer ik de beoordelingen van alle studenten per ROC-locatie.',
+    'De schoolopleiders van drie scholen testen nu een eerste versie.',
+    'Every term the coordinator analyses the survey results with the steering group.',
+  ])('%j is an example', (text) => {
+    expect(run(text).hasStudentExample).toBe(true);
+  });
+
+  it.each([
+    ['We analyseren de resultaten.', 'analysing, no anchor'],
+    ['In the courses we use the learning outcomes of the programme.', 'English "courses" are parts of a programme'],
+  ])('%j is no example (%s)', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+});
