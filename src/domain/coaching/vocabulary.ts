@@ -229,6 +229,9 @@ export const ACTIVITY_TERM = [
 /** Where it happens: a class, a group, a school, the institute. */
 export const WHERE_TERM = [
   String.raw`in (?:de |het |hun |haar |zijn |onze |een )?(?:klas|klassen|klaslokaal|lokaal|lokalen|onderbouw|middenbouw|bovenbouw|brugklas)`,
+  // rooms of a school: "een vaste werkplek in de docentenkamer", "in de gymzaal"
+  String.raw`in (?:de |het |onze )?(?:docentenkamer|lerarenkamer|personeelskamer|teamkamer|aula|kantine|gymzaal|speelzaal|werkplaats|praktijklokaal|mediatheek|bibliotheek)`,
+  String.raw`in the (?:staff\s?room|teachers' room|gym|library|workshop)`,
   String.raw`in (?:groep|klas|leerjaar) \d+(?:(?:/|-| en )\d+)?`,
   String.raw`op (?:de |het |hun |haar |zijn |onze |een |elke |iedere )?(?:\p{L}*school|pabo|hogeschool|universiteit|locatie|werkplek|academie|campus|stageplek|instituut)`,
   String.raw`in the classroom|in (?:their|her|his|the|a) class(?:room)?|in (?:year|grade|group) \d+|on (?:the )?campus`,

@@ -523,3 +523,12 @@ describe('activity example: a course, analysing, testing (tuning round 5)', () =
     expect(run(text).hasStudentExample).toBe(false);
   });
 });
+
+describe('activity example: rooms of a school are places (tuning round 5)', () => {
+  it('a named arrangement with a start and a place', () => {
+    expect(run('Sinds september heeft elke student een vaste werkplek in de docentenkamer en een eigen laptop van school.').hasStudentExample).toBe(true);
+  });
+  it('a place alone does not make an example', () => {
+    expect(run('Er is een werkplek in de docentenkamer.').hasStudentExample).toBe(false);
+  });
+});
