@@ -186,6 +186,9 @@ const HABIT = /(?<![\p{L}])(?:elke|iedere|elk|ieder|altijd|al|inmiddels|sinds|we
 
 const THIRD_PLURAL = /^(?:ze|zij|they)$/u;
 
+const NORM_THAT =
+  /(?<![\p{L}])(?:zorg|zorgt|zorgen|zorgde|let|letten|lette|make sure|makes sure|made sure|ensure|ensures|ensured)(?:\s+[\p{L}'-]+){0,3}?\s+(?:ervoor\s+|erop\s+|er\s+(?:voor|op)\s+)?(?:dat|that)(?![\p{L}])/u;
+
 /** A conversation by its plain name: with a time alone it is no picturable meeting ("in november een gesprek"). */
 const PLAIN_TALK = /^(?:gesprek|gesprekken|conversations?|talks?)$/u;
 
@@ -246,7 +249,11 @@ export function activitySentences(input: ActivityExampleInput): Array<{ index: n
     // "Voor het nieuwe schooljaar gaan we de taken herverdelen. Daarvoor volgen alle werkplekbegeleiders in
     // augustus een training": a step of the plan before it, told in the present.
     if (input.intentionSentences.has(sentence.index - 1) && PLAN_STEP.test(lowerSentence) && !HABIT.test(lowerSentence)) continue;
-    const here = <T extends CueMatch>(list: readonly T[]) => list.filter((m) => m.sentenceIndex === sentence.index);
+    // "Ik zorg ervoor dat mentoren een training hebben gehad", "I make sure that every trainee gets …": what
+    // follows is a norm the actor sees to, not an event; its words are no signals.
+    const norm = NORM_THAT.exec(input.lower.slice(sentence.start, sentence.end));
+    const normFrom = norm ? sentence.start + norm.index + norm[0].length : sentence.end;
+    const here = <T extends CueMatch>(list: readonly T[]) => list.filter((m) => m.sentenceIndex === sentence.index && m.start < normFrom);
     const signals: StudentSignalMatch[] = [];
     const add = (signal: StudentSignal, list: readonly CueMatch[]) => {
       for (const m of list) signals.push({ ...m, signal });

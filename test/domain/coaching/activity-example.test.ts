@@ -532,3 +532,17 @@ describe('activity example: rooms of a school are places (tuning round 5)', () =
     expect(run('Er is een werkplek in de docentenkamer.').hasStudentExample).toBe(false);
   });
 });
+
+describe('activity example: what an actor sees to ("zorg dat", "make sure that") is a norm, not an event (tuning round 5)', () => {
+  it.each([
+    'Daarbij let ik erop dat mentoren een training hebben gehad en het beroepsbeeld kennen.',
+    'As a school leader I make sure that every trainee gets a timetable with fixed hours for lessons, observation and meetings with the school-based educator.',
+    'Ik zorg ervoor dat elke student in de eerste week een gesprek met de mentor heeft.',
+  ])('%j is no example', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+
+  it('signals before the norm still count', () => {
+    expect(run('Elke maand bespreek ik met de schoolopleider de voortgang en zorg ik dat de verslagen kloppen.').hasStudentExample).toBe(true);
+  });
+});
