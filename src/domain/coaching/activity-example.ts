@@ -141,9 +141,10 @@ const MARKER_CUE: CueDefinition = {
 };
 /** A passive sentence: the roles in it undergo, they are not shown acting. */
 // Dutch puts the participle at the end of the clause, often several words after the auxiliary
-// ("de student wordt in het eerste jaar via de opleiding geïnformeerd").
+// ("de student wordt in het eerste jaar via de opleiding geïnformeerd"), and a separable verb puts ge-
+// after its particle ("wordt regelmatig bijgesteld").
 const PASSIVE =
-  /(?<![\p{L}])(?:(?:wordt|worden|werd|werden)\s+(?:[\p{L}-]+\s+){0,8}?(?:ge\p{L}+[dt]|begeleid|beoordeeld)|(?:is|are|was|were|been|being)\s+(?:[\p{L}-]+\s+){0,3}?(?:ge\p{L}+[dt]|begeleid|beoordeeld|\p{L}+ed))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:wordt|worden|werd|werden)\s+(?:[\p{L}-]+\s+){0,8}?(?:(?:bij|aan|op|vast|in|uit|af|door|mee|terug|voor|na|over|toe)?ge\p{L}+[dt]|begeleid|beoordeeld)|(?:is|are|was|were|been|being)\s+(?:[\p{L}-]+\s+){0,3}?(?:ge\p{L}+[dt]|begeleid|beoordeeld|\p{L}+ed))(?![\p{L}])/u;
 
 /** Pronouns of one and the same person or group: "we evaluate … and we take" names one actor, not two. */
 const PERSON_GROUP: Readonly<Record<string, string>> = {

@@ -546,3 +546,12 @@ describe('activity example: what an actor sees to ("zorg dat", "make sure that")
     expect(run('Elke maand bespreek ik met de schoolopleider de voortgang en zorg ik dat de verslagen kloppen.').hasStudentExample).toBe(true);
   });
 });
+
+describe('activity example: a passive of a separable verb (tuning round 5)', () => {
+  it('"wordt regelmatig bijgesteld": the roles in it undergo', () => {
+    expect(run('Het opleidingsplan wordt regelmatig bijgesteld op basis van evaluaties met studenten.').hasStudentExample).toBe(false);
+  });
+  it('a participle in a relative clause ("die is afgeleid van") does not make the sentence passive', () => {
+    expect(run('Bij de beoordeling van de stage gebruiken schoolopleider en instituutsopleider dezelfde rubric, die direct is afgeleid van de leeruitkomsten.').hasStudentExample).toBe(true);
+  });
+});
