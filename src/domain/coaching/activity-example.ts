@@ -185,6 +185,9 @@ const PLAN_STEP = /^(?:daarvoor|hiervoor|daarna|dan|vervolgens|als eerste stap|d
 /** Unless it says the step is a habit or already happened. */
 const HABIT = /(?<![\p{L}])(?:elke|iedere|elk|ieder|altijd|al|inmiddels|sinds|wekelijks|maandelijks|jaarlijks|every|each|always|already|since|hebben|heeft|hebt|heb|hadden|had|have|has|did)(?![\p{L}])/u;
 
+/** A need named as such: "wat we nodig hebben is een eenvoudige cyclus: één keer per jaar bespreken …". */
+const NEED = /(?<![\p{L}])(?:wat (?:we|wij|ik|je|jullie) (?:nog |echt |eigenlijk )?nodig (?:hebben|heb|hebt) is|what (?:we|i) (?:still |really )?need is)(?![\p{L}])/u;
+
 const THIRD_PLURAL = /^(?:ze|zij|they)$/u;
 
 const NORM_THAT =
@@ -246,7 +249,7 @@ export function activitySentences(input: ActivityExampleInput): Array<{ index: n
     if (input.intentionSentences.has(sentence.index) || input.done.has(sentence.index)) continue;
     // "We zouden de startbekwaamheden bij elke lesbespreking moeten gebruiken": what should happen, not what does.
     const lowerSentence = input.lower.slice(sentence.start, sentence.end);
-    if (COUNTERFACTUAL.test(lowerSentence)) continue;
+    if (COUNTERFACTUAL.test(lowerSentence) || NEED.test(lowerSentence)) continue;
     // "Voor het nieuwe schooljaar gaan we de taken herverdelen. Daarvoor volgen alle werkplekbegeleiders in
     // augustus een training": a step of the plan before it, told in the present.
     if (input.intentionSentences.has(sentence.index - 1) && PLAN_STEP.test(lowerSentence) && !HABIT.test(lowerSentence)) continue;

@@ -555,3 +555,15 @@ describe('activity example: a passive of a separable verb (tuning round 5)', () 
     expect(run('Bij de beoordeling van de stage gebruiken schoolopleider en instituutsopleider dezelfde rubric, die direct is afgeleid van de leeruitkomsten.').hasStudentExample).toBe(true);
   });
 });
+
+describe('activity example: a need named as such is no practice (tuning round 5, dev-4)', () => {
+  it.each([
+    'Wat we nodig hebben is een eenvoudige cyclus: één keer per jaar vragen, bespreken, iets veranderen.',
+    'What we need is a meeting with the mentors every term.',
+  ])('%j is no example', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+  it('a need of students as the topic of a meeting is not the writer\'s need', () => {
+    expect(run('Elke maand bespreken we met de mentoren wat studenten nodig hebben.').hasStudentExample).toBe(true);
+  });
+});
