@@ -188,6 +188,9 @@ const HABIT = /(?<![\p{L}])(?:elke|iedere|elk|ieder|altijd|al|inmiddels|sinds|we
 /** A need named as such: "wat we nodig hebben is een eenvoudige cyclus: één keer per jaar bespreken …". */
 const NEED = /(?<![\p{L}])(?:wat (?:we|wij|ik|je|jullie) (?:nog |echt |eigenlijk )?nodig (?:hebben|heb|hebt) is|what (?:we|i) (?:still |really )?need is)(?![\p{L}])/u;
 
+const REASON_NOW = /,\s*(?:want|because)\s+/u;
+const PLAN_WORD = /(?<![\p{L}])(?:wil|willen|wilt|gaan|gaat|ga|zal|zullen|zou|zouden|moet|moeten|straks|volgend|komend|want to|wants to|will|going to|plan|plans|would|need to|hope)(?![\p{L}])/u;
+
 const THIRD_PLURAL = /^(?:ze|zij|they)$/u;
 
 const NORM_THAT =
@@ -246,9 +249,19 @@ export function activitySentences(input: ActivityExampleInput): Array<{ index: n
 
   const result: Array<{ index: number; signals: StudentSignalMatch[]; evidence?: StudentExampleEvidence }> = [];
   for (const sentence of input.sentences) {
-    if (input.intentionSentences.has(sentence.index) || input.done.has(sentence.index)) continue;
+    if (input.done.has(sentence.index)) continue;
+    // In a wish, the reason after "want" / "because" tells what happens now ("ik zou willen dat zij ook
+    // beoordelaar is, want zij ziet me elke dag lesgeven"): only that part is read.
+    let from = sentence.start;
+    if (input.intentionSentences.has(sentence.index)) {
+      const reason = REASON_NOW.exec(input.lower.slice(sentence.start, sentence.end));
+      if (!reason) continue;
+      from = sentence.start + reason.index + reason[0].length;
+      // Unless the reason itself is the plan ("…, want we willen dat volgend jaar verbeteren").
+      if (PLAN_WORD.test(input.lower.slice(from, sentence.end))) continue;
+    }
     // "We zouden de startbekwaamheden bij elke lesbespreking moeten gebruiken": what should happen, not what does.
-    const lowerSentence = input.lower.slice(sentence.start, sentence.end);
+    const lowerSentence = input.lower.slice(from, sentence.end);
     if (COUNTERFACTUAL.test(lowerSentence) || NEED.test(lowerSentence)) continue;
     // "Voor het nieuwe schooljaar gaan we de taken herverdelen. Daarvoor volgen alle werkplekbegeleiders in
     // augustus een training": a step of the plan before it, told in the present.
@@ -257,7 +270,7 @@ export function activitySentences(input: ActivityExampleInput): Array<{ index: n
     // follows is a norm the actor sees to, not an event; its words are no signals.
     const norm = NORM_THAT.exec(input.lower.slice(sentence.start, sentence.end));
     const normFrom = norm ? sentence.start + norm.index + norm[0].length : sentence.end;
-    const here = <T extends CueMatch>(list: readonly T[]) => list.filter((m) => m.sentenceIndex === sentence.index && m.start < normFrom);
+    const here = <T extends CueMatch>(list: readonly T[]) => list.filter((m) => m.sentenceIndex === sentence.index && m.start >= from && m.start < normFrom);
     const signals: StudentSignalMatch[] = [];
     const add = (signal: StudentSignal, list: readonly CueMatch[]) => {
       for (const m of list) signals.push({ ...m, signal });

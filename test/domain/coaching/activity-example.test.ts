@@ -567,3 +567,17 @@ describe('activity example: a need named as such is no practice (tuning round 5,
     expect(run('Elke maand bespreken we met de mentoren wat studenten nodig hebben.').hasStudentExample).toBe(true);
   });
 });
+
+describe('activity example: the reason after "want" in a wish tells what happens now (tuning round 5)', () => {
+  it('the reason is read, the wish is not', () => {
+    const a = run('Ik zou willen dat zij ook beoordelaar is, want zij ziet me elke dag lesgeven.');
+    expect(a.intentions.length).toBeGreaterThan(0);
+    expect(a.hasStudentExample).toBe(true);
+  });
+  it.each([
+    ['We willen elke maand een intervisie met de mentoren houden.', 'no reason: the wish only'],
+    ['We willen de intervisie uitbreiden, want we willen volgend jaar elke maand met de mentoren bijeenkomen.', 'the reason is itself the plan'],
+  ])('%j is no example (%s)', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+});
