@@ -145,6 +145,8 @@ const STUDENT_ACTION_CUES: readonly CueDefinition[] = [
   },
 ];
 
+const POSSIBILITY = /(?<![\p{L}])(?:kan|kunnen|can)(?![\p{L}])/u;
+
 const STUDENT_CUE: CueDefinition = { id: 'student', pattern: cue(S), why: 'who counts as a student' };
 
 /** A sentence continuing with a pronoun as subject continues the example. */
@@ -167,7 +169,8 @@ export function findStudentExamples(input: StudentExampleInput): StudentExampleE
   const students = positive(findCue(input, STUDENT_CUE));
   const testimony = positive(TESTIMONY_CUES.flatMap((c) => findCue(input, c)));
   const markers = positive(EXAMPLE_MARKER_CUES.flatMap((c) => findCue(input, c)));
-  const actions = positive(STUDENT_ACTION_CUES.flatMap((c) => findCue(input, c)));
+  // "studenten kunnen kiezen uit drie leerroutes": a possibility the programme offers, not an act.
+  const actions = positive(STUDENT_ACTION_CUES.flatMap((c) => findCue(input, c))).filter((m) => !POSSIBILITY.test(input.lower.slice(m.start, m.end)));
   const lowerOf = (s: Sentence) => input.lower.slice(s.start, s.end);
 
   const evidence: StudentExampleEvidence[] = [];

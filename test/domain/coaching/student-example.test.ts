@@ -128,3 +128,15 @@ describe('student example: standing in front of the class is teaching (tuning ro
     expect(run('Studenten staan voor de klas.').hasStudentExample).toBe(false);
   });
 });
+
+describe('student example: a possibility is no act (tuning round 5)', () => {
+  it.each([
+    'Studenten kunnen kiezen uit drie leerroutes: voltijd, deeltijd en werkend leren.',
+    'Trainees can choose between two placements each year.',
+  ])('%j is no student example', (text) => {
+    expect(run(text).studentExamples.filter((e) => e.reason !== 'activity')).toEqual([]);
+  });
+  it('the act itself stays one', () => {
+    expect(run('Vorig jaar kozen drie studenten voor de werkend-leren-route.').studentExamples.map((e) => e.reason)).toContain('two-signals');
+  });
+});
