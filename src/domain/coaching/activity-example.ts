@@ -1,5 +1,6 @@
 import { context, cue, findCue, withoutOverlaps, type CueDefinition, type MatchInput } from './match';
 import type { CueMatch, DetailMatch, PartnerMention, StudentExampleEvidence, StudentSignal, StudentSignalMatch } from './types';
+import { practiceSpan } from './practice-span';
 import { ACTIVITY_TERM, MONTH_NL, WHERE_TERM } from './vocabulary';
 
 /**
@@ -172,29 +173,7 @@ const GENERIC_ACTIVITY =
   /^(?:overleg|overleggen|overlegt|overlegde|overlegden|evalueren|evalueert|evalueerde|evalueerden|geevalueerd|evaluatie|evaluaties|opdracht|opdrachten|meetings?|evaluations?|evaluates?|evaluated|assignments?|bespreekt|bespreken|besprak|bespraken|besproken|discuss(?:es|ed)?|(?:vraag|vraagt|vragen|vroeg|vroegen) [\s\S]*|roostert|roosteren|roosterde|roosterden|ingeroosterd|inroosteren|analyseer|analyseert|analyseren|analyseerde|analyseerden|geanalyseerd|analy[sz]es?|analy[sz]ed|testen|testte|testten|getest|piloten|pilots?)$/u;
 
 /** Subject pronouns only: "reads it with them" is someone else. */
-/**
- * The conditional: a norm or a wish ("zou(den) … moeten", "zou fijn zijn als we … bij elkaar komen", "ought
- * to", "I'd like", "it would help if …"), not what happens (not "should": often a rule in force). Only in a
- * main clause: "opgeschreven wat ik wel en niet zou overnemen" is what was written down.
- */
-const COUNTERFACTUAL =
-  /(?:^|(?<!(?:wat|die|welke|hoe|waar|wanneer|wie)\s)(?<![\p{L}])(?:het|dat|dit|er|we|wij|ik|je|jij|ze|zij|men|hij)\s+)(?:zou|zouden)(?![\p{L}])|(?<![\p{L}])(?:zou|zouden)\s+(?:het|we|wij|ik|je|ze|zij|er|men)(?![\p{L}])|(?<![\p{L}])(?:ought to|would (?:like|love|be|help|prefer)|i'd|we'd)(?![\p{L}])/u;
-
-/** A sentence opening as a step of the plan just stated. */
-const PLAN_STEP = /^(?:daarvoor|hiervoor|daarna|dan|vervolgens|als eerste stap|de eerste stap|een eerste stap|to do (?:this|that)|for (?:this|that)|the first step|as a first step|then)(?![\p{L}])/u;
-/** Unless it says the step is a habit or already happened. */
-const HABIT = /(?<![\p{L}])(?:elke|iedere|elk|ieder|altijd|al|inmiddels|sinds|wekelijks|maandelijks|jaarlijks|every|each|always|already|since|hebben|heeft|hebt|heb|hadden|had|have|has|did)(?![\p{L}])/u;
-
-/** A need named as such: "wat we nodig hebben is een eenvoudige cyclus: één keer per jaar bespreken …". */
-const NEED = /(?<![\p{L}])(?:wat (?:we|wij|ik|je|jullie) (?:nog |echt |eigenlijk )?nodig (?:hebben|heb|hebt) is|what (?:we|i) (?:still |really )?need is)(?![\p{L}])/u;
-
-const REASON_NOW = /,\s*(?:want|because)\s+/u;
-const PLAN_WORD = /(?<![\p{L}])(?:wil|willen|wilt|gaan|gaat|ga|zal|zullen|zou|zouden|moet|moeten|straks|volgend|komend|want to|wants to|will|going to|plan|plans|would|need to|hope)(?![\p{L}])/u;
-
 const THIRD_PLURAL = /^(?:ze|zij|they)$/u;
-
-const NORM_THAT =
-  /(?<![\p{L}])(?:zorg|zorgt|zorgen|zorgde|let|letten|lette|make sure|makes sure|made sure|ensure|ensures|ensured)(?:\s+[\p{L}'-]+){0,3}?\s+(?:ervoor\s+|erop\s+|er\s+(?:voor|op)\s+)?(?:dat|that)(?![\p{L}])/u;
 
 /** A conversation by its plain name: with a time alone it is no picturable meeting ("in november een gesprek"). */
 const PLAIN_TALK = /^(?:gesprek|gesprekken|conversations?|talks?)$/u;
@@ -250,27 +229,11 @@ export function activitySentences(input: ActivityExampleInput): Array<{ index: n
   const result: Array<{ index: number; signals: StudentSignalMatch[]; evidence?: StudentExampleEvidence }> = [];
   for (const sentence of input.sentences) {
     if (input.done.has(sentence.index)) continue;
-    // In a wish, the reason after "want" / "because" tells what happens now ("ik zou willen dat zij ook
-    // beoordelaar is, want zij ziet me elke dag lesgeven"): only that part is read.
-    let from = sentence.start;
-    if (input.intentionSentences.has(sentence.index)) {
-      const reason = REASON_NOW.exec(input.lower.slice(sentence.start, sentence.end));
-      if (!reason) continue;
-      from = sentence.start + reason.index + reason[0].length;
-      // Unless the reason itself is the plan ("…, want we willen dat volgend jaar verbeteren").
-      if (PLAN_WORD.test(input.lower.slice(from, sentence.end))) continue;
-    }
-    // "We zouden de startbekwaamheden bij elke lesbespreking moeten gebruiken": what should happen, not what does.
-    const lowerSentence = input.lower.slice(from, sentence.end);
-    if (COUNTERFACTUAL.test(lowerSentence) || NEED.test(lowerSentence)) continue;
-    // "Voor het nieuwe schooljaar gaan we de taken herverdelen. Daarvoor volgen alle werkplekbegeleiders in
-    // augustus een training": a step of the plan before it, told in the present.
-    if (input.intentionSentences.has(sentence.index - 1) && PLAN_STEP.test(lowerSentence) && !HABIT.test(lowerSentence)) continue;
-    // "Ik zorg ervoor dat mentoren een training hebben gehad", "I make sure that every trainee gets …": what
-    // follows is a norm the actor sees to, not an event; its words are no signals.
-    const norm = NORM_THAT.exec(input.lower.slice(sentence.start, sentence.end));
-    const normFrom = norm ? sentence.start + norm.index + norm[0].length : sentence.end;
-    const here = <T extends CueMatch>(list: readonly T[]) => list.filter((m) => m.sentenceIndex === sentence.index && m.start >= from && m.start < normFrom);
+    // Only the part that tells current practice: not a wish, a need or a plan step; in a wish, the
+    // reason after "want"; before "zorg dat" (see practice-span.ts).
+    const span = practiceSpan(sentence, input.lower, input.intentionSentences);
+    if (!span) continue;
+    const here = <T extends CueMatch>(list: readonly T[]) => list.filter((m) => m.sentenceIndex === sentence.index && m.start >= span.start && m.start < span.end);
     const signals: StudentSignalMatch[] = [];
     const add = (signal: StudentSignal, list: readonly CueMatch[]) => {
       for (const m of list) signals.push({ ...m, signal });
