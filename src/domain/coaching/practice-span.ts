@@ -34,6 +34,9 @@ const PLAN_WORD = /(?<![\p{L}])(?:wil|willen|wilt|gaan|gaat|ga|zal|zullen|zou|zo
 const NORM_THAT =
   /(?<![\p{L}])(?:zorg|zorgt|zorgen|zorgde|let|letten|lette|make sure|makes sure|made sure|ensure|ensures|ensured)(?:\s+[\p{L}'-]+){0,3}?\s+(?:ervoor\s+|erop\s+|er\s+(?:voor|op)\s+)?(?:dat|that)(?![\p{L}])/u;
 
+/** "Ik merk in mijn lessen dat ze het kunnen opnoemen": what the writer notices is a finding, not an event. */
+const NOTICE_THAT = /(?<![\p{L}])(?:ik|we|wij|i)\s+(?:merk|merken|zie|zien|notice|see)(?:\s+[\p{L}'-]+){0,4}?\s+(?:dat|that)(?![\p{L}])/u;
+
 /** The offsets [start, end) of the part of `sentence` that tells current practice, or undefined when none does. */
 export function practiceSpan(sentence: Sentence, lower: string, intentionSentences: ReadonlySet<number>): { start: number; end: number } | undefined {
   let start = sentence.start;
@@ -46,6 +49,6 @@ export function practiceSpan(sentence: Sentence, lower: string, intentionSentenc
   const text = lower.slice(start, sentence.end);
   if (COUNTERFACTUAL.test(text) || NEED.test(text)) return undefined;
   if (intentionSentences.has(sentence.index - 1) && PLAN_STEP.test(text) && !HABIT.test(text)) return undefined;
-  const norm = NORM_THAT.exec(lower.slice(sentence.start, sentence.end));
+  const norm = NORM_THAT.exec(lower.slice(sentence.start, sentence.end)) ?? NOTICE_THAT.exec(lower.slice(sentence.start, sentence.end));
   return { start, end: norm ? sentence.start + norm.index + norm[0].length : sentence.end };
 }

@@ -44,4 +44,10 @@ describe('practiceSpan: which part of a sentence tells current practice', () => 
     expect(part('Ik zorg ervoor dat elke student een mentor heeft.')).toBe('Ik zorg ervoor dat');
     expect(part('I make sure that every trainee gets a timetable.')).toBe('I make sure that');
   });
+
+  it('what the writer notices ("ik merk … dat", "we see that") is a finding and left out', () => {
+    expect(part('Ik merk in mijn lessen dat ze het daarna wel kunnen opnoemen.')).toBe('Ik merk in mijn lessen dat');
+    expect(part('We see that the trainees prepare better.')).toBe('We see that');
+    expect(part('De mentor ziet dat de student groeit.')).toBe('De mentor ziet dat de student groeit.');
+  });
 });
