@@ -14,8 +14,8 @@ import type { Sentence } from './types';
 const COUNTERFACTUAL =
   /(?:^|(?<!(?:wat|die|welke|hoe|waar|wanneer|wie)\s)(?<![\p{L}])(?:het|dat|dit|er|we|wij|ik|je|jij|ze|zij|men|hij)\s+)(?:zou|zouden)(?![\p{L}])|(?<![\p{L}])(?:zou|zouden)\s+(?:het|we|wij|ik|je|ze|zij|er|men)(?![\p{L}])|(?<![\p{L}])(?:ought to|would (?:like|love|be|help|prefer)|i'd|we'd)(?![\p{L}])/u;
 
-/** A need named as such: "wat we nodig hebben is een eenvoudige cyclus: één keer per jaar bespreken …". */
-const NEED = /(?<![\p{L}])(?:wat (?:we|wij|ik|je|jullie) (?:nog |echt |eigenlijk )?nodig (?:hebben|heb|hebt) is|what (?:we|i) (?:still |really )?need is)(?![\p{L}])/u;
+/** A need named as such: "wat we nodig hebben is een eenvoudige cyclus", "we also need to train more mentors" (not "students need to …": a rule). */
+const NEED = /(?<![\p{L}])(?:wat (?:we|wij|ik|je|jullie) (?:nog |echt |eigenlijk )?nodig (?:hebben|heb|hebt) is|what (?:we|i) (?:still |really )?need is|(?:we|i) (?:also |still |really )?need to)(?![\p{L}])/u;
 
 /**
  * A sentence opening as a step of the plan just stated ("Voor het nieuwe schooljaar gaan we de taken

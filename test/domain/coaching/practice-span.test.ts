@@ -20,6 +20,7 @@ describe('practiceSpan: which part of a sentence tells current practice', () => 
     ['We zouden de startbekwaamheden bij elke lesbespreking moeten gebruiken.', 'a norm in the conditional'],
     ["I'd like the panel to meet every term.", 'English wish'],
     ['Wat we nodig hebben is een eenvoudige cyclus.', 'a need'],
+    ['We also need to train more mentors, because several experienced ones left last year.', 'English need of the writer'],
   ])('%j is no practice (%s)', (text) => {
     expect(part(text)).toBeUndefined();
   });
@@ -49,5 +50,9 @@ describe('practiceSpan: which part of a sentence tells current practice', () => 
     expect(part('Ik merk in mijn lessen dat ze het daarna wel kunnen opnoemen.')).toBe('Ik merk in mijn lessen dat');
     expect(part('We see that the trainees prepare better.')).toBe('We see that');
     expect(part('De mentor ziet dat de student groeit.')).toBe('De mentor ziet dat de student groeit.');
+  });
+
+  it('a rule for students with "need to" stays practice', () => {
+    expect(part('Students need to update their log every week.')).toBeDefined();
   });
 });
