@@ -45,8 +45,13 @@ const DETAIL_CUES: readonly DetailCue[] = [
  * count as `when` only.
  */
 export function findDetails(input: MatchInput, partners: readonly PartnerMention[]): DetailMatch[] {
+  // The number of a list item ("2. Het programma …") lies outside every sentence: it is no quantity.
+  const inSentence = (m: { start: number; sentenceIndex: number }) => {
+    const s = input.sentences[m.sentenceIndex];
+    return s !== undefined && m.start >= s.start && m.start < s.end;
+  };
   const byKind = (kind: DetailCue['kind']) =>
-    withoutOverlaps(DETAIL_CUES.filter((c) => c.kind === kind).flatMap((c) => findCue(input, c))).map(
+    withoutOverlaps(DETAIL_CUES.filter((c) => c.kind === kind).flatMap((c) => findCue(input, c)).filter(inSentence)).map(
       (m): DetailMatch => ({ ...m, kind }),
     );
   const what = byKind('what');

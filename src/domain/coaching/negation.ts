@@ -12,7 +12,7 @@ import { ACTOR_VERB } from './vocabulary';
  *
  * Scope, lexically:
  * - a sentence is cut into clauses at ";", ":", a dash, and before a contrast word
- *   ("maar", "alleen", "wel", "terwijl", "but", "only", "whereas"), so in "geen
+ *   ("maar", "alleen", "wel", "terwijl", ", anders", "but", "only", "whereas"), so in "geen
  *   gezamenlijk plan, maar de mentor en de io bespreken elk lesbezoek" only the first
  *   part is negated;
  * - a clause opened by a subordinator ("omdat", "als", "because") ends at its comma,
@@ -81,12 +81,13 @@ const FINITE = String.raw`(?:${ACTOR_VERB}|is|zijn|was|waren|heeft|hebben|had|ha
 const MAIN_CLAUSE_AFTER_COMMA = String.raw`,\s*(?=(?:(?:dat|dit|die|het|er|daar|hier|toen|dan|nu|we|wij|ik|ze|zij|hij|je|men|they|we|i|he|she|it|there)|(?:de|het|een|alle|elke|iedere|onze|mijn|hun|the|our|my|their|each|every) [\p{L}-]+) ${FINITE}(?![\p{L}]))`;
 /** Where a clause ends: strong punctuation, right before a contrast word, or before a new main clause after a comma. */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`[;:]|\s[-–—]\s|,\s*(?=(?:alleen|wel|terwijl|daarentegen|only|whereas|while)(?![\p{L}]))|\s+(?=(?:maar|but|dus|daarom|so|therefore)(?![\p{L}]))|${MAIN_CLAUSE_AFTER_COMMA}`.replace(/ /g, String.raw`\s+`),
+  String.raw`[;:]|\s[-–—]\s|,\s*(?=(?:alleen|wel|terwijl|daarentegen|anders|only|whereas|while|otherwise)(?![\p{L}]))|\s+(?=(?:maar|but|dus|daarom|so|therefore)(?![\p{L}]))|${MAIN_CLAUSE_AFTER_COMMA}`.replace(/ /g, String.raw`\s+`),
   'gu',
 );
 /** A comma-separated part that is a subordinate or relative clause. */
 const SUBORDINATE_START = /^(?:omdat|als|wanneer|hoewel|doordat|zodra|tenzij|indien|toen|nadat|voordat|zodat|because|if|when|although|since|unless|once)(?![\p{L}])/u;
-const RELATIVE = /(?<![\p{L}])(?:die|dat|wat|waar|waarin|waarbij|who|which|that|where)\s/u;
+// "what goes well and what doesn't": a clause introduced by "what" keeps its negation inside, like "wat".
+const RELATIVE = /(?<![\p{L}])(?:die|dat|wat|waar|waarin|waarbij|who|which|that|where|what)\s/u;
 
 interface Clause {
   start: number;

@@ -125,7 +125,8 @@ function endsWithAbbreviation(folded: string, dot: number): boolean {
   if (word.length === 0) return false;
   const bare = word.replace(/\./g, '');
   if (word.includes('.')) return bare.length <= 4; // "o.a", "d.w.z", "t.a.v", "e.g"
-  if (bare.length === 1) return true; // initials, "a. b. c."
+  // "doesn't.", "didn't.": the letter after an apostrophe ends a contraction, not an initial.
+  if (bare.length === 1) return !/['’]/u.test(folded[k - 1] ?? ''); // initials, "a. b. c."
   return ABBREVIATIONS.has(bare);
 }
 

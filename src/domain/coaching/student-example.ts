@@ -39,6 +39,14 @@ const TESTIMONY_VERB = [
 
 
 
+/**
+ * Present-tense reports ("studenten geven aan dat …", "stagiairs zeggen", "students say"): like present
+ * experience verbs, a general claim about what students say, not an example, unless something in the
+ * sentence anchors it (a time, a number, a named moment: "vijf studenten vertellen", "in de evaluatie
+ * van maart geven studenten aan").
+ */
+const PRESENT_REPORT = /(?<![\p{L}])(?:vertelt|vertellen|zegt|zeggen|geeft|geven|laat weten|laten weten|says|say|tells|tell|reports|report|mention|mentions)(?![\p{L}])/u;
+
 const DETERMINER = '(?:(?:de|het|een|alle|onze|hun|twee|drie|vier|enkele|veel|sommige|elke|iedere|the|a|an|our|all|each|every|one|two|three|some|many) )?';
 
 const TESTIMONY_CUES: readonly CueDefinition[] = [
@@ -124,11 +132,20 @@ const STUDENT_ACTION_CUES: readonly CueDefinition[] = [
     why: 'inverted word order after a time phrase: "na elke stage vullen studenten …"',
   },
   {
+    id: 'action.teaches',
+    pattern: cue(
+      String.raw`${S}${GAP}{0,3}? (?:staat|staan|stond|stonden)(?: [\p{L}\p{N}]+){0,4}? voor (?:de|een|hun|haar|zijn)(?: eigen)? (?:klas|groep)|(?:staat|staan|stond|stonden) ${DETERMINER}(?:\p{L}+ )?${S}(?: [\p{L}\p{N}]+){0,4}? voor (?:de|een|hun|haar|zijn)(?: eigen)? (?:klas|groep)|${S}${GAP}{0,2}? stands? in front of (?:the|a|their|her|his) class`,
+    ),
+    why: 'teaching: "op een locatie stonden studenten vorig jaar wekenlang alleen voor de klas", "the trainee stands in front of the class"',
+  },
+  {
     id: 'action.pronoun-after-student',
     pattern: cue(String.raw`${S}[^.!?]{0,120}?(?<hit>(?:${ACTION_VERB}) (?:ze|zij)|(?:ze|zij) (?:${ACTION_VERB}))`),
     why: '"leerteams van vier studenten …; elke week bespreken ze een casus": a pronoun after the student term',
   },
 ];
+
+const POSSIBILITY = /(?<![\p{L}])(?:kan|kunnen|can)(?![\p{L}])/u;
 
 const STUDENT_CUE: CueDefinition = { id: 'student', pattern: cue(S), why: 'who counts as a student' };
 
@@ -152,7 +169,8 @@ export function findStudentExamples(input: StudentExampleInput): StudentExampleE
   const students = positive(findCue(input, STUDENT_CUE));
   const testimony = positive(TESTIMONY_CUES.flatMap((c) => findCue(input, c)));
   const markers = positive(EXAMPLE_MARKER_CUES.flatMap((c) => findCue(input, c)));
-  const actions = positive(STUDENT_ACTION_CUES.flatMap((c) => findCue(input, c)));
+  // "studenten kunnen kiezen uit drie leerroutes": a possibility the programme offers, not an act.
+  const actions = positive(STUDENT_ACTION_CUES.flatMap((c) => findCue(input, c))).filter((m) => !POSSIBILITY.test(input.lower.slice(m.start, m.end)));
   const lowerOf = (s: Sentence) => input.lower.slice(s.start, s.end);
 
   const evidence: StudentExampleEvidence[] = [];
@@ -188,6 +206,16 @@ export function findStudentExamples(input: StudentExampleInput): StudentExampleE
       }
     }
 
+    // A testimony in the present tense only counts with an anchor of the report itself (before or in
+    // it, not in what is reported: "geven medestudenten aan dat ze meer tijd willen voor de nabespreking").
+    for (let i = signals.length - 1; i >= 0; i--) {
+      const t = signals[i]!;
+      if (t.signal !== 'testimony' || !PRESENT_REPORT.test(input.lower.slice(t.start, t.end))) continue;
+      const anchored = signals.some(
+        (s) => (s.signal === 'time-or-number' || s.signal === 'moment' || s.signal === 'example-marker') && s.start < t.end && s.sentenceIndex === t.sentenceIndex,
+      );
+      if (!anchored) signals.splice(i, 1);
+    }
     const kinds = new Set(signals.map((s) => s.signal));
     // Without a testimony, the student must act (or the sentence must say it is an example):
     // "studenten worden betrokken via het studentenpanel, vier keer per jaar" is structure, not an example.

@@ -127,7 +127,8 @@ const NUMBER_WORD =
   'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|' +
   'tientallen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|dozens';
 
-const PERIOD_NOUN = String.raw`\p{L}*(?:dag|week|maand|periode|kwartaal|semester|blok|jaar|les|stage|bijeenkomst|lesbezoek|ronde)`;
+// also recurring meetings: "op de agenda van elk schoolopleidersoverleg", "na iedere vergadering"
+const PERIOD_NOUN = String.raw`\p{L}*(?:dag|week|maand|periode|kwartaal|semester|blok|jaar|les|stage|bijeenkomst|lesbezoek|ronde|overleg|vergadering|sessie)`;
 const WEEKDAY = '(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|middag|middagen|ochtend|ochtenden)?';
 export const MONTH_NL = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 const MONTH_EN = 'january|february|march|june|july|august|october'; // "may", "april"… overlap or are ambiguous
@@ -153,17 +154,21 @@ export const WHEN_TERM = [
   '(?:twee|drie|vier|zes|half)?(?:dage|weke|maande|jaar)lijkse?',
   String.raw`(?:(?:\d+|een|twee|drie|vier|vijf|zes|tien) (?:keer|maal)|\d+\s?x)(?: (?:per|in het|in de) \p{L}+)?`,
   '(?:een|twee|drie|vier|vijf|zes|tien)maal(?: (?:per|in het|in de) \\p{L}+)?',
-  String.raw`(?:aan het |na )?(?:begin|start|eind|einde|afloop) van (?:elke|iedere|elk|ieder|de|het|een) \p{L}+`,
+  // "eens per vier jaar", "eens per maand", "een keer per jaar"
+  `(?:eens|een keer|één keer) per (?:${NUMBER_NL} )?\\p{L}+`,
+  String.raw`(?:aan het |na |bij de |bij het )?(?:begin|start|eind|einde|afloop|afsluiting|opening|aanvang) van (?:elke|iedere|elk|ieder|de|het|een) \p{L}+`,
   String.raw`(?:week|periode|blok|leerjaar|jaar|studiejaar) \d+(?: en \d+)?`,
   '(?:in het )?(?:eerste|tweede|derde|vierde|laatste) (?:studie|leer|opleidings|school)?jaar',
   '(?:afgelopen|vorig|vorige|dit|deze) (?:school|studie)?(?:jaar|jaren|periode|maand|maanden|semester|week)',
   'inmiddels',
-  String.raw`na (?:het|de|elk|elke|ieder|iedere) (?:blok|les|stage|periode|lesbezoek|bijeenkomst|gesprek|semester)`,
+  String.raw`na (?:het|de|elk|elke|ieder|iedere|een) (?:blok|les|stage|\p{L}*periode|lesbezoek|bijeenkomst|gesprek|semester)`,
+  // a standing item recurs at every meeting: "een vast agendapunt in de stuurgroep", "a standing item"
+  'vaste? agendapunt(?:en)?|standing (?:agenda )?items?',
   String.raw`(?:in |tijdens )?(?:de|mijn|haar|zijn|hun) (?:eerste|tweede|derde|vierde|laatste|\d+e) (?:week|weken|dag|dagen|maand|periode|les|stageweek|stagedag|jaar)`,
   'vorige (?:week|maand|keer)|laatst|gisteren|vanochtend',
   // English
   String.raw`since(?: (?:\d{4}|last \p{L}+|the \p{L}+))?`,
-  `(?:every|each) (?:other |second )?(?:day|week|month|term|semester|year|quarter|placement|lesson|block|period|spring|autumn|fall|summer|winter)`,
+  `(?:every|each) (?:other |second )?(?:day|week|month|term|semester|year|quarter|placement|lesson|block|period|spring|autumn|fall|summer|winter|meeting|session)`,
   'weekly|monthly|yearly|annual(?:ly)?',
   String.raw`(?:on|every) (?:mon|tues|wednes|thurs|fri|satur|sun)days?(?: (?:morning|afternoon|evening)s?)?`,
   'in the (?:spring|autumn|fall|summer|winter)|last (?:week|time)|yesterday',
@@ -184,6 +189,8 @@ export const WHEN_TERM = [
   `(?:afgelopen|vorige) ${WEEKDAY}|last ${EN_WEEKDAY}`,
   String.raw`(?:\d+|een|twee|drie|vier|vijf|zes|enkele|een paar) (?:dagen|dag|weken|week|maanden|maand|jaar|jaren) geleden|onlangs|recentelijk|kortgeleden|(?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?|years?) ago|recently`,
   String.raw`(?:na|tijdens) (?:elk|elke|ieder|iedere) \p{L}+`,
+  // "bij elke eindbeoordeling", "bij elk lesbezoek": an event; not "bij elke student hoort een mentor"
+  String.raw`bij (?:elk|elke|ieder|iedere) \p{L}*(?:les|stage|bijeenkomst|beoordeling|gesprek|bezoek|overleg|assessment|toets|evaluatie|periode|blok|ronde|vergadering|presentatie|examen|bespreking)(?:sen|en|s)?`,
   '(?:afgelopen|vorig|vorige|dit|deze) (?:blok|kwartaal|stageperiode|lesweek|voorjaar|najaar|zomer|winter|stage|cursusjaar|collegejaar|trimester|ronde)',
   `(?:in|tijdens|na|bij) (?:de|het|mijn|haar|zijn|hun|onze) ${ORDINAL_NL} (?!(?:plaats|instantie)(?!\\p{L}))\\p{L}+`,
   `(?:in )?(?:week|periode|blok|leerjaar|jaar|studiejaar) (?:een|één|twee|drie|vier|vijf|zes)`,
@@ -195,6 +202,10 @@ export const WHEN_TERM = [
   String.raw`(?:after|during|before) (?:each|every) \p{L}+`,
   `(?:in|during|at|after) (?:the|their|her|his|our) ${ORDINAL_EN} (?!(?:place|time|instance|resort)(?!\\p{L}))\\p{L}+`,
   '(?:in |at the end of |by the end of |at the start of )?(?:year|block|term|period) (?:one|two|three|four|five|six)',
+  // Seasons without an article ("in spring"), "May" after a preposition ("the survey in May"; a bare
+  // "may" is the verb), and a deadline of days or weeks ("binnen een week", "within two weeks").
+  'in (?:spring|autumn|fall|summer|winter)|(?:in|since|during|until|by|before|after) (?:may|april)',
+  `binnen (?:een|één|${NUMBER_NL}) (?:dag|dagen|week|weken|maand|maanden)|within (?:a|one|${NUMBER_EN}) (?:days?|weeks?|months?)`,
 ].join('|');
 
 export const QUANTITY_TERM = [String.raw`\d+(?:[.,]\d+)?(?:\s?%| procent| percent)?`, NUMBER_WORD].join('|');
@@ -218,6 +229,9 @@ export const ACTIVITY_TERM = [
 /** Where it happens: a class, a group, a school, the institute. */
 export const WHERE_TERM = [
   String.raw`in (?:de |het |hun |haar |zijn |onze |een )?(?:klas|klassen|klaslokaal|lokaal|lokalen|onderbouw|middenbouw|bovenbouw|brugklas)`,
+  // rooms of a school: "een vaste werkplek in de docentenkamer", "in de gymzaal"
+  String.raw`in (?:de |het |onze )?(?:docentenkamer|lerarenkamer|personeelskamer|teamkamer|aula|kantine|gymzaal|speelzaal|werkplaats|praktijklokaal|mediatheek|bibliotheek)`,
+  String.raw`in the (?:staff\s?room|teachers' room|gym|library|workshop)`,
   String.raw`in (?:groep|klas|leerjaar) \d+(?:(?:/|-| en )\d+)?`,
   String.raw`op (?:de |het |hun |haar |zijn |onze |een |elke |iedere )?(?:\p{L}*school|pabo|hogeschool|universiteit|locatie|werkplek|academie|campus|stageplek|instituut)`,
   String.raw`in the classroom|in (?:their|her|his|the|a) class(?:room)?|in (?:year|grade|group) \d+|on (?:the )?campus`,

@@ -101,6 +101,12 @@ describe('negation: still searching, and a comma before a new main clause (tunin
     // no cut: the verb comes last in a relative or subordinate clause, and an enumeration is one clause
     ['Er is geen mentor, geen schoolopleider en geen io bij.', ['negation:geen→Er is geen mentor, geen schoolopleider en geen io bij.', 'negation:geen→Er is geen mentor, geen schoolopleider en geen io bij.', 'negation:geen→Er is geen mentor, geen schoolopleider en geen io bij.']],
     ['We hebben nog geen plan, de school een beetje.', ['not-yet:nog geen→We hebben nog geen plan, de school een beetje.']],
+    // ", anders" / ", otherwise" opens a new clause: the rule before it is not negated
+    ['Studenten moeten elke periode een lesbezoek hebben, anders kunnen ze niet beoordeeld worden.', ['negation:niet→anders kunnen ze niet beoordeeld worden.']],
+    ['Trainees hand in a log every week, otherwise they cannot be assessed.', ['negation:cannot→otherwise they cannot be assessed.']],
+    // a clause opened by "what" / "wat" keeps its negation inside
+    ['Twice a year we meet with the coordinator to talk about what goes well and what doesn\'t.', ["negation:doesn't→what goes well and what doesn't."]],
+    ['De mentoren bespreken elke week wat goed gaat en wat niet.', ['negation:niet→wat goed gaat en wat niet.']],
   ])('%j', (text, expected) => {
     expect(scopes(text)).toEqual(expected);
   });

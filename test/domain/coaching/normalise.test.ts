@@ -38,6 +38,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits after an English contraction: the letter after an apostrophe is no initial', () => {
+    expect(texts("We talk about what works and what doesn't. Last time we moved one assignment.")).toHaveLength(2);
+    expect(texts("They didn’t. I did.")).toEqual(['They didn’t.', 'I did.']);
+    expect(texts('Dhr. J. Jansen komt.')).toHaveLength(1);
+  });
+
   it('does not split at a semicolon', () => {
     expect(texts('De student voert het gesprek; een student vertelde dat.')).toHaveLength(1);
   });

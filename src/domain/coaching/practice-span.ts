@@ -1,0 +1,54 @@
+import type { Sentence } from './types';
+
+/**
+ * Which part of a sentence tells current practice, for the example rules: a sentence in the
+ * conditional, a need, a step of the plan just stated is none of it; in a wish, the reason after
+ * "want" / "because" is; after "zorg dat" / "make sure that" the rest is a norm the actor sees to.
+ */
+
+/**
+ * The conditional: a norm or a wish ("zou(den) … moeten", "zou fijn zijn als we … bij elkaar komen", "ought
+ * to", "I'd like", "it would help if …"), not what happens (not "should": often a rule in force). Only in a
+ * main clause: "opgeschreven wat ik wel en niet zou overnemen" is what was written down.
+ */
+const COUNTERFACTUAL =
+  /(?:^|(?<!(?:wat|die|welke|hoe|waar|wanneer|wie)\s)(?<![\p{L}])(?:het|dat|dit|er|we|wij|ik|je|jij|ze|zij|men|hij)\s+)(?:zou|zouden)(?![\p{L}])|(?<![\p{L}])(?:zou|zouden)\s+(?:het|we|wij|ik|je|ze|zij|er|men)(?![\p{L}])|(?<![\p{L}])(?:ought to|would (?:like|love|be|help|prefer)|i'd|we'd)(?![\p{L}])/u;
+
+/** A need named as such: "wat we nodig hebben is een eenvoudige cyclus", "we also need to train more mentors" (not "students need to …": a rule). */
+const NEED = /(?<![\p{L}])(?:wat (?:we|wij|ik|je|jullie) (?:nog |echt |eigenlijk )?nodig (?:hebben|heb|hebt) is|what (?:we|i) (?:still |really )?need is|(?:we|i) (?:also |still |really )?need to)(?![\p{L}])/u;
+
+/**
+ * A sentence opening as a step of the plan just stated ("Voor het nieuwe schooljaar gaan we de taken
+ * herverdelen. Daarvoor volgen alle werkplekbegeleiders in augustus een training"), unless it says the
+ * step is a habit or already happened.
+ */
+const PLAN_STEP = /^(?:daarvoor|hiervoor|daarna|dan|vervolgens|als eerste stap|de eerste stap|een eerste stap|to do (?:this|that)|for (?:this|that)|the first step|as a first step|then)(?![\p{L}])/u;
+const HABIT = /(?<![\p{L}])(?:elke|iedere|elk|ieder|altijd|al|inmiddels|sinds|wekelijks|maandelijks|jaarlijks|every|each|always|already|since|hebben|heeft|hebt|heb|hadden|had|have|has|did)(?![\p{L}])/u;
+
+/** In a wish, the reason tells what happens now ("ik zou willen dat zij beoordelaar is, want zij ziet me elke dag lesgeven") … */
+const REASON_NOW = /,\s*(?:want|because)\s+/u;
+/** … unless the reason itself is the plan ("…, want we willen dat volgend jaar verbeteren"). */
+const PLAN_WORD = /(?<![\p{L}])(?:wil|willen|wilt|gaan|gaat|ga|zal|zullen|zou|zouden|moet|moeten|straks|volgend|komend|want to|wants to|will|going to|plan|plans|would|need to|hope)(?![\p{L}])/u;
+
+/** "Ik zorg ervoor dat mentoren een training hebben gehad", "I make sure that every trainee gets …": a norm. */
+const NORM_THAT =
+  /(?<![\p{L}])(?:zorg|zorgt|zorgen|zorgde|let|letten|lette|make sure|makes sure|made sure|ensure|ensures|ensured)(?:\s+[\p{L}'-]+){0,3}?\s+(?:ervoor\s+|erop\s+|er\s+(?:voor|op)\s+)?(?:dat|that)(?![\p{L}])/u;
+
+/** "Ik merk in mijn lessen dat ze het kunnen opnoemen": what the writer notices is a finding, not an event. */
+const NOTICE_THAT = /(?<![\p{L}])(?:ik|we|wij|i)\s+(?:merk|merken|zie|zien|notice|see)(?:\s+[\p{L}'-]+){0,4}?\s+(?:dat|that)(?![\p{L}])/u;
+
+/** The offsets [start, end) of the part of `sentence` that tells current practice, or undefined when none does. */
+export function practiceSpan(sentence: Sentence, lower: string, intentionSentences: ReadonlySet<number>): { start: number; end: number } | undefined {
+  let start = sentence.start;
+  if (intentionSentences.has(sentence.index)) {
+    const reason = REASON_NOW.exec(lower.slice(sentence.start, sentence.end));
+    if (!reason) return undefined;
+    start = sentence.start + reason.index + reason[0].length;
+    if (PLAN_WORD.test(lower.slice(start, sentence.end))) return undefined;
+  }
+  const text = lower.slice(start, sentence.end);
+  if (COUNTERFACTUAL.test(text) || NEED.test(text)) return undefined;
+  if (intentionSentences.has(sentence.index - 1) && PLAN_STEP.test(text) && !HABIT.test(text)) return undefined;
+  const norm = NORM_THAT.exec(lower.slice(sentence.start, sentence.end)) ?? NOTICE_THAT.exec(lower.slice(sentence.start, sentence.end));
+  return { start, end: norm ? sentence.start + norm.index + norm[0].length : sentence.end };
+}

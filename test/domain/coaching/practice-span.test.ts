@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { fold, splitSentences } from '../../../src/domain/coaching/normalise';
+import { practiceSpan } from '../../../src/domain/coaching/practice-span';
+
+/** The practice part of sentence `index` of `text`, with the given intention sentences. */
+const part = (text: string, index = 0, intentions: number[] = []) => {
+  const { lower } = fold(text);
+  const sentence = splitSentences(text, lower)[index]!;
+  const span = practiceSpan(sentence, lower, new Set(intentions));
+  return span ? text.slice(span.start, span.end) : undefined;
+};
+
+describe('practiceSpan: which part of a sentence tells current practice', () => {
+  it('a plain sentence is practice as a whole', () => {
+    expect(part('De stuurgroep komt vier keer per jaar bijeen.')).toBe('De stuurgroep komt vier keer per jaar bijeen.');
+  });
+
+  it.each([
+    ['zou fijn zijn als we als mentoren ook een keer bij elkaar komen.', 'a wish in the conditional'],
+    ['We zouden de startbekwaamheden bij elke lesbespreking moeten gebruiken.', 'a norm in the conditional'],
+    ["I'd like the panel to meet every term.", 'English wish'],
+    ['Wat we nodig hebben is een eenvoudige cyclus.', 'a need'],
+    ['We also need to train more mentors, because several experienced ones left last year.', 'English need of the writer'],
+  ])('%j is no practice (%s)', (text) => {
+    expect(part(text)).toBeUndefined();
+  });
+
+  it('"zou" in a clause about what was written down stays practice', () => {
+    expect(part('Ik heb opgeschreven wat ik wel en niet zou overnemen.')).toBeDefined();
+  });
+
+  it('a step of the plan just stated is part of the plan, unless it is a habit or done', () => {
+    expect(part('We gaan de taken herverdelen. Daarvoor volgen alle mentoren in augustus een training.', 1, [0])).toBeUndefined();
+    expect(part('We gaan de taken herverdelen. Daarvoor hebben we in maart een werkgroep opgericht.', 1, [0])).toBeDefined();
+    expect(part('We gaan de taken herverdelen. Daarvoor volgen alle mentoren in augustus een training.', 1, [])).toBeDefined();
+  });
+
+  it('in a wish, only the reason after "want" is practice, unless the reason is a plan too', () => {
+    expect(part('Ik zou willen dat zij beoordelaar is, want zij ziet me elke dag lesgeven.', 0, [0])).toBe('zij ziet me elke dag lesgeven.');
+    expect(part('We willen meer intervisie, want we willen volgend jaar elke maand bijeenkomen.', 0, [0])).toBeUndefined();
+    expect(part('We willen meer intervisie.', 0, [0])).toBeUndefined();
+  });
+
+  it('what follows "zorg dat" / "make sure that" is a norm and left out', () => {
+    expect(part('Ik zorg ervoor dat elke student een mentor heeft.')).toBe('Ik zorg ervoor dat');
+    expect(part('I make sure that every trainee gets a timetable.')).toBe('I make sure that');
+  });
+
+  it('what the writer notices ("ik merk … dat", "we see that") is a finding and left out', () => {
+    expect(part('Ik merk in mijn lessen dat ze het daarna wel kunnen opnoemen.')).toBe('Ik merk in mijn lessen dat');
+    expect(part('We see that the trainees prepare better.')).toBe('We see that');
+    expect(part('De mentor ziet dat de student groeit.')).toBe('De mentor ziet dat de student groeit.');
+  });
+
+  it('a rule for students with "need to" stays practice', () => {
+    expect(part('Students need to update their log every week.')).toBeDefined();
+  });
+});
