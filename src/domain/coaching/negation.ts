@@ -27,6 +27,12 @@ const AFFIRMING_AFTER = context(
   String.raw`^ (?:alleen|enkel|slechts|zonder|meer weg te denken|(?:enkel(?:e)? )?(?:probleem|problemen|twijfel|uitzondering|bezwaar)|only|just|without|(?:a )?problem|doubt|exception)(?!\p{L})`,
 );
 
+/**
+ * "wat goed gaat en wat niet", "what worked and what didn't": the second half of a pair names both
+ * sides of a review, it says nothing is absent ("wat wel en niet werkt" is "wel en" above).
+ */
+const WHAT_PAIR = String.raw`(?:en|of|and|or) (?:wat|what|waar|where)(?: (?:does|did|do|is|was|went|goes|gaat|ging))?`;
+
 type NegationCue = CueDefinition & { kind: NegationKind };
 
 const NEGATION_CUES: readonly NegationCue[] = [
@@ -48,9 +54,9 @@ const NEGATION_CUES: readonly NegationCue[] = [
     pattern: cue('niet|nooit|geen|niemand|nergens|niets|nauwelijks|zelden|noch|weinig'),
     why: '"niet", "nooit", "geen", "niemand", "nauwelijks", "weinig (contact)"',
     // "niet alleen … maar ook", "geen probleem", "niet meer weg te denken" affirm;
-    // "al dan niet", "wel of niet" leave it open.
+    // "al dan niet", "wel of niet" leave it open, and so does the contrast pair "wat goed gaat en wat niet".
     unlessAfter: AFFIRMING_AFTER,
-    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:al dan|wel of|wel en|of) $`),
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:al dan|wel of|wel en|of|${WHAT_PAIR}) $`),
   },
   {
     id: 'en.not',
@@ -58,7 +64,7 @@ const NEGATION_CUES: readonly NegationCue[] = [
     pattern: cue("not|never|no|none|nobody|nothing|nowhere|hardly|rarely|little|cannot|(?:do|does|did|is|are|was|were|have|has|had|ca|wo|could|would|should)n't"),
     why: '"not", "never", "no", "don\'t"',
     unlessAfter: AFFIRMING_AFTER,
-    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:or|whether or|a|and) $`),
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:or|whether or|a|and|${WHAT_PAIR}) $`),
   },
   {
     id: 'only',

@@ -31,6 +31,12 @@ describe('negation: the words and their scope', () => {
     'Intervisie is niet meer weg te denken.',
     'Not only the mentor but also the tutor takes part.',
     'That is no problem for the school-based educator.',
+    // the contrast pair of a review names both sides, nothing is absent
+    'De mentor en de schoolopleider bespreken wat goed gaat en wat niet.',
+    'We kijken samen terug op wat goed ging en wat niet.',
+    'Mentors and the school-based educator look back on what worked and what didn\'t.',
+    'They talk about what goes well and what doesn\'t.',
+    'We discuss what went well and what did not.',
   ])('affirming wording is no negation: %j', (text) => {
     expect(run(text).negations.filter((n) => n.kind !== 'only')).toEqual([]);
   });
@@ -101,6 +107,15 @@ describe('negation: still searching, and a comma before a new main clause (tunin
     // no cut: the verb comes last in a relative or subordinate clause, and an enumeration is one clause
     ['Er is geen mentor, geen schoolopleider en geen io bij.', ['negation:geen→Er is geen mentor, geen schoolopleider en geen io bij.', 'negation:geen→Er is geen mentor, geen schoolopleider en geen io bij.', 'negation:geen→Er is geen mentor, geen schoolopleider en geen io bij.']],
     ['We hebben nog geen plan, de school een beetje.', ['not-yet:nog geen→We hebben nog geen plan, de school een beetje.']],
+  ])('%j', (text, expected) => {
+    expect(scopes(text)).toEqual(expected);
+  });
+});
+
+describe('negation: a review pair is no negation, a plain "wat niet" still is (tuning round 5)', () => {
+  it.each<[string, string[]]>([
+    ['De mentor bespreekt wat niet goed ging.', ['negation:niet→wat niet goed ging.']],
+    ['The mentor did not say what worked.', ['negation:not→The mentor did not say what worked.']],
   ])('%j', (text, expected) => {
     expect(scopes(text)).toEqual(expected);
   });
