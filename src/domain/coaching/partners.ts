@@ -56,9 +56,9 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'werkplekbegeleider',
     roles: ['werkplekbegeleider'],
     pattern: cue(
-      "(?:werkplek|praktijk|stage)(?:-| )?begeleid(?:er|ers|ster|sters)|(?<!interne? )begeleid(?:er|ers|ster|sters)(?! (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut|roc|mbo-instelling))|mentor(?:en|s)?(?:overleg|bijeenkomst(?:en)?|netwerk|intervisie|training(?:en)?|teams?)?|(?:werkplek|praktijk|stage)?coach(?:es|s)?(?! (?:van|vanuit) de (?:opleiding|pabo|hogeschool))|workplace (?:mentors?|coach(?:es)?|supervisors?|tutors?)|(?:cooperating|host|supervising) teachers?|(?<!(?:university|institute) )supervisors?|wpb(?:'?ers?)?",
+      "(?:werkplek|praktijk|stage)(?:-| )?begeleid(?:er|ers|ster|sters)|(?<!interne? )begeleid(?:er|ers|ster|sters)(?! (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut|roc|mbo-instelling))|mentor(?:en|s)?(?:overleg|bijeenkomst(?:en)?|netwerk|intervisie|training(?:en)?|teams?)?|(?:werkplek|praktijk|stage)?(?<!(?:^|[^\\p{L}])(?:we|wij|ik|i|they|you|to|also|ook|who|can|will|should|must|then|dan) )coach(?:es|s)?(?! (?:van|vanuit) de (?:opleiding|pabo|hogeschool))|workplace (?:mentors?|coach(?:es)?|supervisors?|tutors?)|(?:cooperating|host|supervising) teachers?|(?<!(?:university|institute) )supervisors?|wpb(?:'?ers?)?",
     ),
-    why: 'workplace mentor in the classroom (glossary: werkplekbegeleider / mentor; the eval guide counts a plain "begeleider" too, not an intern begeleider nor the begeleider of the institute); "mentorenoverleg" names the mentors taking part',
+    why: 'workplace mentor in the classroom (glossary: werkplekbegeleider / mentor; the eval guide counts a plain "begeleider" too, not an intern begeleider nor the begeleider of the institute); "mentorenoverleg" names the mentors taking part; "we coach", "ik coach", "to coach" is the verb, not the role',
   },
   {
     id: 'opleidingsschool',
@@ -126,7 +126,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
   {
     id: 'werkgroep',
     roles: ['werkgroep'],
-    pattern: cue('werk(?:-| )?groep(?:en)?|projectgroep(?:en)?|kerngroep(?:en)?|kern(?:-| )?teams?|klankbordgroep(?:en)?|opleidingsteams?|ontwikkelteams?|ontwikkelgroep(?:en)?|working groups?|project groups?|design teams?'),
+    pattern: cue('werk(?:-| )?groep(?:en)?|projectgroep(?:en)?|kerngroep(?:en)?|kern(?:-| )?teams?|core (?:teams?|groups?)|klankbordgroep(?:en)?|opleidingsteams?|ontwikkelteams?|ontwikkelgroep(?:en)?|working groups?|project groups?|design teams?'),
     why: 'working groups that carry parts of the partnership',
   },
   {

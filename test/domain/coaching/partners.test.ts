@@ -257,3 +257,28 @@ describe('partners: more names for the same roles (tuning for generality)', () =
     expect([...roles(text)].sort()).toEqual([...expected].sort());
   });
 });
+
+describe('partners: tuning round 5 classes', () => {
+  it.each<[string, PartnerRoleId[]]>([
+    // "core team" is the English kernteam
+    ['The core team keeps an eye on the improvement actions.', ['werkgroep']],
+    ['Our core group meets every month.', ['werkgroep']],
+    ['Het kernteam bespreekt de evaluatie.', ['werkgroep']],
+    // the noun "coach" is a mentor
+    ['My coach watches one lesson a week.', ['werkplekbegeleider']],
+    ['Mijn coach kijkt elke week mee.', ['werkplekbegeleider']],
+    ['De praktijkcoach bespreekt de les.', ['werkplekbegeleider']],
+  ])('%j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+
+  it.each<[string, PartnerRoleId[]]>([
+    // "coach" as a verb after its subject or "to" is no role
+    ['We coach rather than instruct.', []],
+    ['I coach the trainees in their first weeks.', []],
+    ['Our task is to coach, not to judge.', []],
+    ['Ik coach de student bij zijn eerste lessen.', []],
+  ])('%j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+});
