@@ -61,8 +61,16 @@ const ADDRESSED_PASSIVE = new RegExp(
 );
 /** Verbs of sending or presenting: with "naar", "aan" or "to" they make the role a recipient. */
 const SEND_VERB = String.raw`(?:ver|door|op|toe)?stur(?:en|de|den)|(?:ge|ver|door|op|toe)?stuur\p{L}*|(?:ge|ver|door|op|toe)?stuurd|(?:ge)?stuurt|gemaild|mailen|gepresenteerd|presenteren|voorgelegd|voorleggen|gerapporteerd|rapporteren|teruggekoppeld|terugkoppelen|aangeboden|gedeeld|sent|send|sends|presented|shared|reported|forwarded|submitted|mailed|emailed|handed`;
-const ADDRESSED_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,1}?\s+(?:${ADDRESS_VERB.replace(/ /g, String.raw`\s+`)})(?![\p{L}])`, 'u');
-const ADDRESSING_BEFORE = /(?<![\p{L}])(?:mailde|mailden|mailen|informeer\p{L}*|e-?mailed|informed|told|notified|contacted)(?:\s+[\p{L}-]+){0,3}\s*$/u;
+// Up to six words between ("de directeur van de hogeschool twee keer gemaild"), but no auxiliary: in "dat de
+// directeur de ouders heeft gemaild" the role is the subject.
+const ADDRESSED_AFTER = new RegExp(
+  String.raw`^(?:\s+(?!(?:heeft|hebben|had|hadden|is|zijn|was|waren|has|have)(?![\p{L}]))[\p{L}-]+){0,6}?\s+(?:${ADDRESS_VERB.replace(/ /g, String.raw`\s+`)})(?![\p{L}])`,
+  'u',
+);
+/** "mail ik de directeur", "we mailen de teamleiders": the present tense, with its subject right beside the verb. */
+const ADDRESSING_PRESENT =
+  /(?<![\p{L}])(?:(?:ik|we|wij|ze|zij|hij|je|i|they) (?:e-?)?mail(?:t|en|s)?|(?:e-?)?mail(?:t|en)? (?:ik|we|wij|ze|zij|hij|je))(?:\s+(?:de|het|een|onze|ons|mijn|hun|haar|zijn|alle|the|our|my|their|all))*\s*$/u;
+const ADDRESSING_BEFORE = /(?<![\p{L}])(?:mailt|e-mailt|mailde|mailden|mailen|informeer\p{L}*|e-?mailed|informed|told|notified|contacted)(?:\s+[\p{L}-]+){0,3}\s*$/u;
 /** "De directeur heeft gemaild": a role opening its sentence is the subject, not the one addressed. */
 const OPENS_SENTENCE = /^[\s\p{P}]*(?:(?:de|het|een|onze|ons|mijn|hun|haar|zijn|the|our|my|their|her|his)\s+)*$/u;
 /** "… wordt door de mentor geïnformeerd": the agent of the passive informs, it is not addressed. */
@@ -114,7 +122,7 @@ function addressed(input: MatchInput, m: Found): boolean {
   const before = input.lower.slice(start, m.start);
   const after = input.lower.slice(m.end, end);
   const agent = AGENT_BEFORE.test(before);
-  if ((ADDRESSED_AFTER.test(after) && !OPENS_SENTENCE.test(before) && !agent) || ADDRESSED_PASSIVE.test(after) || (ADDRESSING_BEFORE.test(before) && !agent)) return true;
+  if ((ADDRESSED_AFTER.test(after) && !OPENS_SENTENCE.test(before) && !agent) || ADDRESSED_PASSIVE.test(after) || ((ADDRESSING_BEFORE.test(before) || ADDRESSING_PRESENT.test(before)) && !agent)) return true;
   if (RECEIVED_BEFORE.test(before) || RECEIVED_LIST_BEFORE.test(before)) return true;
   if (opinionOf(input, m)) return true;
   return RECIPIENT_BEFORE.test(before) && SENDING.test(input.lower.slice(start, end));

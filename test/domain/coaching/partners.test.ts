@@ -278,6 +278,22 @@ describe('partners: tuning round 5 classes', () => {
     ['I coach the trainees in their first weeks.', []],
     ['Our task is to coach, not to judge.', []],
     ['Ik coach de student bij zijn eerste lessen.', []],
+    // a role only mailed: words between the role and the participle, or the present tense
+    ['Ik heb de directeur van de hogeschool twee keer gemaild over de facilitering.', []],
+    ['Waar het achterblijft, mail ik de directeur.', []],
+    ['We mailen de teamleiders elke maand.', []],
+    ['I email the principal every week.', []],
+  ])('%j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('partners: the one who mails still carries (tuning round 5)', () => {
+  it.each<[string, PartnerRoleId[]]>([
+    // with an auxiliary between, the role is the subject that mailed
+    ['Ik weet dat de directeur de ouders heeft gemaild.', ['schoolleider']],
+    ['De directeur mailt alle mentoren.', ['schoolleider']],
+    ['In de mail van de directeur staat het rooster, de directeur plant de gesprekken.', ['schoolleider']],
   ])('%j → %j', (text, expected) => {
     expect([...roles(text)].sort()).toEqual([...expected].sort());
   });
