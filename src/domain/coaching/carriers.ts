@@ -92,6 +92,8 @@ const OPINION = /(?<![\p{L}])(?:ik vind|vind ik|we vinden|wij vinden|vinden we|v
 /** A named activity in the opinion clause ("ik vind de gesprekken met mijn mentor fijn"): the opinion is about a practice. */
 const ACTIVITY = new RegExp(String.raw`(?<![\p{L}])(?:${ACTIVITY_TERM})(?![\p{L}])`, 'u');
 const OPINION_END = /(?<![\p{L}])(?:dat|als|wanneer|omdat|hoe|that|when|if|because|how)(?![\p{L}])/gu;
+// Dutch without an article ("als school"); "als de mentor meekijkt" is a clause again.
+const APPOSITION_END = /(?<![\p{L}])(?:als|as(?:\s+(?:a|an|our))?)\s*$/u;
 const BENEFICIARY = new Set('aan voor naar over om tot to for about towards'.split(' '));
 /** Other prepositions that open a fronted phrase ("na klachten van studenten", "after complaints from trainees"). */
 const PREPOSITION = new Set('na voor tijdens volgens via dankzij zonder after before during according via without'.split(' '));
@@ -154,7 +156,8 @@ function inOpinion(sentence: string, from: number, to: number): boolean {
   const opinion = OPINION.exec(sentence);
   if (!opinion) return false;
   const opinionEnd = opinion.index + opinion[0].length;
-  const between = to <= opinion.index ? sentence.slice(to, opinion.index) : from >= opinionEnd ? sentence.slice(opinionEnd, from) : '';
+  // "vinden we als school belangrijk": the "als" of an apposition right before the role opens no clause.
+  const between = (to <= opinion.index ? sentence.slice(to, opinion.index) : from >= opinionEnd ? sentence.slice(opinionEnd, from) : '').replace(APPOSITION_END, '');
   OPINION_END.lastIndex = 0;
   if (OPINION_END.test(between) || /[,;:]/u.test(between)) return false;
   // The clause of the opinion: up to the first "dat", "als" or comma after it.

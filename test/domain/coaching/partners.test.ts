@@ -283,6 +283,9 @@ describe('partners: tuning round 5 classes', () => {
     ['Waar het achterblijft, mail ik de directeur.', []],
     ['We mailen de teamleiders elke maand.', []],
     ['I email the principal every week.', []],
+    // an apposition after the opinion verb is still the opinion ("als bestuur vinden we" already was)
+    ['Kwaliteit vinden we als school heel belangrijk.', []],
+    ['We find it important as a university that trainees feel welcome.', ['student']],
   ])('%j → %j', (text, expected) => {
     expect([...roles(text)].sort()).toEqual([...expected].sort());
   });
@@ -293,6 +296,8 @@ describe('partners: the one who mails still carries (tuning round 5)', () => {
     // with an auxiliary between, the role is the subject that mailed
     ['Ik weet dat de directeur de ouders heeft gemaild.', ['schoolleider']],
     ['De directeur mailt alle mentoren.', ['schoolleider']],
+    // "als de mentor …" after an opinion is a clause that describes
+    ['Ik vind het fijn als de mentor elke week meekijkt.', ['werkplekbegeleider']],
     ['In de mail van de directeur staat het rooster, de directeur plant de gesprekken.', ['schoolleider']],
   ])('%j → %j', (text, expected) => {
     expect([...roles(text)].sort()).toEqual([...expected].sort());
