@@ -95,7 +95,8 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
         'instituten',
         '(?<=(?:op|vanuit|namens|met) de )opleiding(?:en)?', // the preposition decides whether it carries (carriers.ts)
         // "De opleiding monitort …", "dat regelt de opleiding": the institute as the subject of its verb
-        String.raw`(?<=(?:^|[.!?;:\n]\s*)de )opleiding(?= (?!tot|niet|want|echt|dat|wat|uit|met|ooit|zelf)\p{L}{2,}t(?!\p{L}))`,
+        // also opening a clause after a comma or a conjunction ("…, en de opleiding komt één dag per week")
+        String.raw`(?<=(?:^|[.!?;:,\n]\s*|(?<![\p{L}])(?:en|maar|want|dus|terwijl) )de )opleiding(?= (?!tot|niet|want|echt|dat|wat|uit|met|ooit|zelf|duurt|bestaat|omvat|bevat|telt|kost|start|begint|eindigt|past|gaat)\p{L}{2,}t(?!\p{L}))`,
         '(?<=(?:regelt|doet|organiseert|verzorgt|bepaalt|beoordeelt|begeleidt|levert|houdt|monitort|stuurt|zorgt|heeft|verwerkt) de )opleiding',
         '(?<=scho(?:ol|len) (?:en|of) (?:de )?)opleiding(?:en)?', // "school en opleiding"
         'opleiding(?:en)?(?= (?:en|of) (?:de )?scho(?:ol|len))',

@@ -264,6 +264,9 @@ describe('partners: tuning round 5 classes', () => {
     ['The core team keeps an eye on the improvement actions.', ['werkgroep']],
     ['Our core group meets every month.', ['werkgroep']],
     ['Het kernteam bespreekt de evaluatie.', ['werkgroep']],
+    // "de opleiding" opening a clause after a conjunction or comma is the institute acting
+    ['Studenten lopen vier dagen mee en de opleiding komt één dag per week naar de school.', ['lerarenopleiding', 'student']],
+    ['Geen punt, de opleiding regelt het rooster.', ['lerarenopleiding']],
     // the noun "coach" is a mentor
     ['My coach watches one lesson a week.', ['werkplekbegeleider']],
     ['Mijn coach kijkt elke week mee.', ['werkplekbegeleider']],
@@ -275,6 +278,8 @@ describe('partners: tuning round 5 classes', () => {
   it.each<[string, PartnerRoleId[]]>([
     // "coach" as a verb after its subject or "to" is no role
     ['We coach rather than instruct.', []],
+    // "de opleiding duurt / start" is the programme, not the institute
+    ['De opleiding duurt vier jaar en de opleiding start in september.', []],
     ['I coach the trainees in their first weeks.', []],
     ['Our task is to coach, not to judge.', []],
     ['Ik coach de student bij zijn eerste lessen.', []],
