@@ -83,6 +83,13 @@ const RECEIVED_BEFORE = /(?<![\p{L}])(?:krijgen|krijgt|kregen|kreeg|get|gets|got
 /** "studenten krijgen een vaste plek en een vaste mentor": the last item of what they get (no verb or clause break between). */
 const RECEIVED_LIST_BEFORE = /(?<![\p{L}])(?:krijgen|krijgt|kregen|kreeg|get|gets|got|receive|receives|received)(?:\s+[^\s.,;:!?]+){1,8}?\s+(?:en|and|&)(?:\s+(?:een|a|an|hun|haar|zijn|their|his|her|vaste|eigen|own|fixed|personal|persoonlijke|nieuwe|new))+\s*$/u;
 /**
+ * "ik weet (niet) wie mijn mentor is", "I don't know who my tutor is", "wat mijn taken als mentor zijn": the role is
+ * what someone knows about, inside the question after "weet" or "know", not who carries a practice.
+ */
+const KNOWING_BEFORE =
+  /(?<![\p{L}])(?:weet|weten|wist|wisten|know|knows|knew|kennen|ken|idee|idea|sure|zeker)(?:\s+[\p{L}'’-]+){0,5}?\s+(?:wie|wat|who|what)(?:\s+[\p{L}-]+){0,4}?\s*$/u;
+const KNOWN_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:is|zijn|are|was|were|waren)(?![\p{L}])\s*(?:[,;.!?]|$|(?:en|and|of|or)\s+(?:wie|wat|who|what)(?![\p{L}]))/u;
+/**
  * The writer's opinion ("ik vind de samenwerking met de pabo prima", "als bestuur vinden we het belangrijk dat …"):
  * the roles in it are what the opinion is about, not who carries a practice. A clause after "dat" or "als"
  * ("ik vind het fijn dat de mentor elke week meekijkt") is a description again.
@@ -126,6 +133,7 @@ function addressed(input: MatchInput, m: Found): boolean {
   const agent = AGENT_BEFORE.test(before);
   if ((ADDRESSED_AFTER.test(after) && !OPENS_SENTENCE.test(before) && !agent) || ADDRESSED_PASSIVE.test(after) || ((ADDRESSING_BEFORE.test(before) || ADDRESSING_PRESENT.test(before)) && !agent)) return true;
   if (RECEIVED_BEFORE.test(before) || RECEIVED_LIST_BEFORE.test(before)) return true;
+  if (KNOWING_BEFORE.test(before) && KNOWN_AFTER.test(after)) return true;
   if (opinionOf(input, m)) return true;
   return RECIPIENT_BEFORE.test(before) && SENDING.test(input.lower.slice(start, end));
 }

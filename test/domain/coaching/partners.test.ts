@@ -291,6 +291,10 @@ describe('partners: tuning round 5 classes', () => {
     // an apposition after the opinion verb is still the opinion ("als bestuur vinden we" already was)
     ['Kwaliteit vinden we als school heel belangrijk.', []],
     ['We find it important as a university that trainees feel welcome.', ['student']],
+    // a role only in what someone knows or does not know ("weet wie … is")
+    ['I don\'t really know who my institute-based educator is; I saw her name once.', []],
+    ['Ik weet eerlijk gezegd niet precies wat mijn taken als mentor zijn, dat staat in een handboek.', []],
+    ['Ik weet wie mijn mentor is en wie de schoolopleider is.', []],
   ])('%j → %j', (text, expected) => {
     expect([...roles(text)].sort()).toEqual([...expected].sort());
   });
@@ -303,6 +307,9 @@ describe('partners: the one who mails still carries (tuning round 5)', () => {
     ['De directeur mailt alle mentoren.', ['schoolleider']],
     // "als de mentor …" after an opinion is a clause that describes
     ['Ik vind het fijn als de mentor elke week meekijkt.', ['werkplekbegeleider']],
+    // knowing who someone is, then that person acting, or a relative clause that acts
+    ['I know who the mentor is and she meets me weekly.', ['werkplekbegeleider']],
+    ['We weten wie de mentor is die het gesprek leidt.', ['werkplekbegeleider']],
     ['In de mail van de directeur staat het rooster, de directeur plant de gesprekken.', ['schoolleider']],
   ])('%j → %j', (text, expected) => {
     expect([...roles(text)].sort()).toEqual([...expected].sort());
