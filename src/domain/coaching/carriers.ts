@@ -1,5 +1,5 @@
 import type { MatchInput } from './match';
-import { ACTIVITY_TERM, ACTOR_VERB } from './vocabulary';
+import { ACTIVITY_TERM, ACTOR_VERB, STUDENT_TERM } from './vocabulary';
 import type { CueMatch, PartnerMention, PartnerRoleId } from './types';
 
 /**
@@ -90,6 +90,16 @@ const KNOWING_BEFORE =
   /(?<![\p{L}])(?:weet|weten|wist|wisten|know|knows|knew|kennen|ken|idee|idea|sure|zeker)(?:\s+[\p{L}'’-]+){0,5}?\s+(?:wie|wat|who|what)(?:\s+[\p{L}-]+){0,4}?\s*$/u;
 const KNOWN_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:is|zijn|are|was|were|waren)(?![\p{L}])\s*(?:[,;.!?]|$|(?:en|and|of|or)\s+(?:wie|wat|who|what)(?![\p{L}]))/u;
 /**
+ * A wish someone else reports ("studenten geven aan dat ze meer feedback willen van hun werkplekbegeleider", "they want
+ * more contact with the university"): the role is what they miss, not who carries a practice. The wisher is a pronoun
+ * or a student; the wish verb stands in the same clause, before the role or (Dutch) at its end.
+ */
+const WISHER = String.raw`(?:ze|zij|hij|they|he|she|${STUDENT_TERM})`;
+const WISH_VERB = String.raw`(?:willen|wilden|wil|wensen|wenst|wensten|missen|misten|mist|want|wants|wanted|would like|wish|wishes|wished|miss|misses|missed)`;
+const WISH_BEFORE = new RegExp(String.raw`(?<![\p{L}])${WISHER}\s+(?:[\p{L}-]+\s+){0,8}?${WISH_VERB}(?![\p{L}])[^,;:]*$`, 'u');
+const WISH_AFTER = new RegExp(String.raw`^[^,;:.!?]*?(?<![\p{L}])${WISH_VERB}\s*(?:[,;:.!?]|$)`, 'u');
+const WISH_CLAUSE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:dat|that)\s+${WISHER}(?![\p{L}])[^,;:]*$`, 'u');
+/**
  * The writer's opinion ("ik vind de samenwerking met de pabo prima", "als bestuur vinden we het belangrijk dat …"):
  * the roles in it are what the opinion is about, not who carries a practice. A clause after "dat" or "als"
  * ("ik vind het fijn dat de mentor elke week meekijkt") is a description again.
@@ -134,6 +144,7 @@ function addressed(input: MatchInput, m: Found): boolean {
   if ((ADDRESSED_AFTER.test(after) && !OPENS_SENTENCE.test(before) && !agent) || ADDRESSED_PASSIVE.test(after) || ((ADDRESSING_BEFORE.test(before) || ADDRESSING_PRESENT.test(before)) && !agent)) return true;
   if (RECEIVED_BEFORE.test(before) || RECEIVED_LIST_BEFORE.test(before)) return true;
   if (KNOWING_BEFORE.test(before) && KNOWN_AFTER.test(after)) return true;
+  if (m.role !== 'student' && (WISH_BEFORE.test(before) || (WISH_CLAUSE_BEFORE.test(before) && WISH_AFTER.test(after)))) return true;
   if (opinionOf(input, m)) return true;
   return RECIPIENT_BEFORE.test(before) && SENDING.test(input.lower.slice(start, end));
 }

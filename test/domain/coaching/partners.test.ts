@@ -295,6 +295,11 @@ describe('partners: tuning round 5 classes', () => {
     ['I don\'t really know who my institute-based educator is; I saw her name once.', []],
     ['Ik weet eerlijk gezegd niet precies wat mijn taken als mentor zijn, dat staat in een handboek.', []],
     ['Ik weet wie mijn mentor is en wie de schoolopleider is.', []],
+    // a role only in a wish that students report
+    ['In de enquête gaven studenten aan dat ze meer feedback willen van hun werkplekbegeleider.', ['student']],
+    ['Studenten geven in de evaluatie aan dat ze meer contact met de hogeschool willen.', ['student']],
+    ['In the survey trainees said they want more contact with the university.', ['student']],
+    ['Studenten willen graag dat de mentor vaker langskomt.', ['student']],
   ])('%j → %j', (text, expected) => {
     expect([...roles(text)].sort()).toEqual([...expected].sort());
   });
@@ -310,6 +315,9 @@ describe('partners: the one who mails still carries (tuning round 5)', () => {
     // knowing who someone is, then that person acting, or a relative clause that acts
     ['I know who the mentor is and she meets me weekly.', ['werkplekbegeleider']],
     ['We weten wie de mentor is die het gesprek leidt.', ['werkplekbegeleider']],
+    // the role that wants something of the student, or students who want it discussing it with the role
+    ['De mentor wil dat de student elke week reflecteert.', ['werkplekbegeleider', 'student']],
+    ['Studenten die dat willen, bespreken het met de mentor.', ['werkplekbegeleider', 'student']],
     ['In de mail van de directeur staat het rooster, de directeur plant de gesprekken.', ['schoolleider']],
   ])('%j → %j', (text, expected) => {
     expect([...roles(text)].sort()).toEqual([...expected].sort());
