@@ -45,6 +45,8 @@ const DETERMINERS = new Set(
 );
 // "als": an apposition to the subject ("wij als opleidingsschool").
 const CO_ACTOR = new Set('met door tussen samen als vanuit namens with by between together alongside as'.split(' '));
+const TOPIC_WITH = new Set('met tussen with between'.split(' '));
+const TOPIC_NOUN = /^(?:samenwerking|communicatie|contact|contacten|relatie|band|verbinding|collaboration|cooperation|co-operation|communication|relationship|relations|contact|links?)$/u;
 // A place or an owner: "op mijn stageschool", "het programma van de school", "deelnemers uit alle scholen".
 const PLACE = new Set('op in bij binnen van uit per at on in within from of per'.split(' '));
 /** "dezelfde visie als de pabo": the "als" of a comparison names no co-actor. */
@@ -213,6 +215,9 @@ function readPlace(input: MatchInput, m: Found, found: readonly Found[], known: 
     if (inOtherRole(clauseStart + words[k]!.start)) break;
     const word = words[k]!.word;
     if (word === 'als' && COMPARISON.test(words.slice(0, k).map((t) => t.word).join(' '))) return false;
+    // "de samenwerking met de pabo", "contact met de hogeschool": the body names what the noun is about; "in
+    // samenwerking met de pabo" is a co-actor.
+    if (TOPIC_WITH.has(word) && k > 0 && TOPIC_NOUN.test(words[k - 1]!.word) && words[k - 2]?.word !== 'in') return false;
     if (CO_ACTOR.has(word)) return true;
     if (PLACE.has(word) || BENEFICIARY.has(word)) return false;
     if (VERB.test(word) || PRONOUN_SUBJECT.test(word) || LIST.has(word)) break;

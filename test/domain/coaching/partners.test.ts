@@ -300,6 +300,10 @@ describe('partners: tuning round 5 classes', () => {
     ['Studenten geven in de evaluatie aan dat ze meer contact met de hogeschool willen.', ['student']],
     ['In the survey trainees said they want more contact with the university.', []],
     ['Studenten willen graag dat de mentor vaker langskomt.', ['student']],
+    // a body that only names what the cooperation or contact is about
+    ['We evalueren de samenwerking met de lerarenopleiding nu vooral informeel.', ['joint']],
+    ['Volgens mij is de samenwerking tussen de opleiding en de school goed geregeld.', ['joint']],
+    ['We have a lot of contact with the university.', []],
   ])('%j → %j', (text, expected) => {
     expect([...roles(text)].sort()).toEqual([...expected].sort());
   });
@@ -318,6 +322,10 @@ describe('partners: the one who mails still carries (tuning round 5)', () => {
     // the role that wants something of the student, or students who want it discussing it with the role
     ['De mentor wil dat de student elke week reflecteert.', ['werkplekbegeleider', 'student']],
     ['Studenten die dat willen, bespreken het met de mentor.', ['werkplekbegeleider', 'student']],
+    // "in samenwerking met" names a co-actor; a named role in the contact still takes part
+    ['In samenwerking met de pabo organiseren we een studiedag.', ['lerarenopleiding', 'joint']],
+    ['In collaboration with the university we run a training day.', ['lerarenopleiding', 'joint']],
+    ['Er is wekelijks contact met de schoolopleider.', ['schoolopleider']],
     ['In de mail van de directeur staat het rooster, de directeur plant de gesprekken.', ['schoolleider']],
   ])('%j → %j', (text, expected) => {
     expect([...roles(text)].sort()).toEqual([...expected].sort());
