@@ -45,6 +45,7 @@ const DETERMINERS = new Set(
 );
 // "als": an apposition to the subject ("wij als opleidingsschool").
 const CO_ACTOR = new Set('met door tussen samen als vanuit namens with by between together alongside as'.split(' '));
+const MOTION = /^(?:loop|loopt|lopen|liep|liepen|wandel|wandelt|wandelen|wandelde|wandelden|rondleiding|rondleidingen|lopend|fiets|fietsen|rijden|rijd|rijdt)$/u;
 const TOPIC_WITH = new Set('met tussen with between'.split(' '));
 const TOPIC_NOUN = /^(?:samenwerking|communicatie|contact|contacten|relatie|band|verbinding|collaboration|cooperation|co-operation|communication|relationship|relations|contact|links?)$/u;
 // A place or an owner: "op mijn stageschool", "het programma van de school", "deelnemers uit alle scholen".
@@ -91,6 +92,24 @@ const RECEIVED_LIST_BEFORE = /(?<![\p{L}])(?:krijgen|krijgt|kregen|kreeg|get|get
 const KNOWING_BEFORE =
   /(?<![\p{L}])(?:weet|weten|wist|wisten|know|knows|knew|kennen|ken|idee|idea|sure|zeker)(?:\s+[\p{L}'’-]+){0,5}?\s+(?:wie|wat|who|what)(?:\s+[\p{L}-]+){0,4}?\s*$/u;
 const KNOWN_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:is|zijn|are|was|were|waren)(?![\p{L}])\s*(?:[,;.!?]|$|(?:en|and|of|or)\s+(?:wie|wat|who|what)(?![\p{L}]))/u;
+/** "aangeeft mentor te willen worden", "to become a mentor": the role is what someone becomes, the predicate. */
+const BECOMING_BEFORE = /(?<![\p{L}])(?:become|becomes|became|becoming)\s+(?:a|an|the)?\s*$/u;
+const BECOMING_AFTER = /^\s+(?:te\s+)?(?:(?:willen|wil|wilt|kunnen|mogen)\s+)?(?:te\s+)?worden(?![\p{L}])/u;
+/** "onze scholen verschillen erg in …", "it varies per school": schools compared are not acting. */
+const DIFFER_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:verschillen|verschilden|varieren|varieerden|differ|differed|vary|varied)(?![\p{L}])/u;
+/**
+ * "Nu heeft elke school nog een eigen programma", "iedere school doet zijn eigen ding", "each school has its own
+ * plan": each school having its own, or going its own way, is not a partner carrying the shared practice (labelling
+ * guide, x-kc-039). Each school acting on its own still acts: "each ROC runs its own survey" (h2-kc-044).
+ */
+const EACH_BEFORE = /(?<![\p{L}])(?:elke|iedere|ieder|elk|each|every)\s*$/u;
+const OWN_AFTER =
+  /^\s+(?:(?:heeft|hebben|had|hadden|has|have|kent|houdt)(?:\s+[\p{L}-]+){0,3}?\s+(?:eigen|own)(?![\p{L}])|[^,;:.!?]*?(?<![\p{L}])(?:eigen ding|eigen weg|eigen gang|own thing|own way)(?![\p{L}]))/u;
+/** "Nu heeft elke school nog een eigen programma": the verb of having before the school, inverted. */
+const HAS_EACH_BEFORE = /(?<![\p{L}])(?:heeft|hebben|had|hadden|kent|houdt)\s+(?:elke|iedere|ieder|elk)\s*$/u;
+const OWN_SOON_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+eigen(?![\p{L}])/u;
+const eachOnItsOwn = (before: string, after: string) =>
+  (EACH_BEFORE.test(before) && OWN_AFTER.test(after)) || (HAS_EACH_BEFORE.test(before) && OWN_SOON_AFTER.test(after));
 /**
  * A wish someone else reports ("studenten geven aan dat ze meer feedback willen van hun werkplekbegeleider", "they want
  * more contact with the university"): the role is what they miss, not who carries a practice. The wisher is a pronoun
@@ -146,6 +165,8 @@ function addressed(input: MatchInput, m: Found): boolean {
   if ((ADDRESSED_AFTER.test(after) && !OPENS_SENTENCE.test(before) && !agent) || ADDRESSED_PASSIVE.test(after) || ((ADDRESSING_BEFORE.test(before) || ADDRESSING_PRESENT.test(before)) && !agent)) return true;
   if (RECEIVED_BEFORE.test(before) || RECEIVED_LIST_BEFORE.test(before)) return true;
   if (KNOWING_BEFORE.test(before) && KNOWN_AFTER.test(after)) return true;
+  if (BECOMING_BEFORE.test(before) || BECOMING_AFTER.test(after)) return true;
+  if (readByPlace(m) && (DIFFER_AFTER.test(after) || eachOnItsOwn(before, after))) return true;
   if (m.role !== 'student' && (WISH_BEFORE.test(before) || (WISH_CLAUSE_BEFORE.test(before) && WISH_AFTER.test(after)))) return true;
   if (opinionOf(input, m)) return true;
   return RECIPIENT_BEFORE.test(before) && SENDING.test(input.lower.slice(start, end));
@@ -217,6 +238,8 @@ function readPlace(input: MatchInput, m: Found, found: readonly Found[], known: 
     if (word === 'als' && COMPARISON.test(words.slice(0, k).map((t) => t.word).join(' '))) return false;
     // "de samenwerking met de pabo", "contact met de hogeschool": the body names what the noun is about; "in
     // samenwerking met de pabo" is a co-actor.
+    // "met twee studenten door de school lopen": "door" after a verb of motion is "through", a place.
+    if (word === 'door' && words.slice(Math.max(0, k - 5), k).some((t) => MOTION.test(t.word))) return false;
     if (TOPIC_WITH.has(word) && k > 0 && TOPIC_NOUN.test(words[k - 1]!.word) && words[k - 2]?.word !== 'in') return false;
     if (CO_ACTOR.has(word)) return true;
     if (PLACE.has(word) || BENEFICIARY.has(word)) return false;
