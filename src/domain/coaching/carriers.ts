@@ -94,7 +94,8 @@ const KNOWING_BEFORE =
 const KNOWN_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:is|zijn|are|was|were|waren)(?![\p{L}])\s*(?:[,;.!?]|$|(?:en|and|of|or)\s+(?:wie|wat|who|what)(?![\p{L}]))/u;
 /** "aangeeft mentor te willen worden", "to become a mentor": the role is what someone becomes, the predicate. */
 const BECOMING_BEFORE = /(?<![\p{L}])(?:become|becomes|became|becoming)\s+(?:a|an|the)?\s*$/u;
-const BECOMING_AFTER = /^\s+(?:te\s+)?(?:(?:willen|wil|wilt|kunnen|mogen)\s+)?(?:te\s+)?worden(?![\p{L}])/u;
+// Not the passive "studenten worden begeleid": "te" or a modal before "worden", or "worden" ending the clause.
+const BECOMING_AFTER = /^\s+(?:te\s+(?:(?:willen|kunnen|mogen)\s+)?worden|(?:wil|wilt|willen|kan|kunnen|mag|mogen)\s+worden|worden(?=\s*(?:[.,;:!?]|$)))(?![\p{L}])/u;
 /** "onze scholen verschillen erg in …", "it varies per school": schools compared are not acting. */
 const DIFFER_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:verschillen|verschilden|varieren|varieerden|differ|differed|vary|varied)(?![\p{L}])/u;
 /**

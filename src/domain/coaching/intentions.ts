@@ -90,14 +90,16 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     unlessAfter: context(
       String.raw`^(?:(?: \p{L}+){0,3}? (?:zo houden|behouden|vasthouden|voortzetten|continueren)|(?: graag| hier| daarbij| nog| ook)* (?:benadrukken|opmerken|noemen|vermelden|aangeven|toelichten|delen|laten zien))(?!\p{L})`,
     ),
+    // "wat voor leraar willen we opleiden?": the vision's question, like "wat voor docent we willen worden"
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])wat voor(?: een)?(?: [\p{L}-]+){1,2} $`),
   },
   {
     id: 'nl.wat-we-willen',
     lang: 'nl',
     pattern: cue(
-      String.raw`wat (?:we|wij|ik)(?: graag| nog| ook| verder| vooral| eigenlijk)* (?:willen|wil|zouden(?: \p{L}+)? (?:willen|zien)|zou(?: \p{L}+)? (?:willen|zien))(?=\s?:|,? is(?!\p{L}))`,
+      String.raw`wat (?:we|wij|ik)(?: graag| nog| ook| verder| vooral| eigenlijk)* (?:willen|wil|zouden(?: \p{L}+)? (?:willen|zien)|zou(?: \p{L}+)? (?:willen|zien))(?:(?: \p{L}+)? \p{L}+en)?(?=\s?:|,? is(?!\p{L}))`,
     ),
-    why: '"Wat we willen:" heading a list of plans, "wat we nog willen is dat …" (a relative "wat we willen" describes and is not matched)',
+    why: '"Wat we willen:" heading a list of plans, "wat we nog willen (verbeteren) is dat …" (a relative "wat we willen" describes and is not matched)',
   },
   {
     id: 'nl.zouden-graag',
@@ -151,6 +153,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'nl',
     pattern: cue(`${BODY} gaat(?! (?:het|er|over|om|uit|goed|samen)(?![\\p{L}]))`),
     why: '"de stuurgroep gaat … herzien": future with a body as subject ("gaat het om", "gaat over" excluded)',
+    // "als ze met de pabo gaat overlegen": a body after a preposition is no subject
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:met|naar|bij|van|aan|voor|door|op|in|over|tot|zonder) (?:de |het |onze |ons |hun )?$`),
     unlessSentence: HABIT,
   },
   {
@@ -240,9 +244,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.kan-beter',
     lang: 'nl',
     pattern: cue(
-      String.raw`(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))?(?: (?:nog|echt|wel|veel|een stuk))+ (?:beter|sterker|scherper|strakker|vaker|duidelijker|concreter)|(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))? (?:beter|sterker|duidelijker|anders)(?=\s*(?:[.!;]|$))|(?:moet|moeten)(?: [\p{L}\p{N}'-]+){0,4}? (?:verbeterd|versterkt|verduidelijkt|aangescherpt|herzien) (?:worden)`,
+      String.raw`(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))?(?: (?:nog|echt|wel|veel|een stuk))+ (?:beter|sterker|scherper|strakker|vaker|duidelijker|concreter)|(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))? (?:beter|sterker|duidelijker|anders)(?=\s*(?:[.!;]|$))|(?:moet|moeten)(?: [\p{L}\p{N}'-]+){0,4}? (?:verbeterd|versterkt|verduidelijkt|aangescherpt|herzien) (?:worden)|wat (?:er )?(?:nog )?(?:beter|anders) (?:moet|kan)(?: worden)?(?=\s*:)`,
     ),
-    why: '"dat kan nog beter", "dit mag echt vaker": a need not met yet ("de student kan beter reflecteren dan vorig jaar" is no cue)',
+    why: '"dat kan nog beter", "dit mag echt vaker", "Wat nog beter moet:": a need not met yet ("de student kan beter reflecteren dan vorig jaar" is no cue)',
   },
   {
     id: 'nl.in-wording',
@@ -359,6 +363,13 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
       String.raw`(?:(?:ik|we|wij) zou(?:den)?|zou(?:den)? (?:ik|we|wij))(?: (?!(?:niet|geen|nooit|dat|die|omdat|want|maar)(?!\p{L}))[\p{L}\p{N}'-]+){1,10}? willen(?! (?:\p{L}+ )?(?:missen|kwijt|benadrukken|opmerken|noemen|vermelden|zeggen|toelichten|aangeven)(?!\p{L}))`,
     ),
     why: '"ik zou wel willen dat …", "ik zou als mentor graag een terugkomdag willen": the conditional wish with words between ("dat zouden we niet willen missen" is not matched)',
+  },
+  {
+    id: 'nl.moet-beter-inf',
+    lang: 'nl',
+    pattern: cue(String.raw`(?:moet|moeten)(?: (?:nog|echt|wel))* beter (?:aansluiten|afstemmen|aansluiten|samenwerken|verbinden|worden|gaan|gebruiken|inzetten|benutten|vastleggen|communiceren|organiseren|regelen|uitwerken)(?!\p{L})`),
+    why: '"de rolbeschrijvingen moeten beter aansluiten bij de visie": a need not met yet (a student who "moet beter plannen" is assessed, not planned)',
+    unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:student|studenten|stagiair|stagiaires|leerling|leerlingen|trainee|trainees)(?!\p{L})`),
   },
   {
     id: 'nl.moet-veel-meer',

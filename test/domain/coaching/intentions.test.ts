@@ -428,3 +428,24 @@ describe('intentions: conditional wishes, needs and plans in progress with words
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: needs and wishes, tuning round 5', () => {
+  it.each([
+    ['De rolbeschrijvingen moeten beter aansluiten bij onze visie op opleiden.', ['moeten beter aansluiten']],
+    ['Wat nog beter moet: de terugkoppeling naar de studenten.', ['Wat nog beter moet']],
+    ['Wat we nog willen verbeteren is dat we vaker met studenten praten.', ['Wat we nog willen verbeteren']],
+    ['Wat we willen bereiken: een gedeelde visie.', ['Wat we willen bereiken']],
+    ['De pabo gaat de module herzien.', ['pabo gaat']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Centraal staat de vraag: wat voor leraar willen we samen opleiden?', 'the vision\'s question, content of a course'],
+    ['Ze neemt het mee als ze met de pabo gaat overlegen.', 'a body after a preposition is no subject of "gaat"'],
+    ['De student moet beter leren plannen.', 'a student assessed, not a plan'],
+    ['Studenten moeten beter aansluiten bij de groep.', 'a student assessed'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
