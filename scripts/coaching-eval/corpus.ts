@@ -19,12 +19,14 @@ export const FILES = {
   retiredHeldout2: `${evalDir}retired-heldout-2.json`,
   /** The third held-out half (ids `h3-…`), measured once and then retired into dev. */
   retiredHeldout3: `${evalDir}retired-heldout-3.json`,
+  /** More development answers by four new authors, written beside heldout-4 (ids `d4-…`). */
+  dev4: `${evalDir}dev-4.json`,
   /** The held-out half now (ids `h4-…`): written by authors who never saw the rules; never tuned on. */
   heldout: `${evalDir}heldout-4.json`,
 } as const;
 
 /** The two halves: tune on dev, only measure on held-out. */
-const HALF_FILES = { dev: [FILES.dev, FILES.devExtra, FILES.retiredHeldout, FILES.retiredHeldout2, FILES.retiredHeldout3], heldout: [FILES.heldout] } as const;
+const HALF_FILES = { dev: [FILES.dev, FILES.devExtra, FILES.retiredHeldout, FILES.retiredHeldout2, FILES.retiredHeldout3, FILES.dev4], heldout: [FILES.heldout] } as const;
 const namesOf = (files: readonly string[]) => files.map((file) => file.slice(evalDir.length)).join(' + ');
 /** What each half is made of, as the evaluation prints it ("dev.json + dev-extra.json + …"). */
 export const HALF_NAMES = { dev: namesOf(HALF_FILES.dev), heldout: namesOf(HALF_FILES.heldout) } as const;
@@ -33,7 +35,7 @@ const nonEmpty = z.string().refine((s) => s.trim().length > 0, 'must not be empt
 
 export const corpusItemSchema = z
   .strictObject({
-    id: z.string().regex(/^(x-|h2-|h3-|h4-)?(ll|lo|or|kc)-\d{3}$/),
+    id: z.string().regex(/^(x-|h2-|h3-|h4-|d4-)?(ll|lo|or|kc)-\d{3}$/),
     waarborgId: waarborgIdSchema,
     lang: z.enum(['nl', 'en']),
     register: z.strictObject({

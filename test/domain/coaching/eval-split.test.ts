@@ -14,15 +14,16 @@ const SHA256: Record<keyof typeof FILES, string> = {
   retiredHeldout: 'f703e4c3bd350e7f0ee995a036611506452da60db8cd0984377490004e587bb1',
   retiredHeldout2: 'c3eaec632f863b44716f4ebe15c1b4343c9329b7e6c80db4afcc42725a39073e',
   retiredHeldout3: '88717a54a15da0cebf7d04727724a2fe71b2f1592c675d9d598ff29defd395c7',
+  dev4: 'c7cae21108f369922c3ce96aaadf45c2183f7b80dd1e0e76fa4718ae8bebe9bf',
   heldout: 'PIN-WHEN-WRITTEN',
 };
 
 /** The id prefix each file's items carry ('' for the first split's two halves). */
-const PREFIX: Record<keyof typeof FILES, string> = { dev: '', devExtra: 'x-', retiredHeldout: '', retiredHeldout2: 'h2-', retiredHeldout3: 'h3-', heldout: 'h4-' };
+const PREFIX: Record<keyof typeof FILES, string> = { dev: '', devExtra: 'x-', retiredHeldout: '', retiredHeldout2: 'h2-', retiredHeldout3: 'h3-', dev4: 'd4-', heldout: 'h4-' };
 
 const files = Object.keys(FILES) as (keyof typeof FILES)[];
 const count = (items: readonly CorpusItem[], pick: (item: CorpusItem) => boolean) => items.filter(pick).length;
-const prefixOf = (id: string) => /^(x-|h2-|h3-|h4-)?/.exec(id)![0];
+const prefixOf = (id: string) => /^(x-|h2-|h3-|h4-|d4-)?/.exec(id)![0];
 
 describe('the coaching eval corpus', () => {
   it.each(files)('%s is unchanged', (file) => {
@@ -41,10 +42,10 @@ describe('the coaching eval corpus', () => {
     expect(items.length).toBeGreaterThanOrEqual(150);
   });
 
-  it('reads dev as five files and held-out as one, with no id in both halves', () => {
+  it('reads dev as six files and held-out as one, with no id in both halves', () => {
     const dev = readHalf('dev');
     const heldout = readHalf('heldout');
-    expect(dev.length).toBe([FILES.dev, FILES.devExtra, FILES.retiredHeldout, FILES.retiredHeldout2, FILES.retiredHeldout3].reduce((n, file) => n + readCorpus(file).length, 0));
+    expect(dev.length).toBe([FILES.dev, FILES.devExtra, FILES.retiredHeldout, FILES.retiredHeldout2, FILES.retiredHeldout3, FILES.dev4].reduce((n, file) => n + readCorpus(file).length, 0));
     expect(heldout.length).toBe(readCorpus(FILES.heldout).length);
     const devIds = new Set(dev.map((item) => item.id));
     expect(heldout.filter((item) => devIds.has(item.id)).map((item) => item.id)).toEqual([]);
