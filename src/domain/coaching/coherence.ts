@@ -114,7 +114,9 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     'roles',
     // "de vijf rollen" of the teacher in the beroepsbeeld are lerende leraar.
     {
-      unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:twee|drie|vier|vijf|zes|zeven|\d+|per) $`),
+      unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:twee|drie|vier|vijf|zes|zeven|two|three|four|five|six|seven|\d+|per) $`),
+      // "de rol van onderzoekende leraar", "the role of the teacher as researcher": a role of the teacher (lerende leraar)
+      unlessAfter: context(String.raw`^ (?:de |het |een |the |a )?(?:[\p{L}-]+ )?(?:leraar|leraren|leerkracht|pedagoog|didacticus|teacher|teachers)(?!\p{L})`),
       // in a sentence about the beroepsbeeld or naming the teacher's roles, "rollen" are the teacher's (lerende leraar)
       unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:${TEACHER_ROLES})(?!\p{L})`),
     },
@@ -122,7 +124,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'organisatie',
     'taken',
-    String.raw`taken|taakverdeling|taakomschrijving(?:en)?|taakbeschrijving(?:en)?|taakbeleid|taaktoedeling|taakuren|taakbelasting|takenpakket(?:ten)?|(?:begeleidings|opleidings|coordinatie|mentor|coach|beoordelings|management|kern)ta(?:ak|ken)|taak (?:als|van)|verantwoordelijkheden|tasks|division of tasks|responsibilities`,
+    String.raw`taken|taakverdeling|taakomschrijving(?:en)?|taakbeschrijving(?:en)?|taakbeleid|taaktoedeling|taakuren|taakbelasting|takenpakket(?:ten)?|(?:begeleidings|opleidings|coordinatie|mentor|coach|beoordelings|management|kern)ta(?:ak|ken)|taak (?:als|van)|verantwoordelijkheden|tasks|task hours|task time|division of tasks|responsibilities`,
     'tasks and responsibilities ("vier taakuren" counts; only the number before "rollen" names the teacher\'s roles)',
     // "the workplace tasks", "stagetaken" are the student's assignments.
     {
@@ -138,7 +140,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
       String.raw`(?:^|[^\p{L}])(?:gezamenlijke|gedeelde|samen|shared|joint|collective|(?:krijg|krijgen|krijgt|kregen|neem|nemen|neemt|namen|geven|geeft|gaven|draag|dragen|draagt|give|given|gives|gave|take|takes|took|taking|get|gets|got)(?: (?:steeds|veel|meer|de|een|eigen|zelf|more|much|the|early|their|own))*) $`,
     ),
   }),
-  w('organisatie', 'wie-wat', String.raw`wie (?:wat|welke taak|welke taken) doet|who does what`, 'who does what: the division of tasks'),
+  w('organisatie', 'wie-wat', String.raw`wie (?:wat|welke taak|welke taken) doet|who does what|wie (?:is|zijn|was) (?:er )?(?:eigenlijk |nu |precies )?verantwoordelijk|who (?:is|was|are) (?:actually |really )?responsible`, 'who does what: the division of tasks'),
   w(
     'organisatie',
     'uren',
@@ -156,10 +158,10 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'organisatie',
     'professionalisering',
-    String.raw`\p{L}*professionalisering\p{L}*|\p{L}*scholing(?:en|s(?:dag|dagen|middag|middagen|ochtend|ochtenden|avond|avonden|aanbod|plan|plannen|traject|trajecten|bijeenkomst|bijeenkomsten|programma))?|(?:mentor|mentoren|begeleiders?|opleiders?|coach)(?:training|cursus|opleiding)(?:en|sen)?|brlo|beroepsregister\p{L}*|registeropleiders?|professional development|staff development`,
+    String.raw`\p{L}*professionalisering\p{L}*|professionaliseren|professionaliseert|geprofessionaliseerd|\p{L}*scholing(?:en|s(?:dag|dagen|middag|middagen|ochtend|ochtenden|avond|avonden|aanbod|plan|plannen|traject|trajecten|bijeenkomst|bijeenkomsten|programma))?|(?:mentor|mentoren|begeleiders?|opleiders?|coach)(?:training|cursus|opleiding)(?:en|sen)?|brlo|beroepsregister\p{L}*|registeropleiders?|professional development|staff development`,
     'professional development of educators and mentors',
   ),
-  w('organisatie', 'training', String.raw`trainingen|training|getraind|trained|(?:train|trains|trainen|traint|trainden)(?= (?:(?:we|wij|ze|more|new|our|the|all|extra|onze|de|het|nieuwe|alle|meer) ){0,3}${EDUCATORS}(?!\p{L}))|(?:basis)?cursus(?:sen)?|courses?|benodigde competenties|competenties|competencies|competences|competentieprofiel(?:en)?|competen(?:ce|cy) (?:profile|framework)s?`, 'training and competences of educators and mentors', {
+  w('organisatie', 'training', String.raw`\p{L}*trainingen|\p{L}*training|getraind|trained|(?:train|trains|trainen|traint|trainden)(?= (?:(?:we|wij|ze|more|new|our|the|all|extra|onze|de|het|nieuwe|alle|meer) ){0,3}${EDUCATORS}(?!\p{L}))|(?:basis)?cursus(?:sen)?|courses?|benodigde competenties|competenties|competencies|competences|competentieprofiel(?:en)?|competen(?:ce|cy) (?:profile|framework)s?`, 'training and competences of educators and mentors', {
     // only in a sentence about educators: "de mentoren krijgen een training"
     unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])(?:${EDUCATORS}|${ROLE_WORDS})(?!\p{L}))`),
   }),
@@ -198,9 +200,17 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
       // an evaluative question to the participants: "ik vraag studenten wat ze gemist hebben", "we ask mentors what could be improved"
       String.raw`(?:vraag|vragen|vraagt|vroeg|vroegen|bevraag\p{L}*|bevraagd|ask|asks|asked) (?:[\p{L}-]+ ){0,14}?(?:wat (?:ze|zij|hij|je|jullie) (?:[\p{L}-]+ ){0,4}(?:gemist|missen|misten|mist|miste)|wat (?:er )?(?:beter (?:kan|kon|moet)|anders (?:kan|moet))|what (?:they|he|she) (?:\p{L}+ ){0,3}missed|what could be (?:better|improved)|what (?:can|should) (?:be )?improve)`,
       // "we vragen de studenten wat ze van het programma vonden", "asked what they thought of the meetings" (not of a lesson: feedback on it)
-      String.raw`(?:vraag|vragen|vraagt|vroeg|vroegen|bevraag\p{L}*|ask|asks|asked) (?:[\p{L}-]+ ){0,8}?(?:wat (?:ze|zij|we|wij|jullie|je|hij) (?:er )?van (?!(?:de |het |hun |zijn |haar |mijn |je |jouw |die |deze )?${LESSON}(?!\p{L}))(?:[\p{L}-]+ ){1,6}?(?:vinden|vonden|vindt|vond|vind)|hoe (?:ze|zij|we|wij|jullie|je|hij) (?:[\p{L}-]+ ){1,6}?(?:ervaren|ervaart|ervaarden|ervoeren|ervoer)|(?:what|how) (?:they|we|you|he|she) (?:think|thought|felt|feel|experienced?) (?:of|about)(?! (?:the |their |his |her |my |your |that |this )?lessons?(?!\p{L})))`,
+      // also the passive ("wordt gevraagd wat ze van het programma vinden") and telling ("zodat zij ons vertellen hoe zij … ervaren")
+      String.raw`(?:vraag|vragen|vraagt|vroeg|vroegen|gevraagd|bevraag\p{L}*|vertellen|vertelt|vertelden|ask|asks|asked|tell|tells|told) (?:[\p{L}-]+ ){0,8}?(?:wat (?:ze|zij|we|wij|jullie|je|hij) (?:er )?van (?!(?:de |het |hun |zijn |haar |mijn |je |jouw |die |deze )?${LESSON}(?!\p{L}))(?:[\p{L}-]+ ){1,6}?(?:vinden|vonden|vindt|vond|vind)|hoe (?:ze|zij|we|wij|jullie|je|hij) (?:[\p{L}-]+ ){1,6}?(?:ervaren|ervaart|ervaarden|ervoeren|ervoer)|(?:what|how) (?:they|we|you|he|she) (?:think|thought|felt|feel|experienced?) (?:of|about)(?! (?:the |their |his |her |my |your |that |this )?lessons?(?!\p{L})))`,
     ].join('|'),
     'feedback collected, or given by students, on how the practice works is an evaluation (feedback on a lesson, or kept in a portfolio, is not)',
+  ),
+  w(
+    'kwaliteitscultuur',
+    'feedback-ervan',
+    String.raw`(?:vraag|vragen|vraagt|vroeg|vroegen|gevraagd|bevraag\p{L}*|ask|asks|asked) (?:[\p{L}-]+ ){0,8}?wat (?:ze|zij|we|wij|jullie|je|hij) (?:er|daar|hier)van (?:[\p{L}-]+ ){0,3}?(?:vinden|vonden|vindt|vond|vind)`,
+    '"we worden nooit gevraagd wat we ervan vinden": the evaluative question with "ervan" (not in a sentence about a lesson)',
+    { unlessSentence: context(String.raw`(?:^|[^\p{L}])${LESSON}(?!\p{L})`) },
   ),
   w(
     'kwaliteitscultuur',
@@ -250,10 +260,22 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   }),
 ];
 
+/**
+ * An answer that names the teacher's roles ("de vijf rollen", "the five roles", "rollen uit het beroepsbeeld") keeps
+ * that reading for a plain "rollen" / "roles" later on ("of alle rollen evenwichtig verdeeld zijn").
+ */
+const TEACHERS_ROLES_NAMED = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:twee|drie|vier|vijf|zes|zeven|two|three|four|five|six|seven|\d+) (?:rollen|roles)|(?:rol|rollen|roles?) (?:uit|van|in|from|of|in) (?:het|ons|onze|the|our) (?:${TEACHER_ROLES}))(?!\p{L})`,
+  'u',
+);
+const PLAIN_ROLES = /^(?:rollen|roles)$/u;
+
 /** Mentions of the other three waarborgen (never `answered`), sorted by position. */
 export function findCoherence(input: MatchInput, answered: WaarborgId): CoherenceMention[] {
+  const teachersRoles = TEACHERS_ROLES_NAMED.test(input.lower);
   return COHERENCE_CUES.filter((c) => c.waarborgId !== answered)
     .flatMap((c) => findCue(input, c).map((m) => ({ ...m, waarborgId: c.waarborgId })))
+    .filter((m) => !(teachersRoles && m.cueId === 'organisatie.rollen' && PLAIN_ROLES.test(m.text.toLowerCase())))
     .sort((a, b) => a.start - b.start);
 }
 

@@ -302,3 +302,33 @@ describe('coherence: classes from the retired h2 answers (round 4)', () => {
     expect(linked(text, waarborgId)).toEqual([]);
   });
 });
+
+describe('coherence: tuning round 5 classes', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    // an evaluative question in the passive or with "ervan", and telling how they experience the practice
+    ['Wij worden als studenten nooit gevraagd wat we ervan vinden.', 'lerende-leraar', ['kwaliteitscultuur']],
+    ['Zo kunnen zij ons vertellen hoe zij de opleidingsschool ervaren.', 'leeromgeving', ['kwaliteitscultuur']],
+    // task hours, professionalising, compounds of training for educators, who is responsible
+    ['Our board pays for the extra task hours of the school-based educators.', 'leeromgeving', ['organisatie']],
+    ['Een van de actiepunten was het professionaliseren van de beoordelaars.', 'kwaliteitscultuur', ['leeromgeving', 'organisatie']],
+    ['Werkplekbegeleiders volgen de basistraining van de hogeschool.', 'lerende-leraar', ['organisatie']],
+    ['Wie is verantwoordelijk voor de monitoring van het curriculum?', 'leeromgeving', ['organisatie', 'kwaliteitscultuur']],
+    ['Who is responsible for the placements?', 'leeromgeving', ['organisatie']],
+    // the role of a mentor is the organisation's
+    ['De rol van de mentor staat beschreven.', 'leeromgeving', ['organisatie']],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    // the teacher's roles: a number in English, "de rol van onderzoekende leraar", an answer that named the five roles
+    ['My mentor often refers to the five roles.', 'lerende-leraar'],
+    ['Wat ik minder herken is de rol van onderzoekende leraar.', 'lerende-leraar'],
+    ['Elke opdracht hoort bij een van de vijf rollen. We kijken of alle rollen evenwichtig verdeeld zijn.', 'lerende-leraar'],
+    ['Each task belongs to one of the five roles. We check that all roles get enough attention.', 'lerende-leraar'],
+    // a lesson still is feedback, not an evaluation
+    ['Na de les vraagt de mentor wat we ervan vonden.', 'organisatie'],
+  ])('no link: %j answering %s', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});
