@@ -352,9 +352,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.zou-goed-zijn',
     lang: 'nl',
     pattern: cue(
-      String.raw`het zou (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|het zou helpen|(?:ik|we|wij) zou(?:den)? (?:graag |eigenlijk |liever )?willen|zou(?:den)? het (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|(?:ik|we|wij) zou(?:den)?(?: [\p{L}'-]+){0,3}? moeten|dat zou (?:wel |echt |toch |eigenlijk |ook )?(?:moeten|mooi zijn)|zou(?:den)?(?: [\p{L}'-]+){0,6}? moeten(?: \p{L}+)? (?:komen|worden|zijn|krijgen|hebben|gebeuren|staan)|(?:het )?zou (?:moeten|(?:mooi|fijn|goed|prettig|wenselijk|handig) zijn)(?=\s?:)`,
+      String.raw`het zou (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|het zou helpen|(?:ik|we|wij) zou(?:den)? (?:graag |eigenlijk |liever )?willen|zou(?:den)? het (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|(?:ik|we|wij) zou(?:den)?(?: [\p{L}'-]+){0,6}? moeten|zou(?:den)? (?:ik|we|wij)(?: [\p{L}'-]+){0,4}? moeten|zou (?:mooi|fijn|goed|prettig|wenselijk|handig|beter|fijner|leuk) zijn (?:als|wanneer|om)|zou(?:den)?(?: (?:al|echt|enorm|erg|veel|ook|wel|ons|me|mij|heel|zeker|enorm))* helpen|dat zou (?:wel |echt |toch |eigenlijk |ook )?(?:moeten|mooi zijn)|zou(?:den)?(?: [\p{L}'-]+){0,6}? moeten(?: \p{L}+)? (?:komen|worden|zijn|krijgen|hebben|gebeuren|staan)|(?:het )?zou (?:moeten|(?:mooi|fijn|goed|prettig|wenselijk|handig) zijn)(?=\s?:)`,
     ),
-    why: '"het zou goed zijn als", "ik zou willen", "we zouden … moeten": a wish, not practice',
+    why: '"het zou goed zijn als", "(het) zou fijn zijn als", "ik zou willen", "we zouden … (eens) moeten", "dat zouden we … moeten", "zou al enorm helpen": a wish, not practice',
   },
   {
     id: 'nl.zou-willen',
@@ -363,6 +363,14 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
       String.raw`(?:(?:ik|we|wij) zou(?:den)?|zou(?:den)? (?:ik|we|wij))(?: (?!(?:niet|geen|nooit|dat|die|omdat|want|maar)(?!\p{L}))[\p{L}\p{N}'-]+){1,10}? willen(?! (?:\p{L}+ )?(?:missen|kwijt|benadrukken|opmerken|noemen|vermelden|zeggen|toelichten|aangeven)(?!\p{L}))`,
     ),
     why: '"ik zou wel willen dat …", "ik zou als mentor graag een terugkomdag willen": the conditional wish with words between ("dat zouden we niet willen missen" is not matched)',
+  },
+  {
+    id: 'nl.need-not-met',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:een )?stap(?:pen)? in (?:moeten |moet )?zetten|(?:moeten|moet) (?:we|wij)(?: als \p{L}+)?(?: [\p{L}'-]+){0,6}? (?:een keer|eens)(?: [\p{L}'-]+){0,4}? \p{L}+en(?=\s*(?:[.,;:!?]|$))|(?:eigenlijk|misschien|wellicht) (?:moet|moeten)(?: (?:we|wij)(?!\p{L})| (?:de|het|ons|onze) \p{L}+)?|(?:de )?volgende stap is|volgende stap:`,
+    ),
+    why: '"daar moeten we een stap in zetten", "daar moeten we een keer voor gaan zitten", "eigenlijk moeten we", "misschien moet de opleiding", "volgende stap is": a need not met yet, or the next step of a plan',
   },
   {
     id: 'nl.moet-beter-inf',
@@ -448,6 +456,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'nl',
     pattern: cue('binnenkort|straks'),
     why: '"binnenkort", "straks"',
+    // "de collega's van straks", "het onderwijs van straks": the coming generation, no plan
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])van $`),
   },
   // --- Dutch: not done yet ---------------------------------------------------------------
   {
@@ -489,6 +499,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
       `(?:er )?wordt (?:momenteel |nu |hard )?gewerkt aan|${WE} werken (?:momenteel |nu |hard )?aan(?! de hand)|werken ${WE} (?:momenteel |nu |hard )?aan(?! de hand)`,
     ),
     why: '"er wordt gewerkt aan", "we werken aan": not finished yet ("aan de hand van" is excluded)',
+    // "daar werken we aan de opdrachten uit de leerlijn": doing assignments is practice
+    unlessAfter: context(String.raw`^ (?:de |onze |hun |een |alle )?(?:[\p{L}-]+ )?(?:\p{L}*opdracht(?:en)?|taken|portfolio|casus(?:sen)?|lesvoorbereiding(?:en)?)(?!\p{L})`),
   },
   {
     id: 'nl.gepland',
@@ -500,8 +512,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'en.want',
     lang: 'en',
-    pattern: cue("we (?:really )?want|we(?: would|'d) (?:like|love)|we wish"),
-    why: '"we want", "we would like"',
+    pattern: cue("we (?:really |now |also |still )?want|we(?: would|'d) (?:like|love)|we wish|(?:my|our) hope is|(?:i|we) would (?:expect|want|prefer)|(?:the )?next step is"),
+    why: '"we (now) want", "we would like", "my hope is", "I would expect", "the next step is"',
   },
   {
     id: 'en.will',

@@ -449,3 +449,32 @@ describe('intentions: needs and wishes, tuning round 5', () => {
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: needs, wishes and next steps (tuning round 5, dev-4)', () => {
+  it.each([
+    ['zou fijn zijn als we als mentoren ook een keer bij elkaar komen.', ['zou fijn zijn als']],
+    ['We zouden in de sectie ook eens moeten bespreken hoe de begeleiding gaat.', ['We zouden in de sectie ook eens moeten']],
+    ['Dat zouden we beter moeten monitoren.', ['zouden we beter moeten']],
+    ['Een leerlijn op één A4tje zou al enorm helpen.', ['zou al enorm helpen']],
+    ['Ik denk dat we daar als partnerschap een stap in moeten zetten.', ['een stap in moeten zetten']],
+    ['Daar moeten we in het bestuurlijk overleg een keer voor gaan zitten.', ['moeten we in het bestuurlijk overleg een keer voor gaan zitten']],
+    ['Eigenlijk moeten we als opleiding veel meer op de werkplek aanwezig zijn.', ['Eigenlijk moeten we']],
+    ['Misschien moet de opleiding dat beter communiceren.', ['Misschien moet de opleiding']],
+    ['Volgende stap is dat ook de vakcoaches erbij komen.', ['Volgende stap is']],
+    ['We learned from that: we now want a deputy for every key role.', ['we now want']],
+    ['My hope is that the new lectorate can help us.', ['My hope is']],
+    ['I would expect the coordinator to send them before each meeting.', ['I would expect']],
+    ['The next step is a shared assessment form.', ['The next step is']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['We hebben de studenten van nu nodig als collega\'s van straks.', 'the coming generation'],
+    ['Op maandag werken we aan de opdrachten uit de leerlijn.', 'doing assignments is practice'],
+    ['We moeten elk jaar een verslag inleveren bij de pabo.', 'a rule in force'],
+    ['Wat we nog missen is een evaluatie of de formulieren gebruikt worden.', 'a stated lack without a wish (labels disagree; not a cue)'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
