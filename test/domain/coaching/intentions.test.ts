@@ -478,3 +478,21 @@ describe('intentions: needs, wishes and next steps (tuning round 5, dev-4)', () 
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: envisaged approaches and needs for more (tuning round 5)', () => {
+  it.each([
+    ['De aanpak die we voor ogen hebben:', ['die we voor ogen hebben']],
+    ['Wij hebben een gezamenlijke beoordeling voor ogen.', ['Wij hebben een gezamenlijke beoordeling voor ogen']],
+    ['We also need to train more mentors.', ['We also need to train more']],
+    ['We need more hours for the supervision.', ['We need more']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Students need to update their log every week.', 'a rule in force'],
+    ['De mentor heeft de student voor ogen gehouden wat hij kan.', 'another idiom'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
