@@ -485,12 +485,15 @@ describe('intentions: envisaged approaches and needs for more (tuning round 5)',
     ['Wij hebben een gezamenlijke beoordeling voor ogen.', ['Wij hebben een gezamenlijke beoordeling voor ogen']],
     ['We also need to train more mentors.', ['We also need to train more']],
     ['We need more hours for the supervision.', ['We need more']],
+    ['I think the school and the university should talk more about the assignments.', ['should talk more']],
+    ['My mentor translates things for me, which is nice but not really how it should be.', ['not really how it should be']],
   ])('%j → %j', (text, expected) => {
     expect(phrases(text)).toEqual(expected);
   });
 
   it.each([
     ['Students need to update their log every week.', 'a rule in force'],
+    ['Trainees should hand in their log every Friday.', 'a rule in force with "should"'],
     ['De mentor heeft de student voor ogen gehouden wat hij kan.', 'another idiom'],
   ])('%j (%s)', (text) => {
     expect(phrases(text)).toEqual([]);
