@@ -413,3 +413,27 @@ describe('partners: observers, predicates, unknowns and more names (tuning round
     expect([...roles(text)].sort()).toEqual([...expected].sort());
   });
 });
+
+describe('partners: sent, kept informed, receiving a document, described (tuning round 5)', () => {
+  it.each<[string, PartnerRoleId[]]>([
+    ['We hebben de teamleiders een mail gestuurd over de planning.', []],
+    ['I sent the coordinator an email about the schedule.', []],
+    ['The principal received our report in March.', []],
+    ['De coördinator wordt op de hoogte gehouden.', []],
+    ['We houden de directeur op de hoogte van de voortgang.', []],
+    ['We keep the principal informed.', []],
+    ['Mijn stageschool is een Daltonschool.', []],
+  ])('%j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+
+  it.each<[string, PartnerRoleId[]]>([
+    // the sender, a role that receives and then acts, a training received, a body acting
+    ['De schoolopleider stuurt elke week een overzicht naar de mentoren.', ['schoolopleider']],
+    ['De mentor krijgt het verslag en bespreekt het met de student.', ['werkplekbegeleider', 'student']],
+    ['De mentoren krijgen een training van de pabo.', ['werkplekbegeleider', 'lerarenopleiding']],
+    ['De school is elke week gastheer van de intervisie en roostert de gesprekken.', ['opleidingsschool']],
+  ])('still carries: %j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+});
