@@ -63,7 +63,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
   {
     id: 'opleidingsschool',
     roles: ['opleidingsschool'],
-    pattern: cue("(?:opleidings|partner|stage|basis|praktijk|vo-?|po-?|mbo-?)?scho(?:ol|len)(?!-| boards?| opleid)|(?:partner |training |placement )?schools|roc(?:'?s)?"),
+    pattern: cue("(?:opleidings|partner|stage|basis|praktijk|vo-?|po-?|mbo-?)?scho(?:ol|len)(?!-| boards?| opleid| leaders?| leadership| management| heads?)|(?:partner |training |placement )?schools|roc(?:'?s)?"),
     why: 'the school side: opleidingsschool, partner schools, "de scholen", an ROC (mbo) ("hogeschool" and "schoolbestuur" are other roles)',
   },
   {
@@ -76,7 +76,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'schoolleider',
     roles: ['schoolleider'],
     pattern: cue(
-      'schoolleid(?:er|ers|ing)|directeur(?:en|s)?(?:overleg|beraad)?|directies?|locatieleiders?|teamleiders?|afdelingsleiders?|opleidingsmanagers?|teammanagers?|leidinggevenden?|(?:con)?rector(?:en|s)?|school leaders?|principals?|headteachers?|head teachers?|team leaders?|line managers?',
+      'schoolleid(?:er|ers|ing)|directeur(?:en|s)?(?:overleg|beraad)?|directies?|locatieleiders?|teamleiders?|afdelingsleiders?|opleidingsmanagers?|teammanagers?|leidinggevenden?|(?:con)?rector(?:en|s)?|school leaders?|school leadership|school management|(?:senior )?leadership teams?|management(?: |-)?teams?|mt-overleg|school heads?|principals?|headteachers?|head teachers?|team leaders?|line managers?',
     ),
     why: 'school leadership (tactical level); "leidinggevenden" as in the framework',
   },

@@ -409,6 +409,10 @@ describe('partners: observers, predicates, unknowns and more names (tuning round
     ['In het directeurenoverleg bespreken we de stages.', ['schoolleider']],
     ['Studenten moeten elke periode een lesbezoek van hun vakcoach hebben.', ['werkplekbegeleider', 'student']],
     ['De opleidingscommissie bespreekt het beroepsbeeld.', ['werkgroep']],
+    // school leadership in other words; "school leaders" is no school
+    ['The school leadership makes time available.', ['schoolleider']],
+    ['Het managementteam bespreekt de stages.', ['schoolleider']],
+    ['Our school leaders meet the tutors twice a year.', ['schoolleider', 'instituutsopleider']],
   ])('still carries: %j → %j', (text, expected) => {
     expect([...roles(text)].sort()).toEqual([...expected].sort());
   });
