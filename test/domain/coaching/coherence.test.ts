@@ -346,6 +346,7 @@ describe('coherence: roles of actors, facilitering and competences (tuning round
     ['De mentoren krijgen twee keer per jaar een middag vrij.', 'leeromgeving', ['organisatie']],
     ['Ons bestuur stelt geld beschikbaar zodat elke school een schoolopleider kan vrijroosteren.', 'leeromgeving', ['organisatie']],
     ['Every team has a workplace supervisor with time allocated for the guidance.', 'leeromgeving', ['organisatie']],
+    ['Mentors get two hours a week for supervising trainees.', 'leeromgeving', ['organisatie']],
     // the educators' competences, a question of who is responsible, a compound of beoordelaar
     ['We stellen de training bij, zodat die aansluit bij de benodigde competenties van opleiders.', 'leeromgeving', ['organisatie']],
     ['Het competentieprofiel voor mentoren is vastgesteld.', 'leeromgeving', ['organisatie']],
