@@ -97,7 +97,7 @@ const RECEIVED_LIST_BEFORE = /(?<![\p{L}])(?:krijgen|krijgt|kregen|kreeg|get|get
  * what someone knows about, inside the question after "weet" or "know", not who carries a practice.
  */
 const KNOWING_BEFORE =
-  /(?<![\p{L}])(?:weet|weten|wist|wisten|know|knows|knew|kennen|ken|idee|idea|sure|zeker)(?:\s+[\p{L}'’-]+){0,5}?\s+(?:wie|wat|who|what)(?:\s+[\p{L}-]+){0,4}?\s*$/u;
+  /(?<![\p{L}])(?:weet|weten|wist|wisten|know|knows|knew|kennen|ken|idee|idea|sure|zeker|duidelijk|onduidelijk|clear|unclear|vraag me af|vraag ik me af|vraag mij af|vragen we ons af|wonder|wondered)(?:\s+[\p{L}'’-]+){0,5}?\s+(?:wie|wat|of|hoe|who|what|whether|how)(?:\s+[\p{L}-]+){0,4}?\s*$/u;
 // The embedded question ends its clause: "wie mijn mentor is (en wie …)", "wat de pabo van mij verwacht."
 const KNOWN_AFTER =
   /^(?:(?:\s+[\p{L}-]+){0,2}?\s+(?:is|zijn|are|was|were|waren|doet|doen|does|do|inhoudt|betekent|means)(?![\p{L}])\s*(?:[,;.!?]|$|(?:en|and|of|or)\s+(?:wie|wat|who|what)(?![\p{L}]))|(?:\s+(?!(?:en|and|maar|but|die|dat|who|which|that)(?![\p{L}]))[\p{L}-]+){1,7}\s*(?:[,;.!?]|$))/u;
@@ -151,7 +151,7 @@ const eachOnItsOwn = (before: string, after: string) =>
  * or a student; the wish verb stands in the same clause, before the role or (Dutch) at its end.
  */
 const WISHER = String.raw`(?:ze|zij|hij|they|he|she|${STUDENT_TERM})`;
-const WISH_VERB = String.raw`(?:willen|wilden|wil|wensen|wenst|wensten|missen|misten|mist|want|wants|wanted|would like|wish|wishes|wished|miss|misses|missed)`;
+const WISH_VERB = String.raw`(?:willen|wilden|wil|wensen|wenst|wensten|missen|misten|mist|zouden graag|zou graag|want|wants|wanted|would like|would love|wish|wishes|wished|miss|misses|missed)`;
 const WISH_BEFORE = new RegExp(String.raw`(?<![\p{L}])${WISHER}\s+(?:[\p{L}-]+\s+){0,8}?${WISH_VERB}(?![\p{L}])[^,;:]*$`, 'u');
 const WISH_AFTER = new RegExp(String.raw`^[^,;:.!?]*?(?<![\p{L}])${WISH_VERB}\s*(?:[,;:.!?]|$)`, 'u');
 const WISH_CLAUSE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:dat|that)\s+${WISHER}(?![\p{L}])[^,;:]*$`, 'u');

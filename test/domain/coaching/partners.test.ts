@@ -427,6 +427,10 @@ describe('partners: sent, kept informed, receiving a document, described (tuning
     ['We houden de directeur op de hoogte van de voortgang.', []],
     ['We keep the principal informed.', []],
     ['Mijn stageschool is een Daltonschool.', []],
+    // wondering or unclear what a role does; a wish in the conditional that students report
+    ['Ik vraag me af of de directeur hiervan weet.', []],
+    ['It is unclear to me what the coordinator does.', []],
+    ['Studenten zouden graag meer contact hebben met de hogeschool.', ['student']],
   ])('%j → %j', (text, expected) => {
     expect([...roles(text)].sort()).toEqual([...expected].sort());
   });
