@@ -124,7 +124,7 @@ const PREDICATE_AFTER = /^\s+(?:zijn|worden|be|become)(?![\p{L}])/u;
  */
 const OBSERVER_BEFORE = /(?<![\p{L}])(?:als|as(?:\s+(?:a|an|the))?)\s*$/u;
 const OBSERVING =
-  /(?<![\p{L}])(?:(?:ik|we|wij)\s+(?:(?:\p{L}+\s+){0,6}?)(?:merk|merken|zie|zien|heb\s+gezien|hebben\s+gezien|ervaar|ervaren)|(?:merk|zie|ervaar)\s+(?:ik|we|wij)|(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\p{L}+\s+){0,5}?gezien|i\s+(?:\p{L}+\s+)?(?:see|notice|noticed|have\s+seen))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:ik|we|wij)\s+(?:(?:\p{L}+\s+){0,6}?)(?:merk|merken|zie|zien|heb\s+gezien|hebben\s+gezien|ervaar|ervaren)|(?:merk|zie|ervaar)\s+(?:ik|we|wij)|(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\p{L}+\s+){0,5}?gezien|i\s+(?:\p{L}+\s+)?(?:see|notice|noticed|have\s+seen))(?![\p{L}])(?!\s+(?:erop|er\s+op)\s+toe|\s+to\s+it)/u;
 /** "Maar of de begeleiders er echt mee werken, dat weten we niet": the role in a question nobody can answer. */
 const UNKNOWN_WHETHER_BEFORE = /(?:^|[,;:]\s*|(?<![\p{L}])(?:maar|en|but|and)\s+)(?:of|whether)\s+[^,;:.!?]*$/u;
 const UNKNOWN_WHETHER_AFTER = /^[^.!?;:]*?,?\s*(?:(?:dat|dit)\s+)?(?:weet|weten|wist|wisten)\s+(?:ik|we|wij|je)(?:\s+\p{L}+){0,3}?\s+(?:niet|nooit)(?![\p{L}])/u;

@@ -403,6 +403,7 @@ describe('partners: observers, predicates, unknowns and more names (tuning round
   it.each<[string, PartnerRoleId[]]>([
     // the role acting in the writer's own sentence
     ['Als directeur bespreek ik elke maand de voortgang met de teams.', ['schoolleider']],
+    ['Als directeur zie ik erop toe dat de teams tijd krijgen.', ['schoolleider']],
     ['De mentor kan de student elke week zien.', ['werkplekbegeleider']],
     // a meeting named after its participants, a subject coach, a committee of the partnership
     ['Die vragen staan op de agenda van elk schoolopleidersoverleg.', ['schoolopleider']],
