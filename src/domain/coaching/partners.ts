@@ -98,6 +98,10 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
         // also opening a clause after a comma or a conjunction ("…, en de opleiding komt één dag per week")
         String.raw`(?<=(?:^|[.!?;:,\n]\s*|(?<![\p{L}])(?:en|maar|want|dus|terwijl) )de )opleiding(?= (?!tot|niet|want|echt|dat|wat|uit|met|ooit|zelf|duurt|bestaat|omvat|bevat|telt|kost|start|begint|eindigt|past|gaat)\p{L}{2,}t(?!\p{L}))`,
         '(?<=(?:regelt|doet|organiseert|verzorgt|bepaalt|beoordeelt|begeleidt|levert|houdt|monitort|stuurt|zorgt|heeft|verwerkt) de )opleiding',
+        // a subordinate clause with its verb at the end: "ik vind dat de opleiding wel erg veel opdrachten geeft"
+        String.raw`(?<=(?:dat|omdat|als|wanneer|zodat|terwijl|doordat) de )opleiding(?=(?: [\p{L}-]+){1,7}? (?!(?:duurt|bestaat|omvat|bevat|telt|kost|start|begint|eindigt|past|gaat|heet|is|wordt)(?!\p{L}))\p{L}{2,}t(?:\s*(?:[.,;:!?]|$)| (?:die|dat|wat|waar|zodat|omdat)(?!\p{L})))`,
+        // with the writer's side as co-subject: "de opleiding en wij hebben de opdrachten afgestemd"
+        '(?<=de )opleiding(?= (?:en|and) (?:wij|we|ik)(?!\\p{L}))',
         '(?<=scho(?:ol|len) (?:en|of) (?:de )?)opleiding(?:en)?', // "school en opleiding"
         'opleiding(?:en)?(?= (?:en|of) (?:de )?scho(?:ol|len))',
         'universit(?:y|ies)',

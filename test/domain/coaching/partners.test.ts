@@ -275,6 +275,10 @@ describe('partners: tuning round 5 classes', () => {
     // "de opleiding" opening a clause after a conjunction or comma is the institute acting
     ['Studenten lopen vier dagen mee en de opleiding komt één dag per week naar de school.', ['lerarenopleiding', 'student']],
     ['Geen punt, de opleiding regelt het rooster.', ['lerarenopleiding']],
+    // "de opleiding" as the subject of a subordinate clause (verb at its end) or beside "wij"
+    ['Ik vind dat de opleiding wel erg veel opdrachten geeft die los staan van de klas.', ['lerarenopleiding']],
+    ['Omdat de opleiding de opdrachten laat stuurt, plannen we slecht.', ['lerarenopleiding']],
+    ['Want de opleiding en wij hebben de opdrachten op elkaar afgestemd.', ['lerarenopleiding']],
     // the noun "coach" is a mentor
     ['My coach watches one lesson a week.', ['werkplekbegeleider']],
     ['Mijn coach kijkt elke week mee.', ['werkplekbegeleider']],
@@ -288,6 +292,8 @@ describe('partners: tuning round 5 classes', () => {
     ['We coach rather than instruct.', []],
     // "de opleiding duurt / start" is the programme, not the institute
     ['De opleiding duurt vier jaar en de opleiding start in september.', []],
+    ['Ik weet dat de opleiding vier jaar duurt.', []],
+    ['Het is jammer dat de opleiding zo theoretisch is.', []],
     ['I coach the trainees in their first weeks.', []],
     ['Our task is to coach, not to judge.', []],
     ['Ik coach de student bij zijn eerste lessen.', []],
