@@ -416,6 +416,11 @@ describe('partners: observers, predicates, unknowns and more names (tuning round
     ['In het directeurenoverleg bespreken we de stages.', ['schoolleider']],
     ['Studenten moeten elke periode een lesbezoek van hun vakcoach hebben.', ['werkplekbegeleider', 'student']],
     ['De opleidingscommissie bespreekt het beroepsbeeld.', ['werkgroep']],
+    // people of the institute in other words
+    ['A lecturer from the university joins the meeting.', ['instituutsopleider']],
+    ['Someone from the university joins the panel.', ['instituutsopleider']],
+    ['Een collega van de pabo komt elke maand.', ['instituutsopleider']],
+    ['Vijf mensen van de lerarenopleiding deden mee.', ['instituutsopleider']],
     // school leadership in other words; "school leaders" is no school
     ['The school leadership makes time available.', ['schoolleider']],
     ['Het managementteam bespreekt de stages.', ['schoolleider']],
@@ -436,6 +441,8 @@ describe('partners: sent, kept informed, receiving a document, described (tuning
     ['Mijn stageschool is een Daltonschool.', []],
     // wondering or unclear what a role does; a wish in the conditional that students report
     ['Ik vraag me af of de directeur hiervan weet.', []],
+    // a colleague without a partner role is no partner (guide)
+    ['Een collega van de sectie kijkt mee.', []],
     ['It is unclear to me what the coordinator does.', []],
     ['Studenten zouden graag meer contact hebben met de hogeschool.', ['student']],
   ])('%j → %j', (text, expected) => {
