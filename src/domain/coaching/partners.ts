@@ -25,7 +25,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'schoolopleider',
     roles: ['schoolopleider'],
     pattern: cue(
-      "(?:school|praktijk)(?:-| )?opleid(?:er|ers|ster|sters)(?:overleg|netwerk|bijeenkomst(?:en)?|intervisie)?|so'?ers?|(?:opleiders?|opleidingsdocent(?:en)?) (?:in|op|van) de school|bovenschoolse opleiders?|school-based (?:teacher )?educators?",
+      "(?:school|praktijk)(?:-| )?opleid(?:er|ers|ster|sters)(?:overleg|netwerk|bijeenkomst(?:en)?|intervisie)?|so'?ers?|(?<=(?:de|onze|mijn|jouw|hun) )so(?:'s)?(?= (?!(?:is|en|of)(?!\\p{L}))\\p{L}+)|(?:opleiders?|opleidingsdocent(?:en)?) (?:in|op|van) de school|bovenschoolse opleiders?|school-based (?:teacher )?educators?",
     ),
     why: 'school-based teacher educator (glossary); "praktijkopleider" is its name in many mbo partnerships',
   },
@@ -48,7 +48,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'instituutsopleider',
     roles: ['instituutsopleider'],
     pattern: cue(
-      "(?:instituuts?|lerarenopleiding)(?:-| )?opleiders?(?:overleg|netwerk|bijeenkomst(?:en)?)?|io'?ers?|(?:opleiders?|docent(?:en)?|begeleiders?|collega'?s?|iemand|mensen|medewerkers?) (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut)|(?:someone|colleagues?|people|staff(?: members?)?|lecturers?|teachers?) (?:from|of) the (?:university|institute|teacher training college|teacher education institute)|(?:university |institute )?lecturers?|lerarenopleiders?|stagedocent(?:en)?|(?:pabo|hogeschool|hbo|universiteits)docent(?:en)?|vakdidactic(?:us|i)|studieloopbaanbegeleid(?:er|ers|ster|sters)|slb'?ers?|opleidingscoach(?:es|s)?|coach(?:es)? (?:van|vanuit) de (?:opleiding|pabo|hogeschool)|institute-based (?:teacher )?educators?|(?:university|institute) (?:tutors?|supervisors?|teacher educators?)|(?<!(?:workplace|school|school-based|placement) )(?:link |visiting |placement |college )?tutors?|(?<!(?:school-based|institute-based) )teacher educators?",
+      "(?:instituuts?|lerarenopleiding)(?:-| )?opleiders?(?:overleg|netwerk|bijeenkomst(?:en)?)?|io'?ers?|(?<=(?:de|onze|mijn|je|jouw|hun|haar|zijn) )io(?:'s)?|(?:opleiders?|docent(?:en)?|begeleiders?|collega'?s?|iemand|mensen|medewerkers?) (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut)|(?:someone|colleagues?|people|staff(?: members?)?|lecturers?|teachers?) (?:from|of) the (?:university|institute|teacher training college|teacher education institute)|(?:university |institute )?lecturers?|lerarenopleiders?|stagedocent(?:en)?|(?:pabo|hogeschool|hbo|universiteits)docent(?:en)?|vakdidactic(?:us|i)|studieloopbaanbegeleid(?:er|ers|ster|sters)|slb'?ers?|opleidingscoach(?:es|s)?|coach(?:es)? (?:van|vanuit) de (?:opleiding|pabo|hogeschool)|institute-based (?:teacher )?educators?|(?:university|institute) (?:tutors?|supervisors?|teacher educators?)|(?<!(?:workplace|school|school-based|placement) )(?:link |visiting |placement |college )?tutors?|(?<!(?:school-based|institute-based) )teacher educators?",
     ),
     why: 'institute-based teacher educator; "instituutopleider" (sic) as in the source; "lerarenopleider" is read as institute-based',
   },

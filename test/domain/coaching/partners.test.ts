@@ -421,6 +421,9 @@ describe('partners: observers, predicates, unknowns and more names (tuning round
     ['Someone from the university joins the panel.', ['instituutsopleider']],
     ['Een collega van de pabo komt elke maand.', ['instituutsopleider']],
     ['Vijf mensen van de lerarenopleiding deden mee.', ['instituutsopleider']],
+    // the abbreviations written in lower case after an article or possessive
+    ['De io komt elke maand langs.', ['instituutsopleider']],
+    ['Mijn so kijkt elke week mee.', ['schoolopleider']],
     // school leadership in other words; "school leaders" is no school
     ['The school leadership makes time available.', ['schoolleider']],
     ['Het managementteam bespreekt de stages.', ['schoolleider']],
@@ -441,6 +444,8 @@ describe('partners: sent, kept informed, receiving a document, described (tuning
     ['Mijn stageschool is een Daltonschool.', []],
     // wondering or unclear what a role does; a wish in the conditional that students report
     ['Ik vraag me af of de directeur hiervan weet.', []],
+    // "het so" is speciaal onderwijs, also in lower case
+    ['Ik werk in het so.', []],
     // a colleague without a partner role is no partner (guide)
     ['Een collega van de sectie kijkt mee.', []],
     ['It is unclear to me what the coordinator does.', []],
