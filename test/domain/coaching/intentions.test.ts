@@ -514,6 +514,7 @@ describe('intentions: exploring, tasks ahead, work in progress (tuning round 5)'
   it.each([
     ['De student onderzoekt of hij de les anders kan geven.', 'a student trying something in a lesson'],
     ['The trainees are currently developing their teaching skills.', 'the learning person'],
+    ['We want to stress that the mentors do a great job.', 'a way of writing'],
     ['The mentors are currently working on their lesson plans with the trainees.', 'practice going on'],
   ])('%j (%s)', (text) => {
     expect(phrases(text)).toEqual([]);
