@@ -69,7 +69,8 @@ const RECEIVES_DOCUMENT_AFTER = new RegExp(
 const KEEP_BEFORE = /(?<![\p{L}])(?:keep|keeps|kept|keeping|houden|houdt|hield|hielden|gehouden)(?:\s+(?:de|het|een|onze|ons|alle|the|our|all|their))*\s*$/u;
 const INFORMED_AFTER = /^\s+(?:informed|updated|posted|in the loop|op de hoogte|in de loop)(?![\p{L}])/u;
 /** "mijn stageschool is een Daltonschool", "de pabo is een belangrijke partner": a body described, not acting. */
-const DESCRIBED_AFTER = /^\s+(?:is|zijn|was|waren|are|were)\s+(?:een|a|an)\s/u;
+// Not a time or frequency: "het bestuur is een keer per jaar aanwezig", "the board is a day a year on site".
+const DESCRIBED_AFTER = /^\s+(?:is|zijn|was|waren|are|were)\s+(?:een|a|an)\s(?!(?:keer|paar|dag|dagdeel|week|maand|middag|ochtend|avond|uur|jaar|time|day|week|month|year|few|couple)(?![\p{L}]))/u;
 /** "elke docent kan mentor zijn": the role after a modal, as the predicate of "zijn" or "worden". */
 const PREDICATE_BEFORE = /(?<![\p{L}])(?:kan|kunnen|mag|mogen|wil|willen|moet|moeten|can|may|could)\s+(?:een\s+|a\s+|an\s+)?$/u;
 const PREDICATE_AFTER = /^\s+(?:zijn|worden|be|become)(?![\p{L}])/u;

@@ -460,6 +460,7 @@ describe('partners: sent, kept informed, receiving a document, described (tuning
     ['De mentor krijgt het verslag en bespreekt het met de student.', ['werkplekbegeleider', 'student']],
     ['De mentoren krijgen een training van de pabo.', ['werkplekbegeleider', 'lerarenopleiding']],
     ['De school is elke week gastheer van de intervisie en roostert de gesprekken.', ['opleidingsschool']],
+    ['Het bestuur is een keer per jaar aanwezig bij de evaluatie.', ['bestuur']],
   ])('still carries: %j → %j', (text, expected) => {
     expect([...roles(text)].sort()).toEqual([...expected].sort());
   });
