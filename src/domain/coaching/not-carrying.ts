@@ -75,12 +75,13 @@ const DESCRIBED_AFTER = /^\s+(?:is|zijn|was|waren|are|were)\s+(?:een|a|an)\s(?!(
 const PREDICATE_BEFORE = /(?<![\p{L}])(?:kan|kunnen|mag|mogen|wil|willen|moet|moeten|can|may|could)\s+(?:een\s+|a\s+|an\s+)?$/u;
 const PREDICATE_AFTER = /^\s+(?:zijn|worden|be|become)(?![\p{L}])/u;
 /**
- * "Als directeur merk ik dat …", "wat ik als directeur merk is …", "As a principal I see …": the writer names the role
- * from which she observes; observing is no practice the role carries.
+ * "Als directeur merk ik dat …", "wat ik als directeur merk is …", "As a principal I see how …": the writer names the
+ * role from which she observes; observing is no practice the role carries ("als mentor zie ik de student elke week" is
+ * meeting her, so only a perception of something: dat/hoe/wat follows).
  */
 const OBSERVER_BEFORE = /(?<![\p{L}])(?:als|as(?:\s+(?:a|an|the))?)\s*$/u;
 const OBSERVING =
-  /(?<![\p{L}])(?:(?:ik|we|wij)\s+(?:(?:\p{L}+\s+){0,6}?)(?:merk|merken|zie|zien|heb\s+gezien|hebben\s+gezien|ervaar|ervaren)|(?:merk|zie|ervaar)\s+(?:ik|we|wij)|(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\p{L}+\s+){0,5}?gezien|i\s+(?:\p{L}+\s+)?(?:see|notice|noticed|have\s+seen))(?![\p{L}])(?!\s+(?:erop|er\s+op)\s+toe|\s+to\s+it)/u;
+  /(?<![\p{L}])(?:(?:ik|we|wij)\s+(?:(?:\p{L}+\s+){0,6}?)(?:merk|merken|zie|zien|heb\s+gezien|hebben\s+gezien|ervaar|ervaren)|(?:merk|zie|ervaar)\s+(?:ik|we|wij)|(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\p{L}+\s+){0,5}?gezien|i\s+(?:\p{L}+\s+)?(?:see|notice|noticed|have\s+seen))(?![\p{L}])(?!\s+(?:erop|er\s+op)\s+toe|\s+to\s+it)(?=(?:\s+[\p{L}-]+){0,2}\s+(?:dat|hoe|wat|of|that|how|what|whether)(?![\p{L}]))/u;
 /** "Maar of de begeleiders er echt mee werken, dat weten we niet": the role in a question nobody can answer. */
 const UNKNOWN_WHETHER_BEFORE = /(?:^|[,;:]\s*|(?<![\p{L}])(?:maar|en|but|and)\s+)(?:of|whether)\s+[^,;:.!?]*$/u;
 const UNKNOWN_WHETHER_AFTER = /^[^.!?;:]*?,?\s*(?:(?:dat|dit)\s+)?(?:weet|weten|wist|wisten)\s+(?:ik|we|wij|je)(?:\s+\p{L}+){0,3}?\s+(?:niet|nooit)(?![\p{L}])/u;

@@ -398,6 +398,7 @@ describe('partners: observers, predicates, unknowns and more names (tuning round
     ['Wat ik als directeur merk is dat het rooster vol zit.', []],
     ['Als directeur heb ik de afgelopen jaren gezien hoe belangrijk een goede werkplek is.', []],
     ['As a principal I see how much the teams learn.', []],
+    ['Als mentor merk ik dat de studenten groeien.', ['student']],
     // the role as a predicate after a modal, in a question nobody can answer, in a wish "it" reports
     ['Elke docent in schaal LD kan mentor zijn.', []],
     ['Teachers with two years of experience can become a mentor.', []],
@@ -410,6 +411,7 @@ describe('partners: observers, predicates, unknowns and more names (tuning round
     // the role acting in the writer's own sentence
     ['Als directeur bespreek ik elke maand de voortgang met de teams.', ['schoolleider']],
     ['Als directeur zie ik erop toe dat de teams tijd krijgen.', ['schoolleider']],
+    ['Als mentor zie ik de student elke week.', ['werkplekbegeleider']],
     ['De mentor kan de student elke week zien.', ['werkplekbegeleider']],
     // a meeting named after its participants, a subject coach, a committee of the partnership
     ['Die vragen staan op de agenda van elk schoolopleidersoverleg.', ['schoolopleider']],
