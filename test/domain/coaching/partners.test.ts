@@ -423,6 +423,13 @@ describe('partners: observers, predicates, unknowns and more names (tuning round
     ['Someone from the university joins the panel.', ['instituutsopleider']],
     ['Een collega van de pabo komt elke maand.', ['instituutsopleider']],
     ['Vijf mensen van de lerarenopleiding deden mee.', ['instituutsopleider']],
+    ['De stagebegeleider van de opleiding komt langs.', ['instituutsopleider']],
+    ['Our academic supervisor reads the portfolio.', ['instituutsopleider']],
+    // school leadership named otherwise
+    ['The head of department plans the placements.', ['schoolleider']],
+    ['The deputy head coordinates the trainees.', ['schoolleider']],
+    ['De locatiedirecteur ondertekent de overeenkomst.', ['schoolleider']],
+    ['De pabodirecteur ondertekent de overeenkomst.', ['lerarenopleiding']],
     // the abbreviations written in lower case after an article or possessive
     ['De io komt elke maand langs.', ['instituutsopleider']],
     ['Mijn so kijkt elke week mee.', ['schoolopleider']],
