@@ -371,13 +371,13 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.vanaf-maand-gaan',
     lang: 'nl',
     // the start of a change with an explicit future: the habit in the sentence ("elke week") is what will start
-    pattern: cue(String.raw`(?:vanaf|met ingang van|per) (?:${MONTH_NL}|\p{N}{1,2} (?:${MONTH_NL}))(?: \p{N}{4})?(?: [\p{L}'-]+){0,3}? (?:gaan|gaat|zullen|zal)(?!\p{L})`),
+    pattern: cue(String.raw`(?:vanaf|met ingang van|per) (?:${MONTH_NL}|\p{N}{1,2} (?:${MONTH_NL}))(?: \p{N}{4})?(?: [\p{L}'-]+){0,3}? (?<hit>gaan|gaat|zullen|zal)(?!\p{L})`),
     why: '"vanaf september gaan de mentoren elke week observeren": a start date with "gaan" or "zullen" is a plan, also with a habit in it',
   },
   {
     id: 'en.from-month-will',
     lang: 'en',
-    pattern: cue(String.raw`(?:from|starting(?: in| from)?|as of|beginning(?: in)?) (?:${MONTH_EN_ALL})(?: \p{N}{4})?,?(?: [\p{L}'-]+){0,3}? (?:will|are going to|is going to)(?!\p{L})`),
+    pattern: cue(String.raw`(?:from|starting(?: in| from)?|as of|beginning(?: in)?) (?:${MONTH_EN_ALL})(?: \p{N}{4})?,?(?: [\p{L}'-]+){0,3}? (?<hit>will|are going to|is going to)(?!\p{L})`),
     why: '"from September the mentors will observe every week": a start date with "will" is a plan, also with a habit in it',
   },
   {

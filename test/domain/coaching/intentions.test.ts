@@ -523,8 +523,8 @@ describe('intentions: exploring, tasks ahead, work in progress (tuning round 5)'
 
 describe('intentions: a start date with an explicit future, bodies in the plural (tuning round 5)', () => {
   it.each([
-    ['Vanaf september gaan de mentoren elke week observeren.', ['Vanaf september gaan']],
-    ['From September the mentors will observe every week.', ['From September the mentors will']],
+    ['Vanaf september gaan de mentoren elke week observeren.', ['gaan']],
+    ['From September the mentors will observe every week.', ['will']],
     ['De scholen willen vaker samen evalueren.', ['De scholen willen']],
     ['The schools want more contact with the university.', ['The schools want']],
   ])('%j → %j', (text, expected) => {
