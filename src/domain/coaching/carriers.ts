@@ -1,5 +1,6 @@
 import type { MatchInput } from './match';
-import { ACTIVITY_TERM, ACTOR_VERB } from './vocabulary';
+import { ACTOR_VERB } from './vocabulary';
+import { addressed, inQuestion, opinionOf } from './not-carrying';
 import type { CueMatch, PartnerMention, PartnerRoleId } from './types';
 
 /**
@@ -18,15 +19,15 @@ import type { CueMatch, PartnerMention, PartnerRoleId } from './types';
  * It does not carry after a subject and a verb ("De mentor begeleidt de studenten"), after
  * "aan", "voor", "naar", "over", "to", "for", after a place or owner word ("op", "in",
  * "bij", "van", "uit", "per", "at": "op een fijne school", "het programma van de school"),
- * or after the "als" of a comparison ("dezelfde visie als de pabo").
+ * or after the "als" of a comparison ("dezelfde visie als de pabo"), nor when it only names what a
+ * cooperation or contact is about ("de samenwerking met de pabo"). It does carry after a verb of receiving
+ * ("krijgen we van de pabo een vragenlijst") and after "via" ("loopt via de hogeschool").
  * The board is read the same way ("het jaarverslag van het bestuur", "presented to the board").
  *
- * Any role, named ones too, does not carry when it is only addressed or receives something
- * (`addressed`): "ik heb de directeur gemaild", "we sturen het verslag naar de teamleiders",
- * "presented to the board", "the principal was informed", "studenten krijgen een vaste mentor";
- * nor in a question the writer asks, nor in the writer's present-tense opinion ("ik vind de
- * samenwerking met de pabo prima"); a role inside a fronted phrase ("na klachten van studenten")
- * is no subject before the roles after the verb.
+ * Any role, named ones too, does not carry when it is only addressed, receives something, is what someone
+ * knows or wishes, and so on (`not-carrying.ts`), nor in a question the writer asks, nor in the writer's
+ * present-tense opinion ("ik vind de samenwerking met de pabo prima"); a role inside a fronted phrase ("na
+ * klachten van studenten") is no subject before the roles after the verb.
  */
 
 const ACTOR_ROLES: ReadonlySet<PartnerRoleId> = new Set(['student', 'opleidingsschool', 'lerarenopleiding', 'bestuur', 'hr']);
@@ -44,53 +45,29 @@ const DETERMINERS = new Set(
   ).split(' '),
 );
 // "als": an apposition to the subject ("wij als opleidingsschool").
-const CO_ACTOR = new Set('met door tussen samen als vanuit namens with by between together alongside as'.split(' '));
+// "via": "de kwaliteitszorg loopt via de hogeschool" (the body that does it).
+const CO_ACTOR = new Set('met door tussen samen als vanuit namens via with by between together alongside as'.split(' '));
+const RECEIVE = /^(?:krijg|krijgt|krijgen|kreeg|kregen|gekregen|ontvang|ontvangt|ontvangen|ontving|ontvingen|get|gets|got|receive|receives|received)$/u;
+/** A verb of receiving before "van", with no other preposition between ("een plek gekregen in het beleid van de besturen" is an owner). */
+const receivedFrom = (between: readonly string[]) => {
+  const verb = between.findIndex((w) => RECEIVE.test(w));
+  return verb >= 0 && !between.slice(verb + 1).some((w) => PLACE.has(w) || BENEFICIARY.has(w) || PREPOSITION.has(w) || CO_ACTOR.has(w));
+};
+const MOTION = /^(?:loop|loopt|lopen|liep|liepen|wandel|wandelt|wandelen|wandelde|wandelden|rondleiding|rondleidingen|lopend|fiets|fietsen|rijden|rijd|rijdt)$/u;
+const TOPIC_WITH = new Set('met tussen with between'.split(' '));
+const TOPIC_NOUN = /^(?:samenwerking|communicatie|contact|contacten|relatie|band|verbinding|collaboration|cooperation|co-operation|communication|relationship|relations|contact|links?)$/u;
 // A place or an owner: "op mijn stageschool", "het programma van de school", "deelnemers uit alle scholen".
 const PLACE = new Set('op in bij binnen van uit per at on in within from of per'.split(' '));
 /** "dezelfde visie als de pabo": the "als" of a comparison names no co-actor. */
 const COMPARISON = /(?<![\p{L}])(?:dezelfde|hetzelfde|zelfde|zoals|net zo|even \p{L}+|meer|minder|beter|anders|the same|as \p{L}+)(?![\p{L}])/u;
 
-/** Verbs that only address or inform someone: the role before their participle, or after them, is a recipient. */
-// A phone call is a conversation between the two ("de wpb belt de coördinator"), so not listed.
-// Past participles only: "ik heb de directeur gemaild"; in "de schoolopleider mailt" the role is the subject.
-const ADDRESS_VERB = String.raw`ge-?mai?ld|ge-?e-?maild|ge-?appt|aangeschreven|geinformeerd|ingelicht|op de hoogte (?:gebracht|gesteld)`;
-/** The passive: "de schoolopleider wordt op de hoogte gebracht", "the principal was informed": the subject is addressed. */
-const ADDRESSED_PASSIVE = new RegExp(
-  String.raw`^ (?:wordt|worden|werd|werden|is|zijn|was|were|are|has been|have been|gets|got) (?:[\p{L}-]+ ){0,6}?(?:${ADDRESS_VERB}|informed|e-?mailed|notified|told|contacted|updated)(?![\p{L}])`.replace(/ /g, String.raw`\s+`),
-  'u',
-);
-/** Verbs of sending or presenting: with "naar", "aan" or "to" they make the role a recipient. */
-const SEND_VERB = String.raw`(?:ver|door|op|toe)?stur(?:en|de|den)|(?:ge|ver|door|op|toe)?stuur\p{L}*|(?:ge|ver|door|op|toe)?stuurd|(?:ge)?stuurt|gemaild|mailen|gepresenteerd|presenteren|voorgelegd|voorleggen|gerapporteerd|rapporteren|teruggekoppeld|terugkoppelen|aangeboden|gedeeld|sent|send|sends|presented|shared|reported|forwarded|submitted|mailed|emailed|handed`;
-const ADDRESSED_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,1}?\s+(?:${ADDRESS_VERB.replace(/ /g, String.raw`\s+`)})(?![\p{L}])`, 'u');
-const ADDRESSING_BEFORE = /(?<![\p{L}])(?:mailde|mailden|mailen|informeer\p{L}*|e-?mailed|informed|told|notified|contacted)(?:\s+[\p{L}-]+){0,3}\s*$/u;
-/** "De directeur heeft gemaild": a role opening its sentence is the subject, not the one addressed. */
-const OPENS_SENTENCE = /^[\s\p{P}]*(?:(?:de|het|een|onze|ons|mijn|hun|haar|zijn|the|our|my|their|her|his)\s+)*$/u;
-/** "… wordt door de mentor geïnformeerd": the agent of the passive informs, it is not addressed. */
-const AGENT_BEFORE = /(?<![\p{L}])(?:door|by)\s+(?:(?:de|het|een|onze|ons|mijn|hun|haar|zijn|the|our|my|their|her|his)\s+)*$/u;
-// up to five words: "naar de directeur en de teamleiders"
-const RECIPIENT_BEFORE = /(?<![\p{L}])(?:naar|aan|to)(?:\s+[\p{L}-]+){0,5}\s*$/u;
-const SENDING = new RegExp(String.raw`(?<![\p{L}])(?:${SEND_VERB})(?![\p{L}])`, 'u');
-/** "studenten krijgen een vaste mentor": the role is what they get. */
-const RECEIVED_BEFORE = /(?<![\p{L}])(?:krijgen|krijgt|kregen|kreeg|get|gets|got|receive|receives|received|(?:is|are|were|was) assigned|toegewezen)(?:\s+(?:een|a|an|hun|haar|zijn|their|his|her|vaste|eigen|own|fixed|personal|persoonlijke|nieuwe|new))+\s*$/u;
-/** "studenten krijgen een vaste plek en een vaste mentor": the last item of what they get (no verb or clause break between). */
-const RECEIVED_LIST_BEFORE = /(?<![\p{L}])(?:krijgen|krijgt|kregen|kreeg|get|gets|got|receive|receives|received)(?:\s+[^\s.,;:!?]+){1,8}?\s+(?:en|and|&)(?:\s+(?:een|a|an|hun|haar|zijn|their|his|her|vaste|eigen|own|fixed|personal|persoonlijke|nieuwe|new))+\s*$/u;
-/**
- * The writer's opinion ("ik vind de samenwerking met de pabo prima", "als bestuur vinden we het belangrijk dat …"):
- * the roles in it are what the opinion is about, not who carries a practice. A clause after "dat" or "als"
- * ("ik vind het fijn dat de mentor elke week meekijkt") is a description again.
- */
-// Present tense only: "ik vond het gesprek met de schoolopleider nuttig" reports an event that took place.
-const OPINION = /(?<![\p{L}])(?:ik vind|vind ik|we vinden|wij vinden|vinden we|vinden wij|i think|we think|i find|we find|in mijn ogen|naar mijn mening|in my view|in my opinion)(?![\p{L}])/u;
-/** A named activity in the opinion clause ("ik vind de gesprekken met mijn mentor fijn"): the opinion is about a practice. */
-const ACTIVITY = new RegExp(String.raw`(?<![\p{L}])(?:${ACTIVITY_TERM})(?![\p{L}])`, 'u');
-const OPINION_END = /(?<![\p{L}])(?:dat|als|wanneer|omdat|hoe|that|when|if|because|how)(?![\p{L}])/gu;
 const BENEFICIARY = new Set('aan voor naar over om tot to for about towards'.split(' '));
 /** Other prepositions that open a fronted phrase ("na klachten van studenten", "after complaints from trainees"). */
 const PREPOSITION = new Set('na voor tijdens volgens via dankzij zonder after before during according via without'.split(' '));
 const LIST = new Set(['en', 'of', 'and', 'or', '&', '/', ',']);
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:we|wij|ik|zij|ze|hij|men|jullie|i|they|he|she)(?![\p{L}])/u;
 /** Where the clause around a role starts. */
-const CLAUSE_START = /[,;:()]|(?<![\p{L}])(?:maar|but|want|omdat|terwijl|dat|die|waar|waarin|waarbij|waarmee|waarna|wie|who|which|that|where|because|while)(?![\p{L}])/gu;
+const CLAUSE_START = /[,;:()]|(?<![\p{L}])(?:maar|but|want|omdat|terwijl|dat|die|wat|what|waar|waarin|waarbij|waarmee|waarna|wie|who|which|that|where|because|while)(?![\p{L}])/gu;
 
 type Found = CueMatch & { role: PartnerRoleId };
 
@@ -100,59 +77,10 @@ export function carriesWork(input: MatchInput, found: readonly Found[]): Partner
   for (const m of found) {
     const place = readPlace(input, m, found, actorPlace);
     actorPlace.set(m, place);
-    const carries = !inQuestion(input, m) && (m.role === 'joint' ? !opinionOf(input, m) : (!readByPlace(m) || place) && !addressed(input, m));
+    const carries = !inQuestion(input, m) && (m.role === 'joint' ? !opinionOf(input, m) : (!readByPlace(m) || place) && !addressed(input, m, readByPlace(m)));
     out.push({ ...m, carries, asActor: place });
   }
   return out;
-}
-
-/** Whether the role is only addressed or receives something (see the module comment). */
-function addressed(input: MatchInput, m: Found): boolean {
-  const sentence = input.sentences[m.sentenceIndex];
-  const start = sentence ? sentence.start : 0;
-  const end = sentence ? sentence.end : input.lower.length;
-  const before = input.lower.slice(start, m.start);
-  const after = input.lower.slice(m.end, end);
-  const agent = AGENT_BEFORE.test(before);
-  if ((ADDRESSED_AFTER.test(after) && !OPENS_SENTENCE.test(before) && !agent) || ADDRESSED_PASSIVE.test(after) || (ADDRESSING_BEFORE.test(before) && !agent)) return true;
-  if (RECEIVED_BEFORE.test(before) || RECEIVED_LIST_BEFORE.test(before)) return true;
-  if (opinionOf(input, m)) return true;
-  return RECIPIENT_BEFORE.test(before) && SENDING.test(input.lower.slice(start, end));
-}
-
-/**
- * A role in a question the writer asks ("wie is eigenlijk verantwoordelijk, de schoolopleider?") carries
- * nothing: the question is the part of a sentence ending in "?" after its last colon.
- */
-function inQuestion(input: MatchInput, m: Found): boolean {
-  const sentence = input.sentences[m.sentenceIndex];
-  if (!sentence || !input.lower.slice(sentence.start, sentence.end).trimEnd().endsWith('?')) return false;
-  const colon = input.lower.lastIndexOf(':', sentence.end - 1);
-  return colon < sentence.start || colon < m.start;
-}
-
-/** Whether the mention is in the clause of the writer's opinion (see `inOpinion`). */
-function opinionOf(input: MatchInput, m: Found): boolean {
-  const sentence = input.sentences[m.sentenceIndex];
-  const start = sentence ? sentence.start : 0;
-  return inOpinion(input.lower.slice(start, sentence ? sentence.end : input.lower.length), m.start - start, m.end - start);
-}
-
-/**
- * Whether the role (`from`–`to` in `sentence`) is in the clause of the writer's opinion: nothing that opens
- * another clause ("dat", "als", a comma) stands between the two ("Als bestuur vinden we het belangrijk dat …").
- */
-function inOpinion(sentence: string, from: number, to: number): boolean {
-  const opinion = OPINION.exec(sentence);
-  if (!opinion) return false;
-  const opinionEnd = opinion.index + opinion[0].length;
-  const between = to <= opinion.index ? sentence.slice(to, opinion.index) : from >= opinionEnd ? sentence.slice(opinionEnd, from) : '';
-  OPINION_END.lastIndex = 0;
-  if (OPINION_END.test(between) || /[,;:]/u.test(between)) return false;
-  // The clause of the opinion: up to the first "dat", "als" or comma after it.
-  const stop = sentence.slice(opinionEnd).search(new RegExp(String.raw`[,;:]|${OPINION_END.source}`, 'u'));
-  const end = stop < 0 ? sentence.length : opinionEnd + stop;
-  return !ACTIVITY.test(sentence.slice(Math.min(from, opinion.index), end));
 }
 
 /** Whether `m` stands in the place of an actor (see the module comment). */
@@ -183,6 +111,13 @@ function readPlace(input: MatchInput, m: Found, found: readonly Found[], known: 
     if (inOtherRole(clauseStart + words[k]!.start)) break;
     const word = words[k]!.word;
     if (word === 'als' && COMPARISON.test(words.slice(0, k).map((t) => t.word).join(' '))) return false;
+    // "de samenwerking met de pabo", "contact met de hogeschool": the body names what the noun is about; "in
+    // samenwerking met de pabo" is a co-actor.
+    // "krijgen we van de pabo een vragenlijst": after a verb of receiving, "van" names the giver.
+    if ((word === 'van' || word === 'from') && receivedFrom(words.slice(Math.max(0, k - 6), k).map((t) => t.word))) return true;
+    // "met twee studenten door de school lopen": "door" after a verb of motion is "through", a place.
+    if (word === 'door' && words.slice(Math.max(0, k - 5), k).some((t) => MOTION.test(t.word))) return false;
+    if (TOPIC_WITH.has(word) && k > 0 && TOPIC_NOUN.test(words[k - 1]!.word) && words[k - 2]?.word !== 'in') return false;
     if (CO_ACTOR.has(word)) return true;
     if (PLACE.has(word) || BENEFICIARY.has(word)) return false;
     if (VERB.test(word) || PRONOUN_SUBJECT.test(word) || LIST.has(word)) break;

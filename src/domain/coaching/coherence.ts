@@ -81,13 +81,13 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'leeromgeving',
     'programma',
-    String.raw`\p{L}*programma(?:'s)?|curricul(?:um|a)\p{L}*|\p{L}*opleidingsplan(?:nen)?|opleidings(?:-| )plan(?:nen)?|\p{L}*modules?|\p{L}*leerlijn(?:en)?|\p{L}*leerroutes?|leerarrangement(?:en)?|didactisch ontwerp|programmes?|programs?|training plans?`,
+    String.raw`\p{L}*programma(?:'s)?|curricul(?:um|a)\p{L}*|\p{L}*opleidingsplan(?:nen)?|opleidings(?:-| )plan(?:nen)?|\p{L}*modules?|\p{L}*leerlijn(?:en)?|\p{L}*leerroutes?|leerarrangement(?:en)?|didactisch ontwerp|programmes?|programs?|training plans?|learning (?:routes?|paths?|lines?|trajector(?:y|ies))`,
     'programme, curriculum, opleidingsplan, module, leerlijn',
   ),
   w(
     'leeromgeving',
     'beoordeling',
-    String.raw`\p{L}*beoordeling(?:en)?|beoordelings\p{L}*|beoordel(?:en|t|de|den)|beoordee(?:lt|lde|lden|ld)|\p{L}*beoordelaa?rs?|toetsing|toetsbeleid|examinering|assessments?|assess(?:es)?|assessing|assessed|assessors?`,
+    String.raw`\p{L}*beoordeling(?:en)?|beoordelings\p{L}*|beoordel(?:en|t|de|den)|beoordee(?:lt|lde|lden|ld)|\p{L}*beoordelaa?rs?|beoordelaars\p{L}+|toetsing|toetsbeleid|examinering|assessments?|assess(?:es)?|assessing|assessed|assessors?`,
     'assessment (a beoordelaar names the assessment itself)',
   ),
   w(
@@ -114,15 +114,32 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     'roles',
     // "de vijf rollen" of the teacher in the beroepsbeeld are lerende leraar.
     {
-      unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:twee|drie|vier|vijf|zes|zeven|\d+|per) $`),
+      unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:twee|drie|vier|vijf|zes|zeven|two|three|four|five|six|seven|\d+|per) $`),
+      // "de rol van onderzoekende leraar", "the role of the teacher as researcher": a role of the teacher (lerende leraar)
+      unlessAfter: context(String.raw`^ (?:de |het |een |the |a )?(?:[\p{L}-]+ )?(?:leraar|leraren|leerkracht|pedagoog|didacticus|teacher|teachers)(?!\p{L})`),
       // in a sentence about the beroepsbeeld or naming the teacher's roles, "rollen" are the teacher's (lerende leraar)
       unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:${TEACHER_ROLES})(?!\p{L})`),
+    },
+  ),
+  // "mijn rol in de kwaliteitscultuur", "onze rol als bestuurders", "our role as board members", "welke rol de bestuurder
+  // had": the role of a person in the partnership, also in a sentence about the beroepsbeeld (not the teacher's role)
+  w(
+    'organisatie',
+    'rol-van-actor',
+    String.raw`(?:mijn|onze|ons|zijn|haar|hun|jullie) rol(?!\p{L})|welke rol (?!(?:de |het |een |mijn |onze |jouw |je )?(?:${STUDENT_TERM}|leerling\p{L}*|ik|je|jij)(?!\p{L}))(?:\p{L}+ ){0,4}?(?:speelt|spelen|speelde|had|hadden|heeft|hebben)|(?:my|our|their|his|her|your) roles?|what (?:is |was )?(?:the |our |my )?role (?:of|do|does|did)|(?:de |een )?rol van (?:de |het |een )?(?:${EDUCATORS}|bestuur\p{L}*|directeur\p{L}*|schoolleid\p{L}*|coordinator\p{L}*|stuurgroep|kernteam|pabo|hogeschool|opleiding|school|scholen)(?!\p{L})`,
+    'the role of a person or body in the partnership',
+    // "mijn rol als leraar", "our role as teachers": a role of the teacher (lerende leraar)
+    // and "mijn rol in de klas", "my role as a trainee": the student's
+    {
+      unlessAfter: context(
+        String.raw`^ (?:(?:\p{L}+ )?(?:als|as|in de klas|in class)(?: (?:a|an|een|de|the))? (?:[\p{L}-]+ )?(?:leraar|leraren|leerkracht|leerkrachten|docent|docenten|pedagoog|didacticus|teacher|teachers)|(?:\p{L}+ )?(?:in de klas|in de groep|in class|in the classroom|als student|als stagiair|as a (?:student|trainee)))(?!\p{L})`,
+      ),
     },
   ),
   w(
     'organisatie',
     'taken',
-    String.raw`taken|taakverdeling|taakomschrijving(?:en)?|taakbeschrijving(?:en)?|taakbeleid|taaktoedeling|taakuren|taakbelasting|takenpakket(?:ten)?|(?:begeleidings|opleidings|coordinatie|mentor|coach|beoordelings|management|kern)ta(?:ak|ken)|taak (?:als|van)|verantwoordelijkheden|tasks|division of tasks|responsibilities`,
+    String.raw`taken|taakverdeling|taakomschrijving(?:en)?|taakbeschrijving(?:en)?|taakbeleid|taaktoedeling|taakuren|taakbelasting|takenpakket(?:ten)?|(?:begeleidings|opleidings|coordinatie|mentor|coach|beoordelings|management|kern)ta(?:ak|ken)|taak (?:als|van)|verantwoordelijkheden|tasks|task hours|task time|division of tasks|responsibilities`,
     'tasks and responsibilities ("vier taakuren" counts; only the number before "rollen" names the teacher\'s roles)',
     // "the workplace tasks", "stagetaken" are the student's assignments.
     {
@@ -138,12 +155,21 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
       String.raw`(?:^|[^\p{L}])(?:gezamenlijke|gedeelde|samen|shared|joint|collective|(?:krijg|krijgen|krijgt|kregen|neem|nemen|neemt|namen|geven|geeft|gaven|draag|dragen|draagt|give|given|gives|gave|take|takes|took|taking|get|gets|got)(?: (?:steeds|veel|meer|de|een|eigen|zelf|more|much|the|early|their|own))*) $`,
     ),
   }),
-  w('organisatie', 'wie-wat', String.raw`wie (?:wat|welke taak|welke taken) doet|who does what`, 'who does what: the division of tasks'),
+  w('organisatie', 'wie-wat', String.raw`wie (?:wat|welke taak|welke taken) doet|who does what|wie (?:is|zijn|was) (?:er )?(?:(?:eigenlijk|nu|precies|dan) ){0,2}verantwoordelijk|who (?:is|was|are) (?:actually |really |now )?responsible`, 'who does what: the division of tasks'),
   w(
     'organisatie',
     'uren',
-    String.raw`(?:uren|uur|tijd|time|hours) (?:per [\p{L}]+ )?(?:voor|for) (?:de |hun |het |zijn |haar |die |the |their |this )?(?:begeleiding|begeleiden|opleiden|taak|taken|rol|supervision|mentoring|coaching|role|task|tasks)(?!\p{L})`,
+    String.raw`(?:uren|uur|tijd|time|hours) (?:(?:per|a|an|each|every) [\p{L}]+ )?(?:voor|for) (?:de |hun |het |zijn |haar |die |the |their |this )?(?:begeleiding|begeleiden|opleiden|taak|taken|rol|supervision|supervising|mentoring|coaching|guidance|guiding|role|task|tasks)(?!\p{L})`,
     'hours or time for the educators\' task: facilitering',
+    { unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])${EDUCATORS}(?!\p{L}))`) },
+  ),
+  // "die daarvoor 40 uur per jaar krijgt", "ruimte in het rooster zodat werkplekbegeleiders …", "een middag vrij",
+  // "vrijroosteren", "time allocated for the guidance": facilitering, in a sentence about educators
+  w(
+    'organisatie',
+    'facilitering',
+    String.raw`\p{N}+ (?:uur|uren) (?:per (?:week|maand|jaar|periode|student) )?(?:krijgt|krijgen|kreeg|voor|beschikbaar)|(?:krijgt|krijgen|kreeg|kregen) (?:\p{L}+ ){0,3}\p{N}+ (?:uur|uren)|ruimte in (?:het|de) roosters?|(?:een |twee |\p{N}+ )?(?:middag|middagen|dag|dagen|ochtend|uur|uren) vrij(?!\p{L})|vrij(?:ge)?roosteren|vrijgeroosterd|vrij geroosterd|(?:time|hours) (?:allocated|set aside|freed up)|(?:allocated|dedicated) (?:time|hours)`,
+    'hours, a free afternoon or room in the timetable for the educators\' task: facilitering',
     { unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])${EDUCATORS}(?!\p{L}))`) },
   ),
   w('organisatie', 'stuurgroep', String.raw`stuurgroep\p{L}*|stuur(?:-| )groep(?:en)?|regiegroep(?:en)?|kernteams?|kern(?:-| )teams?|beslisstructuur|besluitvormingsstructuur|governance|decision-making structures?|steering (?:group|committee)s?|core teams?`, 'the steering group and core team'),
@@ -156,13 +182,21 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'organisatie',
     'professionalisering',
-    String.raw`\p{L}*professionalisering\p{L}*|\p{L}*scholing(?:en|s(?:dag|dagen|middag|middagen|ochtend|ochtenden|avond|avonden|aanbod|plan|plannen|traject|trajecten|bijeenkomst|bijeenkomsten|programma))?|(?:mentor|mentoren|begeleiders?|opleiders?|coach)(?:training|cursus|opleiding)(?:en|sen)?|brlo|beroepsregister\p{L}*|registeropleiders?|professional development|staff development`,
+    String.raw`\p{L}*professionalisering\p{L}*|professionaliseren|professionaliseert|geprofessionaliseerd|\p{L}*scholing(?:en|s(?:dag|dagen|middag|middagen|ochtend|ochtenden|avond|avonden|aanbod|plan|plannen|traject|trajecten|bijeenkomst|bijeenkomsten|programma))?|(?:mentor|mentoren|begeleiders?|opleiders?|coach)(?:training|cursus|opleiding)(?:en|sen)?|brlo|beroepsregister\p{L}*|registeropleiders?|professional development|staff development`,
     'professional development of educators and mentors',
   ),
-  w('organisatie', 'training', String.raw`trainingen|training|getraind|trained|(?:train|trains|trainen|traint|trainden)(?= (?:(?:we|wij|ze|more|new|our|the|all|extra|onze|de|het|nieuwe|alle|meer) ){0,3}${EDUCATORS}(?!\p{L}))|(?:basis)?cursus(?:sen)?|courses?|benodigde competenties|competenties|competencies|competences|competentieprofiel(?:en)?|competen(?:ce|cy) (?:profile|framework)s?`, 'training and competences of educators and mentors', {
+  w('organisatie', 'training', String.raw`\p{L}*trainingen|\p{L}*training|getraind|trained|(?:train|trains|trainen|traint|trainden)(?= (?:(?:we|wij|ze|more|new|our|the|all|extra|onze|de|het|nieuwe|alle|meer) ){0,3}${EDUCATORS}(?!\p{L}))|(?:basis)?cursus(?:sen)?|courses?`, 'training of educators and mentors', {
     // only in a sentence about educators: "de mentoren krijgen een training"
     unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])(?:${EDUCATORS}|${ROLE_WORDS})(?!\p{L}))`),
   }),
+  // "de competenties van de mentoren", "benodigde competenties": the educators' (a student's competenties are lerende leraar,
+  // also with a mentor in the sentence: "mijn werkplekbegeleider vindt de competenties belangrijk")
+  w(
+    'organisatie',
+    'competenties',
+    String.raw`benodigde competenties|(?:competenties|competencies|competences|competentieprofiel(?:en)?|competen(?:ce|cy) (?:profiles?|frameworks?)) (?:van|voor|of|for) (?:de |het |onze |alle |hun |onze eigen |the |our |all |their )?${EDUCATORS}(?!\p{L})|${EDUCATORS}(?:competenties|profiel(?:en)?)|(?:mentor|mentoren|begeleiders|opleiders)(?:competenties|profiel)`,
+    'competences of educators and mentors',
+  ),
   // --- Kwaliteitscultuur ----------------------------------------------------------------
   w('kwaliteitscultuur', 'name', 'kwaliteitscultuur|waarborg 4|quality culture', 'the waarborg by name'),
   w(
@@ -198,9 +232,26 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
       // an evaluative question to the participants: "ik vraag studenten wat ze gemist hebben", "we ask mentors what could be improved"
       String.raw`(?:vraag|vragen|vraagt|vroeg|vroegen|bevraag\p{L}*|bevraagd|ask|asks|asked) (?:[\p{L}-]+ ){0,14}?(?:wat (?:ze|zij|hij|je|jullie) (?:[\p{L}-]+ ){0,4}(?:gemist|missen|misten|mist|miste)|wat (?:er )?(?:beter (?:kan|kon|moet)|anders (?:kan|moet))|what (?:they|he|she) (?:\p{L}+ ){0,3}missed|what could be (?:better|improved)|what (?:can|should) (?:be )?improve)`,
       // "we vragen de studenten wat ze van het programma vonden", "asked what they thought of the meetings" (not of a lesson: feedback on it)
-      String.raw`(?:vraag|vragen|vraagt|vroeg|vroegen|bevraag\p{L}*|ask|asks|asked) (?:[\p{L}-]+ ){0,8}?(?:wat (?:ze|zij|we|wij|jullie|je|hij) (?:er )?van (?!(?:de |het |hun |zijn |haar |mijn |je |jouw |die |deze )?${LESSON}(?!\p{L}))(?:[\p{L}-]+ ){1,6}?(?:vinden|vonden|vindt|vond|vind)|hoe (?:ze|zij|we|wij|jullie|je|hij) (?:[\p{L}-]+ ){1,6}?(?:ervaren|ervaart|ervaarden|ervoeren|ervoer)|(?:what|how) (?:they|we|you|he|she) (?:think|thought|felt|feel|experienced?) (?:of|about)(?! (?:the |their |his |her |my |your |that |this )?lessons?(?!\p{L})))`,
+      // also the passive ("wordt gevraagd wat ze van het programma vinden") and telling ("zodat zij ons vertellen hoe zij … ervaren")
+      String.raw`(?:vraag|vragen|vraagt|vroeg|vroegen|gevraagd|bevraag\p{L}*|vertellen|vertelt|vertelden|ask|asks|asked|tell|tells|told) (?:[\p{L}-]+ ){0,8}?(?:wat (?:ze|zij|we|wij|jullie|je|hij) (?:er )?van (?!(?:de |het |hun |zijn |haar |mijn |je |jouw |die |deze )?${LESSON}(?!\p{L}))(?:[\p{L}-]+ ){1,6}?(?:vinden|vonden|vindt|vond|vind)|hoe (?:ze|zij|we|wij|jullie|je|hij) (?:[\p{L}-]+ ){1,6}?(?:ervaren|ervaart|ervaarden|ervoeren|ervoer)|(?:what|how) (?:they|we|you|he|she) (?:think|thought|felt|feel|experienced?) (?:of|about)(?! (?:the |their |his |her |my |your |that |this )?lessons?(?!\p{L})))`,
+      // "we ask mentors every year how the supervision went", "we vragen de mentoren hoe de begeleiding ging"
+      String.raw`(?:vraag|vragen|vraagt|vroeg|vroegen|ask|asks|asked) (?:[\p{L}-]+ ){0,5}?(?:how|hoe) (?:the |their |our |de |het |onze |hun )?(?:supervision|programme|program|placements?|cooperation|collaboration|partnership|guidance|mentoring|begeleiding|programma|stage|stages|samenwerking|opleiding) (?:went|goes|is going|worked|works|ging|gaat|verliep|verloopt|liep|loopt|bevalt|beviel)(?!\p{L})`,
     ].join('|'),
     'feedback collected, or given by students, on how the practice works is an evaluation (feedback on a lesson, or kept in a portfolio, is not)',
+  ),
+  w(
+    'kwaliteitscultuur',
+    'bijhouden',
+    String.raw`(?:keep|keeps|kept|keeping) track of|(?:houd|houdt|houden|hield|hielden) (?:[\p{L}-]+ ){0,3}?bij (?:hoe vaak|hoeveel|of)|bijhouden (?:hoe vaak|hoeveel|of)`,
+    'keeping track of the practice: "we keep track of how many trainees drop out", "ik houd bij hoe vaak de mentoren hun studenten spreken" (not pupils counting their pages)',
+    { unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:kinderen|kind|leerling\p{L}*|pupils?|children|kids|klas)(?!\p{L})`) },
+  ),
+  w(
+    'kwaliteitscultuur',
+    'feedback-ervan',
+    String.raw`(?:vraag|vragen|vraagt|vroeg|vroegen|gevraagd|bevraag\p{L}*|ask|asks|asked) (?:[\p{L}-]+ ){0,8}?wat (?:ze|zij|we|wij|jullie|je|hij) (?:er|daar|hier)van (?:[\p{L}-]+ ){0,3}?(?:vinden|vonden|vindt|vond|vind)`,
+    '"we worden nooit gevraagd wat we ervan vinden": the evaluative question with "ervan" (not in a sentence about a lesson)',
+    { unlessSentence: context(String.raw`(?:^|[^\p{L}])${LESSON}(?!\p{L})`) },
   ),
   w(
     'kwaliteitscultuur',
@@ -250,10 +301,22 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   }),
 ];
 
+/**
+ * An answer that names the teacher's roles ("de vijf rollen", "the five roles", "rollen uit het beroepsbeeld") keeps
+ * that reading for a plain "rollen" / "roles" later on ("of alle rollen evenwichtig verdeeld zijn").
+ */
+const TEACHERS_ROLES_NAMED = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:twee|drie|vier|vijf|zes|zeven|two|three|four|five|six|seven|\d+) (?:rollen|roles)|(?:rol|rollen|roles?) (?:uit|van|in|from|of|in) (?:het|ons|onze|the|our) (?:${TEACHER_ROLES}))(?!\p{L})`,
+  'u',
+);
+const PLAIN_ROLES = /^(?:rollen|roles)$/u;
+
 /** Mentions of the other three waarborgen (never `answered`), sorted by position. */
 export function findCoherence(input: MatchInput, answered: WaarborgId): CoherenceMention[] {
+  const teachersRoles = TEACHERS_ROLES_NAMED.test(input.lower);
   return COHERENCE_CUES.filter((c) => c.waarborgId !== answered)
     .flatMap((c) => findCue(input, c).map((m) => ({ ...m, waarborgId: c.waarborgId })))
+    .filter((m) => !(teachersRoles && m.cueId === 'organisatie.rollen' && PLAIN_ROLES.test(m.text.toLowerCase())))
     .sort((a, b) => a.start - b.start);
 }
 

@@ -1,5 +1,6 @@
 import { context, cue, findCue, withoutOverlaps, type CueDefinition, type MatchInput } from './match';
 import type { IntentionHit } from './types';
+import { MONTH_NL } from './vocabulary';
 
 /**
  * Statements of intention instead of current practice. The committee assesses what
@@ -21,6 +22,8 @@ const WE_AS = String.raw`${WE}(?: als(?: \p{L}+){1,2})?`;
 const BODY = '(?:partnerschap|opleidingsschool|stuurgroep|werkgroep|projectgroep|kernteam|bestuur|schoolbestuur|hogeschool|pabo|lerarenopleiding)';
 /** Organisations as the subject of an English wish: "our board wants …". */
 const EN_BODY = '(?:partnership|board|school board|steering group|university|institute|college|school)';
+/** English month names, all of them: after "from" or "starting in" "may" and "april" are months too. */
+const MONTH_EN_ALL = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
 /** Relative clause right before: "die we willen opleiden" describes, it does not plan. */
 const RELATIVE_BEFORE = context(String.raw`(?:^|[^\p{L}])(?:die|welke|wat|(?:wat voor(?: een)?|welk|welke)(?: [\p{L}-]+){1,2}) $`);
@@ -90,14 +93,16 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     unlessAfter: context(
       String.raw`^(?:(?: \p{L}+){0,3}? (?:zo houden|behouden|vasthouden|voortzetten|continueren)|(?: graag| hier| daarbij| nog| ook)* (?:benadrukken|opmerken|noemen|vermelden|aangeven|toelichten|delen|laten zien))(?!\p{L})`,
     ),
+    // "wat voor leraar willen we opleiden?": the vision's question, like "wat voor docent we willen worden"
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])wat voor(?: een)?(?: [\p{L}-]+){1,2} $`),
   },
   {
     id: 'nl.wat-we-willen',
     lang: 'nl',
     pattern: cue(
-      String.raw`wat (?:we|wij|ik)(?: graag| nog| ook| verder| vooral| eigenlijk)* (?:willen|wil|zouden(?: \p{L}+)? (?:willen|zien)|zou(?: \p{L}+)? (?:willen|zien))(?=\s?:|,? is(?!\p{L}))`,
+      String.raw`wat (?:we|wij|ik)(?: graag| nog| ook| verder| vooral| eigenlijk)* (?:willen|wil|zouden(?: \p{L}+)? (?:willen|zien)|zou(?: \p{L}+)? (?:willen|zien))(?:(?: \p{L}+)? \p{L}+en)?(?=\s?:|,? is(?!\p{L}))`,
     ),
-    why: '"Wat we willen:" heading a list of plans, "wat we nog willen is dat …" (a relative "wat we willen" describes and is not matched)',
+    why: '"Wat we willen:" heading a list of plans, "wat we nog willen (verbeteren) is dat …" (a relative "wat we willen" describes and is not matched)',
   },
   {
     id: 'nl.zouden-graag',
@@ -108,7 +113,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.body-wil',
     lang: 'nl',
-    pattern: cue(`(?:het|ons|onze|de) ${BODY} wil|wil (?:het|ons|onze|de) ${BODY}`),
+    pattern: cue(`(?:het|ons|onze|de) ${BODY} wil|wil (?:het|ons|onze|de) ${BODY}|(?:de|onze|alle) (?:scholen|opleidingsscholen|besturen|partners|hogescholen|pabo's) willen|willen (?:de|onze|alle) (?:scholen|opleidingsscholen|besturen|partners)`),
     why: '"het partnerschap wil": the same wish with the partnership as subject',
     unlessBefore: RELATIVE_BEFORE,
   },
@@ -151,6 +156,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'nl',
     pattern: cue(`${BODY} gaat(?! (?:het|er|over|om|uit|goed|samen)(?![\\p{L}]))`),
     why: '"de stuurgroep gaat … herzien": future with a body as subject ("gaat het om", "gaat over" excluded)',
+    // "als ze met de pabo gaat overlegen": a body after a preposition is no subject
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:met|naar|bij|van|aan|voor|door|op|in|over|tot|zonder) (?:de |het |onze |ons |hun )?$`),
     unlessSentence: HABIT,
   },
   {
@@ -240,9 +247,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.kan-beter',
     lang: 'nl',
     pattern: cue(
-      String.raw`(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))?(?: (?:nog|echt|wel|veel|een stuk))+ (?:beter|sterker|scherper|strakker|vaker|duidelijker|concreter)|(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))? (?:beter|sterker|duidelijker|anders)(?=\s*(?:[.!;]|$))|(?:moet|moeten)(?: [\p{L}\p{N}'-]+){0,4}? (?:verbeterd|versterkt|verduidelijkt|aangescherpt|herzien) (?:worden)`,
+      String.raw`(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))?(?: (?:nog|echt|wel|veel|een stuk))+ (?:beter|sterker|scherper|strakker|vaker|duidelijker|concreter)|(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))? (?:beter|sterker|duidelijker|anders)(?=\s*(?:[.!;]|$))|(?:moet|moeten)(?: [\p{L}\p{N}'-]+){0,4}? (?:verbeterd|versterkt|verduidelijkt|aangescherpt|herzien) (?:worden)|wat (?:er )?(?:nog )?(?:beter|anders) (?:moet|kan)(?: worden)?(?=\s*:)`,
     ),
-    why: '"dat kan nog beter", "dit mag echt vaker": a need not met yet ("de student kan beter reflecteren dan vorig jaar" is no cue)',
+    why: '"dat kan nog beter", "dit mag echt vaker", "Wat nog beter moet:": a need not met yet ("de student kan beter reflecteren dan vorig jaar" is no cue)',
   },
   {
     id: 'nl.in-wording',
@@ -348,9 +355,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.zou-goed-zijn',
     lang: 'nl',
     pattern: cue(
-      String.raw`het zou (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|het zou helpen|(?:ik|we|wij) zou(?:den)? (?:graag |eigenlijk |liever )?willen|zou(?:den)? het (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|(?:ik|we|wij) zou(?:den)?(?: [\p{L}'-]+){0,3}? moeten|dat zou (?:wel |echt |toch |eigenlijk |ook )?(?:moeten|mooi zijn)|zou(?:den)?(?: [\p{L}'-]+){0,6}? moeten(?: \p{L}+)? (?:komen|worden|zijn|krijgen|hebben|gebeuren|staan)|(?:het )?zou (?:moeten|(?:mooi|fijn|goed|prettig|wenselijk|handig) zijn)(?=\s?:)`,
+      String.raw`het zou (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|het zou helpen|(?:ik|we|wij) zou(?:den)? (?:graag |eigenlijk |liever )?willen|zou(?:den)? het (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|(?:ik|we|wij) zou(?:den)?(?: [\p{L}'-]+){0,6}? moeten|zou(?:den)? (?:ik|we|wij)(?: [\p{L}'-]+){0,4}? moeten|zou (?:mooi|fijn|goed|prettig|wenselijk|handig|beter|fijner|leuk) zijn (?:als|wanneer|om)|zou(?:den)?(?: (?:al|echt|enorm|erg|veel|ook|wel|ons|me|mij|heel|zeker|enorm))* helpen|dat zou (?:wel |echt |toch |eigenlijk |ook )?(?:moeten|mooi zijn)|zou(?:den)?(?: [\p{L}'-]+){0,6}? moeten(?: \p{L}+)? (?:komen|worden|zijn|krijgen|hebben|gebeuren|staan)|(?:het )?zou (?:moeten|(?:mooi|fijn|goed|prettig|wenselijk|handig) zijn)(?=\s?:)`,
     ),
-    why: '"het zou goed zijn als", "ik zou willen", "we zouden … moeten": a wish, not practice',
+    why: '"het zou goed zijn als", "(het) zou fijn zijn als", "ik zou willen", "we zouden … (eens) moeten", "dat zouden we … moeten", "zou al enorm helpen": a wish, not practice',
   },
   {
     id: 'nl.zou-willen',
@@ -359,6 +366,34 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
       String.raw`(?:(?:ik|we|wij) zou(?:den)?|zou(?:den)? (?:ik|we|wij))(?: (?!(?:niet|geen|nooit|dat|die|omdat|want|maar)(?!\p{L}))[\p{L}\p{N}'-]+){1,10}? willen(?! (?:\p{L}+ )?(?:missen|kwijt|benadrukken|opmerken|noemen|vermelden|zeggen|toelichten|aangeven)(?!\p{L}))`,
     ),
     why: '"ik zou wel willen dat …", "ik zou als mentor graag een terugkomdag willen": the conditional wish with words between ("dat zouden we niet willen missen" is not matched)',
+  },
+  {
+    id: 'nl.vanaf-maand-gaan',
+    lang: 'nl',
+    // the start of a change with an explicit future: the habit in the sentence ("elke week") is what will start
+    pattern: cue(String.raw`(?:vanaf|met ingang van|per) (?:${MONTH_NL}|\p{N}{1,2} (?:${MONTH_NL}))(?: \p{N}{4})?(?: [\p{L}'-]+){0,3}? (?<hit>gaan|gaat|zullen|zal)(?!\p{L})`),
+    why: '"vanaf september gaan de mentoren elke week observeren": a start date with "gaan" or "zullen" is a plan, also with a habit in it',
+  },
+  {
+    id: 'en.from-month-will',
+    lang: 'en',
+    pattern: cue(String.raw`(?:from|starting(?: in| from)?|as of|beginning(?: in)?) (?:${MONTH_EN_ALL})(?: \p{N}{4})?,?(?: [\p{L}'-]+){0,3}? (?<hit>will|are going to|is going to)(?!\p{L})`),
+    why: '"from September the mentors will observe every week": a start date with "will" is a plan, also with a habit in it',
+  },
+  {
+    id: 'nl.need-not-met',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:een )?stap(?:pen)? in (?:moeten |moet )?zetten|(?:moeten|moet) (?:we|wij)(?: als \p{L}+)?(?: [\p{L}'-]+){0,6}? (?:een keer|eens)(?: [\p{L}'-]+){0,4}? \p{L}+en(?=\s*(?:[.,;:!?]|$))|(?:eigenlijk|misschien|wellicht) (?:moet|moeten)(?: (?:we|wij)(?!\p{L})| (?:de|het|ons|onze) \p{L}+)?|(?:de )?volgende stap is (?:dat|om)|volgende stap:|(?:er )?ligt (?:er )?(?:nog )?een (?:taak|uitdaging|opdracht|klus) (?:om|voor|in|bij)|(?:aan het )?(?:onderzoeken|verkennen|uitzoeken) (?:of|hoe) (?:we|wij)(?: [\p{L}'-]+){0,6}? (?:kunnen|kan)(?!\p{L})|(?:wat|die|dat|zoals) (?:we|wij|ik) (?:\p{L}+ )?voor ogen (?:hebben|heb|hadden)|(?:we|wij|ik) (?:hebben|heb) (?:\p{L}+ ){0,3}?voor ogen|(?:hebben|heb) (?:we|wij|ik) (?:\p{L}+ ){0,3}?voor ogen`,
+    ),
+    why: '"de aanpak die we voor ogen hebben:", "er ligt nog een taak om", "we zijn aan het onderzoeken of we … kunnen", "daar moeten we een stap in zetten", "daar moeten we een keer voor gaan zitten", "eigenlijk moeten we", "misschien moet de opleiding", "volgende stap is": a need not met yet, or the next step of a plan',
+  },
+  {
+    id: 'nl.moet-beter-inf',
+    lang: 'nl',
+    pattern: cue(String.raw`(?:moet|moeten)(?: (?:nog|echt|wel))* beter (?:aansluiten|afstemmen|aansluiten|samenwerken|verbinden|worden|gaan|gebruiken|inzetten|benutten|vastleggen|communiceren|organiseren|regelen|uitwerken)(?!\p{L})`),
+    why: '"de rolbeschrijvingen moeten beter aansluiten bij de visie": a need not met yet (a student who "moet beter plannen" is assessed, not planned)',
+    unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:student|studenten|stagiair|stagiaires|leerling|leerlingen|trainee|trainees)(?!\p{L})`),
   },
   {
     id: 'nl.moet-veel-meer',
@@ -437,6 +472,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'nl',
     pattern: cue('binnenkort|straks'),
     why: '"binnenkort", "straks"',
+    // "de collega's van straks", "het onderwijs van straks": the coming generation, no plan
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])van $`),
   },
   // --- Dutch: not done yet ---------------------------------------------------------------
   {
@@ -478,6 +515,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
       `(?:er )?wordt (?:momenteel |nu |hard )?gewerkt aan|${WE} werken (?:momenteel |nu |hard )?aan(?! de hand)|werken ${WE} (?:momenteel |nu |hard )?aan(?! de hand)`,
     ),
     why: '"er wordt gewerkt aan", "we werken aan": not finished yet ("aan de hand van" is excluded)',
+    // "daar werken we aan de opdrachten uit de leerlijn": doing assignments is practice
+    unlessAfter: context(String.raw`^ (?:de |onze |hun |een |alle )?(?:[\p{L}-]+ )?(?:\p{L}*opdracht(?:en)?|taken|portfolio|casus(?:sen)?|lesvoorbereiding(?:en)?)(?!\p{L})`),
   },
   {
     id: 'nl.gepland',
@@ -489,8 +528,10 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'en.want',
     lang: 'en',
-    pattern: cue("we (?:really )?want|we(?: would|'d) (?:like|love)|we wish"),
-    why: '"we want", "we would like"',
+    pattern: cue("we (?:really |now |also |still )?want|we(?: would|'d) (?:like|love)|we wish|we (?:still |also |really )?need (?:to )?(?:\\p{L}+ )?more|(?<!(?:trainees?|students?|he|she|they|i) )(?:is|are) currently (?:developing|designing|drafting|setting up)(?! (?:their|his|her|my) )|going forward|(?:exploring|looking into|investigating) (?:whether|how) we (?:could|can|might)|(?:my|our) hope is|(?:i|we) would (?:expect|want|prefer)|(?:the )?next step is (?:to|that)"),
+    why: '"we (now) want", "we would like", "my hope is", "I would expect", "the next step is"',
+    // "we want to stress that …" is a way of writing, as "we willen graag benadrukken" is
+    unlessAfter: context(String.raw`^ (?:to )?(?:stress|emphasi[sz]e|point out|mention|note|say|highlight|underline|share|thank)(?!\p{L})`),
   },
   {
     id: 'en.will',
@@ -523,7 +564,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'en.wish',
     lang: 'en',
     pattern: cue(
-      String.raw`ideally|the intention is|(?:our|my|the) wish is|(?:one of )?(?:our|my) (?:goals|aims|ambitions|priorities) (?:is|are|for)|(?:we|i)(?: are|'re|'m| am) (?:looking to|thinking (?:about|of))|(?:we|i) expect to|(?:a|the|our) proposal (?:is|to)|(?:we|i) have (?:concrete |clear |firm )?plans (?:to|for)|plans are being (?:made|drawn up|developed)|(?:i|we)(?: really)? want to(?! be(?:come)? (?:a|an|the)(?!\p{L}))|(?:i'm|i am|is|are|'s|'re) going to(?! (?:the|a|an|my|our|their|his|her|school|work|class|university|college|lessons?)(?!\p{L}))`,
+      String.raw`ideally|the intention is|(?:our|my|the) wish is|(?:one of )?(?:our|my) (?:goals|aims|ambitions|priorities) (?:is|are|for)|(?:we|i)(?: are|'re|'m| am) (?:looking to|thinking (?:about|of))|(?:we|i) expect to|(?:a|the|our) proposal (?:is|to)|(?:we|i) have (?:concrete |clear |firm )?plans (?:to|for)|plans are being (?:made|drawn up|developed)|(?:i|we)(?: really)? want to(?! be(?:come)? (?:a|an|the)(?!\p{L}))(?! (?:stress|emphasi[sz]e|point out|mention|note|say|highlight|underline|share|thank)(?!\p{L}))|(?:i'm|i am|is|are|'s|'re) going to(?! (?:the|a|an|my|our|their|his|her|school|work|class|university|college|lessons?)(?!\p{L}))`,
     ),
     why: '"ideally", "the intention is", "we are looking to", "we have plans to", "I want to", "the school is going to": a wish or plan ("going to the school" is movement; "I want to be a teacher who …" is the content of a reflection)',
     unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:what|which|how|who|that|kind of)(?: \p{L}+){0,3} $`),
@@ -547,7 +588,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'en.would-be',
     lang: 'en',
     pattern: cue(
-      `it would (?:be )?(?:\\p{L}+ )?(?:if|to)|it would help|(?:i|we)(?: would|'d) (?:like|love|prefer)|(?:i|we) (?:should|ought to)|i hope|(?:the|our|my) (?:plan|idea|goal|aim) is (?:to|that)|the (?:aim|goal|ambition|plan|idea) is(?= (?:a|an|for)(?!\\p{L}))|(?:we are|we're) working towards|we are considering|(?:the|our) ${EN_BODY} wants?(?= (?:to|every|all|each|a|an|the|more|us|our)(?!\\p{L}))`,
+      `it would (?:be )?(?:\\p{L}+ )?(?:if|to)|it would help|(?:i|we)(?: would|'d) (?:like|love|prefer)|(?:i|we) (?:should|ought to)|should (?:\\p{L}+ ){1,2}more(?!\\p{L})|not (?:really |quite )?(?:how|what) it should be|i hope|(?:the|our|my) (?:plan|idea|goal|aim) is (?:to|that)|the (?:aim|goal|ambition|plan|idea) is(?= (?:a|an|for)(?!\\p{L}))|(?:we are|we're) working towards|we are considering|(?:the|our) (?:${EN_BODY}|schools|universities|mentors|boards) wants?(?= (?:to|every|all|each|a|an|the|more|us|our)(?!\\p{L}))`,
     ),
     why: '"it would be great if", "the plan is to", "we are working towards"',
   },

@@ -27,6 +27,19 @@ const AFFIRMING_AFTER = context(
   String.raw`^ (?:alleen|enkel|slechts|zonder|meer weg te denken|(?:enkel(?:e)? )?(?:probleem|problemen|twijfel|uitzondering|bezwaar)|only|just|without|(?:a )?problem|doubt|exception)(?!\p{L})`,
 );
 
+/**
+ * "wat goed gaat en wat niet", "what worked and what didn't": the second half of a pair names both
+ * sides of a review, it says nothing is absent ("wat wel en niet werkt" is "wel en" above).
+ */
+const WHAT_PAIR = String.raw`(?:en|of|and|or) (?:wat|what|waar|where)(?: (?:does|did|do|is|was|went|goes|gaat|ging))?`;
+
+/**
+ * Two negations affirm: "geen week zonder overleg met de mentor", "no decision is made without the school-based
+ * educator", "zonder de pabo zou dit niet lukken", "de mentor slaat nooit een lesbezoek over", "never misses".
+ */
+const DOUBLE_AFTER = String.raw`^(?:[^,;:.!?]*?(?<![\p{L}])(?:zonder|without)(?![\p{L}])|(?: [\p{L}-]+){0,2}? (?:mist|misten|miste|mis|misses|missed|miss|fails? to|failed to|verzuimt|verzuimen)(?![\p{L}])|(?: [\p{L}-]+){1,4}? over(?=\s*(?:[.,;:!?]|$)))`;
+const DOUBLE_BEFORE = String.raw`(?:^|[^\p{L}])(?:zonder|without)(?![\p{L}])[^;:.!?]*$`;
+
 type NegationCue = CueDefinition & { kind: NegationKind };
 
 const NEGATION_CUES: readonly NegationCue[] = [
@@ -48,17 +61,17 @@ const NEGATION_CUES: readonly NegationCue[] = [
     pattern: cue('niet|nooit|geen|niemand|nergens|niets|nauwelijks|zelden|noch|weinig'),
     why: '"niet", "nooit", "geen", "niemand", "nauwelijks", "weinig (contact)"',
     // "niet alleen … maar ook", "geen probleem", "niet meer weg te denken" affirm;
-    // "al dan niet", "wel of niet" leave it open.
-    unlessAfter: AFFIRMING_AFTER,
-    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:al dan|wel of|wel en|of) $`),
+    // "al dan niet", "wel of niet" leave it open, and so does the contrast pair "wat goed gaat en wat niet".
+    unlessAfter: context(`${AFFIRMING_AFTER.source}|${DOUBLE_AFTER}`),
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:al dan|wel of|wel en|of|${WHAT_PAIR}) $|${DOUBLE_BEFORE}`),
   },
   {
     id: 'en.not',
     kind: 'negation',
     pattern: cue("not|never|no|none|nobody|nothing|nowhere|hardly|rarely|little|cannot|(?:do|does|did|is|are|was|were|have|has|had|ca|wo|could|would|should)n't"),
     why: '"not", "never", "no", "don\'t"',
-    unlessAfter: AFFIRMING_AFTER,
-    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:or|whether or|a|and) $`),
+    unlessAfter: context(`${AFFIRMING_AFTER.source}|${DOUBLE_AFTER}`),
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:or|whether or|a|and|${WHAT_PAIR}) $|${DOUBLE_BEFORE}`),
   },
   {
     id: 'only',
@@ -78,7 +91,7 @@ const FINITE = String.raw`(?:${ACTOR_VERB}|is|zijn|was|waren|heeft|hebben|had|ha
  * ("…, dat regelt de opleiding", "…, de school heeft daar niets over te zeggen"); a subordinate or
  * relative clause puts it last, so "die geen stageplek hebben" is not cut here.
  */
-const MAIN_CLAUSE_AFTER_COMMA = String.raw`,\s*(?=(?:(?:dat|dit|die|het|er|daar|hier|toen|dan|nu|we|wij|ik|ze|zij|hij|je|men|they|we|i|he|she|it|there)|(?:de|het|een|alle|elke|iedere|onze|mijn|hun|the|our|my|their|each|every) [\p{L}-]+) ${FINITE}(?![\p{L}]))`;
+const MAIN_CLAUSE_AFTER_COMMA = String.raw`,\s*(?=(?:(?:dat|dit|die|het|er|daar|hier|toen|dan|nu|we|wij|ik|ze|zij|hij|je|men|they|we|i|he|she|it|there)|(?:de|het|een|alle|elke|iedere|onze|mijn|hun|dat|dit|die|deze|the|our|my|their|each|every|this|that) [\p{L}'’-]+) ${FINITE}(?![\p{L}]))`;
 /** Where a clause ends: strong punctuation, right before a contrast word, or before a new main clause after a comma. */
 const CLAUSE_BREAK = new RegExp(
   String.raw`[;:]|\s[-–—]\s|,\s*(?=(?:alleen|wel|terwijl|daarentegen|anders|only|whereas|while|otherwise)(?![\p{L}]))|\s+(?=(?:maar|but|dus|daarom|so|therefore)(?![\p{L}]))|${MAIN_CLAUSE_AFTER_COMMA}`.replace(/ /g, String.raw`\s+`),
@@ -88,6 +101,12 @@ const CLAUSE_BREAK = new RegExp(
 const SUBORDINATE_START = /^(?:omdat|als|wanneer|hoewel|doordat|zodra|tenzij|indien|toen|nadat|voordat|zodat|because|if|when|although|since|unless|once)(?![\p{L}])/u;
 // "what goes well and what doesn't": a clause introduced by "what" keeps its negation inside, like "wat".
 const RELATIVE = /(?<![\p{L}])(?:die|dat|wat|waar|waarin|waarbij|who|which|that|where|what)\s/u;
+
+const KNOWING = /(?<![\p{L}])(?:weet|weten|wist|wisten|know|knows|knew|duidelijk|clear|idee|idea|sure|zeker)(?:\s+[\p{L}'’-]+){0,3}\s*$/u;
+
+/** "geen" and "no" negate the noun after them (up to three words), and so the relative clause that describes it. */
+const NEGATING_NOUN = /^(?:nl\.niet|nl\.nog-niet|en\.not)$/u;
+const afterNegatedNoun = (between: string) => /^(?:\s+[\p{L}-]+){1,3}\s*$/u.test(between);
 
 interface Clause {
   start: number;
@@ -119,7 +138,8 @@ function subordinateParts(clause: Clause, lower: string): Clause[] {
     if (SUBORDINATE_START.test(part)) parts.push({ start: s + lead, end: e });
     else {
       const rel = RELATIVE.exec(part);
-      if (rel && rel.index > 0) parts.push({ start: s + lead + rel.index, end: e });
+      // "ik weet niet wie mijn mentor is": the question after a verb of knowing is what is negated, not a relative clause
+      if (rel && rel.index > 0 && !KNOWING.test(part.slice(0, rel.index))) parts.push({ start: s + lead + rel.index, end: e });
     }
     s = e + 1;
   }
@@ -139,7 +159,8 @@ export function findNegations(input: MatchInput): NegationHit[] {
       const inSub = subs.find((p) => m.start >= p.start && m.start < p.end);
       // "alleen" reaches to the end of its clause, never back before itself.
       const scope = trimmed(input.text, inSub ?? { start: def.kind === 'only' ? m.start : clause.start, end: clause.end });
-      const cutOut = inSub ? [] : subs.filter((p) => p.start >= scope.start && p.end <= scope.end);
+      // "er is nog geen vaste plek waar we dat bespreken": a relative clause right after the negated noun is negated too
+      const cutOut = inSub ? [] : subs.filter((p) => p.start >= scope.start && p.end <= scope.end && !(NEGATING_NOUN.test(def.id) && afterNegatedNoun(input.lower.slice(m.end, p.start))));
       hits.push({
         ...m,
         kind: def.kind,

@@ -302,3 +302,78 @@ describe('coherence: classes from the retired h2 answers (round 4)', () => {
     expect(linked(text, waarborgId)).toEqual([]);
   });
 });
+
+describe('coherence: tuning round 5 classes', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    // an evaluative question in the passive or with "ervan", and telling how they experience the practice
+    ['Wij worden als studenten nooit gevraagd wat we ervan vinden.', 'lerende-leraar', ['kwaliteitscultuur']],
+    ['Zo kunnen zij ons vertellen hoe zij de opleidingsschool ervaren.', 'leeromgeving', ['kwaliteitscultuur']],
+    // task hours, professionalising, compounds of training for educators, who is responsible
+    ['Our board pays for the extra task hours of the school-based educators.', 'leeromgeving', ['organisatie']],
+    ['Een van de actiepunten was het professionaliseren van de beoordelaars.', 'kwaliteitscultuur', ['leeromgeving', 'organisatie']],
+    ['Werkplekbegeleiders volgen de basistraining van de hogeschool.', 'lerende-leraar', ['organisatie']],
+    ['Wie is verantwoordelijk voor de monitoring van het curriculum?', 'leeromgeving', ['organisatie', 'kwaliteitscultuur']],
+    ['Who is responsible for the placements?', 'leeromgeving', ['organisatie']],
+    // the role of a mentor is the organisation's
+    ['De rol van de mentor staat beschreven.', 'leeromgeving', ['organisatie']],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    // the teacher's roles: a number in English, "de rol van onderzoekende leraar", an answer that named the five roles
+    ['My mentor often refers to the five roles.', 'lerende-leraar'],
+    ['Wat ik minder herken is de rol van onderzoekende leraar.', 'lerende-leraar'],
+    ['Elke opdracht hoort bij een van de vijf rollen. We kijken of alle rollen evenwichtig verdeeld zijn.', 'lerende-leraar'],
+    ['Each task belongs to one of the five roles. We check that all roles get enough attention.', 'lerende-leraar'],
+    // a lesson still is feedback, not an evaluation
+    ['Na de les vraagt de mentor wat we ervan vonden.', 'organisatie'],
+  ])('no link: %j answering %s', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});
+
+describe('coherence: roles of actors, facilitering and competences (tuning round 5, dev-4)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    // the role of a person or body in the partnership, also next to the beroepsbeeld
+    ['Mijn rol in het monitoren: ik houd bij hoe vaak de mentoren hun studenten spreken.', 'kwaliteitscultuur', ['organisatie']],
+    ['Our role as board members is to ask the difficult questions.', 'kwaliteitscultuur', ['organisatie']],
+    ['Welke rol de bestuurder had bij het opstellen van het beroepsbeeld? Een grote.', 'lerende-leraar', ['organisatie']],
+    ['Wat is de rol van de instituutsopleider bij het beroepsbeeld?', 'lerende-leraar', ['organisatie']],
+    // facilitering: hours, a free afternoon, room in the timetable, for educators
+    ['De studenten krijgen een vaste werkplekbegeleider, die daarvoor 40 uur per jaar krijgt.', 'leeromgeving', ['organisatie']],
+    ['Onze teams maken ruimte in het rooster zodat werkplekbegeleiders elke week een uur met hun student kunnen zitten.', 'leeromgeving', ['organisatie']],
+    ['De mentoren krijgen twee keer per jaar een middag vrij.', 'leeromgeving', ['organisatie']],
+    ['Ons bestuur stelt geld beschikbaar zodat elke school een schoolopleider kan vrijroosteren.', 'leeromgeving', ['organisatie']],
+    ['Every team has a workplace supervisor with time allocated for the guidance.', 'leeromgeving', ['organisatie']],
+    ['Mentors get two hours a week for supervising trainees.', 'leeromgeving', ['organisatie']],
+    ['We ask mentors every year how the supervision went.', 'lerende-leraar', ['kwaliteitscultuur']],
+    ['We vragen de mentoren elk jaar hoe de begeleiding verliep.', 'lerende-leraar', ['kwaliteitscultuur']],
+    ['We keep track of how many trainees drop out.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['Ik houd bij hoe vaak de mentoren hun studenten spreken.', 'lerende-leraar', ['kwaliteitscultuur']],
+    ['The placement handbook describes the learning route.', 'organisatie', ['leeromgeving']],
+    // the educators' competences, a question of who is responsible, a compound of beoordelaar
+    ['We stellen de training bij, zodat die aansluit bij de benodigde competenties van opleiders.', 'leeromgeving', ['organisatie']],
+    ['Het competentieprofiel voor mentoren is vastgesteld.', 'leeromgeving', ['organisatie']],
+    ['Wie is nu eigenlijk verantwoordelijk voor de planning?', 'leeromgeving', ['organisatie']],
+    ['Alle schoolopleiders volgen de beoordelaarstraining.', 'organisatie', ['leeromgeving']],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    // a student's competences with a mentor in the sentence, the teacher's own role, a student's free day
+    ['Mijn werkplekbegeleider vindt de competenties belangrijk, we hebben het er vaak over.', 'lerende-leraar'],
+    ['My school-based educator showed me the seven competences in my first week.', 'lerende-leraar'],
+    ['Ik zie mijn rol als leraar vooral als begeleider van leerlingen.', 'lerende-leraar'],
+    ['We bespreken welke rol de student heeft in de klas.', 'lerende-leraar'],
+    ['Ik zie mijn rol in de klas vooral als begeleider van leerlingen.', 'lerende-leraar'],
+    ['My role as a trainee is to learn.', 'lerende-leraar'],
+    ['De kinderen hielden in een schriftje bij hoeveel bladzijden ze lazen.', 'leeromgeving'],
+    ['De mentor vraagt hoe de les ging.', 'lerende-leraar'],
+    ['De student neemt steeds meer de rol van leraar over.', 'lerende-leraar'],
+    ['Op vrijdag heb ik een dag vrij.', 'leeromgeving'],
+  ])('no link: %j answering %s', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});

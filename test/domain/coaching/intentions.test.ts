@@ -428,3 +428,114 @@ describe('intentions: conditional wishes, needs and plans in progress with words
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: needs and wishes, tuning round 5', () => {
+  it.each([
+    ['De rolbeschrijvingen moeten beter aansluiten bij onze visie op opleiden.', ['moeten beter aansluiten']],
+    ['Wat nog beter moet: de terugkoppeling naar de studenten.', ['Wat nog beter moet']],
+    ['Wat we nog willen verbeteren is dat we vaker met studenten praten.', ['Wat we nog willen verbeteren']],
+    ['Wat we willen bereiken: een gedeelde visie.', ['Wat we willen bereiken']],
+    ['De pabo gaat de module herzien.', ['pabo gaat']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Centraal staat de vraag: wat voor leraar willen we samen opleiden?', 'the vision\'s question, content of a course'],
+    ['Ze neemt het mee als ze met de pabo gaat overlegen.', 'a body after a preposition is no subject of "gaat"'],
+    ['De student moet beter leren plannen.', 'a student assessed, not a plan'],
+    ['Studenten moeten beter aansluiten bij de groep.', 'a student assessed'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
+
+describe('intentions: needs, wishes and next steps (tuning round 5, dev-4)', () => {
+  it.each([
+    ['zou fijn zijn als we als mentoren ook een keer bij elkaar komen.', ['zou fijn zijn als']],
+    ['We zouden in de sectie ook eens moeten bespreken hoe de begeleiding gaat.', ['We zouden in de sectie ook eens moeten']],
+    ['Dat zouden we beter moeten monitoren.', ['zouden we beter moeten']],
+    ['Een leerlijn op één A4tje zou al enorm helpen.', ['zou al enorm helpen']],
+    ['Ik denk dat we daar als partnerschap een stap in moeten zetten.', ['een stap in moeten zetten']],
+    ['Daar moeten we in het bestuurlijk overleg een keer voor gaan zitten.', ['moeten we in het bestuurlijk overleg een keer voor gaan zitten']],
+    ['Eigenlijk moeten we als opleiding veel meer op de werkplek aanwezig zijn.', ['Eigenlijk moeten we']],
+    ['Misschien moet de opleiding dat beter communiceren.', ['Misschien moet de opleiding']],
+    ['Volgende stap is dat ook de vakcoaches erbij komen.', ['Volgende stap is dat']],
+    ['We learned from that: we now want a deputy for every key role.', ['we now want']],
+    ['My hope is that the new lectorate can help us.', ['My hope is']],
+    ['I would expect the coordinator to send them before each meeting.', ['I would expect']],
+    ['The next step is to involve the trainees.', ['The next step is to']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['We hebben de studenten van nu nodig als collega\'s van straks.', 'the coming generation'],
+    ['Op maandag werken we aan de opdrachten uit de leerlijn.', 'doing assignments is practice'],
+    ['We moeten elk jaar een verslag inleveren bij de pabo.', 'a rule in force'],
+    ['Wat we nog missen is een evaluatie of de formulieren gebruikt worden.', 'a stated lack without a wish (labels disagree; not a cue)'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
+
+describe('intentions: envisaged approaches and needs for more (tuning round 5)', () => {
+  it.each([
+    ['De aanpak die we voor ogen hebben:', ['die we voor ogen hebben']],
+    ['Wij hebben een gezamenlijke beoordeling voor ogen.', ['Wij hebben een gezamenlijke beoordeling voor ogen']],
+    ['We also need to train more mentors.', ['We also need to train more']],
+    ['We need more hours for the supervision.', ['We need more']],
+    ['I think the school and the university should talk more about the assignments.', ['should talk more']],
+    ['My mentor translates things for me, which is nice but not really how it should be.', ['not really how it should be']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Students need to update their log every week.', 'a rule in force'],
+    ['Trainees should hand in their log every Friday.', 'a rule in force with "should"'],
+    ['De mentor heeft de student voor ogen gehouden wat hij kan.', 'another idiom'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
+
+describe('intentions: exploring, tasks ahead, work in progress (tuning round 5)', () => {
+  it.each([
+    ['We zijn aan het onderzoeken of we een gezamenlijke dag kunnen organiseren.', ['aan het onderzoeken of we een gezamenlijke dag kunnen']],
+    ['Er ligt nog een taak om dit te borgen.', ['Er ligt nog een taak om']],
+    ['A working group is currently developing the new handbook.', ['is currently developing']],
+    ['Going forward, the mentors will meet monthly.', ['Going forward']],
+    ['We are exploring whether we could share one assessment form.', ['We are exploring']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['De student onderzoekt of hij de les anders kan geven.', 'a student trying something in a lesson'],
+    ['The trainees are currently developing their teaching skills.', 'the learning person'],
+    ['We want to stress that the mentors do a great job.', 'a way of writing'],
+    ['The mentors are currently working on their lesson plans with the trainees.', 'practice going on'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
+
+describe('intentions: a start date with an explicit future, bodies in the plural (tuning round 5)', () => {
+  it.each([
+    ['Vanaf september gaan de mentoren elke week observeren.', ['gaan']],
+    ['From September the mentors will observe every week.', ['will']],
+    ['De scholen willen vaker samen evalueren.', ['De scholen willen']],
+    ['The schools want more contact with the university.', ['The schools want']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Sinds september gaan we elke week op lesbezoek.', 'a habit since a month'],
+    ['Vanaf september werken alle mentoren met de kijkwijzer.', 'no explicit future (no calendar: a known limit)'],
+    ['Studenten die de scholen willen leren kennen, lopen een dag mee.', 'a relative clause'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});

@@ -236,6 +236,14 @@ describe('partners: questions and roles only informed (tuning for generality)', 
     ['The mentor informed the trainee.', ['werkplekbegeleider']],
     ['The coordinator contacts the schools.', ['coordinator']],
     ['Er is wekelijks contact met de schoolopleider.', ['schoolopleider']],
+    // each school acting on its own still acts; a school that appoints its own role acts
+    ['Each ROC runs its own student survey in spring.', ['opleidingsschool']],
+    ['Elke school roostert de gesprekken.', ['opleidingsschool']],
+    ['Het rooster wordt door de school gemaakt.', ['opleidingsschool']],
+    ['De mentor wordt elk jaar opnieuw gekozen.', ['werkplekbegeleider']],
+    // the passive with "worden" is no becoming
+    ['Studenten worden op de werkplek begeleid door een werkplekbegeleider.', ['werkplekbegeleider', 'student']],
+    ['Afspraken over de inzet van werkplekbegeleiders worden jaarlijks vastgelegd.', ['werkplekbegeleider']],
     ['I was told by the mentor that it went well.', ['werkplekbegeleider']],
   ])('still carries: %j → %j', (text, expected) => {
     expect([...roles(text)].sort()).toEqual([...expected].sort());
@@ -254,6 +262,220 @@ describe('partners: more names for the same roles (tuning for generality)', () =
     ['De stuur groep en het kern team vergaderen.', ['stuurgroep', 'werkgroep']],
     ['Het opleidingsteam van de school plant de stages.', ['werkgroep']],
   ])('%j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('partners: tuning round 5 classes', () => {
+  it.each<[string, PartnerRoleId[]]>([
+    // "core team" is the English kernteam
+    ['The core team keeps an eye on the improvement actions.', ['werkgroep']],
+    ['Our core group meets every month.', ['werkgroep']],
+    ['Het kernteam bespreekt de evaluatie.', ['werkgroep']],
+    // "de opleiding" opening a clause after a conjunction or comma is the institute acting
+    ['Studenten lopen vier dagen mee en de opleiding komt één dag per week naar de school.', ['lerarenopleiding', 'student']],
+    ['Geen punt, de opleiding regelt het rooster.', ['lerarenopleiding']],
+    // "de opleiding" as the subject of a subordinate clause (verb at its end) or beside "wij"
+    ['Ik vind dat de opleiding wel erg veel opdrachten geeft die los staan van de klas.', ['lerarenopleiding']],
+    ['Omdat de opleiding de opdrachten laat stuurt, plannen we slecht.', ['lerarenopleiding']],
+    ['Want de opleiding en wij hebben de opdrachten op elkaar afgestemd.', ['lerarenopleiding']],
+    // the noun "coach" is a mentor
+    ['My coach watches one lesson a week.', ['werkplekbegeleider']],
+    ['Mijn coach kijkt elke week mee.', ['werkplekbegeleider']],
+    ['De praktijkcoach bespreekt de les.', ['werkplekbegeleider']],
+  ])('%j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+
+  it.each<[string, PartnerRoleId[]]>([
+    // "coach" as a verb after its subject or "to" is no role
+    ['We coach rather than instruct.', []],
+    // "de opleiding duurt / start" is the programme, not the institute
+    ['De opleiding duurt vier jaar en de opleiding start in september.', []],
+    ['Ik weet dat de opleiding vier jaar duurt.', []],
+    ['Het is jammer dat de opleiding zo theoretisch is.', []],
+    ['I coach the trainees in their first weeks.', []],
+    ['Our task is to coach, not to judge.', []],
+    ['Ik coach de student bij zijn eerste lessen.', []],
+    // a role only mailed: words between the role and the participle, or the present tense
+    ['Ik heb de directeur van de hogeschool twee keer gemaild over de facilitering.', []],
+    ['Waar het achterblijft, mail ik de directeur.', []],
+    ['We mailen de teamleiders elke maand.', []],
+    ['I email the principal every week.', []],
+    // an apposition after the opinion verb is still the opinion ("als bestuur vinden we" already was)
+    ['Kwaliteit vinden we als school heel belangrijk.', []],
+    ['We find it important as a university that trainees feel welcome.', ['student']],
+    // a role only in what someone knows or does not know ("weet wie … is")
+    ['I don\'t really know who my institute-based educator is; I saw her name once.', []],
+    ['Ik weet eerlijk gezegd niet precies wat mijn taken als mentor zijn, dat staat in een handboek.', []],
+    ['Ik weet wie mijn mentor is en wie de schoolopleider is.', []],
+    // a role only in a wish that students report
+    ['In de enquête gaven studenten aan dat ze meer feedback willen van hun werkplekbegeleider.', ['student']],
+    ['Studenten geven in de evaluatie aan dat ze meer contact met de hogeschool willen.', ['student']],
+    ['In the survey trainees said they want more contact with the university.', []],
+    ['Studenten willen graag dat de mentor vaker langskomt.', ['student']],
+    // a body that only names what the cooperation or contact is about
+    ['We evalueren de samenwerking met de lerarenopleiding nu vooral informeel.', ['joint']],
+    ['Volgens mij is de samenwerking tussen de opleiding en de school goed geregeld.', ['joint']],
+    ['We have a lot of contact with the university.', []],
+    // each school having its own, or going its own way
+    ['Nu heeft elke school nog een eigen programma.', []],
+    ['Nu doet iedere school zijn eigen ding.', []],
+    ['Each school has its own plan.', []],
+    // schools compared, a role someone becomes, "door" as "through"
+    ['Onze scholen verschillen erg in hoe ze de werkplek inrichten.', []],
+    ['Schools differ a lot in how they welcome trainees.', []],
+    ['Het komt alleen ter sprake als iemand zelf aangeeft mentor te willen worden.', []],
+    ['Some teachers want to become a mentor.', []],
+    ['Ik loop met een collega door de school.', []],
+  ])('%j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('partners: the one who mails still carries (tuning round 5)', () => {
+  it.each<[string, PartnerRoleId[]]>([
+    // with an auxiliary between, the role is the subject that mailed
+    ['Ik weet dat de directeur de ouders heeft gemaild.', ['schoolleider']],
+    ['De directeur mailt alle mentoren.', ['schoolleider']],
+    // "als de mentor …" after an opinion is a clause that describes
+    ['Ik vind het fijn als de mentor elke week meekijkt.', ['werkplekbegeleider']],
+    // knowing who someone is, then that person acting, or a relative clause that acts
+    ['I know who the mentor is and she meets me weekly.', ['werkplekbegeleider']],
+    ['We weten wie de mentor is die het gesprek leidt.', ['werkplekbegeleider']],
+    // the role that wants something of the student, or students who want it discussing it with the role
+    ['De mentor wil dat de student elke week reflecteert.', ['werkplekbegeleider', 'student']],
+    ['Studenten die dat willen, bespreken het met de mentor.', ['werkplekbegeleider', 'student']],
+    // "in samenwerking met" names a co-actor; a named role in the contact still takes part
+    ['In samenwerking met de pabo organiseren we een studiedag.', ['lerarenopleiding', 'joint']],
+    ['In collaboration with the university we run a training day.', ['lerarenopleiding', 'joint']],
+    ['Er is wekelijks contact met de schoolopleider.', ['schoolopleider']],
+    // each school acting on its own still acts; a school that appoints its own role acts
+    ['Each ROC runs its own student survey in spring.', ['opleidingsschool']],
+    ['Elke school roostert de gesprekken.', ['opleidingsschool']],
+    ['Het rooster wordt door de school gemaakt.', ['opleidingsschool']],
+    ['De mentor wordt elk jaar opnieuw gekozen.', ['werkplekbegeleider']],
+    // the passive with "worden" is no becoming
+    ['Studenten worden op de werkplek begeleid door een werkplekbegeleider.', ['werkplekbegeleider', 'student']],
+    ['Afspraken over de inzet van werkplekbegeleiders worden jaarlijks vastgelegd.', ['werkplekbegeleider']],
+    ['In de mail van de directeur staat het rooster, de directeur plant de gesprekken.', ['schoolleider']],
+  ])('%j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('partners: tuning round 5, dev-4 classes', () => {
+  it.each<[string, PartnerRoleId[]]>([
+    // what a body does, inside what someone knows; each school its own way; composition
+    ['Weet eigenlijk niet wat een stuurgroep doet.', []],
+    ['Ik weet niet goed wat de pabo van mij verwacht bij de beoordeling.', []],
+    ['We hebben nog geen gedeelde visie, iedere school doet het op zijn eigen manier.', []],
+    ['Onze opleidingsschool bestaat uit 14 basisscholen en de pabo.', []],
+    ['Our partnership consists of six schools and a university.', []],
+    ['De accenten zijn gekozen omdat onze scholen in een wijk staan met veel nieuwkomers.', []],
+    ['Our schools are located in a rural area.', []],
+    // an owner after a verb of receiving with another preposition between stays an owner
+    ['Het Samen Opleiden heeft een plek gekregen in het strategisch beleid van de besturen.', []],
+  ])('%j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+
+  it.each<[string, PartnerRoleId[]]>([
+    // the giver after a verb of receiving, the body after "via", the subject after "wat"
+    ['Na elke stageperiode krijgen we van de pabo een digitale vragenlijst.', ['lerarenopleiding']],
+    ['Every term we receive from the university a short survey.', ['lerarenopleiding']],
+    ['Kwaliteitszorg rond studenten loopt via de hogeschool, wij doen daar als ROC weinig mee.', ['lerarenopleiding', 'student']],
+    ['We hebben nog geen eigen schoolprogramma, ze volgen wat de pabo voorschrijft.', ['lerarenopleiding']],
+    // a new main clause after a comma ends the negation: "ROC's" with its apostrophe, "dat beroepsbeeld" with a demonstrative
+    ['Beoordelen gebeurt nog helemaal door de hogeschool, de ROC\'s hebben daar geen stem in.', ['lerarenopleiding']],
+    ['Geen idee eerlijk gezegd, dat beroepsbeeld ligt bij de coördinator.', ['coordinator']],
+  ])('still carries: %j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('partners: observers, predicates, unknowns and more names (tuning round 5, dev-4)', () => {
+  it.each<[string, PartnerRoleId[]]>([
+    // the role from which the writer observes
+    ['Wat ik als directeur merk is dat het rooster vol zit.', []],
+    ['Als directeur heb ik de afgelopen jaren gezien hoe belangrijk een goede werkplek is.', []],
+    ['As a principal I see how much the teams learn.', []],
+    ['Als mentor merk ik dat de studenten groeien.', ['student']],
+    // the role as a predicate after a modal, in a question nobody can answer, in a wish "it" reports
+    ['Elke docent in schaal LD kan mentor zijn.', []],
+    ['Teachers with two years of experience can become a mentor.', []],
+    ['Maar of de begeleiders er echt mee werken, dat weten we eigenlijk niet.', []],
+  ])('%j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+
+  it.each<[string, PartnerRoleId[]]>([
+    // the role acting in the writer's own sentence
+    ['Als directeur bespreek ik elke maand de voortgang met de teams.', ['schoolleider']],
+    ['Als directeur zie ik erop toe dat de teams tijd krijgen.', ['schoolleider']],
+    ['Als mentor zie ik de student elke week.', ['werkplekbegeleider']],
+    ['De mentor kan de student elke week zien.', ['werkplekbegeleider']],
+    // a meeting named after its participants, a subject coach, a committee of the partnership
+    ['Die vragen staan op de agenda van elk schoolopleidersoverleg.', ['schoolopleider']],
+    ['In het directeurenoverleg bespreken we de stages.', ['schoolleider']],
+    ['Studenten moeten elke periode een lesbezoek van hun vakcoach hebben.', ['werkplekbegeleider', 'student']],
+    ['De opleidingscommissie bespreekt het beroepsbeeld.', ['werkgroep']],
+    // people of the institute in other words
+    ['A lecturer from the university joins the meeting.', ['instituutsopleider']],
+    ['Someone from the university joins the panel.', ['instituutsopleider']],
+    ['Een collega van de pabo komt elke maand.', ['instituutsopleider']],
+    ['Vijf mensen van de lerarenopleiding deden mee.', ['instituutsopleider']],
+    ['De stagebegeleider van de opleiding komt langs.', ['instituutsopleider']],
+    ['Our academic supervisor reads the portfolio.', ['instituutsopleider']],
+    // school leadership named otherwise
+    ['The head of department plans the placements.', ['schoolleider']],
+    ['The deputy head coordinates the trainees.', ['schoolleider']],
+    ['De locatiedirecteur ondertekent de overeenkomst.', ['schoolleider']],
+    ['De pabodirecteur ondertekent de overeenkomst.', ['lerarenopleiding']],
+    // the abbreviations written in lower case after an article or possessive
+    ['De io komt elke maand langs.', ['instituutsopleider']],
+    ['Vanuit mijn rol als io bezoek ik de scholen.', ['instituutsopleider']],
+    ['Mijn so kijkt elke week mee.', ['schoolopleider']],
+    // school leadership in other words; "school leaders" is no school
+    ['The school leadership makes time available.', ['schoolleider']],
+    ['Het managementteam bespreekt de stages.', ['schoolleider']],
+    ['Our school leaders meet the tutors twice a year.', ['schoolleider', 'instituutsopleider']],
+  ])('still carries: %j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('partners: sent, kept informed, receiving a document, described (tuning round 5)', () => {
+  it.each<[string, PartnerRoleId[]]>([
+    ['We hebben de teamleiders een mail gestuurd over de planning.', []],
+    ['I sent the coordinator an email about the schedule.', []],
+    ['The principal received our report in March.', []],
+    ['De coördinator wordt op de hoogte gehouden.', []],
+    ['We houden de directeur op de hoogte van de voortgang.', []],
+    ['We keep the principal informed.', []],
+    ['Mijn stageschool is een Daltonschool.', []],
+    // wondering or unclear what a role does; a wish in the conditional that students report
+    ['Ik vraag me af of de directeur hiervan weet.', []],
+    // "het so" is speciaal onderwijs, also in lower case
+    ['Ik werk in het so.', []],
+    // a colleague without a partner role is no partner (guide)
+    ['Een collega van de sectie kijkt mee.', []],
+    ['It is unclear to me what the coordinator does.', []],
+    ['Studenten zouden graag meer contact hebben met de hogeschool.', ['student']],
+  ])('%j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+
+  it.each<[string, PartnerRoleId[]]>([
+    // the sender, a role that receives and then acts, a training received, a body acting
+    ['De schoolopleider stuurt elke week een overzicht naar de mentoren.', ['schoolopleider']],
+    ['De mentor krijgt het verslag en bespreekt het met de student.', ['werkplekbegeleider', 'student']],
+    ['De mentoren krijgen een training van de pabo.', ['werkplekbegeleider', 'lerarenopleiding']],
+    ['De school is elke week gastheer van de intervisie en roostert de gesprekken.', ['opleidingsschool']],
+    ['Het bestuur is een keer per jaar aanwezig bij de evaluatie.', ['bestuur']],
+    ['De scholen in de regio werken samen.', ['opleidingsschool', 'joint']],
+    ['De school in het centrum organiseert de startdag.', ['opleidingsschool']],
+  ])('still carries: %j → %j', (text, expected) => {
     expect([...roles(text)].sort()).toEqual([...expected].sort());
   });
 });
