@@ -208,7 +208,7 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
 }
 
 /** Every practice sentence with the signals found in it, and the evidence when they make an example. */
-export function activitySentences(input: ActivityExampleInput): Array<{ index: number; signals: StudentSignalMatch[]; evidence?: StudentExampleEvidence }> {
+function activitySentences(input: ActivityExampleInput): Array<{ index: number; signals: StudentSignalMatch[]; evidence?: StudentExampleEvidence }> {
   const positive = <T extends CueMatch>(list: readonly T[]) => list.filter((m) => !input.negated(m.start));
   const activities = positive(
     withoutOverlaps([...findCue(input, ACTIVITY_CUE), ...findCue(input, MORE_ACTIVITY_CUE), ...findCue(input, RECURRING_DECISION_CUE)]),
