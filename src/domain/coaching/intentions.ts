@@ -39,6 +39,15 @@ const FREQUENCY = String.raw`(?:^|[^\p{L}])(?:\p{L}+|\p{N}+) (?:keer|maal) (?:pe
 const ROUTINE_ABOUT_NEXT = context(
   String.raw`(?:${HABIT.source}|${FREQUENCY}).*(?:(?:^|[^\p{L}])(?:van|voor)(?: het| de)?|(?:^|[^\p{L}])(?:wie|welke|wat|of|hoeveel)(?: [\p{L}-]+){0,3}) $`,
 );
+/**
+ * The next occurrence of a recurring routine ("de eerste keer is volgend schooljaar", "the next round is
+ * next year") is a scheduled date, not a plan (guide: "de volgende stuurgroep is in maart"); and a period
+ * inside an indirect question ("hoeveel studenten kunnen de colleges het komende jaar plaatsen") is what
+ * is asked, not what the writer intends.
+ */
+const SCHEDULED_OR_ASKED = context(
+  String.raw`(?:(?:^|[^\p{L}])(?:de |het |the )?(?:(?:eerste|volgende|eerstvolgende|first|next) (?:keer|ronde|editie|cyclus|time|round|edition|cycle)|(?:volgende|eerstvolgende|next) \p{L}*(?:stuurgroep|vergadering|bijeenkomst|overleg|sessie|audit|visitatie|evaluatie|meting|peiling|terugkomdag|meeting|session|survey|review)) (?:is|vindt plaats|valt|will be|takes place)(?: (?:in|pas|al|then))?|(?:^|[^\p{L}])(?:hoeveel|wie|welke)(?: [\p{L}\p{N}'-]+){0,5}) $`,
+);
 /** Realised ambitions are no longer intentions. */
 const REALISED = context(
   String.raw`(?:^|[^\p{L}])(?:gerealiseerd|waargemaakt|behaald|bereikt|gelukt|achieved|realised|realized)(?!\p{L})`,
@@ -204,8 +213,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.verbeterpunt',
     lang: 'nl',
-    pattern: cue(String.raw`(?:verbeter|ontwikkel)punt(?:en)?(?: voor (?:ons|\p{L}+ \p{L}+|\p{L}+))? (?:is|zijn|blijft|blijven)|(?:verbeter|ontwikkel)punt(?:en)?(?=\s?:)`),
-    why: '"een verbeterpunt is dat we …", "Ontwikkelpunten:": what is still to be improved ("verbeterpunten uit de evaluatie nemen we mee" is the routine of the cycle and is not matched)',
+    pattern: cue(String.raw`(?:verbeter|ontwikkel)punt(?:en)?(?: voor (?:ons|\p{L}+ \p{L}+|\p{L}+))? (?:is|zijn|blijft|blijven)`),
+    why: '"een verbeterpunt is dat we …": what is still to be improved ("verbeterpunten uit de evaluatie nemen we mee" is the routine of the cycle; a heading "Verbeterpunten:" over a list of shortcomings names gaps, and its items carry their own cues if they plan)',
     // "of die verbeterpunten zijn opgepakt", "de verbeterpunten zijn doorgevoerd": a perfect or passive reports what was done.
     unlessAfter: context(String.raw`^ (?:\p{L}+ )?(?:al |inmiddels |ook |allemaal )?\p{L}*ge\p{L}+(?:d|t|en)(?!\p{L})`),
   },
@@ -244,9 +253,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.kan-beter',
     lang: 'nl',
     pattern: cue(
-      String.raw`(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))?(?: (?:nog|echt|wel|veel|een stuk))+ (?:beter|sterker|scherper|strakker|vaker|duidelijker|concreter)|(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))? (?:beter|sterker|duidelijker|anders)(?=\s*(?:[.!;]|$))|(?:moet|moeten)(?: [\p{L}\p{N}'-]+){0,4}? (?:verbeterd|versterkt|verduidelijkt|aangescherpt|herzien) (?:worden)|wat (?:er )?(?:nog )?(?:beter|anders) (?:moet|kan)(?: worden)?(?=\s*:)`,
+      String.raw`(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))?(?: (?:nog|echt|wel|veel|een stuk))+ (?:beter|sterker|scherper|strakker|vaker|duidelijker|concreter)|(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))? (?:beter|sterker|duidelijker|anders)(?=\s*(?:[.!;]|$))|(?:moet|moeten)(?: [\p{L}\p{N}'-]+){0,4}? (?:verbeterd|versterkt|verduidelijkt|aangescherpt|herzien) (?:worden)|wat (?:er )?(?:nog )?(?:beter|anders) moet(?: worden)?(?=\s*:)`,
     ),
-    why: '"dat kan nog beter", "dit mag echt vaker", "Wat nog beter moet:": a need not met yet ("de student kan beter reflecteren dan vorig jaar" is no cue)',
+    why: '"dat kan nog beter", "dit mag echt vaker", "Wat nog beter moet:": a need not met yet ("de student kan beter reflecteren dan vorig jaar" is no cue; the heading "Wat nog beter kan:" introduces shortcomings, a gap)',
   },
   {
     id: 'nl.in-wording',
@@ -423,7 +432,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     why: '"volgend (school)jaar", "de komende periode", "na de zomer": a point in the future ("de volgende les" in a routine is not matched)',
     // In a routine, "de planning van volgend jaar" or "bespreken we wie volgend jaar mentor wil worden" names what the
     // routine is about, not a plan of the writer ("volgend jaar gaan we elke week …" keeps its cue).
-    unlessBefore: ROUTINE_ABOUT_NEXT,
+    unlessBefore: context(`${ROUTINE_ABOUT_NEXT.source}|${SCHEDULED_OR_ASKED.source}`),
   },
   {
     id: 'nl.volgende-periode',
@@ -448,6 +457,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'nl',
     pattern: cue('binnenkort|straks'),
     why: '"binnenkort", "straks"',
+    // "de collega's van straks", "tot straks": the future as an attribute or a greeting, no plan.
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:van|tot|voor) $`),
   },
   // --- Dutch: not done yet ---------------------------------------------------------------
   {
@@ -486,9 +497,13 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.werken-aan',
     lang: 'nl',
     pattern: cue(
-      `(?:er )?wordt (?:momenteel |nu |hard )?gewerkt aan|${WE} werken (?:momenteel |nu |hard )?aan(?! de hand)|werken ${WE} (?:momenteel |nu |hard )?aan(?! de hand)`,
+      `(?:er )?wordt (?:(?:momenteel|nu|hard|volop|ook) )*gewerkt aan|${WE} werken (?:(?:momenteel|nu|hard|volop|ook) )*aan(?! de hand)|werken ${WE} (?:(?:momenteel|nu|hard|volop|ook) )*aan(?! de hand)`,
     ),
     why: '"er wordt gewerkt aan", "we werken aan": not finished yet ("aan de hand van" is excluded)',
+    // "daar werken we aan de opdrachten uit de leerlijn": working on a student's tasks is the activity itself.
+    unlessAfter: context(
+      String.raw`^ (?:(?:de|het|een|onze|hun|mijn|jouw|die|deze|eigen)(?!\p{L}) )*(?:[\p{L}-]+ )?(?:(?:praktijk|kern|leer|stage|les|beroeps|portfolio)?opdracht(?:en)?|leerdoel(?:en)?|leervra(?:ag|gen)|portfolio|casus(?:sen)?|werkstuk(?:ken)?|verslag(?:en)?|lesvoorbereiding(?:en)?|praktijkonderzoek|eigen ontwikkeling)(?!\p{L})`,
+    ),
   },
   {
     id: 'nl.gepland',
@@ -583,8 +598,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     pattern: cue(
       'in (?:the )?(?:near )?future|next (?:school |academic )?year|next (?:term|semester|block|period|placement)|in the coming (?:years?|months|period|semesters?|terms?|(?:school |academic )year)|(?:the |in the )?upcoming (?:school |academic )?(?:year|term|semester|block)|(?:in|over) the next (?:few |two |three |couple of )?(?:years|months|terms)|in the long (?:run|term)|eventually|soon|in due course|after the summer',
     ),
-    why: '"in the future", "next year", "soon" ("as soon as" is not matched)',
-    unlessBefore: context('(?:^|[^\\p{L}])as $'),
+    why: '"in the future", "next year", "soon" ("as soon as" is not matched; "the next round is next year" is a scheduled date)',
+    unlessBefore: context(`(?:^|[^\\p{L}])as $|${SCHEDULED_OR_ASKED.source}`),
   },
   {
     id: 'en.development',

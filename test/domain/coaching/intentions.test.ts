@@ -449,3 +449,36 @@ describe('intentions: needs and wishes, tuning round 5', () => {
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: scheduled dates, asked periods, attributes and shortcomings are no plans (tuning round 6, dev-4)', () => {
+  it.each([
+    ['Straks start de pilot.', ['Straks']],
+    ['De werkplekbegeleider doet straks ook de eerste beoordeling.', ['straks']],
+    ['We werken aan een nieuwe kijkwijzer.', ['We werken aan']],
+    ['Daar werken we nu hard aan.', ['werken we nu hard aan']],
+    ['Volgend schooljaar start de pilot.', ['Volgend schooljaar']],
+    ['De eerste bijeenkomst met de nieuwe scholen is volgend jaar.', ['volgend jaar']],
+    ['Een verbeterpunt is dat we meer evalueren.', ['verbeterpunt is']],
+    ['Wat nog beter moet: de terugkoppeling naar de studenten.', ['Wat nog beter moet']],
+    ['Next year we will add a second survey.', ['Next year', 'we will']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["We hebben de studenten van nu nodig als collega's van straks.", '"van straks" is an attribute'],
+    ['Tot straks!', 'a greeting'],
+    ['Daar werken we aan de opdrachten uit de leerlijn.', "working on the student's assignments is the activity"],
+    ['In de intervisie werken we aan onze leervragen.', 'working on learning questions'],
+    ['We work on our portfolio every week.', 'English activity'],
+    ['Het beroepsbeeld wordt elke vier jaar bekeken. De eerste keer is volgend schooljaar.', 'the first date of an agreed routine'],
+    ['De volgende stuurgroepvergadering is volgend jaar in maart.', 'a scheduled meeting of a routine'],
+    ['The next round is next year.', 'English scheduled date'],
+    ['Ten eerste de capaciteit: hoeveel studenten kunnen de colleges het komende jaar plaatsen.', 'a period inside an indirect question'],
+    ['We bespreken welke scholen volgend jaar studenten plaatsen.', 'what a routine is about'],
+    ['Verbeterpunten:\n- de werkplekbegeleiders hebben te weinig tijd\n- de terugkoppeling komt laat', 'a heading over shortcomings'],
+    ['Wat nog beter kan: de mentoren van groep 1-2 voelen zich soms vergeten.', 'a heading over a shortcoming'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
