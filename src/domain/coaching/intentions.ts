@@ -374,6 +374,15 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     why: '"ik zou wel willen dat …", "ik zou als mentor graag een terugkomdag willen": the conditional wish with words between ("dat zouden we niet willen missen" is not matched)',
   },
   {
+    id: 'nl.zou-moeten',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:zou|zouden)(?: (?!(?:niet|geen|nooit)(?!\p{L}))[\p{L}\p{N}'-]+){0,8}? moeten|(?:zou|zouden)(?: (?!(?:niet|geen|nooit)(?!\p{L}))[\p{L}\p{N}'-]+){0,3}? (?:helpen|schelen)|(?:zou|zouden)(?: (?:al|ook|wel|echt|heel|veel|enorm|erg|toch|best|zo))* (?:fijn|mooi|goed|prettig|handig|wenselijk|waardevol|nuttig|fantastisch|geweldig|ideaal|beter|een uitkomst|een verbetering) (?:zijn|wezen)`,
+    ),
+    why: '"dat zouden we beter moeten monitoren", "we zouden in de sectie ook eens moeten bespreken", "een leerlijn op één A4 zou al enorm helpen", "zou fijn zijn als …": the conditional states a need or wish with any words between ("wat ik zou moeten doen" asks, "wat er zou gebeuren" tells a past)',
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:wat|waar\p{L}*|hoe|welke|welk|die|of|wie)(?: [\p{L}\p{N}'-]+){0,3} $`),
+  },
+  {
     id: 'nl.moet-beter-inf',
     lang: 'nl',
     pattern: cue(String.raw`(?:moet|moeten)(?: (?:nog|echt|wel))* beter (?:aansluiten|afstemmen|aansluiten|samenwerken|verbinden|worden|gaan|gebruiken|inzetten|benutten|vastleggen|communiceren|organiseren|regelen|uitwerken)(?!\p{L})`),

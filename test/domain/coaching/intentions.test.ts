@@ -482,3 +482,27 @@ describe('intentions: scheduled dates, asked periods, attributes and shortcoming
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: the conditional with words between, any subject (tuning round 6, dev-4)', () => {
+  it.each([
+    ['Dat weet ik niet, dat zouden we beter moeten monitoren.', ['zouden we beter moeten']],
+    ['We zouden in de sectie ook eens moeten bespreken hoe het gaat.', ['zouden in de sectie ook eens moeten']],
+    ['De scholen zouden elk jaar hun mentoren moeten laten trainen.', ['zouden elk jaar hun mentoren moeten']],
+    ['Een leerlijn op één A4tje zou al enorm helpen.', ['zou al enorm helpen']],
+    ['Meer taakuren zou veel schelen.', ['zou veel schelen']],
+    ['zou fijn zijn als we als mentoren ook een keer bij elkaar komen.', ['zou fijn zijn']],
+    ['Zou echt mooi zijn als de pabo vaker langskomt.', ['Zou echt mooi zijn']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['De kinderen mochten voorspellen wat er zou gebeuren.', 'a past future in a narrative'],
+    ['Ik wist vooraf waar ik op beoordeeld zou worden.', 'a past future in a relative clause'],
+    ['Dat zouden we niet moeten doen.', 'a negated conditional'],
+    ['Een extra formulier zou niet helpen.', 'a negated conditional'],
+    ['We bespreken welke aanpak zou helpen.', 'an indirect question'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
