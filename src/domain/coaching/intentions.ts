@@ -288,7 +288,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.moet-gaan',
     lang: 'nl',
-    pattern: cue(String.raw`(?:moet|moeten|zal|zullen)(?: [\p{L}'-]+){1,6}? gaan \p{L}+en`),
+    pattern: cue(String.raw`(?:moet|moeten|zal|zullen)(?: [\p{L}'-]+){1,9}? gaan \p{L}+en`),
     why: '"dat moet de afstemming gaan regelen": a task still ahead',
     unlessSentence: HABIT,
   },
@@ -381,6 +381,18 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     ),
     why: '"dat zouden we beter moeten monitoren", "we zouden in de sectie ook eens moeten bespreken", "een leerlijn op één A4 zou al enorm helpen", "zou fijn zijn als …": the conditional states a need or wish with any words between ("wat ik zou moeten doen" asks, "wat er zou gebeuren" tells a past)',
     unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:wat|waar\p{L}*|hoe|welke|welk|die|of|wie)(?: [\p{L}\p{N}'-]+){0,3} $`),
+  },
+  {
+    id: 'nl.moeten-wens',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:eigenlijk|misschien|wellicht) (?:moet|moeten|kan|kunnen)(?! (?:[\p{L}'-]+ ){0,3}(?:niet|geen|nooit)(?!\p{L}))|(?:moet|moeten)(?: (?:we|wij|ik|het|dat|dit|er|de [\p{L}-]+|het [\p{L}-]+))? (?:eigenlijk|misschien|wellicht)|(?:kan|kunnen) (?:we|wij|ik|het|dat|dit|er|de [\p{L}-]+|het [\p{L}-]+) (?:misschien|wellicht)(?! (?:[\p{L}'-]+ )?(?:niet|geen|nooit)(?!\p{L}))` +
+        String.raw`|(?:ik denk|ik vind|wij vinden|we vinden|volgens mij|volgens ons)(?: (?:eigenlijk|wel|ook|echt))*(?: dat)?(?: (?!(?:maar|omdat|want|zodat)(?!\p{L}))[\p{L}\p{N}'-]+){0,8}? (?:moet|moeten)(?!\p{L})` +
+        String.raw`|(?:moet|moeten) (?:we|wij) als (?!(?:student|studenten|stagiair|stagiairs|lio|lios)(?!\p{L}))[\p{L}-]+|(?:we|wij) als (?!(?:student|studenten|stagiair|stagiairs|lio|lios)(?!\p{L}))[\p{L}-]+(?: [\p{L}\p{N}'-]+){0,6}? (?:moet|moeten)(?!\p{L})`,
+    ),
+    why: '"eigenlijk moeten we veel meer …", "misschien moet de opleiding dat beter communiceren", "ik denk dat we daar een stap in moeten zetten", "dat moeten we als bestuur agenderen": a need put as a suggestion, an opinion or a body\'s own task ("studenten moeten elke week hun logboek bijwerken" is a rule in force, and a habit or frequency in the sentence keeps it one)',
+    // "wie moet dat eigenlijk uitleggen?": in a question "eigenlijk" only asks.
+    unlessSentence: context(`${HABIT.source}|${FREQUENCY}|\\?`),
   },
   {
     id: 'nl.moet-beter-inf',
