@@ -44,7 +44,14 @@ const DETERMINERS = new Set(
   ).split(' '),
 );
 // "als": an apposition to the subject ("wij als opleidingsschool").
-const CO_ACTOR = new Set('met door tussen samen als vanuit namens with by between together alongside as'.split(' '));
+// "via": "de kwaliteitszorg loopt via de hogeschool" (the body that does it).
+const CO_ACTOR = new Set('met door tussen samen als vanuit namens via with by between together alongside as'.split(' '));
+const RECEIVE = /^(?:krijg|krijgt|krijgen|kreeg|kregen|gekregen|ontvang|ontvangt|ontvangen|ontving|ontvingen|get|gets|got|receive|receives|received)$/u;
+/** A verb of receiving before "van", with no other preposition between ("een plek gekregen in het beleid van de besturen" is an owner). */
+const receivedFrom = (between: readonly string[]) => {
+  const verb = between.findIndex((w) => RECEIVE.test(w));
+  return verb >= 0 && !between.slice(verb + 1).some((w) => PLACE.has(w) || BENEFICIARY.has(w) || PREPOSITION.has(w) || CO_ACTOR.has(w));
+};
 const MOTION = /^(?:loop|loopt|lopen|liep|liepen|wandel|wandelt|wandelen|wandelde|wandelden|rondleiding|rondleidingen|lopend|fiets|fietsen|rijden|rijd|rijdt)$/u;
 const TOPIC_WITH = new Set('met tussen with between'.split(' '));
 const TOPIC_NOUN = /^(?:samenwerking|communicatie|contact|contacten|relatie|band|verbinding|collaboration|cooperation|co-operation|communication|relationship|relations|contact|links?)$/u;
@@ -91,13 +98,17 @@ const RECEIVED_LIST_BEFORE = /(?<![\p{L}])(?:krijgen|krijgt|kregen|kreeg|get|get
  */
 const KNOWING_BEFORE =
   /(?<![\p{L}])(?:weet|weten|wist|wisten|know|knows|knew|kennen|ken|idee|idea|sure|zeker)(?:\s+[\p{L}'’-]+){0,5}?\s+(?:wie|wat|who|what)(?:\s+[\p{L}-]+){0,4}?\s*$/u;
-const KNOWN_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:is|zijn|are|was|were|waren)(?![\p{L}])\s*(?:[,;.!?]|$|(?:en|and|of|or)\s+(?:wie|wat|who|what)(?![\p{L}]))/u;
+// The embedded question ends its clause: "wie mijn mentor is (en wie …)", "wat de pabo van mij verwacht."
+const KNOWN_AFTER =
+  /^(?:(?:\s+[\p{L}-]+){0,2}?\s+(?:is|zijn|are|was|were|waren|doet|doen|does|do|inhoudt|betekent|means)(?![\p{L}])\s*(?:[,;.!?]|$|(?:en|and|of|or)\s+(?:wie|wat|who|what)(?![\p{L}]))|(?:\s+(?!(?:en|and|maar|but|die|dat|who|which|that)(?![\p{L}]))[\p{L}-]+){1,7}\s*(?:[,;.!?]|$))/u;
 /** "aangeeft mentor te willen worden", "to become a mentor": the role is what someone becomes, the predicate. */
 const BECOMING_BEFORE = /(?<![\p{L}])(?:become|becomes|became|becoming)\s+(?:a|an|the)?\s*$/u;
 // Not the passive "studenten worden begeleid": "te" or a modal before "worden", or "worden" ending the clause.
 const BECOMING_AFTER = /^\s+(?:te\s+(?:(?:willen|kunnen|mogen)\s+)?worden|(?:wil|wilt|willen|kan|kunnen|mag|mogen)\s+worden|worden(?=\s*(?:[.,;:!?]|$)))(?![\p{L}])/u;
 /** "onze scholen verschillen erg in …", "it varies per school": schools compared are not acting. */
-const DIFFER_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:verschillen|verschilden|varieren|varieerden|differ|differed|vary|varied)(?![\p{L}])/u;
+// Its composition neither: "onze opleidingsschool bestaat uit 14 basisscholen en de pabo".
+const DIFFER_AFTER =
+  /^\s+(?:[\p{L}-]+\s+)?(?:verschillen|verschilden|varieren|varieerden|differ|differed|vary|varied|bestaat uit|bestaan uit|bestond uit|consists of|consist of|is made up of)(?![\p{L}])/u;
 /**
  * "Nu heeft elke school nog een eigen programma", "iedere school doet zijn eigen ding", "each school has its own
  * plan": each school having its own, or going its own way, is not a partner carrying the shared practice (labelling
@@ -105,7 +116,7 @@ const DIFFER_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:verschillen|verschilden|varieren|v
  */
 const EACH_BEFORE = /(?<![\p{L}])(?:elke|iedere|ieder|elk|each|every)\s*$/u;
 const OWN_AFTER =
-  /^\s+(?:(?:heeft|hebben|had|hadden|has|have|kent|houdt)(?:\s+[\p{L}-]+){0,3}?\s+(?:eigen|own)(?![\p{L}])|[^,;:.!?]*?(?<![\p{L}])(?:eigen ding|eigen weg|eigen gang|own thing|own way)(?![\p{L}]))/u;
+  /^\s+(?:(?:heeft|hebben|had|hadden|has|have|kent|houdt)(?:\s+[\p{L}-]+){0,3}?\s+(?:eigen|own)(?![\p{L}])|[^,;:.!?]*?(?<![\p{L}])(?:eigen ding|eigen weg|eigen gang|eigen manier|eigen wijze|own thing|own way)(?![\p{L}]))/u;
 /** "Nu heeft elke school nog een eigen programma": the verb of having before the school, inverted. */
 const HAS_EACH_BEFORE = /(?<![\p{L}])(?:heeft|hebben|had|hadden|kent|houdt)\s+(?:elke|iedere|ieder|elk)\s*$/u;
 const OWN_SOON_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+eigen(?![\p{L}])/u;
@@ -139,7 +150,7 @@ const PREPOSITION = new Set('na voor tijdens volgens via dankzij zonder after be
 const LIST = new Set(['en', 'of', 'and', 'or', '&', '/', ',']);
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:we|wij|ik|zij|ze|hij|men|jullie|i|they|he|she)(?![\p{L}])/u;
 /** Where the clause around a role starts. */
-const CLAUSE_START = /[,;:()]|(?<![\p{L}])(?:maar|but|want|omdat|terwijl|dat|die|waar|waarin|waarbij|waarmee|waarna|wie|who|which|that|where|because|while)(?![\p{L}])/gu;
+const CLAUSE_START = /[,;:()]|(?<![\p{L}])(?:maar|but|want|omdat|terwijl|dat|die|wat|what|waar|waarin|waarbij|waarmee|waarna|wie|who|which|that|where|because|while)(?![\p{L}])/gu;
 
 type Found = CueMatch & { role: PartnerRoleId };
 
@@ -239,6 +250,8 @@ function readPlace(input: MatchInput, m: Found, found: readonly Found[], known: 
     if (word === 'als' && COMPARISON.test(words.slice(0, k).map((t) => t.word).join(' '))) return false;
     // "de samenwerking met de pabo", "contact met de hogeschool": the body names what the noun is about; "in
     // samenwerking met de pabo" is a co-actor.
+    // "krijgen we van de pabo een vragenlijst": after a verb of receiving, "van" names the giver.
+    if ((word === 'van' || word === 'from') && receivedFrom(words.slice(Math.max(0, k - 6), k).map((t) => t.word))) return true;
     // "met twee studenten door de school lopen": "door" after a verb of motion is "through", a place.
     if (word === 'door' && words.slice(Math.max(0, k - 5), k).some((t) => MOTION.test(t.word))) return false;
     if (TOPIC_WITH.has(word) && k > 0 && TOPIC_NOUN.test(words[k - 1]!.word) && words[k - 2]?.word !== 'in') return false;

@@ -87,7 +87,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'leeromgeving',
     'beoordeling',
-    String.raw`\p{L}*beoordeling(?:en)?|beoordelings\p{L}*|beoordel(?:en|t|de|den)|beoordee(?:lt|lde|lden|ld)|\p{L}*beoordelaa?rs?|toetsing|toetsbeleid|examinering|assessments?|assess(?:es)?|assessing|assessed|assessors?`,
+    String.raw`\p{L}*beoordeling(?:en)?|beoordelings\p{L}*|beoordel(?:en|t|de|den)|beoordee(?:lt|lde|lden|ld)|\p{L}*beoordelaa?rs?|beoordelaars\p{L}+|toetsing|toetsbeleid|examinering|assessments?|assess(?:es)?|assessing|assessed|assessors?`,
     'assessment (a beoordelaar names the assessment itself)',
   ),
   w(
@@ -121,6 +121,16 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
       unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:${TEACHER_ROLES})(?!\p{L})`),
     },
   ),
+  // "mijn rol in de kwaliteitscultuur", "onze rol als bestuurders", "our role as board members", "welke rol de bestuurder
+  // had": the role of a person in the partnership, also in a sentence about the beroepsbeeld (not the teacher's role)
+  w(
+    'organisatie',
+    'rol-van-actor',
+    String.raw`(?:mijn|onze|ons|zijn|haar|hun|jullie) rol(?!\p{L})|welke rol (?:\p{L}+ ){0,4}?(?:speelt|spelen|speelde|had|hadden|heeft|hebben)|(?:my|our|their|his|her|your) roles?|what (?:is |was )?(?:the |our |my )?role (?:of|do|does|did)|(?:de |een )?rol van (?:de |het |een )?(?:${EDUCATORS}|bestuur\p{L}*|directeur\p{L}*|schoolleid\p{L}*|coordinator\p{L}*|stuurgroep|kernteam|pabo|hogeschool|opleiding|school|scholen)(?!\p{L})`,
+    'the role of a person or body in the partnership',
+    // "mijn rol als leraar", "our role as teachers": a role of the teacher (lerende leraar)
+    { unlessAfter: context(String.raw`^ (?:\p{L}+ )?(?:als|as|in de klas|in class)(?: (?:a|an|een|de|the))? (?:[\p{L}-]+ )?(?:leraar|leraren|leerkracht|leerkrachten|docent|docenten|pedagoog|didacticus|teacher|teachers)(?!\p{L})`) },
+  ),
   w(
     'organisatie',
     'taken',
@@ -140,12 +150,21 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
       String.raw`(?:^|[^\p{L}])(?:gezamenlijke|gedeelde|samen|shared|joint|collective|(?:krijg|krijgen|krijgt|kregen|neem|nemen|neemt|namen|geven|geeft|gaven|draag|dragen|draagt|give|given|gives|gave|take|takes|took|taking|get|gets|got)(?: (?:steeds|veel|meer|de|een|eigen|zelf|more|much|the|early|their|own))*) $`,
     ),
   }),
-  w('organisatie', 'wie-wat', String.raw`wie (?:wat|welke taak|welke taken) doet|who does what|wie (?:is|zijn|was) (?:er )?(?:eigenlijk |nu |precies )?verantwoordelijk|who (?:is|was|are) (?:actually |really )?responsible`, 'who does what: the division of tasks'),
+  w('organisatie', 'wie-wat', String.raw`wie (?:wat|welke taak|welke taken) doet|who does what|wie (?:is|zijn|was) (?:er )?(?:(?:eigenlijk|nu|precies|dan) ){0,2}verantwoordelijk|who (?:is|was|are) (?:actually |really |now )?responsible`, 'who does what: the division of tasks'),
   w(
     'organisatie',
     'uren',
     String.raw`(?:uren|uur|tijd|time|hours) (?:per [\p{L}]+ )?(?:voor|for) (?:de |hun |het |zijn |haar |die |the |their |this )?(?:begeleiding|begeleiden|opleiden|taak|taken|rol|supervision|mentoring|coaching|role|task|tasks)(?!\p{L})`,
     'hours or time for the educators\' task: facilitering',
+    { unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])${EDUCATORS}(?!\p{L}))`) },
+  ),
+  // "die daarvoor 40 uur per jaar krijgt", "ruimte in het rooster zodat werkplekbegeleiders …", "een middag vrij",
+  // "vrijroosteren", "time allocated for the guidance": facilitering, in a sentence about educators
+  w(
+    'organisatie',
+    'facilitering',
+    String.raw`\p{N}+ (?:uur|uren) (?:per (?:week|maand|jaar|periode|student) )?(?:krijgt|krijgen|kreeg|voor|beschikbaar)|(?:krijgt|krijgen|kreeg|kregen) (?:\p{L}+ ){0,3}\p{N}+ (?:uur|uren)|ruimte in (?:het|de) roosters?|(?:een |twee |\p{N}+ )?(?:middag|middagen|dag|dagen|ochtend|uur|uren) vrij(?!\p{L})|vrij(?:ge)?roosteren|vrijgeroosterd|vrij geroosterd|(?:time|hours) (?:allocated|set aside|freed up)|(?:allocated|dedicated) (?:time|hours)`,
+    'hours, a free afternoon or room in the timetable for the educators\' task: facilitering',
     { unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])${EDUCATORS}(?!\p{L}))`) },
   ),
   w('organisatie', 'stuurgroep', String.raw`stuurgroep\p{L}*|stuur(?:-| )groep(?:en)?|regiegroep(?:en)?|kernteams?|kern(?:-| )teams?|beslisstructuur|besluitvormingsstructuur|governance|decision-making structures?|steering (?:group|committee)s?|core teams?`, 'the steering group and core team'),
@@ -161,10 +180,18 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     String.raw`\p{L}*professionalisering\p{L}*|professionaliseren|professionaliseert|geprofessionaliseerd|\p{L}*scholing(?:en|s(?:dag|dagen|middag|middagen|ochtend|ochtenden|avond|avonden|aanbod|plan|plannen|traject|trajecten|bijeenkomst|bijeenkomsten|programma))?|(?:mentor|mentoren|begeleiders?|opleiders?|coach)(?:training|cursus|opleiding)(?:en|sen)?|brlo|beroepsregister\p{L}*|registeropleiders?|professional development|staff development`,
     'professional development of educators and mentors',
   ),
-  w('organisatie', 'training', String.raw`\p{L}*trainingen|\p{L}*training|getraind|trained|(?:train|trains|trainen|traint|trainden)(?= (?:(?:we|wij|ze|more|new|our|the|all|extra|onze|de|het|nieuwe|alle|meer) ){0,3}${EDUCATORS}(?!\p{L}))|(?:basis)?cursus(?:sen)?|courses?|benodigde competenties|competenties|competencies|competences|competentieprofiel(?:en)?|competen(?:ce|cy) (?:profile|framework)s?`, 'training and competences of educators and mentors', {
+  w('organisatie', 'training', String.raw`\p{L}*trainingen|\p{L}*training|getraind|trained|(?:train|trains|trainen|traint|trainden)(?= (?:(?:we|wij|ze|more|new|our|the|all|extra|onze|de|het|nieuwe|alle|meer) ){0,3}${EDUCATORS}(?!\p{L}))|(?:basis)?cursus(?:sen)?|courses?`, 'training of educators and mentors', {
     // only in a sentence about educators: "de mentoren krijgen een training"
     unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])(?:${EDUCATORS}|${ROLE_WORDS})(?!\p{L}))`),
   }),
+  // "de competenties van de mentoren", "benodigde competenties": the educators' (a student's competenties are lerende leraar,
+  // also with a mentor in the sentence: "mijn werkplekbegeleider vindt de competenties belangrijk")
+  w(
+    'organisatie',
+    'competenties',
+    String.raw`benodigde competenties|(?:competenties|competencies|competences|competentieprofiel(?:en)?|competen(?:ce|cy) (?:profiles?|frameworks?)) (?:van|voor|of|for) (?:de |het |onze |alle |hun |onze eigen |the |our |all |their )?${EDUCATORS}(?!\p{L})|${EDUCATORS}(?:competenties|profiel(?:en)?)|(?:mentor|mentoren|begeleiders|opleiders)(?:competenties|profiel)`,
+    'competences of educators and mentors',
+  ),
   // --- Kwaliteitscultuur ----------------------------------------------------------------
   w('kwaliteitscultuur', 'name', 'kwaliteitscultuur|waarborg 4|quality culture', 'the waarborg by name'),
   w(

@@ -361,9 +361,11 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.zou-goed-zijn',
     lang: 'nl',
     pattern: cue(
-      String.raw`het zou (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|het zou helpen|(?:ik|we|wij) zou(?:den)? (?:graag |eigenlijk |liever )?willen|zou(?:den)? het (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|(?:ik|we|wij) zou(?:den)?(?: [\p{L}'-]+){0,3}? moeten|dat zou (?:wel |echt |toch |eigenlijk |ook )?(?:moeten|mooi zijn)|zou(?:den)?(?: [\p{L}'-]+){0,6}? moeten(?: \p{L}+)? (?:komen|worden|zijn|krijgen|hebben|gebeuren|staan)|(?:het )?zou (?:moeten|(?:mooi|fijn|goed|prettig|wenselijk|handig) zijn)(?=\s?:)`,
+      String.raw`het zou (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|het zou helpen|(?:ik|we|wij) zou(?:den)? (?:graag |eigenlijk |liever )?willen|zou(?:den)? het (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|(?:ik|we|wij) zou(?:den)?(?: (?!(?:niet|geen|nooit)(?!\p{L}))[\p{L}'-]+){0,6}? moeten|zou(?:den)? (?:ik|we|wij)(?: (?!(?:niet|geen|nooit)(?!\p{L}))[\p{L}'-]+){0,4}? moeten|zou (?:mooi|fijn|goed|prettig|wenselijk|handig|beter|fijner|leuk) zijn (?:als|wanneer|om)|zou(?:den)?(?: (?:al|echt|enorm|erg|veel|ook|wel|ons|me|mij|heel|zeker|enorm))* helpen|dat zou (?:wel |echt |toch |eigenlijk |ook )?(?:moeten|mooi zijn)|zou(?:den)?(?: [\p{L}'-]+){0,6}? moeten(?: \p{L}+)? (?:komen|worden|zijn|krijgen|hebben|gebeuren|staan)|(?:het )?zou (?:moeten|(?:mooi|fijn|goed|prettig|wenselijk|handig) zijn)(?=\s?:)`,
     ),
-    why: '"het zou goed zijn als", "ik zou willen", "we zouden … moeten": a wish, not practice',
+    why: '"het zou goed zijn als", "(het) zou fijn zijn als", "ik zou willen", "we zouden … (eens) moeten", "dat zouden we … moeten", "zou al enorm helpen": a wish, not practice',
+    // "ik weet niet wat ik zou moeten doen", "welke aanpak zou helpen": a question asks, it wishes nothing.
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:wat|waar\p{L}*|hoe|welke|welk|die|of|wie)(?: [\p{L}\p{N}'-]+){0,3} $`),
   },
   {
     id: 'nl.zou-willen',
@@ -386,13 +388,23 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.moeten-wens',
     lang: 'nl',
     pattern: cue(
-      String.raw`(?:eigenlijk|misschien|wellicht) (?:moet|moeten|kan|kunnen)(?! (?:[\p{L}'-]+ ){0,3}(?:niet|geen|nooit)(?!\p{L}))|(?:moet|moeten)(?: (?:we|wij|ik|het|dat|dit|er|de [\p{L}-]+|het [\p{L}-]+))? (?:eigenlijk|misschien|wellicht)|(?:kan|kunnen) (?:we|wij|ik|het|dat|dit|er|de [\p{L}-]+|het [\p{L}-]+) (?:misschien|wellicht)(?! (?:[\p{L}'-]+ )?(?:niet|geen|nooit)(?!\p{L}))` +
+      String.raw`(?:eigenlijk|misschien|wellicht) (?:(?:moet|moeten)(?: (?:we|wij)(?!\p{L})| (?:de|het|ons|onze) \p{L}+)?|kan|kunnen)(?! (?:[\p{L}'-]+ ){0,3}(?:niet|geen|nooit)(?!\p{L}))|(?:moet|moeten)(?: (?:we|wij|ik|het|dat|dit|er|de [\p{L}-]+|het [\p{L}-]+))? (?:eigenlijk|misschien|wellicht)|(?:kan|kunnen) (?:we|wij|ik|het|dat|dit|er|de [\p{L}-]+|het [\p{L}-]+) (?:misschien|wellicht)(?! (?:[\p{L}'-]+ )?(?:niet|geen|nooit)(?!\p{L}))` +
         String.raw`|(?:ik denk|ik vind|wij vinden|we vinden|volgens mij|volgens ons)(?: (?:eigenlijk|wel|ook|echt))*(?: dat)?(?: (?!(?:maar|omdat|want|zodat)(?!\p{L}))[\p{L}\p{N}'-]+){0,8}? (?:moet|moeten)(?!\p{L})` +
         String.raw`|(?:moet|moeten) (?:we|wij) als (?!(?:student|studenten|stagiair|stagiairs|lio|lios)(?!\p{L}))[\p{L}-]+|(?:we|wij) als (?!(?:student|studenten|stagiair|stagiairs|lio|lios)(?!\p{L}))[\p{L}-]+(?: [\p{L}\p{N}'-]+){0,6}? (?:moet|moeten)(?!\p{L})`,
     ),
     why: '"eigenlijk moeten we veel meer …", "misschien moet de opleiding dat beter communiceren", "ik denk dat we daar een stap in moeten zetten", "dat moeten we als bestuur agenderen": a need put as a suggestion, an opinion or a body\'s own task ("studenten moeten elke week hun logboek bijwerken" is a rule in force, and a habit or frequency in the sentence keeps it one)',
     // "wie moet dat eigenlijk uitleggen?": in a question "eigenlijk" only asks.
     unlessSentence: context(`${HABIT.source}|${FREQUENCY}|\\?`),
+  },
+  {
+    id: 'nl.need-not-met',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:een )?stap(?:pen)? in (?:moeten |moet )?zetten|(?:moeten|moet) (?:we|wij)(?: als \p{L}+)?(?: [\p{L}'-]+){0,6}? (?:een keer|eens)(?: [\p{L}'-]+){0,4}? \p{L}+en(?=\s*(?:[.,;:!?]|$))|(?:de )?volgende stap is|volgende stap:`,
+    ),
+    why: '"daar moeten we een stap in zetten", "daar moeten we een keer voor gaan zitten", "volgende stap is": a need not met yet, or the next step of a plan',
+    // "elke periode moeten we een keer een lesbezoek plannen" is a rule in force.
+    unlessSentence: context(`${HABIT.source}|${FREQUENCY}`),
   },
   {
     id: 'nl.moet-beter-inf',
@@ -478,7 +490,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'nl',
     pattern: cue('binnenkort|straks'),
     why: '"binnenkort", "straks"',
-    // "de collega's van straks", "tot straks": the future as an attribute or a greeting, no plan.
+    // "de collega's van straks", "het onderwijs van straks", "tot straks": the coming generation or a greeting, no plan.
     unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:van|tot|voor) $`),
   },
   // --- Dutch: not done yet ---------------------------------------------------------------
@@ -523,7 +535,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     why: '"er wordt gewerkt aan", "we werken aan": not finished yet ("aan de hand van" is excluded)',
     // "daar werken we aan de opdrachten uit de leerlijn": working on a student's tasks is the activity itself.
     unlessAfter: context(
-      String.raw`^ (?:(?:de|het|een|onze|hun|mijn|jouw|die|deze|eigen)(?!\p{L}) )*(?:[\p{L}-]+ )?(?:(?:praktijk|kern|leer|stage|les|beroeps|portfolio)?opdracht(?:en)?|leerdoel(?:en)?|leervra(?:ag|gen)|portfolio|casus(?:sen)?|werkstuk(?:ken)?|verslag(?:en)?|lesvoorbereiding(?:en)?|praktijkonderzoek|eigen ontwikkeling)(?!\p{L})`,
+      String.raw`^ (?:(?:de|het|een|onze|hun|mijn|jouw|die|deze|eigen|alle)(?!\p{L}) )*(?:[\p{L}-]+ )?(?:\p{L}*opdracht(?:en)?|taken(?! van)|leerdoel(?:en)?|leervra(?:ag|gen)|portfolio|casus(?:sen)?|werkstuk(?:ken)?|verslag(?:en)?|lesvoorbereiding(?:en)?|praktijkonderzoek|eigen ontwikkeling)(?!\p{L})`,
     ),
   },
   {
@@ -536,8 +548,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'en.want',
     lang: 'en',
-    pattern: cue("we (?:really )?want|we(?: would|'d) (?:like|love)|we wish"),
-    why: '"we want", "we would like"',
+    pattern: cue("we (?:really |now |also |still )?want|we(?: would|'d) (?:like|love)|we wish|(?:my|our) hope is|(?:i|we) would (?:expect|want|prefer)|(?:the )?next step is"),
+    why: '"we (now) want", "we would like", "my hope is", "I would expect", "the next step is"',
   },
   {
     id: 'en.will',

@@ -84,7 +84,7 @@ const FINITE = String.raw`(?:${ACTOR_VERB}|is|zijn|was|waren|heeft|hebben|had|ha
  * ("…, dat regelt de opleiding", "…, de school heeft daar niets over te zeggen"); a subordinate or
  * relative clause puts it last, so "die geen stageplek hebben" is not cut here.
  */
-const MAIN_CLAUSE_AFTER_COMMA = String.raw`,\s*(?=(?:(?:dat|dit|die|het|er|daar|hier|toen|dan|nu|we|wij|ik|ze|zij|hij|je|men|they|we|i|he|she|it|there)|(?:de|het|een|alle|elke|iedere|onze|mijn|hun|the|our|my|their|each|every) [\p{L}-]+) ${FINITE}(?![\p{L}]))`;
+const MAIN_CLAUSE_AFTER_COMMA = String.raw`,\s*(?=(?:(?:dat|dit|die|het|er|daar|hier|toen|dan|nu|we|wij|ik|ze|zij|hij|je|men|they|we|i|he|she|it|there)|(?:de|het|een|alle|elke|iedere|onze|mijn|hun|dat|dit|die|deze|the|our|my|their|each|every|this|that) [\p{L}'’-]+) ${FINITE}(?![\p{L}]))`;
 /** Where a clause ends: strong punctuation, right before a contrast word, or before a new main clause after a comma. */
 const CLAUSE_BREAK = new RegExp(
   String.raw`[;:]|\s[-–—]\s|,\s*(?=(?:alleen|wel|terwijl|daarentegen|only|whereas|while)(?![\p{L}]))|\s+(?=(?:maar|but|dus|daarom|so|therefore)(?![\p{L}]))|${MAIN_CLAUSE_AFTER_COMMA}`.replace(/ /g, String.raw`\s+`),
@@ -93,6 +93,8 @@ const CLAUSE_BREAK = new RegExp(
 /** A comma-separated part that is a subordinate or relative clause. */
 const SUBORDINATE_START = /^(?:omdat|als|wanneer|hoewel|doordat|zodra|tenzij|indien|toen|nadat|voordat|zodat|because|if|when|although|since|unless|once)(?![\p{L}])/u;
 const RELATIVE = /(?<![\p{L}])(?:die|dat|wat|waar|waarin|waarbij|who|which|that|where)\s/u;
+
+const KNOWING = /(?<![\p{L}])(?:weet|weten|wist|wisten|know|knows|knew|duidelijk|clear|idee|idea|sure|zeker)(?:\s+[\p{L}'’-]+){0,3}\s*$/u;
 
 interface Clause {
   start: number;
@@ -124,7 +126,8 @@ function subordinateParts(clause: Clause, lower: string): Clause[] {
     if (SUBORDINATE_START.test(part)) parts.push({ start: s + lead, end: e });
     else {
       const rel = RELATIVE.exec(part);
-      if (rel && rel.index > 0) parts.push({ start: s + lead + rel.index, end: e });
+      // "ik weet niet wie mijn mentor is": the question after a verb of knowing is what is negated, not a relative clause
+      if (rel && rel.index > 0 && !KNOWING.test(part.slice(0, rel.index))) parts.push({ start: s + lead + rel.index, end: e });
     }
     s = e + 1;
   }

@@ -332,3 +332,36 @@ describe('coherence: tuning round 5 classes', () => {
     expect(linked(text, waarborgId)).toEqual([]);
   });
 });
+
+describe('coherence: roles of actors, facilitering and competences (tuning round 5, dev-4)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    // the role of a person or body in the partnership, also next to the beroepsbeeld
+    ['Mijn rol in het monitoren: ik houd bij hoe vaak de mentoren hun studenten spreken.', 'kwaliteitscultuur', ['organisatie']],
+    ['Our role as board members is to ask the difficult questions.', 'kwaliteitscultuur', ['organisatie']],
+    ['Welke rol de bestuurder had bij het opstellen van het beroepsbeeld? Een grote.', 'lerende-leraar', ['organisatie']],
+    ['Wat is de rol van de instituutsopleider bij het beroepsbeeld?', 'lerende-leraar', ['organisatie']],
+    // facilitering: hours, a free afternoon, room in the timetable, for educators
+    ['De studenten krijgen een vaste werkplekbegeleider, die daarvoor 40 uur per jaar krijgt.', 'leeromgeving', ['organisatie']],
+    ['Onze teams maken ruimte in het rooster zodat werkplekbegeleiders elke week een uur met hun student kunnen zitten.', 'leeromgeving', ['organisatie']],
+    ['De mentoren krijgen twee keer per jaar een middag vrij.', 'leeromgeving', ['organisatie']],
+    ['Ons bestuur stelt geld beschikbaar zodat elke school een schoolopleider kan vrijroosteren.', 'leeromgeving', ['organisatie']],
+    ['Every team has a workplace supervisor with time allocated for the guidance.', 'leeromgeving', ['organisatie']],
+    // the educators' competences, a question of who is responsible, a compound of beoordelaar
+    ['We stellen de training bij, zodat die aansluit bij de benodigde competenties van opleiders.', 'leeromgeving', ['organisatie']],
+    ['Het competentieprofiel voor mentoren is vastgesteld.', 'leeromgeving', ['organisatie']],
+    ['Wie is nu eigenlijk verantwoordelijk voor de planning?', 'leeromgeving', ['organisatie']],
+    ['Alle schoolopleiders volgen de beoordelaarstraining.', 'organisatie', ['leeromgeving']],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    // a student's competences with a mentor in the sentence, the teacher's own role, a student's free day
+    ['Mijn werkplekbegeleider vindt de competenties belangrijk, we hebben het er vaak over.', 'lerende-leraar'],
+    ['My school-based educator showed me the seven competences in my first week.', 'lerende-leraar'],
+    ['Ik zie mijn rol als leraar vooral als begeleider van leerlingen.', 'lerende-leraar'],
+    ['Op vrijdag heb ik een dag vrij.', 'leeromgeving'],
+  ])('no link: %j answering %s', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});

@@ -486,11 +486,11 @@ describe('intentions: scheduled dates, asked periods, attributes and shortcoming
 describe('intentions: the conditional with words between, any subject (tuning round 6, dev-4)', () => {
   it.each([
     ['Dat weet ik niet, dat zouden we beter moeten monitoren.', ['zouden we beter moeten']],
-    ['We zouden in de sectie ook eens moeten bespreken hoe het gaat.', ['zouden in de sectie ook eens moeten']],
+    ['We zouden in de sectie ook eens moeten bespreken hoe het gaat.', ['We zouden in de sectie ook eens moeten']],
     ['De scholen zouden elk jaar hun mentoren moeten laten trainen.', ['zouden elk jaar hun mentoren moeten']],
     ['Een leerlijn op één A4tje zou al enorm helpen.', ['zou al enorm helpen']],
     ['Meer taakuren zou veel schelen.', ['zou veel schelen']],
-    ['zou fijn zijn als we als mentoren ook een keer bij elkaar komen.', ['zou fijn zijn']],
+    ['Zou toch fijn zijn als we als mentoren ook een keer bij elkaar komen.', ['Zou toch fijn zijn']],
     ['Zou echt mooi zijn als de pabo vaker langskomt.', ['Zou echt mooi zijn']],
   ])('%j → %j', (text, expected) => {
     expect(phrases(text)).toEqual(expected);
@@ -502,6 +502,7 @@ describe('intentions: the conditional with words between, any subject (tuning ro
     ['Dat zouden we niet moeten doen.', 'a negated conditional'],
     ['Een extra formulier zou niet helpen.', 'a negated conditional'],
     ['We bespreken welke aanpak zou helpen.', 'an indirect question'],
+    ['Ik weet niet wat ik zou moeten doen.', 'an indirect question'],
   ])('%j (%s)', (text) => {
     expect(phrases(text)).toEqual([]);
   });
@@ -509,8 +510,8 @@ describe('intentions: the conditional with words between, any subject (tuning ro
 
 describe('intentions: a need put as a suggestion, an opinion or a body\'s own task (tuning round 6, dev-4)', () => {
   it.each([
-    ['Eigenlijk moeten we als opleiding veel meer op de werkplek aanwezig zijn.', ['Eigenlijk moeten']],
-    ['Misschien moet de opleiding dat beter communiceren.', ['Misschien moet']],
+    ['Eigenlijk moeten we als opleiding veel meer op de werkplek aanwezig zijn.', ['Eigenlijk moeten we']],
+    ['Misschien moet de opleiding dat beter communiceren.', ['Misschien moet de opleiding']],
     ['Wellicht kunnen de scholen een vaste contactpersoon aanwijzen.', ['Wellicht kunnen']],
     ['Dat moet eigenlijk anders.', ['moet eigenlijk']],
     ['Kunnen we misschien samen evalueren met de pabo.', ['Kunnen we misschien']],
@@ -528,10 +529,40 @@ describe('intentions: a need put as a suggestion, an opinion or a body\'s own ta
     ['Volgens mij moet elke student een keer per periode een driegesprek hebben.', 'the rule in force as the writer knows it'],
     ['Als student moeten we een portfolio bijhouden.', "a student's rule in force"],
     ['Wij als mentoren moeten elk blok een beoordeling invullen.', 'a duty with a habit marker'],
+    ['Elke periode moeten we een keer een lesbezoek plannen.', 'a rule in force with "een keer"'],
     ['Wie moet dat eigenlijk uitleggen, de instituutsopleider?', 'a question: "eigenlijk" only asks'],
     ['Eigenlijk kan dat niet anders.', 'a negated possibility'],
     ['Misschien moet je dat niet doen.', 'negated'],
     ['Dat kan eigenlijk prima zo.', '"kan eigenlijk" affirms'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
+
+describe('intentions: needs, wishes and next steps (tuning round 5, dev-4)', () => {
+  it.each([
+    ['zou fijn zijn als we als mentoren ook een keer bij elkaar komen.', ['zou fijn zijn als']],
+    ['We zouden in de sectie ook eens moeten bespreken hoe de begeleiding gaat.', ['We zouden in de sectie ook eens moeten']],
+    ['Dat zouden we beter moeten monitoren.', ['zouden we beter moeten']],
+    ['Een leerlijn op één A4tje zou al enorm helpen.', ['zou al enorm helpen']],
+    ['Wij moeten daar als partnerschap een stap in zetten.', ['een stap in zetten']],
+    ['Daar moeten we in het bestuurlijk overleg een keer voor gaan zitten.', ['moeten we in het bestuurlijk overleg een keer voor gaan zitten']],
+    ['Eigenlijk moeten we als opleiding veel meer op de werkplek aanwezig zijn.', ['Eigenlijk moeten we']],
+    ['Misschien moet de opleiding dat beter communiceren.', ['Misschien moet de opleiding']],
+    ['Volgende stap is dat ook de vakcoaches erbij komen.', ['Volgende stap is']],
+    ['We learned from that: we now want a deputy for every key role.', ['we now want']],
+    ['My hope is that the new lectorate can help us.', ['My hope is']],
+    ['I would expect the coordinator to send them before each meeting.', ['I would expect']],
+    ['The next step is a shared assessment form.', ['The next step is']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['We hebben de studenten van nu nodig als collega\'s van straks.', 'the coming generation'],
+    ['Op maandag werken we aan de opdrachten uit de leerlijn.', 'doing assignments is practice'],
+    ['We moeten elk jaar een verslag inleveren bij de pabo.', 'a rule in force'],
+    ['Wat we nog missen is een evaluatie of de formulieren gebruikt worden.', 'a stated lack without a wish (labels disagree; not a cue)'],
   ])('%j (%s)', (text) => {
     expect(phrases(text)).toEqual([]);
   });
