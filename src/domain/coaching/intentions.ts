@@ -228,10 +228,14 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.voorstel',
     lang: 'nl',
     pattern: cue(
-      String.raw`(?:er wordt|wordt er) (?:nu |momenteel )?nagedacht over|(?:er )?wordt (?:nu |momenteel )?(?:onderzocht|gekeken|bekeken|verkend) of(?: [\p{L}\p{N}'-]+){0,6}? (?:kan|kunnen|haalbaar|mogelijk)|(?:er ligt|we doen|wij doen|het) (?:een |ons )?voorstel (?:om|voor|is|dat)`,
+      String.raw`(?:er wordt|wordt er) (?:nu |momenteel )?nagedacht over|(?:er )?wordt (?:nu |momenteel )?(?:onderzocht|gekeken|bekeken|verkend) of(?: [\p{L}\p{N}'-]+){0,6}? (?:kan|kunnen|haalbaar|mogelijk)|(?:er ligt|we doen|wij doen|het) (?:een |ons )?voorstel (?:om|voor|is|dat)` +
+        // a proposal still pending: "dat voorstel ligt nu bij de stuurgroep", "ik heb voorgesteld om vaste koppels te maken"
+        String.raw`|(?:dat|dit|het|ons|mijn|een|onze) (?:\p{L}+ )?voorstel (?:ligt|is) (?:nu |momenteel |inmiddels |al )?(?:bij|ter|op tafel|in behandeling)|(?:ik heb|we hebben|wij hebben|heb ik|hebben we|hebben wij)(?: [\p{L}\p{N}'-]+){0,6}? voorgesteld (?:om|dat|te)`,
     ),
-    why: '"er wordt nagedacht over", "er wordt onderzocht of dat kan", "er ligt een voorstel om": a plan being weighed ("er wordt gekeken of het programma nog past" is an evaluation and is not matched)',
-    unlessSentence: DROPPED_OR_DONE,
+    why: '"er wordt nagedacht over", "er wordt onderzocht of dat kan", "er ligt een voorstel om", "dat voorstel ligt nu bij de stuurgroep", "ik heb voorgesteld om": a plan being weighed or proposed ("er wordt gekeken of het programma nog past" is an evaluation; a proposal taken up or turned down is not matched)',
+    unlessSentence: context(
+      String.raw`${DROPPED_OR_DONE.source}|(?:^|[^\p{L}])(?:aangenomen|goedgekeurd|overgenomen|ingevoerd|besloten|sindsdien|inmiddels (?:\p{L}+ )?(?:gebeurt|doen|werken))(?!\p{L})`,
+    ),
   },
   {
     id: 'nl.kop',
@@ -582,9 +586,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'en.wish',
     lang: 'en',
     pattern: cue(
-      String.raw`ideally|the intention is|(?:our|my|the) wish is|(?:one of )?(?:our|my) (?:goals|aims|ambitions|priorities) (?:is|are|for)|(?:we|i)(?: are|'re|'m| am) (?:looking to|thinking (?:about|of))|(?:we|i) expect to|(?:a|the|our) proposal (?:is|to)|(?:we|i) have (?:concrete |clear |firm )?plans (?:to|for)|plans are being (?:made|drawn up|developed)|(?:i|we)(?: really)? want to(?! be(?:come)? (?:a|an|the)(?!\p{L}))|(?:i'm|i am|is|are|'s|'re) going to(?! (?:the|a|an|my|our|their|his|her|school|work|class|university|college|lessons?)(?!\p{L}))`,
+      String.raw`ideally|the intention is|(?:our|my|the) wish is|(?:one of )?(?:our|my) (?:goals|aims|ambitions|priorities) (?:is|are|for)|(?:we|i)(?: are|'re|'m| am) (?:looking to|thinking (?:about|of))|(?:we|i) expect to|(?:a|the|our|my|this|that) proposal (?:is|to)|(?:i|we)(?: have)? proposed (?:to|that)|(?:proposal|proposals|plan|plans|decision|request) (?:is|are) (?:still |now )?pending|(?:we|i) have (?:concrete |clear |firm )?plans (?:to|for)|plans are being (?:made|drawn up|developed)|(?:i|we)(?: really)? want to(?! be(?:come)? (?:a|an|the)(?!\p{L}))|(?:i'm|i am|is|are|'s|'re) going to(?! (?:the|a|an|my|our|their|his|her|school|work|class|university|college|lessons?)(?!\p{L}))`,
     ),
-    why: '"ideally", "the intention is", "we are looking to", "we have plans to", "I want to", "the school is going to": a wish or plan ("going to the school" is movement; "I want to be a teacher who …" is the content of a reflection)',
+    why: '"ideally", "the intention is", "we are looking to", "we have plans to", "I want to", "the school is going to", "I proposed that", "the proposal is still pending": a wish or plan ("going to the school" is movement; "I want to be a teacher who …" is the content of a reflection)',
     unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:what|which|how|who|that|kind of)(?: \p{L}+){0,3} $`),
     unlessSentence: DROPPED_OR_DONE,
   },
@@ -609,6 +613,17 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
       `it would (?:be )?(?:\\p{L}+ )?(?:if|to)|it would help|(?:i|we)(?: would|'d) (?:like|love|prefer)|(?:i|we) (?:should|ought to)|i hope|(?:the|our|my) (?:plan|idea|goal|aim) is (?:to|that)|the (?:aim|goal|ambition|plan|idea) is(?= (?:a|an|for)(?!\\p{L}))|(?:we are|we're) working towards|we are considering|(?:the|our) ${EN_BODY} wants?(?= (?:to|every|all|each|a|an|the|more|us|our)(?!\\p{L}))`,
     ),
     why: '"it would be great if", "the plan is to", "we are working towards"',
+  },
+  {
+    id: 'en.should',
+    lang: 'en',
+    pattern: cue(
+      String.raw`(?<hit>(?:[\p{L}'-]+ )(?:should|ought to))(?! not(?!\p{L})|n't)(?= (?:really |also |probably |definitely |perhaps |maybe |at least |more |better |all |both )*\p{L}+)|(?:not|isn't|is not|aren't|are not)(?: really| quite| exactly)? (?:how|what|the way|as) (?:it|things|this|that) should (?:be|work|go)`,
+    ),
+    why: '"the school and the university should talk more", "not really how it should be": a need not met, with any subject ("what a student should be able to do" describes a standard, "students should hand in their log every week" is a rule in force)',
+    // A question word or relative before it describes a standard; a sentence-initial "That" is a demonstrative.
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:what|which|how|who|whether|if|where|when)(?: [\p{L}'-]+){0,3} $|[^\p{L}]that(?: [\p{L}'-]+){0,3} $`),
+    unlessSentence: HABIT_EN,
   },
   {
     id: 'en.ambition',

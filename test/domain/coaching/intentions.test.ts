@@ -567,3 +567,33 @@ describe('intentions: needs, wishes and next steps (tuning round 5, dev-4)', () 
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: English "should" with any subject and a pending proposal (tuning round 6, dev-4)', () => {
+  it.each([
+    ['I think the school and the university should talk more about the assignments.', ['university should']],
+    ['The coordinator should send us the figures.', ['coordinator should']],
+    ['That is not how it should be.', ['is not how it should be']],
+    ['It is nice of her, but not really how it should be.', ['not really how it should be']],
+    ["That isn't the way things should work.", ["isn't the way things should work"]],
+    ['Dat voorstel ligt nu bij de stuurgroep.', ['Dat voorstel ligt nu bij']],
+    ['Ik heb in het directeurenoverleg voorgesteld om vaste koppels te maken.', ['Ik heb in het directeurenoverleg voorgesteld om']],
+    ['I proposed that every school gets a coordinator.', ['I proposed that']],
+    ['The proposal is still pending.', ['The proposal is']],
+    ['Our plan is now pending at the board.', ['plan is now pending']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['We agreed on what a student should be able to do in each year.', 'a standard, after a question word'],
+    ['Students should hand in their log every week.', 'a rule in force'],
+    ['If in doubt, the trainee should call the mentor.', 'a procedure'],
+    ['The mentor should not grade alone.', 'a negated norm'],
+    ['These are the tasks that mentors should do.', 'a relative clause describes the tasks'],
+    ['Vorig jaar hebben we voorgesteld om een audit te doen en dat is aangenomen.', 'a proposal taken up'],
+    ['Op ons voorstel is het aantal terugkomdagen verhoogd.', 'a proposal carried out'],
+    ['My grade is still pending.', 'a result not in yet, no plan'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
