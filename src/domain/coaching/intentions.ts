@@ -427,6 +427,17 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:student|studenten|stagiair|stagiaires|leerling|leerlingen|trainee|trainees)(?!\p{L})`),
   },
   {
+    id: 'nl.moet-vergrotend',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:moet|moeten)(?: (?!(?:niet|geen|nooit|dan|als|die|dat|wat)(?!\p{L}))[\p{L}'-]+){0,5}? (?:meer|beter|vaker|duidelijker|eerder|sterker|steviger|explicieter|concreter|strakker|scherper|zichtbaarder|structureler|planmatiger)(?! dan(?!\p{L}))(?!\p{L})`,
+    ),
+    why: '"we moeten de rol van de stuurgroep explicieter maken", "het beroepsbeeld moet beter gedragen worden": "moeten" with a comparative states a need to improve; a rule in force has no comparative ("meer dan" compares, and a student who "moet beter plannen" is assessed)',
+    unlessSentence: context(
+      String.raw`${HABIT.source}|${FREQUENCY}|(?:^|[^\p{L}])(?:student|studenten|stagiair|stagiaires|stagiairs|leerling|leerlingen|trainee|trainees|je|jij|u)(?!\p{L})`,
+    ),
+  },
+  {
     id: 'nl.ik-hoop',
     lang: 'nl',
     pattern: cue('(?:ik|we|wij) hoop(?:t)?|hoop ik|ik hoop'),
@@ -446,6 +457,27 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     // "wat voor leraar ik wil worden" is the content of a reflection, not a plan.
     unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:die|welke|wat|wat voor|wat voor een|hoe)(?: [\p{L}-]+){0,2} $`),
     unlessAfter: context(String.raw`^(?: graag)? (?:benadrukken|opmerken|noemen|vermelden|aangeven|toelichten|zeggen)(?!\p{L})`),
+  },
+  {
+    id: 'nl.ik-ga-infinitief',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:ik ga|ga ik)(?: (?!(?:niet|geen|nooit|maar|waar|wat|hoe|omdat|naar|langs)(?!\p{L}))[\p{L}\p{N}'-]+){0,6}? (?:${CHANGE_INF}|bespreken|plannen|vragen|navragen|voorstellen|aankaarten|agenderen|aanvragen|proberen|bekijken|uitzoeken|oefenen|toepassen|voorbereiden|maken|doen|schrijven|vragen)(?=\s*(?:[.,;:!?)]|$)|\s+(?:en|om|zodat|omdat|want|maar|met|bij)(?!\p{L}))`,
+    ),
+    why: '"ik ga dit bespreken met mijn mentor", "dat ga ik oppakken": the writer\'s own plan, its verb at the end ("ik ga elke week naar de pabo" is movement, "daarna ga ik …" a step of a routine)',
+    // "welke klassen ik ga overnemen": a relative clause describes.
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:die|welke|wat|waar\p{L}*|hoe|wie)(?: [\p{L}-]+){0,3} $`),
+    unlessSentence: context(String.raw`${HABIT.source}|${FREQUENCY}|${CONDITIONAL_ROUTINE.source}|(?:^|[^\p{L}])(?:daarna|daarop|dan|eerst|na afloop|tijdens)(?!\p{L})`),
+  },
+  {
+    id: 'nl.wens-nodig',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`wat (?:we|wij|ik)(?: (?:nog|echt|eigenlijk|vooral|wel))* nodig (?:hebben|heb)(?=\s?:|,? is(?!\p{L}))|(?:een|onze|mijn|de) (?:\p{L}+ )?wens is (?:(?:nog|wel|ook|verder) )+(?:om|dat)|het liefst(?:e)? (?:zien|hebben|willen) (?:we|wij|ik)|(?:er ligt|we hebben|wij hebben) (?:een |het )?(?:\p{L}+ )?plan (?:klaar )?(?:om|voor|dat)` +
+        String.raw`|(?:een |de |als )?(?:volgende|eerste|logische|mogelijke) stap(?:pen)? (?:zou|zouden|kan|kunnen) (?:\p{L}+ )?zijn|zou(?:den)? het(?: \p{L}+)? (?:waarderen|op prijs stellen|toejuichen)|(?:we|wij|ik) verwacht(?:en)?(?! van)(?: [\p{L}\p{N}'-]+){0,6}? te \p{L}+en(?!\p{L})`,
+    ),
+    why: '"wat we nodig hebben is", "een wens is nog dat", "het liefst zien we", "er ligt een plan klaar om", "een volgende stap zou zijn", "ik zou het waarderen als", "we verwachten het in maart af te ronden": a need, wish or plan in other words ("we verwachten van studenten dat …" is a norm for others)',
+    unlessSentence: DROPPED_OR_DONE,
   },
   // --- Dutch: time ahead -----------------------------------------------------------------
   {

@@ -597,3 +597,35 @@ describe('intentions: English "should" with any subject and a pending proposal (
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: more words for a need, a wish or the writer\'s plan (tuning round 6)', () => {
+  it.each([
+    ['We moeten de rol van de stuurgroep explicieter maken.', ['moeten de rol van de stuurgroep explicieter']],
+    ['Het beroepsbeeld moet beter gedragen worden door de teams.', ['moet beter']],
+    ['Ik ga dit bespreken met mijn mentor.', ['Ik ga dit bespreken']],
+    ['Dat ga ik oppakken met de schoolopleider.', ['ga ik oppakken']],
+    ['Wat we nodig hebben is een vaste cyclus.', ['Wat we nodig hebben']],
+    ['Een wens is nog dat de studenten meedenken.', ['Een wens is nog dat']],
+    ['Het liefst zien we dat elke school een schoolopleider heeft.', ['Het liefst zien we']],
+    ['Er ligt een plan klaar om de begeleiding te verbeteren.', ['Er ligt een plan klaar om']],
+    ['Een volgende stap zou zijn om de studenten te betrekken.', ['Een volgende stap zou zijn']],
+    ['Ik zou het waarderen als de pabo vaker komt.', ['zou het waarderen']],
+    ['We verwachten het in maart af te ronden.', ['We verwachten het in maart af te ronden']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['De student moet beter plannen.', 'a student assessed'],
+    ['Je moet meer reflecteren dan in jaar 1.', 'a rule for the student'],
+    ['Het moet meer dan een formulier zijn.', '"meer dan" compares'],
+    ['We moeten elke week meer formulieren invullen.', 'a rule in force with a habit'],
+    ['Ik ga elke dinsdag naar de pabo.', 'movement with a habit'],
+    ['Ik ga met plezier naar mijn stage.', 'movement'],
+    ['Daarna ga ik met mijn mentor de les bespreken.', 'a step of a routine'],
+    ['Mijn schoolopleider maakt een rooster van welke klassen ik ga overnemen.', 'a relative clause'],
+    ['We verwachten van studenten een actieve houding te tonen.', 'a norm for others'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
