@@ -105,6 +105,19 @@ const KNOWN_AFTER =
 const BECOMING_BEFORE = /(?<![\p{L}])(?:become|becomes|became|becoming)\s+(?:a|an|the)?\s*$/u;
 // Not the passive "studenten worden begeleid": "te" or a modal before "worden", or "worden" ending the clause.
 const BECOMING_AFTER = /^\s+(?:te\s+(?:(?:willen|kunnen|mogen)\s+)?worden|(?:wil|wilt|willen|kan|kunnen|mag|mogen)\s+worden|worden(?=\s*(?:[.,;:!?]|$)))(?![\p{L}])/u;
+/** "elke docent kan mentor zijn": the role after a modal, as the predicate of "zijn" or "worden". */
+const PREDICATE_BEFORE = /(?<![\p{L}])(?:kan|kunnen|mag|mogen|wil|willen|moet|moeten|can|may|could)\s+(?:een\s+|a\s+|an\s+)?$/u;
+const PREDICATE_AFTER = /^\s+(?:zijn|worden|be|become)(?![\p{L}])/u;
+/**
+ * "Als directeur merk ik dat …", "wat ik als directeur merk is …", "As a principal I see …": the writer names the role
+ * from which she observes; observing is no practice the role carries.
+ */
+const OBSERVER_BEFORE = /(?<![\p{L}])(?:als|as(?:\s+(?:a|an|the))?)\s*$/u;
+const OBSERVING =
+  /(?<![\p{L}])(?:(?:ik|we|wij)\s+(?:(?:\p{L}+\s+){0,6}?)(?:merk|merken|zie|zien|heb\s+gezien|hebben\s+gezien|ervaar|ervaren)|(?:merk|zie|ervaar)\s+(?:ik|we|wij)|(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\p{L}+\s+){0,5}?gezien|i\s+(?:\p{L}+\s+)?(?:see|notice|noticed|have\s+seen))(?![\p{L}])/u;
+/** "Maar of de begeleiders er echt mee werken, dat weten we niet": the role in a question nobody can answer. */
+const UNKNOWN_WHETHER_BEFORE = /(?:^|[,;:]\s*|(?<![\p{L}])(?:maar|en|but|and)\s+)(?:of|whether)\s+[^,;:.!?]*$/u;
+const UNKNOWN_WHETHER_AFTER = /^[^.!?;:]*?,?\s*(?:(?:dat|dit)\s+)?(?:weet|weten|wist|wisten)\s+(?:ik|we|wij|je)(?:\s+\p{L}+){0,3}?\s+(?:niet|nooit)(?![\p{L}])/u;
 /** "onze scholen verschillen erg in …", "it varies per school": schools compared are not acting. */
 // Its composition neither: "onze opleidingsschool bestaat uit 14 basisscholen en de pabo".
 const DIFFER_AFTER =
@@ -177,7 +190,9 @@ function addressed(input: MatchInput, m: Found): boolean {
   if ((ADDRESSED_AFTER.test(after) && !OPENS_SENTENCE.test(before) && !agent) || ADDRESSED_PASSIVE.test(after) || ((ADDRESSING_BEFORE.test(before) || ADDRESSING_PRESENT.test(before)) && !agent)) return true;
   if (RECEIVED_BEFORE.test(before) || RECEIVED_LIST_BEFORE.test(before)) return true;
   if (KNOWING_BEFORE.test(before) && KNOWN_AFTER.test(after)) return true;
-  if (BECOMING_BEFORE.test(before) || BECOMING_AFTER.test(after)) return true;
+  if (BECOMING_BEFORE.test(before) || BECOMING_AFTER.test(after) || (PREDICATE_BEFORE.test(before) && PREDICATE_AFTER.test(after))) return true;
+  if (OBSERVER_BEFORE.test(before) && OBSERVING.test(input.lower.slice(start, end))) return true;
+  if (UNKNOWN_WHETHER_BEFORE.test(before) && UNKNOWN_WHETHER_AFTER.test(after)) return true;
   if (readByPlace(m) && (DIFFER_AFTER.test(after) || eachOnItsOwn(before, after))) return true;
   if (m.role !== 'student' && (WISH_BEFORE.test(before) || (WISH_CLAUSE_BEFORE.test(before) && WISH_AFTER.test(after)))) return true;
   if (opinionOf(input, m)) return true;

@@ -404,9 +404,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.need-not-met',
     lang: 'nl',
     pattern: cue(
-      String.raw`(?:een )?stap(?:pen)? in (?:moeten |moet )?zetten|(?:moeten|moet) (?:we|wij)(?: als \p{L}+)?(?: [\p{L}'-]+){0,6}? (?:een keer|eens)(?: [\p{L}'-]+){0,4}? \p{L}+en(?=\s*(?:[.,;:!?]|$))|(?:de )?volgende stap is|volgende stap:`,
+      String.raw`(?:een )?stap(?:pen)? in (?:moeten |moet )?zetten|(?:moeten|moet) (?:we|wij)(?: als \p{L}+)?(?: [\p{L}'-]+){0,6}? (?:een keer|eens)(?: [\p{L}'-]+){0,4}? \p{L}+en(?=\s*(?:[.,;:!?]|$))|(?:de )?volgende stap is|volgende stap:|(?:wat|die|dat|zoals) (?:we|wij|ik) (?:\p{L}+ )?voor ogen (?:hebben|heb|hadden)|(?:we|wij|ik) (?:hebben|heb) (?:\p{L}+ ){0,3}?voor ogen|(?:hebben|heb) (?:we|wij|ik) (?:\p{L}+ ){0,3}?voor ogen`,
     ),
-    why: '"daar moeten we een stap in zetten", "daar moeten we een keer voor gaan zitten", "volgende stap is": a need not met yet, or the next step of a plan',
+    why: '"de aanpak die we voor ogen hebben:", "daar moeten we een stap in zetten", "daar moeten we een keer voor gaan zitten", "volgende stap is": a need not met yet, or the next step of a plan',
     // "elke periode moeten we een keer een lesbezoek plannen" is a rule in force.
     unlessSentence: context(`${HABIT.source}|${FREQUENCY}`),
   },
@@ -584,7 +584,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'en.want',
     lang: 'en',
-    pattern: cue("we (?:really |now |also |still )?want|we(?: would|'d) (?:like|love)|we wish|(?:my|our) hope is|(?:i|we) would (?:expect|want|prefer)|(?:the )?next step is"),
+    pattern: cue("we (?:really |now |also |still )?want|we(?: would|'d) (?:like|love)|we wish|we (?:still |also |really )?need (?:to )?(?:\\p{L}+ )?more|(?:my|our) hope is|(?:i|we) would (?:expect|want|prefer)|(?:the )?next step is"),
     why: '"we (now) want", "we would like", "my hope is", "I would expect", "the next step is"',
   },
   {
@@ -642,7 +642,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'en.would-be',
     lang: 'en',
     pattern: cue(
-      `it would (?:be )?(?:\\p{L}+ )?(?:if|to)|it would help|(?:i|we)(?: would|'d) (?:like|love|prefer)|(?:i|we) (?:should|ought to)|i hope|(?:the|our|my) (?:plan|idea|goal|aim) is (?:to|that)|the (?:aim|goal|ambition|plan|idea) is(?= (?:a|an|for)(?!\\p{L}))|(?:we are|we're) working towards|we are considering|(?:the|our) ${EN_BODY} wants?(?= (?:to|every|all|each|a|an|the|more|us|our)(?!\\p{L}))`,
+      `it would (?:be )?(?:\\p{L}+ )?(?:if|to)|it would help|(?:i|we)(?: would|'d) (?:like|love|prefer)|(?:i|we) (?:should|ought to)|should (?:\\p{L}+ ){1,2}more(?!\\p{L})|not (?:really |quite )?(?:how|what) it should be|i hope|(?:the|our|my) (?:plan|idea|goal|aim) is (?:to|that)|the (?:aim|goal|ambition|plan|idea) is(?= (?:a|an|for)(?!\\p{L}))|(?:we are|we're) working towards|we are considering|(?:the|our) ${EN_BODY} wants?(?= (?:to|every|all|each|a|an|the|more|us|our)(?!\\p{L}))`,
     ),
     why: '"it would be great if", "the plan is to", "we are working towards"',
   },
@@ -650,7 +650,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'en.should',
     lang: 'en',
     pattern: cue(
-      String.raw`(?<hit>(?:[\p{L}'-]+ )(?:should|ought to))(?! not(?!\p{L})|n't)(?= (?:really |also |probably |definitely |perhaps |maybe |at least |more |better |all |both )*\p{L}+)|(?:not|isn't|is not|aren't|are not)(?: really| quite| exactly)? (?:how|what|the way|as) (?:it|things|this|that) should (?:be|work|go)`,
+      String.raw`(?:[\p{L}'-]+ )(?<hit>should|ought to)(?! not(?!\p{L})|n't)(?= (?:really |also |probably |definitely |perhaps |maybe |at least |more |better |all |both )*\p{L}+)|(?:not|isn't|is not|aren't|are not)(?: really| quite| exactly)? (?:how|what|the way|as) (?:it|things|this|that) should (?:be|work|go)`,
     ),
     why: '"the school and the university should talk more", "not really how it should be": a need not met, with any subject ("what a student should be able to do" describes a standard, "students should hand in their log every week" is a rule in force)',
     // A question word or relative before it describes a standard; a sentence-initial "That" is a demonstrative.

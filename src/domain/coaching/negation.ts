@@ -96,6 +96,10 @@ const RELATIVE = /(?<![\p{L}])(?:die|dat|wat|waar|waarin|waarbij|who|which|that|
 
 const KNOWING = /(?<![\p{L}])(?:weet|weten|wist|wisten|know|knows|knew|duidelijk|clear|idee|idea|sure|zeker)(?:\s+[\p{L}'’-]+){0,3}\s*$/u;
 
+/** "geen" and "no" negate the noun after them (up to three words), and so the relative clause that describes it. */
+const NEGATING_NOUN = /^(?:nl\.niet|nl\.nog-niet|en\.not)$/u;
+const afterNegatedNoun = (between: string) => /^(?:\s+[\p{L}-]+){1,3}\s*$/u.test(between);
+
 interface Clause {
   start: number;
   end: number;
@@ -147,7 +151,8 @@ export function findNegations(input: MatchInput): NegationHit[] {
       const inSub = subs.find((p) => m.start >= p.start && m.start < p.end);
       // "alleen" reaches to the end of its clause, never back before itself.
       const scope = trimmed(input.text, inSub ?? { start: def.kind === 'only' ? m.start : clause.start, end: clause.end });
-      const cutOut = inSub ? [] : subs.filter((p) => p.start >= scope.start && p.end <= scope.end);
+      // "er is nog geen vaste plek waar we dat bespreken": a relative clause right after the negated noun is negated too
+      const cutOut = inSub ? [] : subs.filter((p) => p.start >= scope.start && p.end <= scope.end && !(NEGATING_NOUN.test(def.id) && afterNegatedNoun(input.lower.slice(m.end, p.start))));
       hits.push({
         ...m,
         kind: def.kind,

@@ -25,7 +25,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'schoolopleider',
     roles: ['schoolopleider'],
     pattern: cue(
-      "(?:school|praktijk)(?:-| )?opleid(?:er|ers|ster|sters)|so'?ers?|(?:opleiders?|opleidingsdocent(?:en)?) (?:in|op|van) de school|bovenschoolse opleiders?|school-based (?:teacher )?educators?",
+      "(?:school|praktijk)(?:-| )?opleid(?:er|ers|ster|sters)(?:overleg|netwerk|bijeenkomst(?:en)?|intervisie)?|so'?ers?|(?:opleiders?|opleidingsdocent(?:en)?) (?:in|op|van) de school|bovenschoolse opleiders?|school-based (?:teacher )?educators?",
     ),
     why: 'school-based teacher educator (glossary); "praktijkopleider" is its name in many mbo partnerships',
   },
@@ -48,7 +48,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'instituutsopleider',
     roles: ['instituutsopleider'],
     pattern: cue(
-      "(?:instituuts?|lerarenopleiding)(?:-| )?opleiders?|io'?ers?|(?:opleiders?|docent(?:en)?|begeleiders?) (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut)|lerarenopleiders?|stagedocent(?:en)?|(?:pabo|hogeschool|hbo|universiteits)docent(?:en)?|vakdidactic(?:us|i)|studieloopbaanbegeleid(?:er|ers|ster|sters)|slb'?ers?|opleidingscoach(?:es|s)?|coach(?:es)? (?:van|vanuit) de (?:opleiding|pabo|hogeschool)|institute-based (?:teacher )?educators?|(?:university|institute) (?:tutors?|supervisors?|teacher educators?)|(?<!(?:workplace|school|school-based|placement) )(?:link |visiting |placement |college )?tutors?|(?<!(?:school-based|institute-based) )teacher educators?",
+      "(?:instituuts?|lerarenopleiding)(?:-| )?opleiders?(?:overleg|netwerk|bijeenkomst(?:en)?)?|io'?ers?|(?:opleiders?|docent(?:en)?|begeleiders?) (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut)|lerarenopleiders?|stagedocent(?:en)?|(?:pabo|hogeschool|hbo|universiteits)docent(?:en)?|vakdidactic(?:us|i)|studieloopbaanbegeleid(?:er|ers|ster|sters)|slb'?ers?|opleidingscoach(?:es|s)?|coach(?:es)? (?:van|vanuit) de (?:opleiding|pabo|hogeschool)|institute-based (?:teacher )?educators?|(?:university|institute) (?:tutors?|supervisors?|teacher educators?)|(?<!(?:workplace|school|school-based|placement) )(?:link |visiting |placement |college )?tutors?|(?<!(?:school-based|institute-based) )teacher educators?",
     ),
     why: 'institute-based teacher educator; "instituutopleider" (sic) as in the source; "lerarenopleider" is read as institute-based',
   },
@@ -56,7 +56,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'werkplekbegeleider',
     roles: ['werkplekbegeleider'],
     pattern: cue(
-      "(?:werkplek|praktijk|stage)(?:-| )?begeleid(?:er|ers|ster|sters)|(?<!interne? )begeleid(?:er|ers|ster|sters)(?! (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut|roc|mbo-instelling))|mentor(?:en|s)?(?:overleg|bijeenkomst(?:en)?|netwerk|intervisie|training(?:en)?|teams?)?|(?:werkplek|praktijk|stage)?(?<!(?:^|[^\\p{L}])(?:we|wij|ik|i|they|you|to|also|ook|who|can|will|should|must|then|dan) )coach(?:es|s)?(?! (?:van|vanuit) de (?:opleiding|pabo|hogeschool))|workplace (?:mentors?|coach(?:es)?|supervisors?|tutors?)|(?:cooperating|host|supervising) teachers?|(?<!(?:university|institute) )supervisors?|wpb(?:'?ers?)?",
+      "(?:werkplek|praktijk|stage)(?:-| )?begeleid(?:er|ers|ster|sters)|(?<!interne? )begeleid(?:er|ers|ster|sters)(?! (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut|roc|mbo-instelling))|mentor(?:en|s)?(?:overleg|bijeenkomst(?:en)?|netwerk|intervisie|training(?:en)?|teams?)?|(?:werkplek|praktijk|stage|vak)?(?<!(?:^|[^\\p{L}])(?:we|wij|ik|i|they|you|to|also|ook|who|can|will|should|must|then|dan) )coach(?:es|s)?(?! (?:van|vanuit) de (?:opleiding|pabo|hogeschool))|workplace (?:mentors?|coach(?:es)?|supervisors?|tutors?)|(?:cooperating|host|supervising) teachers?|(?<!(?:university|institute) )supervisors?|wpb(?:'?ers?)?",
     ),
     why: 'workplace mentor in the classroom (glossary: werkplekbegeleider / mentor; the eval guide counts a plain "begeleider" too, not an intern begeleider nor the begeleider of the institute); "mentorenoverleg" names the mentors taking part; "we coach", "ik coach", "to coach" is the verb, not the role',
   },
@@ -76,7 +76,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'schoolleider',
     roles: ['schoolleider'],
     pattern: cue(
-      'schoolleid(?:er|ers|ing)|directeur(?:en|s)?|directies?|locatieleiders?|teamleiders?|afdelingsleiders?|opleidingsmanagers?|teammanagers?|leidinggevenden?|(?:con)?rector(?:en|s)?|school leaders?|principals?|headteachers?|head teachers?|team leaders?|line managers?',
+      'schoolleid(?:er|ers|ing)|directeur(?:en|s)?(?:overleg|beraad)?|directies?|locatieleiders?|teamleiders?|afdelingsleiders?|opleidingsmanagers?|teammanagers?|leidinggevenden?|(?:con)?rector(?:en|s)?|school leaders?|principals?|headteachers?|head teachers?|team leaders?|line managers?',
     ),
     why: 'school leadership (tactical level); "leidinggevenden" as in the framework',
   },
@@ -127,7 +127,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
   {
     id: 'werkgroep',
     roles: ['werkgroep'],
-    pattern: cue('werk(?:-| )?groep(?:en)?|projectgroep(?:en)?|kerngroep(?:en)?|kern(?:-| )?teams?|core (?:teams?|groups?)|klankbordgroep(?:en)?|opleidingsteams?|ontwikkelteams?|ontwikkelgroep(?:en)?|working groups?|project groups?|design teams?'),
+    pattern: cue('werk(?:-| )?groep(?:en)?|projectgroep(?:en)?|kerngroep(?:en)?|kern(?:-| )?teams?|core (?:teams?|groups?)|klankbordgroep(?:en)?|(?:opleidings|curriculum|stage|kwaliteits|programma|toetsings?)commissies?|opleidingsteams?|ontwikkelteams?|ontwikkelgroep(?:en)?|working groups?|project groups?|design teams?'),
     why: 'working groups that carry parts of the partnership',
   },
   {

@@ -120,3 +120,19 @@ describe('negation: a review pair is no negation, a plain "wat niet" still is (t
     expect(scopes(text)).toEqual(expected);
   });
 });
+
+describe('negation: a relative clause after the negated noun is negated too (tuning round 5)', () => {
+  it.each<[string, string[]]>([
+    ['Er is nog geen vaste plek waar we dat met de opleiding bespreken.', ['not-yet:nog geen→Er is nog geen vaste plek waar we dat met de opleiding bespreken.']],
+    ['We hebben geen mentor die dat doet.', ['negation:geen→We hebben geen mentor die dat doet.']],
+  ])('%j', (text, expected) => {
+    expect(scopes(text)).toEqual(expected);
+  });
+
+  it('a relative clause further away keeps its own reading', () => {
+    const a = run('Er is geen probleem met de mentoren die elke week langskomen.');
+    expect(a.negations.filter((n) => n.kind !== 'only')).toEqual([]);
+    const b = analyseAnswer('We hebben niet genoeg tijd voor de studenten die elke week langskomen bij de mentor.', { waarborgId: 'organisatie' });
+    expect(b.negations[0]!.except?.length).toBe(1);
+  });
+});

@@ -385,3 +385,31 @@ describe('partners: tuning round 5, dev-4 classes', () => {
     expect([...roles(text)].sort()).toEqual([...expected].sort());
   });
 });
+
+describe('partners: observers, predicates, unknowns and more names (tuning round 5, dev-4)', () => {
+  it.each<[string, PartnerRoleId[]]>([
+    // the role from which the writer observes
+    ['Wat ik als directeur merk is dat het rooster vol zit.', []],
+    ['Als directeur heb ik de afgelopen jaren gezien hoe belangrijk een goede werkplek is.', []],
+    ['As a principal I see how much the teams learn.', []],
+    // the role as a predicate after a modal, in a question nobody can answer, in a wish "it" reports
+    ['Elke docent in schaal LD kan mentor zijn.', []],
+    ['Teachers with two years of experience can become a mentor.', []],
+    ['Maar of de begeleiders er echt mee werken, dat weten we eigenlijk niet.', []],
+  ])('%j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+
+  it.each<[string, PartnerRoleId[]]>([
+    // the role acting in the writer's own sentence
+    ['Als directeur bespreek ik elke maand de voortgang met de teams.', ['schoolleider']],
+    ['De mentor kan de student elke week zien.', ['werkplekbegeleider']],
+    // a meeting named after its participants, a subject coach, a committee of the partnership
+    ['Die vragen staan op de agenda van elk schoolopleidersoverleg.', ['schoolopleider']],
+    ['In het directeurenoverleg bespreken we de stages.', ['schoolleider']],
+    ['Studenten moeten elke periode een lesbezoek van hun vakcoach hebben.', ['werkplekbegeleider', 'student']],
+    ['De opleidingscommissie bespreekt het beroepsbeeld.', ['werkgroep']],
+  ])('still carries: %j → %j', (text, expected) => {
+    expect([...roles(text)].sort()).toEqual([...expected].sort());
+  });
+});
