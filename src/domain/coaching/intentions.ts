@@ -658,6 +658,16 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     unlessSentence: HABIT_EN,
   },
   {
+    id: 'en.wish-more',
+    lang: 'en',
+    pattern: cue(
+      String.raw`(?:i|we)(?: would|'d)(?: really| also| very much| much| definitely)+ (?:like|love|prefer)|(?:i|we)(?: are|'re|'m| am) (?:keen|eager|hoping|determined) to|what (?:we|i)(?: really| still)? (?:need|want|would like|'d like|are missing) (?:is|are)|(?:we|i|they|it|this|that) (?:still (?:have|has) to|(?:have|has) yet to)|planning to|there (?:is|are) (?:a |some |concrete )?plans? (?:for|to)` +
+        String.raw`|(?:we|i)(?: are|'re|'m| am)(?: currently| now| still)? looking at (?:ways|how|whether|options|the possibility)|(?:i|we)(?: would)? (?:suggest|recommend|propose)(?! (?:to )?(?:the )?(?:student|trainee)s?(?!\p{L}))|(?:maybe|perhaps) (?:we|the [\p{L}-]+|our [\p{L}-]+|they|it|this|that|schools|mentors|i) (?:could|should|can|might)|(?:it|that|this) (?:might|could) help|i wish`,
+    ),
+    why: '"we\'d really like", "we are keen to", "what we need is", "we still have to agree", "the board is planning to", "there are plans for", "we are looking at ways to", "I would suggest", "perhaps the university could", "it might help", "I wish": English wishes and plans in other words ("students have to hand in …" is a rule in force)',
+    unlessSentence: HABIT_EN,
+  },
+  {
     id: 'en.ambition',
     lang: 'en',
     pattern: cue('ambitions?'),

@@ -650,3 +650,34 @@ describe('intentions: envisaged approaches and needs for more (tuning round 5)',
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: English wishes and plans in other words (tuning round 6)', () => {
+  it.each([
+    ["We'd really like to involve more schools.", ["We'd really like"]],
+    ['We are keen to expand the programme.', ['We are keen to']],
+    ['What we need is a shared calendar.', ['What we need is']],
+    ['We still have to agree on the roles.', ['We still have to']],
+    ['The roles have yet to be described.', ['yet to be']],
+    ['The board is planning to invest in mentors.', ['planning to']],
+    ['We are currently looking at ways to improve the feedback.', ['We are currently looking at ways']],
+    ['There are plans for a shared assessment.', ['There are plans for']],
+    ['I would suggest that the mentors meet twice a year.', ['I would suggest']],
+    ['Maybe the university could send the assignments earlier.', ['Maybe the university could']],
+    ['Perhaps we could share the results with the students.', ['Perhaps we could']],
+    ['It might help to have a shared form.', ['It might help']],
+    ['I wish the university would tell us more.', ['I wish']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['There are no plans for a shared assessment.', 'negated'],
+    ['We have to hand in our log.', 'a rule in force'],
+    ['Students still have to hand in their log every week.', 'a rule with a habit'],
+    ['My mentor suggested that I film a lesson.', 'a suggestion reported, past'],
+    ['I would recommend this school to every student.', 'recommending the school to others, with "every"'],
+    ['Based on that session we set two priorities for the coming year.', 'what a routine is about'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
