@@ -131,7 +131,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     // "we gaan het curriculum niet aanpassen" is a negated plan, no intention ("niet meer … maar
     // digitaal" and "niet alleen … maar ook" still announce a change).
     unlessAfter: context(
-      String.raw`^(?:(?: [\p{L}']+){0,4}? (?:uit van|ervan uit|daarvan uit|hiervan uit|mee om|om met|over tot)|(?: [\p{L}']+){0,4}? (?:niet|geen|nooit)(?! (?:meer|alleen|langer))(?! \p{L}+ (?:maar|but)))(?!\p{L})`,
+      String.raw`^(?:(?: [\p{L}']+){0,4}? (?:uit van|ervan uit|daarvan uit|hiervan uit|mee om|om met|over tot|in op|op in)|(?: [\p{L}']+){0,4}? (?:niet|geen|nooit)(?! (?:meer|alleen|langer))(?! \p{L}+ (?:maar|but)))(?!\p{L})`,
     ),
     unlessSentence: context(`${HABIT.source}|${CONDITIONAL_ROUTINE.source}`),
   },
@@ -386,7 +386,10 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
       String.raw`(?:zou|zouden)(?: (?!(?:niet|geen|nooit)(?!\p{L}))[\p{L}\p{N}'-]+){0,8}? moeten|(?:zou|zouden)(?: (?!(?:niet|geen|nooit)(?!\p{L}))[\p{L}\p{N}'-]+){0,3}? (?:helpen|schelen)|(?:zou|zouden)(?: (?:al|ook|wel|echt|heel|veel|enorm|erg|toch|best|zo))* (?:fijn|mooi|goed|prettig|handig|wenselijk|waardevol|nuttig|fantastisch|geweldig|ideaal|beter|een uitkomst|een verbetering) (?:zijn|wezen)`,
     ),
     why: '"dat zouden we beter moeten monitoren", "we zouden in de sectie ook eens moeten bespreken", "een leerlijn op één A4 zou al enorm helpen", "zou fijn zijn als …": the conditional states a need or wish with any words between ("wat ik zou moeten doen" asks, "wat er zou gebeuren" tells a past)',
-    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:wat|waar\p{L}*|hoe|welke|welk|die|of|wie)(?: [\p{L}\p{N}'-]+){0,3} $`),
+    // "de mentor zei dat ik meer zou moeten oefenen": someone else's advice, reported (guide: a reported wish is no intention).
+    unlessBefore: context(
+      String.raw`(?:^|[^\p{L}])(?:wat|waar\p{L}*|hoe|welke|welk|die|of|wie)(?: [\p{L}\p{N}'-]+){0,3} $|(?:^|[^\p{L}])(?:zei|zegt|zeiden|zeggen|vindt|adviseerde|adviseert|adviseerden|vertelde|vertelt|gaf aan|geeft aan|gaven aan|geven aan)(?: (?:me|mij|ons|hem|haar))? dat(?: [\p{L}\p{N}'-]+){0,8} $`,
+    ),
   },
   {
     id: 'nl.moeten-wens',
@@ -394,9 +397,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     pattern: cue(
       String.raw`(?:eigenlijk|misschien|wellicht) (?:(?:moet|moeten)(?: (?:we|wij)(?!\p{L})| (?:de|het|ons|onze) \p{L}+)?|kan|kunnen)(?! (?:[\p{L}'-]+ ){0,3}(?:niet|geen|nooit)(?!\p{L}))|(?:moet|moeten)(?: (?:we|wij|ik|het|dat|dit|er|de [\p{L}-]+|het [\p{L}-]+))? (?:eigenlijk|misschien|wellicht)|(?:kan|kunnen) (?:we|wij|ik|het|dat|dit|er|de [\p{L}-]+|het [\p{L}-]+) (?:misschien|wellicht)(?! (?:[\p{L}'-]+ )?(?:niet|geen|nooit)(?!\p{L}))` +
         String.raw`|(?:ik denk|ik vind|wij vinden|we vinden|volgens mij|volgens ons)(?: (?:eigenlijk|wel|ook|echt))*(?: dat)?(?: (?!(?:maar|omdat|want|zodat)(?!\p{L}))[\p{L}\p{N}'-]+){0,8}? (?:moet|moeten)(?!\p{L})` +
-        String.raw`|(?:moet|moeten) (?:we|wij) als (?!(?:student|studenten|stagiair|stagiairs|lio|lios)(?!\p{L}))[\p{L}-]+|(?:we|wij) als (?!(?:student|studenten|stagiair|stagiairs|lio|lios)(?!\p{L}))[\p{L}-]+(?: [\p{L}\p{N}'-]+){0,6}? (?:moet|moeten)(?!\p{L})`,
+        String.raw`|(?:dat|dit|daar|hier) (?:moet|moeten) (?:we|wij) als (?!(?:student|studenten|stagiair|stagiairs|lio|lios)(?!\p{L}))[\p{L}-]+`,
     ),
-    why: '"eigenlijk moeten we veel meer …", "misschien moet de opleiding dat beter communiceren", "ik denk dat we daar een stap in moeten zetten", "dat moeten we als bestuur agenderen": a need put as a suggestion, an opinion or a body\'s own task ("studenten moeten elke week hun logboek bijwerken" is a rule in force, and a habit or frequency in the sentence keeps it one)',
+    why: '"eigenlijk moeten we veel meer …", "misschien moet de opleiding dat beter communiceren", "ik denk dat we daar een stap in moeten zetten", "dat moeten we als bestuur agenderen" (a problem just named, taken up): a need put as a suggestion, an opinion or a body\'s own task ("studenten moeten elke week hun logboek bijwerken" and "wij als opleidingsschool moeten voldoen aan de eisen" are rules in force, and a habit or frequency in the sentence keeps one)',
     // "wie moet dat eigenlijk uitleggen?": in a question "eigenlijk" only asks.
     unlessSentence: context(`${HABIT.source}|${FREQUENCY}|\\?`),
   },

@@ -517,8 +517,9 @@ describe('intentions: a need put as a suggestion, an opinion or a body\'s own ta
     ['Kunnen we misschien samen evalueren met de pabo.', ['Kunnen we misschien']],
     ['Ik denk dat we daar als partnerschap een stap in moeten zetten.', ['Ik denk dat we daar als partnerschap een stap in moeten']],
     ['Volgens mij moeten de pabo en de school dit beter afstemmen.', ['Volgens mij moeten']],
-    ['Dat moeten we als bestuur ook agenderen in het directeurenoverleg.', ['moeten we als bestuur']],
-    ['Wij als kernteam moeten de rollen beter beschrijven.', ['Wij als kernteam moeten']],
+    ['Dat moeten we als bestuur ook agenderen in het directeurenoverleg.', ['Dat moeten we als bestuur']],
+    ['Wij als kernteam moeten de rollen beter beschrijven.', ['moeten de rollen beter']],
+    ['Daar moeten we als partnerschap iets mee.', ['Daar moeten we als partnerschap']],
     ['Daar moeten we in het bestuurlijk overleg een keer voor gaan zitten.', ['moeten we in het bestuurlijk overleg een keer voor gaan zitten']],
   ])('%j → %j', (text, expected) => {
     expect(phrases(text)).toEqual(expected);
@@ -534,6 +535,9 @@ describe('intentions: a need put as a suggestion, an opinion or a body\'s own ta
     ['Eigenlijk kan dat niet anders.', 'a negated possibility'],
     ['Misschien moet je dat niet doen.', 'negated'],
     ['Dat kan eigenlijk prima zo.', '"kan eigenlijk" affirms'],
+    ['Wij als opleidingsschool moeten voldoen aan de eisen van de pabo.', 'an obligation in force'],
+    ['De mentor zei dat ik meer zou moeten oefenen met orde.', "someone else's advice, reported"],
+    ['In de intervisie gaan we dieper in op casussen.', '"ingaan op" discusses, it plans nothing'],
   ])('%j (%s)', (text) => {
     expect(phrases(text)).toEqual([]);
   });
