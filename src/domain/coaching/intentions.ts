@@ -482,6 +482,16 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     why: '"wat we nodig hebben is", "een wens is nog dat", "het liefst zien we", "er ligt een plan klaar om", "een volgende stap zou zijn", "ik zou het waarderen als", "we verwachten het in maart af te ronden": a need, wish or plan in other words ("we verwachten van studenten dat …" is a norm for others)',
     unlessSentence: DROPPED_OR_DONE,
   },
+  {
+    id: 'nl.nog-te-doen',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:we|wij) (?:zijn|ben)(?: (?:nu|momenteel|ook|nog|daarom|volop))* aan het (?:nadenken|onderzoeken|(?:be)?kijken (?:hoe|of|welke|wat)|uitzoeken|verkennen)|(?:zijn|ben) (?:we|wij)(?: (?:nu|momenteel|ook|nog|daarom|volop))* aan het (?:nadenken|onderzoeken|(?:be)?kijken (?:hoe|of|welke|wat)|uitzoeken|verkennen)` +
+        String.raw`|(?:nog )?(?:veel |genoeg )?werk aan de winkel|nog een (?:\p{L}+ )?weg te gaan|(?:nog )?(?:veel |wat )?winst te (?:behalen|halen|boeken)|(?:het )?wordt (?:nu |hoog |echt )?tijd (?:voor|om|dat)|het is (?:hoog|de hoogste) tijd|(?:moet|moeten)(?: (?:echt|wel|nog|dus|toch))+ anders(?=\s*(?:[.!;:]|$))`,
+    ),
+    why: '"we zijn aan het nadenken over", "we zijn aan het kijken hoe", "er is nog werk aan de winkel", "we hebben nog een weg te gaan", "het wordt tijd voor", "dat moet echt anders": a plan being weighed or work still ahead ("de studenten zijn aan het onderzoeken" is their activity)',
+    unlessSentence: HABIT,
+  },
   // --- Dutch: time ahead -----------------------------------------------------------------
   {
     id: 'nl.toekomst',

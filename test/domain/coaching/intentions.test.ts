@@ -685,3 +685,25 @@ describe('intentions: English wishes and plans in other words (tuning round 6)',
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: a plan being weighed or work still ahead, in idiom (tuning round 6)', () => {
+  it.each([
+    ['Wij zijn aan het kijken hoe we dat kunnen verbeteren.', ['Wij zijn aan het kijken hoe']],
+    ['We zijn nu aan het nadenken over een gezamenlijke training.', ['We zijn nu aan het nadenken']],
+    ['Er is nog werk aan de winkel.', ['nog werk aan de winkel']],
+    ['We hebben nog een lange weg te gaan.', ['nog een lange weg te gaan']],
+    ['Daar valt nog veel winst te behalen.', ['nog veel winst te behalen']],
+    ['Het wordt tijd voor een gezamenlijke visie.', ['Het wordt tijd voor']],
+    ['Dat moet echt anders.', ['moet echt anders']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['De studenten zijn aan het onderzoeken hoe leerlingen leren.', "the students' own research"],
+    ['We zijn aan het kijken naar de les van de student.', 'observing a lesson'],
+    ['Elke week zijn we aan het kijken hoe de planning loopt.', 'a habit'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
