@@ -63,7 +63,7 @@ const COMPARISON = /(?<![\p{L}])(?:dezelfde|hetzelfde|zelfde|zoals|net zo|even \
 /** Verbs that only address or inform someone: the role before their participle, or after them, is a recipient. */
 // A phone call is a conversation between the two ("de wpb belt de coördinator"), so not listed.
 // Past participles only: "ik heb de directeur gemaild"; in "de schoolopleider mailt" the role is the subject.
-const ADDRESS_VERB = String.raw`ge-?mai?ld|ge-?e-?maild|ge-?appt|aangeschreven|geinformeerd|ingelicht|op de hoogte (?:gebracht|gesteld)`;
+const ADDRESS_VERB = String.raw`ge-?mai?ld|ge-?e-?maild|ge-?appt|aangeschreven|geinformeerd|ingelicht|op de hoogte (?:gebracht|gesteld|gehouden)`;
 /** The passive: "de schoolopleider wordt op de hoogte gebracht", "the principal was informed": the subject is addressed. */
 const ADDRESSED_PASSIVE = new RegExp(
   String.raw`^ (?:wordt|worden|werd|werden|is|zijn|was|were|are|has been|have been|gets|got) (?:[\p{L}-]+ ){0,6}?(?:${ADDRESS_VERB}|informed|e-?mailed|notified|told|contacted|updated)(?![\p{L}])`.replace(/ /g, String.raw`\s+`),
@@ -97,7 +97,7 @@ const RECEIVED_LIST_BEFORE = /(?<![\p{L}])(?:krijgen|krijgt|kregen|kreeg|get|get
  * what someone knows about, inside the question after "weet" or "know", not who carries a practice.
  */
 const KNOWING_BEFORE =
-  /(?<![\p{L}])(?:weet|weten|wist|wisten|know|knows|knew|kennen|ken|idee|idea|sure|zeker)(?:\s+[\p{L}'’-]+){0,5}?\s+(?:wie|wat|who|what)(?:\s+[\p{L}-]+){0,4}?\s*$/u;
+  /(?<![\p{L}])(?:weet|weten|wist|wisten|know|knows|knew|kennen|ken|idee|idea|sure|zeker|duidelijk|onduidelijk|clear|unclear|vraag me af|vraag ik me af|vraag mij af|vragen we ons af|wonder|wondered)(?:\s+[\p{L}'’-]+){0,5}?\s+(?:wie|wat|of|hoe|who|what|whether|how)(?:\s+[\p{L}-]+){0,4}?\s*$/u;
 // The embedded question ends its clause: "wie mijn mentor is (en wie …)", "wat de pabo van mij verwacht."
 const KNOWN_AFTER =
   /^(?:(?:\s+[\p{L}-]+){0,2}?\s+(?:is|zijn|are|was|were|waren|doet|doen|does|do|inhoudt|betekent|means)(?![\p{L}])\s*(?:[,;.!?]|$|(?:en|and|of|or)\s+(?:wie|wat|who|what)(?![\p{L}]))|(?:\s+(?!(?:en|and|maar|but|die|dat|who|which|that)(?![\p{L}]))[\p{L}-]+){1,7}\s*(?:[,;.!?]|$))/u;
@@ -105,6 +105,16 @@ const KNOWN_AFTER =
 const BECOMING_BEFORE = /(?<![\p{L}])(?:become|becomes|became|becoming)\s+(?:a|an|the)?\s*$/u;
 // Not the passive "studenten worden begeleid": "te" or a modal before "worden", or "worden" ending the clause.
 const BECOMING_AFTER = /^\s+(?:te\s+(?:(?:willen|kunnen|mogen)\s+)?worden|(?:wil|wilt|willen|kan|kunnen|mag|mogen)\s+worden|worden(?=\s*(?:[.,;:!?]|$)))(?![\p{L}])/u;
+const DOCUMENT = String.raw`(?:\p{L}*mail\p{L}*|bericht\p{L}*|appje|brief|berichten|message|note|letter|update|updates|\p{L}*verslag(?:en)?|\p{L}*rapport\p{L}*|reports?|overzicht(?:en)?|nieuwsbrief|newsletter|notulen|minutes|uitnodiging|invitation|resultaten|results|cijfers|figures)`;
+const SENT_THING_AFTER = new RegExp(String.raw`^\s+(?:een|a|an|het|de|the|ons|onze|our|my|mijn)\s+(?:[\p{L}-]+\s+)?${DOCUMENT}(?![\p{L}])`, 'u');
+const RECEIVES_DOCUMENT_AFTER = new RegExp(
+  String.raw`^\s+(?:krijgt|krijgen|kreeg|kregen|ontvangt|ontvangen|ontving|ontvingen|receives|received|receive|gets|got|get)\s+(?:(?:een|het|de|ons|onze|hun|a|an|the|our|their|every|each|elk|elke)\s+)*(?:[\p{L}-]+\s+)?${DOCUMENT}(?![\p{L}])(?:\s+(?!(?:en|and|maar|but|om|to)(?![\p{L}]))[\p{L}-]+){0,5}\s*(?:[,.;:!?]|$)`,
+  'u',
+);
+const KEEP_BEFORE = /(?<![\p{L}])(?:keep|keeps|kept|keeping|houden|houdt|hield|hielden|gehouden)(?:\s+(?:de|het|een|onze|ons|alle|the|our|all|their))*\s*$/u;
+const INFORMED_AFTER = /^\s+(?:informed|updated|posted|in the loop|op de hoogte|in de loop)(?![\p{L}])/u;
+/** "mijn stageschool is een Daltonschool", "de pabo is een belangrijke partner": a body described, not acting. */
+const DESCRIBED_AFTER = /^\s+(?:is|zijn|was|waren|are|were)\s+(?:een|a|an)\s/u;
 /** "elke docent kan mentor zijn": the role after a modal, as the predicate of "zijn" or "worden". */
 const PREDICATE_BEFORE = /(?<![\p{L}])(?:kan|kunnen|mag|mogen|wil|willen|moet|moeten|can|may|could)\s+(?:een\s+|a\s+|an\s+)?$/u;
 const PREDICATE_AFTER = /^\s+(?:zijn|worden|be|become)(?![\p{L}])/u;
@@ -114,7 +124,7 @@ const PREDICATE_AFTER = /^\s+(?:zijn|worden|be|become)(?![\p{L}])/u;
  */
 const OBSERVER_BEFORE = /(?<![\p{L}])(?:als|as(?:\s+(?:a|an|the))?)\s*$/u;
 const OBSERVING =
-  /(?<![\p{L}])(?:(?:ik|we|wij)\s+(?:(?:\p{L}+\s+){0,6}?)(?:merk|merken|zie|zien|heb\s+gezien|hebben\s+gezien|ervaar|ervaren)|(?:merk|zie|ervaar)\s+(?:ik|we|wij)|(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\p{L}+\s+){0,5}?gezien|i\s+(?:\p{L}+\s+)?(?:see|notice|noticed|have\s+seen))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:ik|we|wij)\s+(?:(?:\p{L}+\s+){0,6}?)(?:merk|merken|zie|zien|heb\s+gezien|hebben\s+gezien|ervaar|ervaren)|(?:merk|zie|ervaar)\s+(?:ik|we|wij)|(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\p{L}+\s+){0,5}?gezien|i\s+(?:\p{L}+\s+)?(?:see|notice|noticed|have\s+seen))(?![\p{L}])(?!\s+(?:erop|er\s+op)\s+toe|\s+to\s+it)/u;
 /** "Maar of de begeleiders er echt mee werken, dat weten we niet": the role in a question nobody can answer. */
 const UNKNOWN_WHETHER_BEFORE = /(?:^|[,;:]\s*|(?<![\p{L}])(?:maar|en|but|and)\s+)(?:of|whether)\s+[^,;:.!?]*$/u;
 const UNKNOWN_WHETHER_AFTER = /^[^.!?;:]*?,?\s*(?:(?:dat|dit)\s+)?(?:weet|weten|wist|wisten)\s+(?:ik|we|wij|je)(?:\s+\p{L}+){0,3}?\s+(?:niet|nooit)(?![\p{L}])/u;
@@ -141,7 +151,7 @@ const eachOnItsOwn = (before: string, after: string) =>
  * or a student; the wish verb stands in the same clause, before the role or (Dutch) at its end.
  */
 const WISHER = String.raw`(?:ze|zij|hij|they|he|she|${STUDENT_TERM})`;
-const WISH_VERB = String.raw`(?:willen|wilden|wil|wensen|wenst|wensten|missen|misten|mist|want|wants|wanted|would like|wish|wishes|wished|miss|misses|missed)`;
+const WISH_VERB = String.raw`(?:willen|wilden|wil|wensen|wenst|wensten|missen|misten|mist|zouden graag|zou graag|want|wants|wanted|would like|would love|wish|wishes|wished|miss|misses|missed)`;
 const WISH_BEFORE = new RegExp(String.raw`(?<![\p{L}])${WISHER}\s+(?:[\p{L}-]+\s+){0,8}?${WISH_VERB}(?![\p{L}])[^,;:]*$`, 'u');
 const WISH_AFTER = new RegExp(String.raw`^[^,;:.!?]*?(?<![\p{L}])${WISH_VERB}\s*(?:[,;:.!?]|$)`, 'u');
 const WISH_CLAUSE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:dat|that)\s+${WISHER}(?![\p{L}])[^,;:]*$`, 'u');
@@ -190,10 +200,16 @@ function addressed(input: MatchInput, m: Found): boolean {
   if ((ADDRESSED_AFTER.test(after) && !OPENS_SENTENCE.test(before) && !agent) || ADDRESSED_PASSIVE.test(after) || ((ADDRESSING_BEFORE.test(before) || ADDRESSING_PRESENT.test(before)) && !agent)) return true;
   if (RECEIVED_BEFORE.test(before) || RECEIVED_LIST_BEFORE.test(before)) return true;
   if (KNOWING_BEFORE.test(before) && KNOWN_AFTER.test(after)) return true;
+  // "we hebben de teamleiders een mail gestuurd", "I sent the coordinator an email": the role before what is sent
+  if (SENT_THING_AFTER.test(after) && SENDING.test(input.lower.slice(start, end))) return true;
+  // "the principal received our report": a role that only receives a document
+  if (RECEIVES_DOCUMENT_AFTER.test(after)) return true;
+  // "we houden de directeur op de hoogte", "we keep the principal informed"
+  if (KEEP_BEFORE.test(before) && INFORMED_AFTER.test(after)) return true;
   if (BECOMING_BEFORE.test(before) || BECOMING_AFTER.test(after) || (PREDICATE_BEFORE.test(before) && PREDICATE_AFTER.test(after))) return true;
   if (OBSERVER_BEFORE.test(before) && OBSERVING.test(input.lower.slice(start, end))) return true;
   if (UNKNOWN_WHETHER_BEFORE.test(before) && UNKNOWN_WHETHER_AFTER.test(after)) return true;
-  if (readByPlace(m) && (DIFFER_AFTER.test(after) || eachOnItsOwn(before, after))) return true;
+  if (readByPlace(m) && (DIFFER_AFTER.test(after) || DESCRIBED_AFTER.test(after) || eachOnItsOwn(before, after))) return true;
   if (m.role !== 'student' && (WISH_BEFORE.test(before) || (WISH_CLAUSE_BEFORE.test(before) && WISH_AFTER.test(after)))) return true;
   if (opinionOf(input, m)) return true;
   return RECIPIENT_BEFORE.test(before) && SENDING.test(input.lower.slice(start, end));

@@ -126,7 +126,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'organisatie',
     'rol-van-actor',
-    String.raw`(?:mijn|onze|ons|zijn|haar|hun|jullie) rol(?!\p{L})|welke rol (?:\p{L}+ ){0,4}?(?:speelt|spelen|speelde|had|hadden|heeft|hebben)|(?:my|our|their|his|her|your) roles?|what (?:is |was )?(?:the |our |my )?role (?:of|do|does|did)|(?:de |een )?rol van (?:de |het |een )?(?:${EDUCATORS}|bestuur\p{L}*|directeur\p{L}*|schoolleid\p{L}*|coordinator\p{L}*|stuurgroep|kernteam|pabo|hogeschool|opleiding|school|scholen)(?!\p{L})`,
+    String.raw`(?:mijn|onze|ons|zijn|haar|hun|jullie) rol(?!\p{L})|welke rol (?!(?:de |het |een |mijn |onze |jouw |je )?(?:${STUDENT_TERM}|leerling\p{L}*|ik|je|jij)(?!\p{L}))(?:\p{L}+ ){0,4}?(?:speelt|spelen|speelde|had|hadden|heeft|hebben)|(?:my|our|their|his|her|your) roles?|what (?:is |was )?(?:the |our |my )?role (?:of|do|does|did)|(?:de |een )?rol van (?:de |het |een )?(?:${EDUCATORS}|bestuur\p{L}*|directeur\p{L}*|schoolleid\p{L}*|coordinator\p{L}*|stuurgroep|kernteam|pabo|hogeschool|opleiding|school|scholen)(?!\p{L})`,
     'the role of a person or body in the partnership',
     // "mijn rol als leraar", "our role as teachers": a role of the teacher (lerende leraar)
     { unlessAfter: context(String.raw`^ (?:\p{L}+ )?(?:als|as|in de klas|in class)(?: (?:a|an|een|de|the))? (?:[\p{L}-]+ )?(?:leraar|leraren|leerkracht|leerkrachten|docent|docenten|pedagoog|didacticus|teacher|teachers)(?!\p{L})`) },
@@ -154,7 +154,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'organisatie',
     'uren',
-    String.raw`(?:uren|uur|tijd|time|hours) (?:per [\p{L}]+ )?(?:voor|for) (?:de |hun |het |zijn |haar |die |the |their |this )?(?:begeleiding|begeleiden|opleiden|taak|taken|rol|supervision|mentoring|coaching|role|task|tasks)(?!\p{L})`,
+    String.raw`(?:uren|uur|tijd|time|hours) (?:(?:per|a|an|each|every) [\p{L}]+ )?(?:voor|for) (?:de |hun |het |zijn |haar |die |the |their |this )?(?:begeleiding|begeleiden|opleiden|taak|taken|rol|supervision|supervising|mentoring|coaching|guidance|guiding|role|task|tasks)(?!\p{L})`,
     'hours or time for the educators\' task: facilitering',
     { unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])${EDUCATORS}(?!\p{L}))`) },
   ),

@@ -25,7 +25,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'schoolopleider',
     roles: ['schoolopleider'],
     pattern: cue(
-      "(?:school|praktijk)(?:-| )?opleid(?:er|ers|ster|sters)(?:overleg|netwerk|bijeenkomst(?:en)?|intervisie)?|so'?ers?|(?:opleiders?|opleidingsdocent(?:en)?) (?:in|op|van) de school|bovenschoolse opleiders?|school-based (?:teacher )?educators?",
+      "(?:school|praktijk)(?:-| )?opleid(?:er|ers|ster|sters)(?:overleg|netwerk|bijeenkomst(?:en)?|intervisie)?|so'?ers?|(?<=(?:de|onze|mijn|jouw|hun) )so(?:'s)?(?= (?!(?:is|en|of)(?!\\p{L}))\\p{L}+)|(?:opleiders?|opleidingsdocent(?:en)?) (?:in|op|van) de school|bovenschoolse opleiders?|school-based (?:teacher )?educators?",
     ),
     why: 'school-based teacher educator (glossary); "praktijkopleider" is its name in many mbo partnerships',
   },
@@ -48,7 +48,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'instituutsopleider',
     roles: ['instituutsopleider'],
     pattern: cue(
-      "(?:instituuts?|lerarenopleiding)(?:-| )?opleiders?(?:overleg|netwerk|bijeenkomst(?:en)?)?|io'?ers?|(?:opleiders?|docent(?:en)?|begeleiders?) (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut)|lerarenopleiders?|stagedocent(?:en)?|(?:pabo|hogeschool|hbo|universiteits)docent(?:en)?|vakdidactic(?:us|i)|studieloopbaanbegeleid(?:er|ers|ster|sters)|slb'?ers?|opleidingscoach(?:es|s)?|coach(?:es)? (?:van|vanuit) de (?:opleiding|pabo|hogeschool)|institute-based (?:teacher )?educators?|(?:university|institute) (?:tutors?|supervisors?|teacher educators?)|(?<!(?:workplace|school|school-based|placement) )(?:link |visiting |placement |college )?tutors?|(?<!(?:school-based|institute-based) )teacher educators?",
+      "(?:instituuts?|lerarenopleiding)(?:-| )?opleiders?(?:overleg|netwerk|bijeenkomst(?:en)?)?|io'?ers?|(?<=(?:de|onze|mijn|je|jouw|hun|haar|zijn) )io(?:'s)?|(?:opleiders?|docent(?:en)?|begeleiders?|collega'?s?|iemand|mensen|medewerkers?) (?:van|vanuit|namens) (?:de |het )?(?:pabo|hogeschool|universiteit|lerarenopleiding|opleiding|instituut)|(?:someone|colleagues?|people|staff(?: members?)?|lecturers?|teachers?) (?:from|of) the (?:university|institute|teacher training college|teacher education institute)|(?:university |institute )?lecturers?|lerarenopleiders?|stagedocent(?:en)?|(?:pabo|hogeschool|hbo|universiteits)docent(?:en)?|vakdidactic(?:us|i)|studieloopbaanbegeleid(?:er|ers|ster|sters)|slb'?ers?|opleidingscoach(?:es|s)?|coach(?:es)? (?:van|vanuit) de (?:opleiding|pabo|hogeschool)|institute-based (?:teacher )?educators?|(?:university|institute) (?:tutors?|supervisors?|teacher educators?)|(?<!(?:workplace|school|school-based|placement) )(?:link |visiting |placement |college )?tutors?|(?<!(?:school-based|institute-based) )teacher educators?",
     ),
     why: 'institute-based teacher educator; "instituutopleider" (sic) as in the source; "lerarenopleider" is read as institute-based',
   },
@@ -63,7 +63,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
   {
     id: 'opleidingsschool',
     roles: ['opleidingsschool'],
-    pattern: cue("(?:opleidings|partner|stage|basis|praktijk|vo-?|po-?|mbo-?)?scho(?:ol|len)(?!-| boards?| opleid)|(?:partner |training |placement )?schools|roc(?:'?s)?"),
+    pattern: cue("(?:opleidings|partner|stage|basis|praktijk|vo-?|po-?|mbo-?)?scho(?:ol|len)(?!-| boards?| opleid| leaders?| leadership| management| heads?)|(?:partner |training |placement )?schools|roc(?:'?s)?"),
     why: 'the school side: opleidingsschool, partner schools, "de scholen", an ROC (mbo) ("hogeschool" and "schoolbestuur" are other roles)',
   },
   {
@@ -76,7 +76,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'schoolleider',
     roles: ['schoolleider'],
     pattern: cue(
-      'schoolleid(?:er|ers|ing)|directeur(?:en|s)?(?:overleg|beraad)?|directies?|locatieleiders?|teamleiders?|afdelingsleiders?|opleidingsmanagers?|teammanagers?|leidinggevenden?|(?:con)?rector(?:en|s)?|school leaders?|principals?|headteachers?|head teachers?|team leaders?|line managers?',
+      'schoolleid(?:er|ers|ing)|directeur(?:en|s)?(?:overleg|beraad)?|directies?|locatieleiders?|teamleiders?|afdelingsleiders?|opleidingsmanagers?|teammanagers?|leidinggevenden?|(?:con)?rector(?:en|s)?|school leaders?|school leadership|school management|(?:senior )?leadership teams?|management(?: |-)?teams?|mt-overleg|school heads?|principals?|headteachers?|head teachers?|team leaders?|line managers?',
     ),
     why: 'school leadership (tactical level); "leidinggevenden" as in the framework',
   },
@@ -98,6 +98,10 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
         // also opening a clause after a comma or a conjunction ("…, en de opleiding komt één dag per week")
         String.raw`(?<=(?:^|[.!?;:,\n]\s*|(?<![\p{L}])(?:en|maar|want|dus|terwijl) )de )opleiding(?= (?!tot|niet|want|echt|dat|wat|uit|met|ooit|zelf|duurt|bestaat|omvat|bevat|telt|kost|start|begint|eindigt|past|gaat)\p{L}{2,}t(?!\p{L}))`,
         '(?<=(?:regelt|doet|organiseert|verzorgt|bepaalt|beoordeelt|begeleidt|levert|houdt|monitort|stuurt|zorgt|heeft|verwerkt) de )opleiding',
+        // a subordinate clause with its verb at the end: "ik vind dat de opleiding wel erg veel opdrachten geeft"
+        String.raw`(?<=(?:dat|omdat|als|wanneer|zodat|terwijl|doordat) de )opleiding(?=(?: [\p{L}-]+){1,7}? (?!(?:duurt|bestaat|omvat|bevat|telt|kost|start|begint|eindigt|past|gaat|heet|is|wordt)(?!\p{L}))\p{L}{2,}t(?:\s*(?:[.,;:!?]|$)| (?:die|dat|wat|waar|zodat|omdat)(?!\p{L})))`,
+        // with the writer's side as co-subject: "de opleiding en wij hebben de opdrachten afgestemd"
+        '(?<=de )opleiding(?= (?:en|and) (?:wij|we|ik)(?!\\p{L}))',
         '(?<=scho(?:ol|len) (?:en|of) (?:de )?)opleiding(?:en)?', // "school en opleiding"
         'opleiding(?:en)?(?= (?:en|of) (?:de )?scho(?:ol|len))',
         'universit(?:y|ies)',

@@ -346,6 +346,7 @@ describe('coherence: roles of actors, facilitering and competences (tuning round
     ['De mentoren krijgen twee keer per jaar een middag vrij.', 'leeromgeving', ['organisatie']],
     ['Ons bestuur stelt geld beschikbaar zodat elke school een schoolopleider kan vrijroosteren.', 'leeromgeving', ['organisatie']],
     ['Every team has a workplace supervisor with time allocated for the guidance.', 'leeromgeving', ['organisatie']],
+    ['Mentors get two hours a week for supervising trainees.', 'leeromgeving', ['organisatie']],
     // the educators' competences, a question of who is responsible, a compound of beoordelaar
     ['We stellen de training bij, zodat die aansluit bij de benodigde competenties van opleiders.', 'leeromgeving', ['organisatie']],
     ['Het competentieprofiel voor mentoren is vastgesteld.', 'leeromgeving', ['organisatie']],
@@ -360,6 +361,8 @@ describe('coherence: roles of actors, facilitering and competences (tuning round
     ['Mijn werkplekbegeleider vindt de competenties belangrijk, we hebben het er vaak over.', 'lerende-leraar'],
     ['My school-based educator showed me the seven competences in my first week.', 'lerende-leraar'],
     ['Ik zie mijn rol als leraar vooral als begeleider van leerlingen.', 'lerende-leraar'],
+    ['We bespreken welke rol de student heeft in de klas.', 'lerende-leraar'],
+    ['De student neemt steeds meer de rol van leraar over.', 'lerende-leraar'],
     ['Op vrijdag heb ik een dag vrij.', 'leeromgeving'],
   ])('no link: %j answering %s', (text, waarborgId) => {
     expect(linked(text, waarborgId)).toEqual([]);

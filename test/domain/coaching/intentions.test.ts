@@ -707,3 +707,25 @@ describe('intentions: a plan being weighed or work still ahead, in idiom (tuning
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: exploring, tasks ahead, work in progress (tuning round 5)', () => {
+  it.each([
+    ['We zijn aan het onderzoeken of we een gezamenlijke dag kunnen organiseren.', ['We zijn aan het onderzoeken']],
+    ['Ze zijn aan het onderzoeken of we een gezamenlijke dag kunnen organiseren.', ['aan het onderzoeken of we een gezamenlijke dag kunnen']],
+    ['Er ligt nog een taak om dit te borgen.', ['Er ligt nog een taak om']],
+    ['A working group is currently developing the new handbook.', ['is currently developing']],
+    ['Going forward, the mentors will meet monthly.', ['Going forward']],
+    ['We are exploring whether we could share one assessment form.', ['We are exploring']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['De student onderzoekt of hij de les anders kan geven.', 'a student trying something in a lesson'],
+    ['The trainees are currently developing their teaching skills.', 'the learning person'],
+    ['We want to stress that the mentors do a great job.', 'a way of writing'],
+    ['The mentors are currently working on their lesson plans with the trainees.', 'practice going on'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
