@@ -665,7 +665,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'en.should',
     lang: 'en',
     pattern: cue(
-      String.raw`(?:[\p{L}'-]+ )(?<hit>should|ought to)(?! not(?!\p{L})|n't)(?= (?:really |also |probably |definitely |perhaps |maybe |at least |more |better |all |both )*\p{L}+)|(?:not|isn't|is not|aren't|are not)(?: really| quite| exactly)? (?:how|what|the way|as) (?:it|things|this|that) should (?:be|work|go)`,
+      String.raw`(?!(?:what|which|who|whom|that|how|where|when|whether|if)\s)(?:[\p{L}'-]+ )(?<hit>should|ought to)(?! not(?!\p{L})|n't)(?= (?:really |also |probably |definitely |perhaps |maybe |at least |more |better |all |both )*\p{L}+)|(?:not|isn't|is not|aren't|are not)(?: really| quite| exactly)? (?:how|what|the way|as) (?:it|things|this|that) should (?:be|work|go)`,
     ),
     why: '"the school and the university should talk more", "not really how it should be": a need not met, with any subject ("what a student should be able to do" describes a standard, "students should hand in their log every week" is a rule in force)',
     // A question word or relative before it describes a standard; a sentence-initial "That" is a demonstrative.
@@ -677,7 +677,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'en',
     pattern: cue(
       String.raw`(?:i|we)(?: would|'d)(?: really| also| very much| much| definitely)+ (?:like|love|prefer)|(?:i|we)(?: are|'re|'m| am) (?:keen|eager|hoping|determined) to|what (?:we|i)(?: really| still)? (?:need|want|would like|'d like|are missing) (?:is|are)|(?:we|i|they|it|this|that) (?:still (?:have|has) to|(?:have|has) yet to)|planning to|there (?:is|are) (?:a |some |concrete )?plans? (?:for|to)` +
-        String.raw`|(?:we|i)(?: are|'re|'m| am)(?: currently| now| still)? looking at (?:ways|how|whether|options|the possibility)|(?:i|we)(?: would)? (?:suggest|recommend|propose)(?! (?:to )?(?:the )?(?:student|trainee)s?(?!\p{L}))|(?:maybe|perhaps) (?:we|the [\p{L}-]+|our [\p{L}-]+|they|it|this|that|schools|mentors|i) (?:could|should|can|might)|(?:it|that|this) (?:might|could) help|i wish`,
+        String.raw`|(?:we|i)(?: are|'re|'m| am)(?: currently| now| still)? looking at (?:ways|how|whether|options|the possibility)|(?:i|we)(?: would)? (?:suggest|recommend|propose)(?! (?:to )?(?:the )?(?:student|trainee)s?(?!\p{L}))|(?:maybe|perhaps) (?:we|the [\p{L}-]+|our [\p{L}-]+|they|it|this|that|schools|mentors|i) (?:could|should|can|might)|(?:it|that|this) (?:might|could) help|i wish(?! to (?:point out|stress|emphasi[sz]e|mention|note|say|thank|share|highlight|add|underline)(?!\p{L}))`,
     ),
     why: '"we\'d really like", "we are keen to", "what we need is", "we still have to agree", "the board is planning to", "there are plans for", "we are looking at ways to", "I would suggest", "perhaps the university could", "it might help", "I wish": English wishes and plans in other words ("students have to hand in …" is a rule in force)',
     unlessSentence: HABIT_EN,
