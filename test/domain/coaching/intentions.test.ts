@@ -536,6 +536,8 @@ describe('intentions: a need put as a suggestion, an opinion or a body\'s own ta
     ['Misschien moet je dat niet doen.', 'negated'],
     ['Dat kan eigenlijk prima zo.', '"kan eigenlijk" affirms'],
     ['Wij als opleidingsschool moeten voldoen aan de eisen van de pabo.', 'an obligation in force'],
+    ['Ik vind het belangrijk dat studenten weten wat ze moeten doen.', 'an opinion about what students know'],
+    ['Ik denk dat mijn student meer moet oefenen met orde.', "a mentor's view of the student, assessed"],
     ['De mentor zei dat ik meer zou moeten oefenen met orde.', "someone else's advice, reported"],
     ['In de intervisie gaan we dieper in op casussen.', '"ingaan op" discusses, it plans nothing'],
   ])('%j (%s)', (text) => {
