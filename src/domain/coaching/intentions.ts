@@ -71,6 +71,8 @@ const CONDITIONAL_ROUTINE = context(
 const HABIT_EN = context(
   String.raw`(?:^|[^\p{L}])(?:every|each|always|usually|normally|typically|whenever|weekly|monthly|daily|since)(?!\p{L})|^[\s*•·-]*(?:if|when|once) `,
 );
+/** An English frequency or a rule's source: "twice a term", "per week", "according to the handbook" mark a routine in force. */
+const FREQUENCY_EN = String.raw`(?:^|[^\p{L}])(?:(?:once|twice|three times|four times|\p{N}+ times) (?:a|per|each|every) (?:week|month|term|semester|block|period|year|placement)|per (?:week|month|term|semester|block|period|year|placement)|according to|in line with the)(?!\p{L})`;
 /** Infinitives of introducing or changing something, at the end of a "gaat/gaan …" clause. */
 const CHANGE_INF =
   '(?:invoeren|starten|beginnen|gebruiken|ontwikkelen|aanpassen|uitbreiden|opzetten|introduceren|toevoegen|inrichten|aanbieden|oppakken|uitwerken|opstellen|herzien|verbeteren|vernieuwen|uitproberen|werken|organiseren|evalueren|inzetten|aansluiten|meedoen|deelnemen|regelen|onderzoeken|verkennen|samenwerken|inplannen|vastleggen|uitvoeren|krijgen|veranderen|afschaffen|uitrollen|vormgeven)';
@@ -670,7 +672,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     why: '"the school and the university should talk more", "not really how it should be": a need not met, with any subject ("what a student should be able to do" describes a standard, "students should hand in their log every week" is a rule in force)',
     // A question word or relative before it describes a standard; a sentence-initial "That" is a demonstrative.
     unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:what|which|how|who|whether|if|where|when)(?: [\p{L}'-]+){0,3} $|[^\p{L}]that(?: [\p{L}'-]+){0,3} $`),
-    unlessSentence: HABIT_EN,
+    unlessSentence: context(`${HABIT_EN.source}|${FREQUENCY_EN}`),
   },
   {
     id: 'en.wish-more',

@@ -597,6 +597,7 @@ describe('intentions: English "should" with any subject and a pending proposal (
     ['The mentor should not grade alone.', 'a negated norm'],
     ['These are the tasks that mentors should do.', 'a relative clause describes the tasks'],
     ['The evaluation asks students what should be better.', 'a question word as the subject'],
+    ['According to the handbook, the mentor should observe a lesson twice a term.', 'a rule in force with its source and frequency'],
     ['Vorig jaar hebben we voorgesteld om een audit te doen en dat is aangenomen.', 'a proposal taken up'],
     ['Op ons voorstel is het aantal terugkomdagen verhoogd.', 'a proposal carried out'],
     ['My grade is still pending.', 'a result not in yet, no plan'],
