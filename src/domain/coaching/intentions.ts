@@ -736,8 +736,18 @@ const BULLET_LINE = /(?:^|\n)[ \t]*(?:[-*•·▪◦>]|\d{1,2}[.)])[ \t]*$/u;
  * The sentences that state a plan: those with an intention cue, and the items of a list
  * that one of them introduces ("Wat we willen:" followed by "- een stuurgroep …").
  */
+/**
+ * A decision already taken is practice even when what it decided lies ahead: "in de stuurgroep van
+ * oktober hebben we besloten dat we dat gaan veranderen", "volgend schooljaar krijgt elke schoolopleider
+ * 4 uur, dat is afgesproken in de stuurgroep" (who decided, and when, can be pictured). The sentence keeps
+ * its intention hit; only its roles and details count as practice again.
+ */
+const DECIDED = context(
+  String.raw`(?:^|[^\p{L}])(?:(?:hebben|heeft|hadden|had|is|zijn|werd|werden)(?: [\p{L}\p{N}'-]+){0,6} (?:besloten|afgesproken|vastgesteld|overeengekomen|goedgekeurd|ingestemd)|(?:besloten|afgesproken|overeengekomen) (?:dat|om)|(?:have|has|had|was|were)(?: [\p{L}\p{N}'-]+){0,4} (?:decided|agreed|approved))(?!\p{L})`,
+);
+
 export function plannedSentences(intentions: readonly IntentionHit[], input: Pick<MatchInput, 'text' | 'sentences'>): Set<number> {
-  const planned = new Set(intentions.map((i) => i.sentenceIndex));
+  const planned = new Set(intentions.filter((i) => !DECIDED.test(i.sentence.text.toLowerCase())).map((i) => i.sentenceIndex));
   for (const index of [...planned]) {
     const intro = input.sentences[index];
     if (!intro || !intro.text.trimEnd().endsWith(':')) continue;

@@ -734,3 +734,26 @@ describe('intentions: exploring, tasks ahead, work in progress (tuning round 5)'
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('planned sentences: a decision already taken is practice (tuning round 6)', () => {
+  const analysed = (text: string) => analyseAnswer(text, { waarborgId: 'kwaliteitscultuur' });
+  it.each([
+    ['Volgend schooljaar krijgt elke schoolopleider 4 uur per week, dat is afgesproken in de stuurgroep.', 'stuurgroep'],
+    ['In de werkgroep kwaliteit hebben we afgesproken dat we een alumni-enquête gaan ontwikkelen.', 'werkgroep'],
+    ['The steering group has decided that all schools will use the new form next year.', 'stuurgroep'],
+  ])('%j keeps its intention and names the deciding body (%s)', (text, role) => {
+    const a = analysed(text);
+    expect(a.intentions.length).toBeGreaterThan(0);
+    expect(a.partnersNamed).toContain(role);
+  });
+
+  it.each([
+    ['De werkgroep gaat volgend jaar een alumni-enquête ontwikkelen.'],
+    ['The steering group will decide next year.'],
+    ['We willen dat de stuurgroep vaker vergadert.'],
+  ])('%j: a plan only, its roles carry nothing', (text) => {
+    const a = analysed(text);
+    expect(a.intentions.length).toBeGreaterThan(0);
+    expect(a.partnersNamed.filter((r) => r !== 'student' && r !== 'joint')).toEqual([]);
+  });
+});
