@@ -236,7 +236,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     ),
     why: '"er wordt nagedacht over", "er wordt onderzocht of dat kan", "er ligt een voorstel om", "dat voorstel ligt nu bij de stuurgroep", "ik heb voorgesteld om": a plan being weighed or proposed ("er wordt gekeken of het programma nog past" is an evaluation; a proposal taken up or turned down is not matched)',
     unlessSentence: context(
-      String.raw`${DROPPED_OR_DONE.source}|(?:^|[^\p{L}])(?:aangenomen|goedgekeurd|overgenomen|ingevoerd|besloten|sindsdien|inmiddels (?:\p{L}+ )?(?:gebeurt|doen|werken))(?!\p{L})`,
+      String.raw`${DROPPED_OR_DONE.source}|(?:^|[^\p{L}])(?:aangenomen|goedgekeurd|overgenomen|ingevoerd|besloten|gehouden|gedaan|gestart|uitgevoerd|sindsdien|inmiddels (?:\p{L}+ )?(?:gebeurt|doen|werken)|vorig(?:e)? (?:jaar|schooljaar|maand|week|keer)|destijds|toen)(?!\p{L})`,
     ),
   },
   {

@@ -600,6 +600,7 @@ describe('intentions: English "should" with any subject and a pending proposal (
     ['According to the handbook, the mentor should observe a lesson twice a term.', 'a rule in force with its source and frequency'],
     ['Vorig jaar hebben we voorgesteld om een audit te doen en dat is aangenomen.', 'a proposal taken up'],
     ['Op ons voorstel is het aantal terugkomdagen verhoogd.', 'a proposal carried out'],
+    ['Vorig jaar hebben we voorgesteld om een audit te doen; die is in mei gehouden.', 'a past proposal, carried out'],
     ['My grade is still pending.', 'a result not in yet, no plan'],
   ])('%j (%s)', (text) => {
     expect(phrases(text)).toEqual([]);
