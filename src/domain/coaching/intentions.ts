@@ -71,6 +71,20 @@ const CONDITIONAL_ROUTINE = context(
 const HABIT_EN = context(
   String.raw`(?:^|[^\p{L}])(?:every|each|always|usually|normally|typically|whenever|weekly|monthly|daily|since)(?!\p{L})|^[\s*•·-]*(?:if|when|once) `,
 );
+/**
+ * The text announcing itself ("hieronder zal ik laten zien hoe we werken", "in this answer I will explain our
+ * approach", "ik zal een voorbeeld geven"): a way of writing, as "we willen graag benadrukken" is.
+ */
+const TEXT_FILLER = String.raw`(?: (?:ik|we|wij|eerst|kort|nog|ook|nu|first|briefly|now|also|then))*`;
+const TEXT_DEIXIS = String.raw`(?: (?:hieronder|hierna|hier|below|here|(?:in )?(?:dit|this) (?:antwoord|stuk|deel|answer|section|text|part)))`;
+const TEXT_VERB = String.raw`(?:beschrijven|uitleggen|toelichten|schetsen|illustreren|laten zien|ingaan op|describe|explain|illustrate|outline|elaborate on|show)`;
+const TEXT_ACT_AFTER = context(
+  String.raw`^(?:${TEXT_FILLER}${TEXT_DEIXIS}${TEXT_FILLER} ${TEXT_VERB}|${TEXT_FILLER} (?:een voorbeeld geven|voorbeelden geven|give (?:an |some |a few )?examples?|${TEXT_VERB}(?= (?:hoe|wat|waarom|welke|how|what|why|which|our|ons|onze|kort|briefly)(?!\p{L})|\s*[.:,;]|\s*$)))`,
+);
+/** A sentence that opens by pointing at the text itself: "Hieronder zal ik de drie onderdelen beschrijven", "Below I will describe …". */
+const TEXT_ACT_SENTENCE = context(
+  String.raw`^[\s*•·-]*(?:hieronder|hierna|in dit (?:antwoord|stuk|deel)|below|in this (?:answer|section|text|part))(?!\p{L}).*(?:beschrijven|uitleggen|toelichten|schetsen|illustreren|laten zien|ingaan|describe|explain|illustrate|outline|show|elaborate)`,
+);
 /** An English frequency or a rule's source: "twice a term", "per week", "according to the handbook" mark a routine in force. */
 const FREQUENCY_EN = String.raw`(?:^|[^\p{L}])(?:(?:once|twice|three times|four times|\p{N}+ times) (?:a|per|each|every) (?:week|month|term|semester|block|period|year|placement)|per (?:week|month|term|semester|block|period|year|placement)|according to|in line with the)(?!\p{L})`;
 /** Infinitives of introducing or changing something, at the end of a "gaat/gaan …" clause. */
@@ -176,8 +190,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     // "het zal duidelijk zijn dat …" is a figure of speech, not a plan.
     // "we zullen dat niet doen" is a negated plan, like "we gaan … niet aanpassen" ("niet meer/langer" still changes).
     unlessAfter: context(
-      String.raw`^(?:(?: \p{L}+)? (?:duidelijk|helder|bekend) zijn|(?: [\p{L}']+){0,3}? (?:niet|geen|nooit)(?! (?:meer|alleen|langer))(?! \p{L}+ (?:maar|but)))(?!\p{L})`,
+      String.raw`^(?:(?: \p{L}+)? (?:duidelijk|helder|bekend) zijn|(?: [\p{L}']+){0,3}? (?:niet|geen|nooit)(?! (?:meer|alleen|langer))(?! \p{L}+ (?:maar|but)))(?!\p{L})|${TEXT_ACT_AFTER.source}`,
     ),
+    unlessSentence: TEXT_ACT_SENTENCE,
   },
   {
     id: 'nl.er-komt',
@@ -612,15 +627,16 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     ),
     why: '"we will", "we are going to", "will be introduced"',
     // "we will continue to …" describes ongoing practice.
-    unlessAfter: context('^ (?:continue|keep|still|not|never)(?!\\p{L})'),
+    unlessAfter: context(`^ (?:continue|keep|still|not|never)(?!\\p{L})|${TEXT_ACT_AFTER.source}`),
+    unlessSentence: TEXT_ACT_SENTENCE,
   },
   {
     id: 'en.will-any',
     lang: 'en',
     pattern: cue(String.raw`(?<hit>(?<!(?:free|own|good|ill|as soon as) )(?!(?:free|own|good|ill)(?!\p{L}))[\p{L}'-]+ (?:will|shall))(?! be (?:\p{L}+ed|set up|rolled out)(?!\p{L}))(?= (?:be |have |also |soon |now )?\p{L}+)`),
     why: '"all schools will use the rubric", "the board will introduce …": the future with any subject, reported with its subject word ("will then" describes a procedure; "will be redesigned" is en.will)',
-    unlessAfter: context(String.raw`^ (?:(?:also )?(?:continue|keep|still|not|never|always|usually|often|normally|typically|then|generally|regularly))(?!\p{L})`),
-    unlessSentence: HABIT_EN,
+    unlessAfter: context(String.raw`^ (?:(?:also )?(?:continue|keep|still|not|never|always|usually|often|normally|typically|then|generally|regularly))(?!\p{L})|${TEXT_ACT_AFTER.source}`),
+    unlessSentence: context(`${HABIT_EN.source}|${TEXT_ACT_SENTENCE.source}`),
   },
   {
     id: 'en.need',

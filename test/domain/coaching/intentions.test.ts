@@ -758,3 +758,28 @@ describe('planned sentences: a decision already taken is practice (tuning round 
     expect(a.partnersNamed.filter((r) => r !== 'student' && r !== 'joint')).toEqual([]);
   });
 });
+
+describe('intentions: the text announcing itself is a way of writing (tuning round 6)', () => {
+  it.each([
+    ['Hieronder zal ik laten zien hoe we werken.'],
+    ['Ik zal eerst uitleggen hoe de begeleiding loopt.'],
+    ['Ik zal een voorbeeld geven.'],
+    ['Ik zal in dit antwoord beschrijven hoe het gaat.'],
+    ['Hieronder zal ik de drie onderdelen beschrijven.'],
+    ['Below we will describe how we work.'],
+    ['In this answer I will explain our approach.'],
+    ['I will give an example.'],
+    ['Below I will describe the three parts.'],
+  ])('%j', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+
+  it.each([
+    ['We zullen de kijkwijzer aanpassen.', ['We zullen']],
+    ['We zullen de studenten uitleggen hoe het portfolio werkt.', ['We zullen']],
+    ['We will explain the new rubric to all mentors.', ['We will']],
+    ['Hieronder staat wat we zullen veranderen.', ['we zullen']],
+  ])('%j → %j (a plan, not the text)', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});
