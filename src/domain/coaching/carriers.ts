@@ -1,5 +1,6 @@
 import type { MatchInput } from './match';
-import { ACTIVITY_TERM, ACTOR_VERB, STUDENT_TERM } from './vocabulary';
+import { ACTOR_VERB } from './vocabulary';
+import { addressed, inQuestion, opinionOf } from './not-carrying';
 import type { CueMatch, PartnerMention, PartnerRoleId } from './types';
 
 /**
@@ -60,113 +61,6 @@ const PLACE = new Set('op in bij binnen van uit per at on in within from of per'
 /** "dezelfde visie als de pabo": the "als" of a comparison names no co-actor. */
 const COMPARISON = /(?<![\p{L}])(?:dezelfde|hetzelfde|zelfde|zoals|net zo|even \p{L}+|meer|minder|beter|anders|the same|as \p{L}+)(?![\p{L}])/u;
 
-/** Verbs that only address or inform someone: the role before their participle, or after them, is a recipient. */
-// A phone call is a conversation between the two ("de wpb belt de coördinator"), so not listed.
-// Past participles only: "ik heb de directeur gemaild"; in "de schoolopleider mailt" the role is the subject.
-const ADDRESS_VERB = String.raw`ge-?mai?ld|ge-?e-?maild|ge-?appt|aangeschreven|geinformeerd|ingelicht|op de hoogte (?:gebracht|gesteld|gehouden)`;
-/** The passive: "de schoolopleider wordt op de hoogte gebracht", "the principal was informed": the subject is addressed. */
-const ADDRESSED_PASSIVE = new RegExp(
-  String.raw`^ (?:wordt|worden|werd|werden|is|zijn|was|were|are|has been|have been|gets|got) (?:[\p{L}-]+ ){0,6}?(?:${ADDRESS_VERB}|informed|e-?mailed|notified|told|contacted|updated)(?![\p{L}])`.replace(/ /g, String.raw`\s+`),
-  'u',
-);
-/** Verbs of sending or presenting: with "naar", "aan" or "to" they make the role a recipient. */
-const SEND_VERB = String.raw`(?:ver|door|op|toe)?stur(?:en|de|den)|(?:ge|ver|door|op|toe)?stuur\p{L}*|(?:ge|ver|door|op|toe)?stuurd|(?:ge)?stuurt|gemaild|mailen|gepresenteerd|presenteren|voorgelegd|voorleggen|gerapporteerd|rapporteren|teruggekoppeld|terugkoppelen|aangeboden|gedeeld|sent|send|sends|presented|shared|reported|forwarded|submitted|mailed|emailed|handed`;
-// Up to six words between ("de directeur van de hogeschool twee keer gemaild"), but no auxiliary: in "dat de
-// directeur de ouders heeft gemaild" the role is the subject.
-const ADDRESSED_AFTER = new RegExp(
-  String.raw`^(?:\s+(?!(?:heeft|hebben|had|hadden|is|zijn|was|waren|has|have)(?![\p{L}]))[\p{L}-]+){0,6}?\s+(?:${ADDRESS_VERB.replace(/ /g, String.raw`\s+`)})(?![\p{L}])`,
-  'u',
-);
-/** "mail ik de directeur", "we mailen de teamleiders": the present tense, with its subject right beside the verb. */
-const ADDRESSING_PRESENT =
-  /(?<![\p{L}])(?:(?:ik|we|wij|ze|zij|hij|je|i|they) (?:e-?)?mail(?:t|en|s)?|(?:e-?)?mail(?:t|en)? (?:ik|we|wij|ze|zij|hij|je))(?:\s+(?:de|het|een|onze|ons|mijn|hun|haar|zijn|alle|the|our|my|their|all))*\s*$/u;
-const ADDRESSING_BEFORE = /(?<![\p{L}])(?:mailt|e-mailt|mailde|mailden|mailen|informeer\p{L}*|e-?mailed|informed|told|notified|contacted)(?:\s+[\p{L}-]+){0,3}\s*$/u;
-/** "De directeur heeft gemaild": a role opening its sentence is the subject, not the one addressed. */
-const OPENS_SENTENCE = /^[\s\p{P}]*(?:(?:de|het|een|onze|ons|mijn|hun|haar|zijn|the|our|my|their|her|his)\s+)*$/u;
-/** "… wordt door de mentor geïnformeerd": the agent of the passive informs, it is not addressed. */
-const AGENT_BEFORE = /(?<![\p{L}])(?:door|by)\s+(?:(?:de|het|een|onze|ons|mijn|hun|haar|zijn|the|our|my|their|her|his)\s+)*$/u;
-// up to five words: "naar de directeur en de teamleiders"
-const RECIPIENT_BEFORE = /(?<![\p{L}])(?:naar|aan|to)(?:\s+[\p{L}-]+){0,5}\s*$/u;
-const SENDING = new RegExp(String.raw`(?<![\p{L}])(?:${SEND_VERB})(?![\p{L}])`, 'u');
-/** "studenten krijgen een vaste mentor": the role is what they get. */
-const RECEIVED_BEFORE = /(?<![\p{L}])(?:krijgen|krijgt|kregen|kreeg|get|gets|got|receive|receives|received|(?:is|are|were|was) assigned|toegewezen)(?:\s+(?:een|a|an|hun|haar|zijn|their|his|her|vaste|eigen|own|fixed|personal|persoonlijke|nieuwe|new))+\s*$/u;
-/** "studenten krijgen een vaste plek en een vaste mentor": the last item of what they get (no verb or clause break between). */
-const RECEIVED_LIST_BEFORE = /(?<![\p{L}])(?:krijgen|krijgt|kregen|kreeg|get|gets|got|receive|receives|received)(?:\s+[^\s.,;:!?]+){1,8}?\s+(?:en|and|&)(?:\s+(?:een|a|an|hun|haar|zijn|their|his|her|vaste|eigen|own|fixed|personal|persoonlijke|nieuwe|new))+\s*$/u;
-/**
- * "ik weet (niet) wie mijn mentor is", "I don't know who my tutor is", "wat mijn taken als mentor zijn": the role is
- * what someone knows about, inside the question after "weet" or "know", not who carries a practice.
- */
-const KNOWING_BEFORE =
-  /(?<![\p{L}])(?:weet|weten|wist|wisten|know|knows|knew|kennen|ken|idee|idea|sure|zeker|duidelijk|onduidelijk|clear|unclear|vraag me af|vraag ik me af|vraag mij af|vragen we ons af|wonder|wondered)(?:\s+[\p{L}'’-]+){0,5}?\s+(?:wie|wat|of|hoe|who|what|whether|how)(?:\s+[\p{L}-]+){0,4}?\s*$/u;
-// The embedded question ends its clause: "wie mijn mentor is (en wie …)", "wat de pabo van mij verwacht."
-const KNOWN_AFTER =
-  /^(?:(?:\s+[\p{L}-]+){0,2}?\s+(?:is|zijn|are|was|were|waren|doet|doen|does|do|inhoudt|betekent|means)(?![\p{L}])\s*(?:[,;.!?]|$|(?:en|and|of|or)\s+(?:wie|wat|who|what)(?![\p{L}]))|(?:\s+(?!(?:en|and|maar|but|die|dat|who|which|that)(?![\p{L}]))[\p{L}-]+){1,7}\s*(?:[,;.!?]|$))/u;
-/** "aangeeft mentor te willen worden", "to become a mentor": the role is what someone becomes, the predicate. */
-const BECOMING_BEFORE = /(?<![\p{L}])(?:become|becomes|became|becoming)\s+(?:a|an|the)?\s*$/u;
-// Not the passive "studenten worden begeleid": "te" or a modal before "worden", or "worden" ending the clause.
-const BECOMING_AFTER = /^\s+(?:te\s+(?:(?:willen|kunnen|mogen)\s+)?worden|(?:wil|wilt|willen|kan|kunnen|mag|mogen)\s+worden|worden(?=\s*(?:[.,;:!?]|$)))(?![\p{L}])/u;
-const DOCUMENT = String.raw`(?:\p{L}*mail\p{L}*|bericht\p{L}*|appje|brief|berichten|message|note|letter|update|updates|\p{L}*verslag(?:en)?|\p{L}*rapport\p{L}*|reports?|overzicht(?:en)?|nieuwsbrief|newsletter|notulen|minutes|uitnodiging|invitation|resultaten|results|cijfers|figures)`;
-const SENT_THING_AFTER = new RegExp(String.raw`^\s+(?:een|a|an|het|de|the|ons|onze|our|my|mijn)\s+(?:[\p{L}-]+\s+)?${DOCUMENT}(?![\p{L}])`, 'u');
-const RECEIVES_DOCUMENT_AFTER = new RegExp(
-  String.raw`^\s+(?:krijgt|krijgen|kreeg|kregen|ontvangt|ontvangen|ontving|ontvingen|receives|received|receive|gets|got|get)\s+(?:(?:een|het|de|ons|onze|hun|a|an|the|our|their|every|each|elk|elke)\s+)*(?:[\p{L}-]+\s+)?${DOCUMENT}(?![\p{L}])(?:\s+(?!(?:en|and|maar|but|om|to)(?![\p{L}]))[\p{L}-]+){0,5}\s*(?:[,.;:!?]|$)`,
-  'u',
-);
-const KEEP_BEFORE = /(?<![\p{L}])(?:keep|keeps|kept|keeping|houden|houdt|hield|hielden|gehouden)(?:\s+(?:de|het|een|onze|ons|alle|the|our|all|their))*\s*$/u;
-const INFORMED_AFTER = /^\s+(?:informed|updated|posted|in the loop|op de hoogte|in de loop)(?![\p{L}])/u;
-/** "mijn stageschool is een Daltonschool", "de pabo is een belangrijke partner": a body described, not acting. */
-const DESCRIBED_AFTER = /^\s+(?:is|zijn|was|waren|are|were)\s+(?:een|a|an)\s/u;
-/** "elke docent kan mentor zijn": the role after a modal, as the predicate of "zijn" or "worden". */
-const PREDICATE_BEFORE = /(?<![\p{L}])(?:kan|kunnen|mag|mogen|wil|willen|moet|moeten|can|may|could)\s+(?:een\s+|a\s+|an\s+)?$/u;
-const PREDICATE_AFTER = /^\s+(?:zijn|worden|be|become)(?![\p{L}])/u;
-/**
- * "Als directeur merk ik dat …", "wat ik als directeur merk is …", "As a principal I see …": the writer names the role
- * from which she observes; observing is no practice the role carries.
- */
-const OBSERVER_BEFORE = /(?<![\p{L}])(?:als|as(?:\s+(?:a|an|the))?)\s*$/u;
-const OBSERVING =
-  /(?<![\p{L}])(?:(?:ik|we|wij)\s+(?:(?:\p{L}+\s+){0,6}?)(?:merk|merken|zie|zien|heb\s+gezien|hebben\s+gezien|ervaar|ervaren)|(?:merk|zie|ervaar)\s+(?:ik|we|wij)|(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\p{L}+\s+){0,5}?gezien|i\s+(?:\p{L}+\s+)?(?:see|notice|noticed|have\s+seen))(?![\p{L}])(?!\s+(?:erop|er\s+op)\s+toe|\s+to\s+it)/u;
-/** "Maar of de begeleiders er echt mee werken, dat weten we niet": the role in a question nobody can answer. */
-const UNKNOWN_WHETHER_BEFORE = /(?:^|[,;:]\s*|(?<![\p{L}])(?:maar|en|but|and)\s+)(?:of|whether)\s+[^,;:.!?]*$/u;
-const UNKNOWN_WHETHER_AFTER = /^[^.!?;:]*?,?\s*(?:(?:dat|dit)\s+)?(?:weet|weten|wist|wisten)\s+(?:ik|we|wij|je)(?:\s+\p{L}+){0,3}?\s+(?:niet|nooit)(?![\p{L}])/u;
-/** "onze scholen verschillen erg in …", "it varies per school": schools compared are not acting. */
-// Its composition neither: "onze opleidingsschool bestaat uit 14 basisscholen en de pabo".
-const DIFFER_AFTER =
-  /^\s+(?:[\p{L}-]+\s+)?(?:verschillen|verschilden|varieren|varieerden|differ|differed|vary|varied|bestaat uit|bestaan uit|bestond uit|consists of|consist of|is made up of)(?![\p{L}])/u;
-/**
- * "Nu heeft elke school nog een eigen programma", "iedere school doet zijn eigen ding", "each school has its own
- * plan": each school having its own, or going its own way, is not a partner carrying the shared practice (labelling
- * guide, x-kc-039). Each school acting on its own still acts: "each ROC runs its own survey" (h2-kc-044).
- */
-const EACH_BEFORE = /(?<![\p{L}])(?:elke|iedere|ieder|elk|each|every)\s*$/u;
-const OWN_AFTER =
-  /^\s+(?:(?:heeft|hebben|had|hadden|has|have|kent|houdt)(?:\s+[\p{L}-]+){0,3}?\s+(?:eigen|own)(?![\p{L}])|[^,;:.!?]*?(?<![\p{L}])(?:eigen ding|eigen weg|eigen gang|eigen manier|eigen wijze|own thing|own way)(?![\p{L}]))/u;
-/** "Nu heeft elke school nog een eigen programma": the verb of having before the school, inverted. */
-const HAS_EACH_BEFORE = /(?<![\p{L}])(?:heeft|hebben|had|hadden|kent|houdt)\s+(?:elke|iedere|ieder|elk)\s*$/u;
-const OWN_SOON_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+eigen(?![\p{L}])/u;
-const eachOnItsOwn = (before: string, after: string) =>
-  (EACH_BEFORE.test(before) && OWN_AFTER.test(after)) || (HAS_EACH_BEFORE.test(before) && OWN_SOON_AFTER.test(after));
-/**
- * A wish someone else reports ("studenten geven aan dat ze meer feedback willen van hun werkplekbegeleider", "they want
- * more contact with the university"): the role is what they miss, not who carries a practice. The wisher is a pronoun
- * or a student; the wish verb stands in the same clause, before the role or (Dutch) at its end.
- */
-const WISHER = String.raw`(?:ze|zij|hij|they|he|she|${STUDENT_TERM})`;
-const WISH_VERB = String.raw`(?:willen|wilden|wil|wensen|wenst|wensten|missen|misten|mist|zouden graag|zou graag|want|wants|wanted|would like|would love|wish|wishes|wished|miss|misses|missed)`;
-const WISH_BEFORE = new RegExp(String.raw`(?<![\p{L}])${WISHER}\s+(?:[\p{L}-]+\s+){0,8}?${WISH_VERB}(?![\p{L}])[^,;:]*$`, 'u');
-const WISH_AFTER = new RegExp(String.raw`^[^,;:.!?]*?(?<![\p{L}])${WISH_VERB}\s*(?:[,;:.!?]|$)`, 'u');
-const WISH_CLAUSE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:dat|that)\s+${WISHER}(?![\p{L}])[^,;:]*$`, 'u');
-/**
- * The writer's opinion ("ik vind de samenwerking met de pabo prima", "als bestuur vinden we het belangrijk dat …"):
- * the roles in it are what the opinion is about, not who carries a practice. A clause after "dat" or "als"
- * ("ik vind het fijn dat de mentor elke week meekijkt") is a description again.
- */
-// Present tense only: "ik vond het gesprek met de schoolopleider nuttig" reports an event that took place.
-const OPINION = /(?<![\p{L}])(?:ik vind|vind ik|we vinden|wij vinden|vinden we|vinden wij|i think|we think|i find|we find|in mijn ogen|naar mijn mening|in my view|in my opinion)(?![\p{L}])/u;
-/** A named activity in the opinion clause ("ik vind de gesprekken met mijn mentor fijn"): the opinion is about a practice. */
-const ACTIVITY = new RegExp(String.raw`(?<![\p{L}])(?:${ACTIVITY_TERM})(?![\p{L}])`, 'u');
-const OPINION_END = /(?<![\p{L}])(?:dat|als|wanneer|omdat|hoe|that|when|if|because|how)(?![\p{L}])/gu;
-// Dutch without an article ("als school"); "als de mentor meekijkt" is a clause again.
-const APPOSITION_END = /(?<![\p{L}])(?:als|as(?:\s+(?:a|an|our))?)\s*$/u;
 const BENEFICIARY = new Set('aan voor naar over om tot to for about towards'.split(' '));
 /** Other prepositions that open a fronted phrase ("na klachten van studenten", "after complaints from trainees"). */
 const PREPOSITION = new Set('na voor tijdens volgens via dankzij zonder after before during according via without'.split(' '));
@@ -183,72 +77,10 @@ export function carriesWork(input: MatchInput, found: readonly Found[]): Partner
   for (const m of found) {
     const place = readPlace(input, m, found, actorPlace);
     actorPlace.set(m, place);
-    const carries = !inQuestion(input, m) && (m.role === 'joint' ? !opinionOf(input, m) : (!readByPlace(m) || place) && !addressed(input, m));
+    const carries = !inQuestion(input, m) && (m.role === 'joint' ? !opinionOf(input, m) : (!readByPlace(m) || place) && !addressed(input, m, readByPlace(m)));
     out.push({ ...m, carries, asActor: place });
   }
   return out;
-}
-
-/** Whether the role is only addressed or receives something (see the module comment). */
-function addressed(input: MatchInput, m: Found): boolean {
-  const sentence = input.sentences[m.sentenceIndex];
-  const start = sentence ? sentence.start : 0;
-  const end = sentence ? sentence.end : input.lower.length;
-  const before = input.lower.slice(start, m.start);
-  const after = input.lower.slice(m.end, end);
-  const agent = AGENT_BEFORE.test(before);
-  if ((ADDRESSED_AFTER.test(after) && !OPENS_SENTENCE.test(before) && !agent) || ADDRESSED_PASSIVE.test(after) || ((ADDRESSING_BEFORE.test(before) || ADDRESSING_PRESENT.test(before)) && !agent)) return true;
-  if (RECEIVED_BEFORE.test(before) || RECEIVED_LIST_BEFORE.test(before)) return true;
-  if (KNOWING_BEFORE.test(before) && KNOWN_AFTER.test(after)) return true;
-  // "we hebben de teamleiders een mail gestuurd", "I sent the coordinator an email": the role before what is sent
-  if (SENT_THING_AFTER.test(after) && SENDING.test(input.lower.slice(start, end))) return true;
-  // "the principal received our report": a role that only receives a document
-  if (RECEIVES_DOCUMENT_AFTER.test(after)) return true;
-  // "we houden de directeur op de hoogte", "we keep the principal informed"
-  if (KEEP_BEFORE.test(before) && INFORMED_AFTER.test(after)) return true;
-  if (BECOMING_BEFORE.test(before) || BECOMING_AFTER.test(after) || (PREDICATE_BEFORE.test(before) && PREDICATE_AFTER.test(after))) return true;
-  if (OBSERVER_BEFORE.test(before) && OBSERVING.test(input.lower.slice(start, end))) return true;
-  if (UNKNOWN_WHETHER_BEFORE.test(before) && UNKNOWN_WHETHER_AFTER.test(after)) return true;
-  if (readByPlace(m) && (DIFFER_AFTER.test(after) || DESCRIBED_AFTER.test(after) || eachOnItsOwn(before, after))) return true;
-  if (m.role !== 'student' && (WISH_BEFORE.test(before) || (WISH_CLAUSE_BEFORE.test(before) && WISH_AFTER.test(after)))) return true;
-  if (opinionOf(input, m)) return true;
-  return RECIPIENT_BEFORE.test(before) && SENDING.test(input.lower.slice(start, end));
-}
-
-/**
- * A role in a question the writer asks ("wie is eigenlijk verantwoordelijk, de schoolopleider?") carries
- * nothing: the question is the part of a sentence ending in "?" after its last colon.
- */
-function inQuestion(input: MatchInput, m: Found): boolean {
-  const sentence = input.sentences[m.sentenceIndex];
-  if (!sentence || !input.lower.slice(sentence.start, sentence.end).trimEnd().endsWith('?')) return false;
-  const colon = input.lower.lastIndexOf(':', sentence.end - 1);
-  return colon < sentence.start || colon < m.start;
-}
-
-/** Whether the mention is in the clause of the writer's opinion (see `inOpinion`). */
-function opinionOf(input: MatchInput, m: Found): boolean {
-  const sentence = input.sentences[m.sentenceIndex];
-  const start = sentence ? sentence.start : 0;
-  return inOpinion(input.lower.slice(start, sentence ? sentence.end : input.lower.length), m.start - start, m.end - start);
-}
-
-/**
- * Whether the role (`from`–`to` in `sentence`) is in the clause of the writer's opinion: nothing that opens
- * another clause ("dat", "als", a comma) stands between the two ("Als bestuur vinden we het belangrijk dat …").
- */
-function inOpinion(sentence: string, from: number, to: number): boolean {
-  const opinion = OPINION.exec(sentence);
-  if (!opinion) return false;
-  const opinionEnd = opinion.index + opinion[0].length;
-  // "vinden we als school belangrijk": the "als" of an apposition right before the role opens no clause.
-  const between = (to <= opinion.index ? sentence.slice(to, opinion.index) : from >= opinionEnd ? sentence.slice(opinionEnd, from) : '').replace(APPOSITION_END, '');
-  OPINION_END.lastIndex = 0;
-  if (OPINION_END.test(between) || /[,;:]/u.test(between)) return false;
-  // The clause of the opinion: up to the first "dat", "als" or comma after it.
-  const stop = sentence.slice(opinionEnd).search(new RegExp(String.raw`[,;:]|${OPINION_END.source}`, 'u'));
-  const end = stop < 0 ? sentence.length : opinionEnd + stop;
-  return !ACTIVITY.test(sentence.slice(Math.min(from, opinion.index), end));
 }
 
 /** Whether `m` stands in the place of an actor (see the module comment). */

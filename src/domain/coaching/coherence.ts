@@ -129,7 +129,12 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     String.raw`(?:mijn|onze|ons|zijn|haar|hun|jullie) rol(?!\p{L})|welke rol (?!(?:de |het |een |mijn |onze |jouw |je )?(?:${STUDENT_TERM}|leerling\p{L}*|ik|je|jij)(?!\p{L}))(?:\p{L}+ ){0,4}?(?:speelt|spelen|speelde|had|hadden|heeft|hebben)|(?:my|our|their|his|her|your) roles?|what (?:is |was )?(?:the |our |my )?role (?:of|do|does|did)|(?:de |een )?rol van (?:de |het |een )?(?:${EDUCATORS}|bestuur\p{L}*|directeur\p{L}*|schoolleid\p{L}*|coordinator\p{L}*|stuurgroep|kernteam|pabo|hogeschool|opleiding|school|scholen)(?!\p{L})`,
     'the role of a person or body in the partnership',
     // "mijn rol als leraar", "our role as teachers": a role of the teacher (lerende leraar)
-    { unlessAfter: context(String.raw`^ (?:\p{L}+ )?(?:als|as|in de klas|in class)(?: (?:a|an|een|de|the))? (?:[\p{L}-]+ )?(?:leraar|leraren|leerkracht|leerkrachten|docent|docenten|pedagoog|didacticus|teacher|teachers)(?!\p{L})`) },
+    // and "mijn rol in de klas", "my role as a trainee": the student's
+    {
+      unlessAfter: context(
+        String.raw`^ (?:(?:\p{L}+ )?(?:als|as|in de klas|in class)(?: (?:a|an|een|de|the))? (?:[\p{L}-]+ )?(?:leraar|leraren|leerkracht|leerkrachten|docent|docenten|pedagoog|didacticus|teacher|teachers)|(?:\p{L}+ )?(?:in de klas|in de groep|in class|in the classroom|als student|als stagiair|as a (?:student|trainee)))(?!\p{L})`,
+      ),
+    },
   ),
   w(
     'organisatie',

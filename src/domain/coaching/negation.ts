@@ -33,6 +33,13 @@ const AFFIRMING_AFTER = context(
  */
 const WHAT_PAIR = String.raw`(?:en|of|and|or) (?:wat|what|waar|where)(?: (?:does|did|do|is|was|went|goes|gaat|ging))?`;
 
+/**
+ * Two negations affirm: "geen week zonder overleg met de mentor", "no decision is made without the school-based
+ * educator", "zonder de pabo zou dit niet lukken", "de mentor slaat nooit een lesbezoek over", "never misses".
+ */
+const DOUBLE_AFTER = String.raw`^(?:[^,;:.!?]*?(?<![\p{L}])(?:zonder|without)(?![\p{L}])|(?: [\p{L}-]+){0,2}? (?:mist|misten|miste|mis|misses|missed|miss|fails? to|failed to|verzuimt|verzuimen)(?![\p{L}])|(?: [\p{L}-]+){1,4}? over(?=\s*(?:[.,;:!?]|$)))`;
+const DOUBLE_BEFORE = String.raw`(?:^|[^\p{L}])(?:zonder|without)(?![\p{L}])[^;:.!?]*$`;
+
 type NegationCue = CueDefinition & { kind: NegationKind };
 
 const NEGATION_CUES: readonly NegationCue[] = [
@@ -55,16 +62,16 @@ const NEGATION_CUES: readonly NegationCue[] = [
     why: '"niet", "nooit", "geen", "niemand", "nauwelijks", "weinig (contact)"',
     // "niet alleen … maar ook", "geen probleem", "niet meer weg te denken" affirm;
     // "al dan niet", "wel of niet" leave it open, and so does the contrast pair "wat goed gaat en wat niet".
-    unlessAfter: AFFIRMING_AFTER,
-    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:al dan|wel of|wel en|of|${WHAT_PAIR}) $`),
+    unlessAfter: context(`${AFFIRMING_AFTER.source}|${DOUBLE_AFTER}`),
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:al dan|wel of|wel en|of|${WHAT_PAIR}) $|${DOUBLE_BEFORE}`),
   },
   {
     id: 'en.not',
     kind: 'negation',
     pattern: cue("not|never|no|none|nobody|nothing|nowhere|hardly|rarely|little|cannot|(?:do|does|did|is|are|was|were|have|has|had|ca|wo|could|would|should)n't"),
     why: '"not", "never", "no", "don\'t"',
-    unlessAfter: AFFIRMING_AFTER,
-    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:or|whether or|a|and|${WHAT_PAIR}) $`),
+    unlessAfter: context(`${AFFIRMING_AFTER.source}|${DOUBLE_AFTER}`),
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:or|whether or|a|and|${WHAT_PAIR}) $|${DOUBLE_BEFORE}`),
   },
   {
     id: 'only',

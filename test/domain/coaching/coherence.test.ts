@@ -362,6 +362,8 @@ describe('coherence: roles of actors, facilitering and competences (tuning round
     ['My school-based educator showed me the seven competences in my first week.', 'lerende-leraar'],
     ['Ik zie mijn rol als leraar vooral als begeleider van leerlingen.', 'lerende-leraar'],
     ['We bespreken welke rol de student heeft in de klas.', 'lerende-leraar'],
+    ['Ik zie mijn rol in de klas vooral als begeleider van leerlingen.', 'lerende-leraar'],
+    ['My role as a trainee is to learn.', 'lerende-leraar'],
     ['De student neemt steeds meer de rol van leraar over.', 'lerende-leraar'],
     ['Op vrijdag heb ik een dag vrij.', 'leeromgeving'],
   ])('no link: %j answering %s', (text, waarborgId) => {

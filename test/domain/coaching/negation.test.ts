@@ -136,3 +136,22 @@ describe('negation: a relative clause after the negated noun is negated too (tun
     expect(b.negations[0]!.except?.length).toBe(1);
   });
 });
+
+describe('negation: two negations affirm (tuning round 5)', () => {
+  it.each([
+    'Er gaat geen week voorbij zonder overleg met de mentor.',
+    'No decision is made without the school-based educator.',
+    'Zonder de pabo zou dit niet lukken.',
+    'The mentor never misses a lesson visit.',
+    'De mentor slaat nooit een lesbezoek over.',
+  ])('no negation: %j', (text) => {
+    expect(run(text).negations.filter((n) => n.kind !== 'only')).toEqual([]);
+  });
+
+  it.each([
+    ['De mentor geeft geen feedback over de les.', ['negation:geen→De mentor geeft geen feedback over de les.']],
+    ['De schoolopleider is nooit bij de beoordeling.', ['negation:nooit→De schoolopleider is nooit bij de beoordeling.']],
+  ])('still negated: %j', (text, expected) => {
+    expect(scopes(text)).toEqual(expected);
+  });
+});

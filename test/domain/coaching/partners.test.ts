@@ -398,6 +398,7 @@ describe('partners: observers, predicates, unknowns and more names (tuning round
     ['Wat ik als directeur merk is dat het rooster vol zit.', []],
     ['Als directeur heb ik de afgelopen jaren gezien hoe belangrijk een goede werkplek is.', []],
     ['As a principal I see how much the teams learn.', []],
+    ['Als mentor merk ik dat de studenten groeien.', ['student']],
     // the role as a predicate after a modal, in a question nobody can answer, in a wish "it" reports
     ['Elke docent in schaal LD kan mentor zijn.', []],
     ['Teachers with two years of experience can become a mentor.', []],
@@ -410,6 +411,7 @@ describe('partners: observers, predicates, unknowns and more names (tuning round
     // the role acting in the writer's own sentence
     ['Als directeur bespreek ik elke maand de voortgang met de teams.', ['schoolleider']],
     ['Als directeur zie ik erop toe dat de teams tijd krijgen.', ['schoolleider']],
+    ['Als mentor zie ik de student elke week.', ['werkplekbegeleider']],
     ['De mentor kan de student elke week zien.', ['werkplekbegeleider']],
     // a meeting named after its participants, a subject coach, a committee of the partnership
     ['Die vragen staan op de agenda van elk schoolopleidersoverleg.', ['schoolopleider']],
@@ -421,6 +423,13 @@ describe('partners: observers, predicates, unknowns and more names (tuning round
     ['Someone from the university joins the panel.', ['instituutsopleider']],
     ['Een collega van de pabo komt elke maand.', ['instituutsopleider']],
     ['Vijf mensen van de lerarenopleiding deden mee.', ['instituutsopleider']],
+    ['De stagebegeleider van de opleiding komt langs.', ['instituutsopleider']],
+    ['Our academic supervisor reads the portfolio.', ['instituutsopleider']],
+    // school leadership named otherwise
+    ['The head of department plans the placements.', ['schoolleider']],
+    ['The deputy head coordinates the trainees.', ['schoolleider']],
+    ['De locatiedirecteur ondertekent de overeenkomst.', ['schoolleider']],
+    ['De pabodirecteur ondertekent de overeenkomst.', ['lerarenopleiding']],
     // the abbreviations written in lower case after an article or possessive
     ['De io komt elke maand langs.', ['instituutsopleider']],
     ['Mijn so kijkt elke week mee.', ['schoolopleider']],
@@ -460,6 +469,7 @@ describe('partners: sent, kept informed, receiving a document, described (tuning
     ['De mentor krijgt het verslag en bespreekt het met de student.', ['werkplekbegeleider', 'student']],
     ['De mentoren krijgen een training van de pabo.', ['werkplekbegeleider', 'lerarenopleiding']],
     ['De school is elke week gastheer van de intervisie en roostert de gesprekken.', ['opleidingsschool']],
+    ['Het bestuur is een keer per jaar aanwezig bij de evaluatie.', ['bestuur']],
   ])('still carries: %j → %j', (text, expected) => {
     expect([...roles(text)].sort()).toEqual([...expected].sort());
   });
