@@ -87,6 +87,10 @@ const TEXT_ACT_SENTENCE = context(
 );
 /** An English frequency or a rule's source: "twice a term", "per week", "according to the handbook" mark a routine in force. */
 const FREQUENCY_EN = String.raw`(?:^|[^\p{L}])(?:(?:once|twice|three times|four times|\p{N}+ times) (?:a|per|each|every) (?:week|month|term|semester|block|period|year|placement)|per (?:week|month|term|semester|block|period|year|placement)|according to|in line with the)(?!\p{L})`;
+/** English habit markers of time only: "every trainee" quantifies people and is no habit ("it is our goal that every trainee …"). */
+const HABIT_EN_TIME = context(
+  String.raw`(?:^|[^\p{L}])(?:(?:every|each) (?:\p{L}+ )?(?:day|week|month|term|semester|block|period|year|lesson|meeting|visit|placement|morning|afternoon|time)s?|always|usually|normally|typically|whenever|weekly|monthly|daily|since)(?!\p{L})|^[\s*•·-]*(?:if|when|once) `,
+);
 /** Infinitives of introducing or changing something, at the end of a "gaat/gaan …" clause. */
 const CHANGE_INF =
   '(?:invoeren|starten|beginnen|gebruiken|ontwikkelen|aanpassen|uitbreiden|opzetten|introduceren|toevoegen|inrichten|aanbieden|oppakken|uitwerken|opstellen|herzien|verbeteren|vernieuwen|uitproberen|werken|organiseren|evalueren|inzetten|aansluiten|meedoen|deelnemen|regelen|onderzoeken|verkennen|samenwerken|inplannen|vastleggen|uitvoeren|krijgen|veranderen|afschaffen|uitrollen|vormgeven)';
@@ -695,10 +699,20 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'en',
     pattern: cue(
       String.raw`(?:i|we)(?: would|'d)(?: really| also| very much| much| definitely)+ (?:like|love|prefer)|(?:i|we)(?: are|'re|'m| am) (?:keen|eager|hoping|determined) to|what (?:we|i)(?: really| still)? (?:need|want|would like|'d like|are missing) (?:is|are)|(?:we|i|they|it|this|that) (?:still (?:have|has) to|(?:have|has) yet to)|planning to|there (?:is|are) (?:a |some |concrete )?plans? (?:for|to)` +
-        String.raw`|(?:we|i)(?: are|'re|'m| am)(?: currently| now| still)? looking at (?:ways|how|whether|options|the possibility)|(?:i|we)(?: would)? (?:suggest|recommend|propose)(?! (?:to )?(?:the )?(?:student|trainee)s?(?!\p{L}))|(?:maybe|perhaps) (?:we|the [\p{L}-]+|our [\p{L}-]+|they|it|this|that|schools|mentors|i) (?:could|should|can|might)|(?:it|that|this) (?:might|could) help|i wish(?! to (?:point out|stress|emphasi[sz]e|mention|note|say|thank|share|highlight|add|underline)(?!\p{L}))`,
+        String.raw`|(?:we|i)(?: are|'re|'m| am)(?: currently| now| still)? looking at (?:ways|how|whether|options|the possibility)|(?:i|we)(?: would)? (?:suggest|recommend|propose)(?! (?:to )?(?:the )?(?:student|trainee)s?(?!\p{L}))(?! (?:this|our|the|my|it|him|her|them)(?: [\p{L}-]+)? to(?!\p{L}))|(?:maybe|perhaps) (?:we|the [\p{L}-]+|our [\p{L}-]+|they|it|this|that|schools|mentors|i) (?:could|should|can|might)|(?:it|that|this) (?:might|could) help|i wish(?! to (?:point out|stress|emphasi[sz]e|mention|note|say|thank|share|highlight|add|underline)(?!\p{L}))`,
     ),
     why: '"we\'d really like", "we are keen to", "what we need is", "we still have to agree", "the board is planning to", "there are plans for", "we are looking at ways to", "I would suggest", "perhaps the university could", "it might help", "I wish": English wishes and plans in other words ("students have to hand in …" is a rule in force)',
-    unlessSentence: HABIT_EN,
+    unlessSentence: HABIT_EN_TIME,
+  },
+  {
+    id: 'en.aim-more',
+    lang: 'en',
+    pattern: cue(
+      String.raw`(?:we|i)(?: are|'re|'m| am)(?: now| also| still)? (?:aiming (?:to|for|at)|hoping (?:that|the|to|for|we))|it is (?:our|my) (?:goal|aim|ambition|intention|wish|hope) (?:that|to)|(?:we|i) would (?:welcome|appreciate)|there is (?:a |an |still a |still an )?(?:clear |real |strong |great )?need (?:for|to)|(?:more|better|extra|additional)(?: [\p{L}-]+){0,4} (?:is|are) (?:still |really |urgently )?needed` +
+        String.raw`|(?:still )?(?:have|has) (?:some |a lot of |more )?work to do|(?:a|still a|still) work in progress|(?:our|my|the) (?:wish list|wishlist|to-?do list)|in the middle of (?:setting up|developing|designing|drafting|rewriting|redesigning)|in the making|(?:plan|proposal|idea)s? (?:is|are) (?:now |currently )?being (?:discussed|considered|prepared)`,
+    ),
+    why: '"we\'re aiming to", "we\'re hoping the university joins", "it is our goal that", "we would welcome", "there is a need for", "more time is needed", "we still have work to do", "a work in progress", "our wish list", "in the making", "the plan is being discussed": an aim, a need or work still ahead ("a VOG is needed" is a rule and has no comparative; "students need …" is reported)',
+    unlessSentence: HABIT_EN_TIME,
   },
   {
     id: 'en.ambition',

@@ -783,3 +783,31 @@ describe('intentions: the text announcing itself is a way of writing (tuning rou
     expect(phrases(text)).toEqual(expected);
   });
 });
+
+describe('intentions: English aims, needs and work still ahead (tuning round 6)', () => {
+  it.each([
+    ["We're aiming to involve all schools.", ["We're aiming to"]],
+    ["We're hoping the university joins.", ["We're hoping the"]],
+    ['It is our goal that every trainee has a mentor.', ['It is our goal that']],
+    ['We would welcome more visits.', ['We would welcome']],
+    ['There is a need for more contact.', ['There is a need for']],
+    ['More time for mentors is needed.', ['More time for mentors is needed']],
+    ['We still have work to do on this.', ['still have work to do']],
+    ['This is still a work in progress.', ['still a work in progress']],
+    ['That is on our wish list.', ['our wish list']],
+    ['We are in the middle of setting up a new system.', ['in the middle of setting up']],
+    ['A new handbook is in the making.', ['in the making']],
+    ['The plan is being discussed by the board.', ['plan is being discussed']],
+    ['I would suggest that every school has a coordinator.', ['I would suggest']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['A certificate of conduct is needed for the placement.', 'a rule, no comparative'],
+    ['The trainee is aiming at a distinction.', "the student's own aim in a lesson"],
+    ['Each term more hours are needed.', 'a recurring need of the routine'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
