@@ -498,9 +498,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'nl',
     pattern: cue(
       String.raw`wat (?:we|wij|ik)(?: (?:nog|echt|eigenlijk|vooral|wel))* nodig (?:hebben|heb)(?=\s?:|,? is(?!\p{L}))|(?:een|onze|mijn|de) (?:\p{L}+ )?wens is (?:(?:nog|wel|ook|verder) )+(?:om|dat)|het liefst(?:e)? (?:zien|hebben|willen) (?:we|wij|ik)|(?:er ligt|we hebben|wij hebben) (?:een |het )?(?:\p{L}+ )?plan (?:klaar )?(?:om|voor|dat)` +
-        String.raw`|(?:een |de |als )?(?:volgende|eerste|logische|mogelijke) stap(?:pen)? (?:zou|zouden|kan|kunnen) (?:\p{L}+ )?zijn|zou(?:den)? het(?: \p{L}+)? (?:waarderen|op prijs stellen|toejuichen)|(?:we|wij|ik) verwacht(?:en)?(?! van)(?: [\p{L}\p{N}'-]+){0,6}? te \p{L}+en(?!\p{L})`,
+        String.raw`|(?:een |de |als )?(?:volgende|eerste|logische|mogelijke) stap(?:pen)? (?:zou|zouden|kan|kunnen) (?:\p{L}+ )?zijn|zou(?:den)? het(?: \p{L}+)? (?:waarderen|op prijs stellen|toejuichen)|(?:we|wij|ik) verwacht(?:en)?(?! van)(?: [\p{L}\p{N}'-]+){0,6}? te \p{L}+en(?!\p{L})|(?:er is|er zijn|we hebben|wij hebben|ik heb|hebben we|hebben wij|heb ik)(?: (?:echt|dus|daarom|wel|ook|eigenlijk))* (?:meer|extra|betere|nog)(?: [\p{L}\p{N}'-]+){0,4}? nodig(?!\p{L})`,
     ),
-    why: '"wat we nodig hebben is", "een wens is nog dat", "het liefst zien we", "er ligt een plan klaar om", "een volgende stap zou zijn", "ik zou het waarderen als", "we verwachten het in maart af te ronden": a need, wish or plan in other words ("we verwachten van studenten dat …" is a norm for others)',
+    why: '"wat we nodig hebben is", "een wens is nog dat", "het liefst zien we", "er ligt een plan klaar om", "een volgende stap zou zijn", "ik zou het waarderen als", "we verwachten het in maart af te ronden", "er is meer tijd nodig", "we hebben extra uren nodig": a need, wish or plan in other words ("we verwachten van studenten dat …" is a norm for others)',
     unlessSentence: DROPPED_OR_DONE,
   },
   {

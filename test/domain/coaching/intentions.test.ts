@@ -620,6 +620,8 @@ describe('intentions: more words for a need, a wish or the writer\'s plan (tunin
     ['Een volgende stap zou zijn om de studenten te betrekken.', ['Een volgende stap zou zijn']],
     ['Ik zou het waarderen als de pabo vaker komt.', ['zou het waarderen']],
     ['We verwachten het in maart af te ronden.', ['We verwachten het in maart af te ronden']],
+    ['Er is meer tijd nodig voor de begeleiding.', ['Er is meer tijd nodig']],
+    ['We hebben echt extra uren nodig.', ['We hebben echt extra uren nodig']],
   ])('%j → %j', (text, expected) => {
     expect(phrases(text)).toEqual(expected);
   });
@@ -634,6 +636,8 @@ describe('intentions: more words for a need, a wish or the writer\'s plan (tunin
     ['Daarna ga ik met mijn mentor de les bespreken.', 'a step of a routine'],
     ['Mijn schoolopleider maakt een rooster van welke klassen ik ga overnemen.', 'a relative clause'],
     ['We verwachten van studenten een actieve houding te tonen.', 'a norm for others'],
+    ['De mentoren hebben meer tijd nodig, en daar hebben we de taakuren op aangepast.', 'a need reported and met'],
+    ['Daarvoor is een VOG nodig.', 'a rule, no comparative'],
   ])('%j (%s)', (text) => {
     expect(phrases(text)).toEqual([]);
   });
