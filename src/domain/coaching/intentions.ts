@@ -515,6 +515,13 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     why: '"we zijn aan het nadenken over", "we zijn aan het kijken hoe", "er is nog werk aan de winkel", "we hebben nog een weg te gaan", "het wordt tijd voor", "dat moet echt anders": a plan being weighed or work still ahead ("de studenten zijn aan het onderzoeken" is their activity)',
     unlessSentence: HABIT,
   },
+  {
+    id: 'nl.meenemen',
+    lang: 'nl',
+    pattern: cue(String.raw`(?:dat|dit) (?:nemen|pakken) (?:we|wij)(?: (?:zeker|ook|dan|nu|graag|zeker))* (?:mee|op)(?!\p{L})`),
+    why: '"studenten willen meer oefenen. Dat nemen we mee: …", "dat pakken we op": a wish just reported, taken up by the writer (guide: "dat willen we oppakken"); the cycle\'s "verbeterpunten nemen we mee in de planning" is a routine and is not matched',
+    unlessSentence: context(`${HABIT.source}|${FREQUENCY}`),
+  },
   // --- Dutch: time ahead -----------------------------------------------------------------
   {
     id: 'nl.toekomst',

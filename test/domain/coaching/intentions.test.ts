@@ -818,3 +818,20 @@ describe('intentions: English aims, needs and work still ahead (tuning round 6)'
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: a reported wish taken up (tuning round 6)', () => {
+  it.each([
+    ['Studenten willen meer oefenen met oudergesprekken. Dat nemen we mee: vanaf februari sluiten ze aan.', ['Dat nemen we mee']],
+    ['Dat pakken we op in het kernteam.', ['Dat pakken we op']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Verbeterpunten uit de jaarlijkse evaluatie nemen we mee in de planning.', 'the routine of the cycle'],
+    ['Na elke evaluatie nemen we dat mee in het jaarplan.', 'a routine'],
+    ['Dat nemen we elk jaar mee in de evaluatie.', 'a routine with a habit'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
