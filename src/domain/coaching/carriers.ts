@@ -19,15 +19,15 @@ import type { CueMatch, PartnerMention, PartnerRoleId } from './types';
  * It does not carry after a subject and a verb ("De mentor begeleidt de studenten"), after
  * "aan", "voor", "naar", "over", "to", "for", after a place or owner word ("op", "in",
  * "bij", "van", "uit", "per", "at": "op een fijne school", "het programma van de school"),
- * or after the "als" of a comparison ("dezelfde visie als de pabo").
+ * or after the "als" of a comparison ("dezelfde visie als de pabo"), nor when it only names what a
+ * cooperation or contact is about ("de samenwerking met de pabo"). It does carry after a verb of receiving
+ * ("krijgen we van de pabo een vragenlijst") and after "via" ("loopt via de hogeschool").
  * The board is read the same way ("het jaarverslag van het bestuur", "presented to the board").
  *
- * Any role, named ones too, does not carry when it is only addressed or receives something
- * (`addressed`): "ik heb de directeur gemaild", "we sturen het verslag naar de teamleiders",
- * "presented to the board", "the principal was informed", "studenten krijgen een vaste mentor";
- * nor in a question the writer asks, nor in the writer's present-tense opinion ("ik vind de
- * samenwerking met de pabo prima"); a role inside a fronted phrase ("na klachten van studenten")
- * is no subject before the roles after the verb.
+ * Any role, named ones too, does not carry when it is only addressed, receives something, is what someone
+ * knows or wishes, and so on (`not-carrying.ts`), nor in a question the writer asks, nor in the writer's
+ * present-tense opinion ("ik vind de samenwerking met de pabo prima"); a role inside a fronted phrase ("na
+ * klachten van studenten") is no subject before the roles after the verb.
  */
 
 const ACTOR_ROLES: ReadonlySet<PartnerRoleId> = new Set(['student', 'opleidingsschool', 'lerarenopleiding', 'bestuur', 'hr']);

@@ -81,7 +81,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'leeromgeving',
     'programma',
-    String.raw`\p{L}*programma(?:'s)?|curricul(?:um|a)\p{L}*|\p{L}*opleidingsplan(?:nen)?|opleidings(?:-| )plan(?:nen)?|\p{L}*modules?|\p{L}*leerlijn(?:en)?|\p{L}*leerroutes?|leerarrangement(?:en)?|didactisch ontwerp|programmes?|programs?|training plans?`,
+    String.raw`\p{L}*programma(?:'s)?|curricul(?:um|a)\p{L}*|\p{L}*opleidingsplan(?:nen)?|opleidings(?:-| )plan(?:nen)?|\p{L}*modules?|\p{L}*leerlijn(?:en)?|\p{L}*leerroutes?|leerarrangement(?:en)?|didactisch ontwerp|programmes?|programs?|training plans?|learning (?:routes?|paths?|lines?|trajector(?:y|ies))`,
     'programme, curriculum, opleidingsplan, module, leerlijn',
   ),
   w(
@@ -234,8 +234,17 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
       // "we vragen de studenten wat ze van het programma vonden", "asked what they thought of the meetings" (not of a lesson: feedback on it)
       // also the passive ("wordt gevraagd wat ze van het programma vinden") and telling ("zodat zij ons vertellen hoe zij … ervaren")
       String.raw`(?:vraag|vragen|vraagt|vroeg|vroegen|gevraagd|bevraag\p{L}*|vertellen|vertelt|vertelden|ask|asks|asked|tell|tells|told) (?:[\p{L}-]+ ){0,8}?(?:wat (?:ze|zij|we|wij|jullie|je|hij) (?:er )?van (?!(?:de |het |hun |zijn |haar |mijn |je |jouw |die |deze )?${LESSON}(?!\p{L}))(?:[\p{L}-]+ ){1,6}?(?:vinden|vonden|vindt|vond|vind)|hoe (?:ze|zij|we|wij|jullie|je|hij) (?:[\p{L}-]+ ){1,6}?(?:ervaren|ervaart|ervaarden|ervoeren|ervoer)|(?:what|how) (?:they|we|you|he|she) (?:think|thought|felt|feel|experienced?) (?:of|about)(?! (?:the |their |his |her |my |your |that |this )?lessons?(?!\p{L})))`,
+      // "we ask mentors every year how the supervision went", "we vragen de mentoren hoe de begeleiding ging"
+      String.raw`(?:vraag|vragen|vraagt|vroeg|vroegen|ask|asks|asked) (?:[\p{L}-]+ ){0,5}?(?:how|hoe) (?:the |their |our |de |het |onze |hun )?(?:supervision|programme|program|placements?|cooperation|collaboration|partnership|guidance|mentoring|begeleiding|programma|stage|stages|samenwerking|opleiding) (?:went|goes|is going|worked|works|ging|gaat|verliep|verloopt|liep|loopt|bevalt|beviel)(?!\p{L})`,
     ].join('|'),
     'feedback collected, or given by students, on how the practice works is an evaluation (feedback on a lesson, or kept in a portfolio, is not)',
+  ),
+  w(
+    'kwaliteitscultuur',
+    'bijhouden',
+    String.raw`(?:keep|keeps|kept|keeping) track of|(?:houd|houdt|houden|hield|hielden) (?:[\p{L}-]+ ){0,3}?bij (?:hoe vaak|hoeveel|of)|bijhouden (?:hoe vaak|hoeveel|of)`,
+    'keeping track of the practice: "we keep track of how many trainees drop out", "ik houd bij hoe vaak de mentoren hun studenten spreken" (not pupils counting their pages)',
+    { unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:kinderen|kind|leerling\p{L}*|pupils?|children|kids|klas)(?!\p{L})`) },
   ),
   w(
     'kwaliteitscultuur',

@@ -1,5 +1,6 @@
 import { context, cue, findCue, withoutOverlaps, type CueDefinition, type MatchInput } from './match';
 import type { IntentionHit } from './types';
+import { MONTH_NL } from './vocabulary';
 
 /**
  * Statements of intention instead of current practice. The committee assesses what
@@ -21,6 +22,8 @@ const WE_AS = String.raw`${WE}(?: als(?: \p{L}+){1,2})?`;
 const BODY = '(?:partnerschap|opleidingsschool|stuurgroep|werkgroep|projectgroep|kernteam|bestuur|schoolbestuur|hogeschool|pabo|lerarenopleiding)';
 /** Organisations as the subject of an English wish: "our board wants …". */
 const EN_BODY = '(?:partnership|board|school board|steering group|university|institute|college|school)';
+/** English month names, all of them: after "from" or "starting in" "may" and "april" are months too. */
+const MONTH_EN_ALL = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
 /** Relative clause right before: "die we willen opleiden" describes, it does not plan. */
 const RELATIVE_BEFORE = context(String.raw`(?:^|[^\p{L}])(?:die|welke|wat|(?:wat voor(?: een)?|welk|welke)(?: [\p{L}-]+){1,2}) $`);
@@ -139,7 +142,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.body-wil',
     lang: 'nl',
-    pattern: cue(`(?:het|ons|onze|de) ${BODY} wil|wil (?:het|ons|onze|de) ${BODY}`),
+    pattern: cue(`(?:het|ons|onze|de) ${BODY} wil|wil (?:het|ons|onze|de) ${BODY}|(?:de|onze|alle) (?:scholen|opleidingsscholen|besturen|partners|hogescholen|pabo's) willen|willen (?:de|onze|alle) (?:scholen|opleidingsscholen|besturen|partners)`),
     why: '"het partnerschap wil": the same wish with the partnership as subject',
     unlessBefore: RELATIVE_BEFORE,
   },
@@ -427,6 +430,19 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     unlessSentence: context(`${HABIT.source}|${FREQUENCY}|\\?`),
   },
   {
+    id: 'nl.vanaf-maand-gaan',
+    lang: 'nl',
+    // the start of a change with an explicit future: the habit in the sentence ("elke week") is what will start
+    pattern: cue(String.raw`(?:vanaf|met ingang van|per) (?:${MONTH_NL}|\p{N}{1,2} (?:${MONTH_NL}))(?: \p{N}{4})?(?: [\p{L}'-]+){0,3}? (?<hit>gaan|gaat|zullen|zal)(?!\p{L})`),
+    why: '"vanaf september gaan de mentoren elke week observeren": a start date with "gaan" or "zullen" is a plan, also with a habit in it',
+  },
+  {
+    id: 'en.from-month-will',
+    lang: 'en',
+    pattern: cue(String.raw`(?:from|starting(?: in| from)?|as of|beginning(?: in)?) (?:${MONTH_EN_ALL})(?: \p{N}{4})?,?(?: [\p{L}'-]+){0,3}? (?<hit>will|are going to|is going to)(?!\p{L})`),
+    why: '"from September the mentors will observe every week": a start date with "will" is a plan, also with a habit in it',
+  },
+  {
     id: 'nl.need-not-met',
     lang: 'nl',
     pattern: cue(
@@ -688,7 +704,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'en.would-be',
     lang: 'en',
     pattern: cue(
-      `it would (?:be )?(?:\\p{L}+ )?(?:if|to)|it would help|(?:i|we)(?: would|'d) (?:like|love|prefer)|(?:i|we) (?:should|ought to)|should (?:\\p{L}+ ){1,2}more(?!\\p{L})|not (?:really |quite )?(?:how|what) it should be|i hope|(?:the|our|my) (?:plan|idea|goal|aim) is (?:to|that)|the (?:aim|goal|ambition|plan|idea) is(?= (?:a|an|for)(?!\\p{L}))|(?:we are|we're) working towards|we are considering|(?:the|our) ${EN_BODY} wants?(?= (?:to|every|all|each|a|an|the|more|us|our)(?!\\p{L}))`,
+      `it would (?:be )?(?:\\p{L}+ )?(?:if|to)|it would help|(?:i|we)(?: would|'d) (?:like|love|prefer)|(?:i|we) (?:should|ought to)|should (?:\\p{L}+ ){1,2}more(?!\\p{L})|not (?:really |quite )?(?:how|what) it should be|i hope|(?:the|our|my) (?:plan|idea|goal|aim) is (?:to|that)|the (?:aim|goal|ambition|plan|idea) is(?= (?:a|an|for)(?!\\p{L}))|(?:we are|we're) working towards|we are considering|(?:the|our) (?:${EN_BODY}|schools|universities|mentors|boards) wants?(?= (?:to|every|all|each|a|an|the|more|us|our)(?!\\p{L}))`,
     ),
     why: '"it would be great if", "the plan is to", "we are working towards"',
   },

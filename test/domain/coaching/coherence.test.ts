@@ -347,6 +347,11 @@ describe('coherence: roles of actors, facilitering and competences (tuning round
     ['Ons bestuur stelt geld beschikbaar zodat elke school een schoolopleider kan vrijroosteren.', 'leeromgeving', ['organisatie']],
     ['Every team has a workplace supervisor with time allocated for the guidance.', 'leeromgeving', ['organisatie']],
     ['Mentors get two hours a week for supervising trainees.', 'leeromgeving', ['organisatie']],
+    ['We ask mentors every year how the supervision went.', 'lerende-leraar', ['kwaliteitscultuur']],
+    ['We vragen de mentoren elk jaar hoe de begeleiding verliep.', 'lerende-leraar', ['kwaliteitscultuur']],
+    ['We keep track of how many trainees drop out.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['Ik houd bij hoe vaak de mentoren hun studenten spreken.', 'lerende-leraar', ['kwaliteitscultuur']],
+    ['The placement handbook describes the learning route.', 'organisatie', ['leeromgeving']],
     // the educators' competences, a question of who is responsible, a compound of beoordelaar
     ['We stellen de training bij, zodat die aansluit bij de benodigde competenties van opleiders.', 'leeromgeving', ['organisatie']],
     ['Het competentieprofiel voor mentoren is vastgesteld.', 'leeromgeving', ['organisatie']],
@@ -364,6 +369,8 @@ describe('coherence: roles of actors, facilitering and competences (tuning round
     ['We bespreken welke rol de student heeft in de klas.', 'lerende-leraar'],
     ['Ik zie mijn rol in de klas vooral als begeleider van leerlingen.', 'lerende-leraar'],
     ['My role as a trainee is to learn.', 'lerende-leraar'],
+    ['De kinderen hielden in een schriftje bij hoeveel bladzijden ze lazen.', 'leeromgeving'],
+    ['De mentor vraagt hoe de les ging.', 'lerende-leraar'],
     ['De student neemt steeds meer de rol van leraar over.', 'lerende-leraar'],
     ['Op vrijdag heb ik een dag vrij.', 'leeromgeving'],
   ])('no link: %j answering %s', (text, waarborgId) => {

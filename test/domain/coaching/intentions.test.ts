@@ -835,3 +835,22 @@ describe('intentions: a reported wish taken up (tuning round 6)', () => {
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: a start date with an explicit future, bodies in the plural (tuning round 5)', () => {
+  it.each([
+    ['Vanaf september gaan de mentoren elke week observeren.', ['gaan']],
+    ['From September the mentors will observe every week.', ['will']],
+    ['De scholen willen vaker samen evalueren.', ['De scholen willen']],
+    ['The schools want more contact with the university.', ['The schools want']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Sinds september gaan we elke week op lesbezoek.', 'a habit since a month'],
+    ['Vanaf september werken alle mentoren met de kijkwijzer.', 'no explicit future (no calendar: a known limit)'],
+    ['Studenten die de scholen willen leren kennen, lopen een dag mee.', 'a relative clause'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});

@@ -432,6 +432,7 @@ describe('partners: observers, predicates, unknowns and more names (tuning round
     ['De pabodirecteur ondertekent de overeenkomst.', ['lerarenopleiding']],
     // the abbreviations written in lower case after an article or possessive
     ['De io komt elke maand langs.', ['instituutsopleider']],
+    ['Vanuit mijn rol als io bezoek ik de scholen.', ['instituutsopleider']],
     ['Mijn so kijkt elke week mee.', ['schoolopleider']],
     // school leadership in other words; "school leaders" is no school
     ['The school leadership makes time available.', ['schoolleider']],
