@@ -88,6 +88,13 @@ const TEXT_ACT_AFTER = context(
 const TEXT_ACT_SENTENCE = context(
   String.raw`^[\s*•·-]*(?:hieronder|hierna|in dit (?:antwoord|stuk|deel)|below|in this (?:answer|section|text|part))(?!\p{L}).*(?:beschrijven|uitleggen|toelichten|schetsen|illustreren|laten zien|ingaan|describe|explain|illustrate|outline|show|elaborate)`,
 );
+/**
+ * A hope about the answer itself, the closing line of many self-evaluations ("ik hoop dat dit duidelijk is",
+ * "hopelijk geeft dit een beeld van onze werkwijze", "I hope I have shown how we work"): a way of writing.
+ */
+const HOPE_ABOUT_TEXT = context(
+  String.raw`^(?: (?:dat|that))?(?: (?:geeft|biedt|maakt|schetst|gives|makes|paints))?(?: (?:dit|deze (?:tekst|beschrijving|toelichting)|hiermee|ik hiermee|ik|this|these|i|i've|we)(?: [\p{L}'-]+){0,5}? (?:duidelijk|helder|beeld|indruk|laat zien|laten zien|heb laten zien|hebben laten zien|beantwoord\p{L}*|clear|shown|picture|impression|answers?|answered|overzicht|overview|illustreert|illustrates)| (?:het|dat|it) (?:is|was) (?:zo |nu )?(?:duidelijk|helder|clear)| (?:het|dat|alles) (?:zo |nu )?(?:duidelijk|helder) (?:is|was|geworden))(?!\p{L})`,
+);
 /** An English frequency or a rule's source: "twice a term", "per week", "according to the handbook" mark a routine in force. */
 const FREQUENCY_EN = String.raw`(?:^|[^\p{L}])(?:(?:once|twice|three times|four times|\p{N}+ times) (?:a|per|each|every) (?:week|month|term|semester|block|period|year|placement)|per (?:week|month|term|semester|block|period|year|placement)|according to|in line with the)(?!\p{L})`;
 /** English habit markers of time only: "every trainee" quantifies people and is no habit ("it is our goal that every trainee …"). */
@@ -372,6 +379,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'nl',
     pattern: cue(`${WE} hopen|hopen ${WE}|hopelijk`),
     why: '"we hopen": hope is not practice',
+    unlessAfter: HOPE_ABOUT_TEXT,
   },
   {
     id: 'nl.beogen',
@@ -484,6 +492,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'nl',
     pattern: cue('(?:ik|we|wij) hoop(?:t)?|hoop ik|ik hoop'),
     why: '"ik hoop dat": hope is not practice',
+    unlessAfter: HOPE_ABOUT_TEXT,
   },
   {
     id: 'nl.doel-is',
@@ -699,6 +708,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'en',
     pattern: cue('we aim|our (?:aim|goal|intention) is|we intend|we strive|strive to|we hope|hopefully'),
     why: '"we aim", "we intend", "we hope"',
+    unlessAfter: HOPE_ABOUT_TEXT,
   },
   {
     id: 'en.would-be',
@@ -707,6 +717,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
       `it would (?:be )?(?:\\p{L}+ )?(?:if|to)|it would help|(?:i|we)(?: would|'d) (?:like|love|prefer)|(?:i|we) (?:should|ought to)|should (?:\\p{L}+ ){1,2}more(?!\\p{L})|not (?:really |quite )?(?:how|what) it should be|i hope|(?:the|our|my) (?:plan|idea|goal|aim) is (?:to|that)|the (?:aim|goal|ambition|plan|idea) is(?= (?:a|an|for)(?!\\p{L}))|(?:we are|we're) working towards|we are considering|(?:the|our) (?:${EN_BODY}|schools|universities|mentors|boards) wants?(?= (?:to|every|all|each|a|an|the|more|us|our)(?!\\p{L}))`,
     ),
     why: '"it would be great if", "the plan is to", "we are working towards"',
+    // "I hope I have shown how we work": a hope about the answer itself.
+    unlessAfter: HOPE_ABOUT_TEXT,
   },
   {
     id: 'en.should',

@@ -854,3 +854,25 @@ describe('intentions: a start date with an explicit future, bodies in the plural
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: a hope about the answer itself is a way of writing (tuning round 6)', () => {
+  it.each([
+    ['Ik hoop dat dit duidelijk is.'],
+    ['Ik hoop dat het duidelijk is.'],
+    ['Hopelijk geeft dit een beeld van onze werkwijze.'],
+    ['We hope this gives a clear picture.'],
+    ['Hopefully this answers the question.'],
+    ['I hope I have shown how we work.'],
+  ])('%j', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Ik hoop dat de pabo vaker komt.', ['Ik hoop']],
+    ['Hopelijk lukt dat.', ['Hopelijk']],
+    ['We hopen dat het beeld van de leraar duidelijker wordt.', ['We hopen']],
+    ['We hope to start a pilot.', ['We hope']],
+  ])('%j → %j (a hope about the practice)', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});
