@@ -655,7 +655,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     pattern: cue("we (?:really |now |also |still )?want|we(?: would|'d) (?:like|love)|we wish|we (?:still |also |really )?need (?:to )?(?:\\p{L}+ )?more|(?<!(?:trainees?|students?|he|she|they|i) )(?:is|are) currently (?:developing|designing|drafting|setting up)(?! (?:their|his|her|my) )|going forward|(?:exploring|looking into|investigating) (?:whether|how) we (?:could|can|might)|(?:my|our) hope is|(?:i|we) would (?:expect|want|prefer)|(?:the )?next step is"),
     why: '"we (now) want", "we would like", "my hope is", "I would expect", "the next step is"',
     // "we want to stress that …" is a way of writing, as "we willen graag benadrukken" is
-    unlessAfter: context(String.raw`^ (?:to )?(?:stress|emphasi[sz]e|point out|mention|note|say|highlight|underline|share|thank)(?!\p{L})`),
+    unlessAfter: context(String.raw`^ (?:to )?(?:stress|emphasi[sz]e|point out|mention|note|say|highlight|underline|share|thank|(?:show|describe|explain|illustrate|outline) (?:how|what|why|which|you))(?!\p{L})`),
   },
   {
     id: 'en.will',
@@ -689,7 +689,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'en.wish',
     lang: 'en',
     pattern: cue(
-      String.raw`ideally|the intention is|(?:our|my|the) wish is|(?:one of )?(?:our|my) (?:goals|aims|ambitions|priorities) (?:is|are|for)|(?:we|i)(?: are|'re|'m| am) (?:looking to|thinking (?:about|of))|(?:we|i) expect to|(?:a|the|our|my|this|that) proposal (?:is|to)|(?:i|we)(?: have)? proposed (?:to|that)|(?:proposal|proposals|plan|plans|decision|request) (?:is|are) (?:still |now )?pending|(?:we|i) have (?:concrete |clear |firm )?plans (?:to|for)|plans are being (?:made|drawn up|developed)|(?:i|we)(?: really)? want to(?! be(?:come)? (?:a|an|the)(?!\p{L}))(?! (?:stress|emphasi[sz]e|point out|mention|note|say|highlight|underline|share|thank)(?!\p{L}))|(?:i'm|i am|is|are|'s|'re) going to(?! (?:the|a|an|my|our|their|his|her|school|work|class|university|college|lessons?)(?!\p{L}))`,
+      String.raw`ideally|the intention is|(?:our|my|the) wish is|(?:one of )?(?:our|my) (?:goals|aims|ambitions|priorities) (?:is|are|for)|(?:we|i)(?: are|'re|'m| am) (?:looking to|thinking (?:about|of))|(?:we|i) expect to|(?:a|the|our|my|this|that) proposal (?:is|to)|(?:i|we)(?: have)? proposed (?:to|that)|(?:proposal|proposals|plan|plans|decision|request) (?:is|are) (?:still |now )?pending|(?:we|i) have (?:concrete |clear |firm )?plans (?:to|for)|plans are being (?:made|drawn up|developed)|(?:i|we)(?: really)? want to(?! be(?:come)? (?:a|an|the)(?!\p{L}))(?! (?:stress|emphasi[sz]e|point out|mention|note|say|highlight|underline|share|thank)(?!\p{L}))(?! (?:show|describe|explain|illustrate|outline) (?:how|what|why|which|you)(?!\p{L}))|(?:i'm|i am|is|are|'s|'re) going to(?! (?:the|a|an|my|our|their|his|her|school|work|class|university|college|lessons?)(?!\p{L}))`,
     ),
     why: '"ideally", "the intention is", "we are looking to", "we have plans to", "I want to", "the school is going to", "I proposed that", "the proposal is still pending": a wish or plan ("going to the school" is movement; "I want to be a teacher who …" is the content of a reflection)',
     unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:what|which|how|who|that|kind of)(?: \p{L}+){0,3} $`),

@@ -777,6 +777,8 @@ describe('intentions: the text announcing itself is a way of writing (tuning rou
     ['In this answer I will explain our approach.'],
     ['I will give an example.'],
     ['Below I will describe the three parts.'],
+    ['We want to show how we work together.'],
+    ['I want to explain what we do.'],
   ])('%j', (text) => {
     expect(phrases(text)).toEqual([]);
   });
@@ -786,6 +788,7 @@ describe('intentions: the text announcing itself is a way of writing (tuning rou
     ['We zullen de studenten uitleggen hoe het portfolio werkt.', ['We zullen']],
     ['We will explain the new rubric to all mentors.', ['We will']],
     ['Hieronder staat wat we zullen veranderen.', ['we zullen']],
+    ['We want to show trainees more of the school.', ['We want to']],
   ])('%j → %j (a plan, not the text)', (text, expected) => {
     expect(phrases(text)).toEqual(expected);
   });
