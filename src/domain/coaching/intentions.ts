@@ -82,7 +82,7 @@ const TEXT_FILLER = String.raw`(?: (?:ik|we|wij|eerst|kort|nog|ook|nu|first|brie
 const TEXT_DEIXIS = String.raw`(?: (?:hieronder|hierna|hier|below|here|(?:in )?(?:dit|this) (?:antwoord|stuk|deel|answer|section|text|part)))`;
 const TEXT_VERB = String.raw`(?:beschrijven|uitleggen|toelichten|schetsen|illustreren|laten zien|ingaan op|describe|explain|illustrate|outline|elaborate on|show)`;
 const TEXT_ACT_AFTER = context(
-  String.raw`^(?:${TEXT_FILLER}${TEXT_DEIXIS}${TEXT_FILLER} ${TEXT_VERB}|${TEXT_FILLER}${TEXT_DEIXIS}?${TEXT_FILLER} (?:een voorbeeld geven|voorbeelden geven|give (?:an |some |a few )?examples?|${TEXT_VERB}(?= (?:hoe|wat|waarom|welke|how|what|why|which|our|ons|onze|kort|briefly)(?!\p{L})|\s*[.:,;]|\s*$)))`,
+  String.raw`^(?:${TEXT_FILLER}${TEXT_DEIXIS}${TEXT_FILLER} ${TEXT_VERB}|${TEXT_FILLER}${TEXT_DEIXIS}?${TEXT_FILLER} (?:(?:graag )?een voorbeeld geven|iets (?:vertellen|zeggen) over|something about|voorbeelden geven|give (?:an |some |a few )?examples?|${TEXT_VERB}(?= (?:hoe|wat|waarom|welke|how|what|why|which|our|ons|onze|kort|briefly)(?!\p{L})|\s*[.:,;]|\s*$)))`,
 );
 /** A sentence that opens by pointing at the text itself: "Hieronder zal ik de drie onderdelen beschrijven", "Below I will describe …". */
 const TEXT_ACT_SENTENCE = context(
@@ -118,8 +118,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     // "dat willen we graag zo houden": keeping what already happens is not a plan.
     // "we willen graag benadrukken dat …" is a way of writing, not a plan.
     unlessAfter: context(
-      String.raw`^(?:(?: \p{L}+){0,3}? (?:zo houden|behouden|vasthouden|voortzetten|continueren)|(?: graag| hier| daarbij| nog| ook)* (?:benadrukken|opmerken|noemen|vermelden|aangeven|toelichten|delen|laten zien))(?!\p{L})`,
+      String.raw`^(?:(?: \p{L}+){0,3}? (?:zo houden|behouden|vasthouden|voortzetten|continueren)|(?: graag| hier| daarbij| nog| ook)* (?:benadrukken|opmerken|noemen|vermelden|aangeven|toelichten|delen|laten zien))(?!\p{L})|${TEXT_ACT_AFTER.source}`,
     ),
+    unlessSentence: TEXT_ACT_SENTENCE,
   },
   {
     id: 'nl.willen-we',
@@ -127,8 +128,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     pattern: cue(`willen ${WE}(?: graag)?(?: als(?: \\p{L}+){1,2})?(?: graag)?`),
     why: '"willen we": the inverted wish. A verb before its subject is a main clause, so "die willen we samen maken" is a plan (only "die we willen …" is relative)',
     unlessAfter: context(
-      String.raw`^(?:(?: \p{L}+){0,3}? (?:zo houden|behouden|vasthouden|voortzetten|continueren)|(?: graag| hier| daarbij| nog| ook)* (?:benadrukken|opmerken|noemen|vermelden|aangeven|toelichten|delen|laten zien))(?!\p{L})`,
+      String.raw`^(?:(?: \p{L}+){0,3}? (?:zo houden|behouden|vasthouden|voortzetten|continueren)|(?: graag| hier| daarbij| nog| ook)* (?:benadrukken|opmerken|noemen|vermelden|aangeven|toelichten|delen|laten zien))(?!\p{L})|${TEXT_ACT_AFTER.source}`,
     ),
+    unlessSentence: TEXT_ACT_SENTENCE,
     // "wat voor leraar willen we opleiden?": the vision's question, like "wat voor docent we willen worden"
     unlessBefore: context(String.raw`(?:^|[^\p{L}])wat voor(?: een)?(?: [\p{L}-]+){1,2} $`),
   },
@@ -507,7 +509,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     why: '"ik wil", "wil ik": the writer\'s own wish',
     // "wat voor leraar ik wil worden" is the content of a reflection, not a plan.
     unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:die|welke|wat|wat voor|wat voor een|hoe)(?: [\p{L}-]+){0,2} $`),
-    unlessAfter: context(String.raw`^(?: graag)? (?:benadrukken|opmerken|noemen|vermelden|aangeven|toelichten|zeggen)(?!\p{L})`),
+    unlessAfter: context(String.raw`^(?: graag)? (?:benadrukken|opmerken|noemen|vermelden|aangeven|toelichten|zeggen)(?!\p{L})|${TEXT_ACT_AFTER.source}`),
+    unlessSentence: TEXT_ACT_SENTENCE,
   },
   {
     id: 'nl.ik-ga-infinitief',

@@ -778,6 +778,11 @@ describe('intentions: the text announcing itself is a way of writing (tuning rou
     ['I will give an example.'],
     ['Below I will describe the three parts.'],
     ['We want to show how we work together.'],
+    ['Ik wil laten zien hoe we werken.'],
+    ['Ik wil graag een voorbeeld geven.'],
+    ['Ik wil eerst iets vertellen over onze school.'],
+    ['Wij willen hieronder beschrijven hoe we werken.'],
+    ['Hieronder wil ik ingaan op de rol van de mentor.'],
     ['I want to explain what we do.'],
   ])('%j', (text) => {
     expect(phrases(text)).toEqual([]);
@@ -789,6 +794,7 @@ describe('intentions: the text announcing itself is a way of writing (tuning rou
     ['We will explain the new rubric to all mentors.', ['We will']],
     ['Hieronder staat wat we zullen veranderen.', ['we zullen']],
     ['We want to show trainees more of the school.', ['We want to']],
+    ['We willen de studenten laten zien hoe een les werkt.', ['We willen']],
   ])('%j → %j (a plan, not the text)', (text, expected) => {
     expect(phrases(text)).toEqual(expected);
   });
