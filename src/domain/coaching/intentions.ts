@@ -221,7 +221,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     ),
     // "er komen studenten langs", "daar komt veel bij kijken": coming by, not coming into being.
     unlessSentence: context(
-      String.raw`${HABIT.source}|(?:^|[^\p{L}])(?:langs|terecht|bij kijken|aan te pas|op (?:\p{L}+ )?af)(?!\p{L})`,
+      String.raw`${HABIT.source}|(?:^|[^\p{L}])(?:langs|terecht|bij kijken|aan te pas|op (?:\p{L}+ )?af)(?!\p{L})` +
+        // a step of a procedure: "daarna komt er een eindgesprek", "aan het eind van de stage komt er een beoordelingsgesprek"
+        String.raw`|(?:^|[^\p{L}])(?:daarna|daarop|na afloop|aan het (?:eind|einde|begin|slot) van (?:de|het|elke|iedere|elk|ieder) \p{L}+|na (?:de|het|elke|iedere|elk|ieder) (?:les|lesbezoek|stage|stageperiode|periode|blok|gesprek|bijeenkomst|observatie))(?!\p{L})`,
     ),
   },
   {

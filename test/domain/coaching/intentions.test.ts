@@ -885,3 +885,20 @@ describe('intentions: a hope about the answer itself is a way of writing (tuning
     expect(phrases(text)).toEqual(expected);
   });
 });
+
+describe('intentions: "er komt" as a step of a procedure (tuning round 6)', () => {
+  it.each([
+    ['Daarna komt er een eindgesprek met de mentor.'],
+    ['Aan het eind van de stage komt er een beoordelingsgesprek.'],
+    ['Na elke stageperiode komt er een evaluatie.'],
+  ])('%j', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Er komt een kernteam met twee schoolopleiders.', ['Er komt']],
+    ['Aan het eind van dit jaar komt er een nieuw beroepsbeeld.', ['komt er']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});
