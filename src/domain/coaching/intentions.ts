@@ -51,6 +51,10 @@ const ROUTINE_ABOUT_NEXT = context(
 const SCHEDULED_OR_ASKED = context(
   String.raw`(?:(?:^|[^\p{L}])(?:de |het |the )?(?:(?:eerste|volgende|eerstvolgende|first|next) (?:keer|ronde|editie|cyclus|time|round|edition|cycle)|(?:volgende|eerstvolgende|next) \p{L}*(?:stuurgroep|vergadering|bijeenkomst|overleg|sessie|audit|visitatie|evaluatie|meting|peiling|terugkomdag|meeting|session|survey|review)) (?:is|vindt plaats|valt|will be|takes place)(?: (?:in|pas|al|then))?|(?:^|[^\p{L}])(?:hoeveel|wie|welke)(?: [\p{L}\p{N}'-]+){0,5}) $`,
 );
+/** "zoals altijd", "zoals elk jaar", "as every year": the writer marks the period ahead as part of a routine. */
+const AS_ALWAYS = context(
+  String.raw`(?:^|[^\p{L}])(?:zoals (?:altijd|gebruikelijk|gewoonlijk|elk jaar|ieder jaar|elke keer|ieder blok|elk blok)|net als (?:elk|ieder|vorig) jaar|as (?:always|usual|every year|each year))(?!\p{L})`,
+);
 /** Realised ambitions are no longer intentions. */
 const REALISED = context(
   String.raw`(?:^|[^\p{L}])(?:gerealiseerd|waargemaakt|behaald|bereikt|gelukt|achieved|realised|realized)(?!\p{L})`,
@@ -575,6 +579,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     // In a routine, "de planning van volgend jaar" or "bespreken we wie volgend jaar mentor wil worden" names what the
     // routine is about, not a plan of the writer ("volgend jaar gaan we elke week …" keeps its cue).
     unlessBefore: context(`${ROUTINE_ABOUT_NEXT.source}|${SCHEDULED_OR_ASKED.source}`),
+    unlessSentence: AS_ALWAYS,
   },
   {
     id: 'nl.volgende-periode',
@@ -779,6 +784,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     ),
     why: '"in the future", "next year", "soon" ("as soon as" is not matched; "the next round is next year" is a scheduled date)',
     unlessBefore: context(`(?:^|[^\\p{L}])as $|${SCHEDULED_OR_ASKED.source}`),
+    unlessSentence: AS_ALWAYS,
   },
   {
     id: 'en.development',

@@ -474,6 +474,8 @@ describe('intentions: scheduled dates, asked periods, attributes and shortcoming
     ['Het beroepsbeeld wordt elke vier jaar bekeken. De eerste keer is volgend schooljaar.', 'the first date of an agreed routine'],
     ['De volgende stuurgroepvergadering is volgend jaar in maart.', 'a scheduled meeting of a routine'],
     ['The next round is next year.', 'English scheduled date'],
+    ['Na de zomer start het nieuwe schooljaar met een kick-off, zoals altijd.', 'a period ahead marked as routine'],
+    ['Next year, as every year, the trainees start in September.', 'English, marked as routine'],
     ['Ten eerste de capaciteit: hoeveel studenten kunnen de colleges het komende jaar plaatsen.', 'a period inside an indirect question'],
     ['We bespreken welke scholen volgend jaar studenten plaatsen.', 'what a routine is about'],
     ['Verbeterpunten:\n- de werkplekbegeleiders hebben te weinig tijd\n- de terugkoppeling komt laat', 'a heading over shortcomings'],
