@@ -299,6 +299,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
       String.raw`(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))?(?: (?:nog|echt|wel|veel|een stuk))+ (?:beter|sterker|scherper|strakker|vaker|duidelijker|concreter)|(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))? (?:beter|sterker|duidelijker|anders)(?=\s*(?:[.!;]|$))|(?:moet|moeten)(?: [\p{L}\p{N}'-]+){0,4}? (?:verbeterd|versterkt|verduidelijkt|aangescherpt|herzien) (?:worden)|wat (?:er )?(?:nog )?(?:beter|anders) moet(?: worden)?(?=\s*:)`,
     ),
     why: '"dat kan nog beter", "dit mag echt vaker", "Wat nog beter moet:": a need not met yet ("de student kan beter reflecteren dan vorig jaar" is no cue; the heading "Wat nog beter kan:" introduces shortcomings, a gap)',
+    // "de student kan nog beter reflecteren": a student assessed, not a need of the partnership.
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:student|studenten|stagiair\p{L}*|leerling\p{L}*|trainee\p{L}*|lio|zij-instromer\p{L}*|hij|zij|ze)(?: [\p{L}'-]+)? $`),
   },
   {
     id: 'nl.in-wording',
@@ -488,9 +490,12 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.moet-vergrotend',
     lang: 'nl',
     pattern: cue(
-      String.raw`(?:moet|moeten)(?: (?!(?:niet|geen|nooit|dan|als|die|dat|wat)(?!\p{L}))[\p{L}'-]+){0,5}? (?:meer|beter|vaker|duidelijker|eerder|sterker|steviger|explicieter|concreter|strakker|scherper|zichtbaarder|structureler|planmatiger)(?! dan(?!\p{L}))(?!\p{L})`,
+      String.raw`(?:moet|moeten)(?: (?!(?:niet|geen|nooit|dan|als|die|dat|wat)(?!\p{L}))[\p{L}'-]+){0,5}? (?:meer|beter|vaker|duidelijker|eerder|sterker|steviger|explicieter|concreter|strakker|scherper|zichtbaarder|structureler|planmatiger)(?! dan(?!\p{L}))(?!\p{L})` +
+        // "we kunnen de mentoren nog meer betrekken": room still to improve, as "dat kan nog beter"
+        String.raw`|(?:kan|kunnen)(?: (?!(?:niet|geen|nooit|dan|als|die|dat|wat)(?!\p{L}))[\p{L}'-]+){0,4}? nog (?:veel |wel )?(?:meer|beter|vaker|duidelijker|eerder|sterker|steviger|explicieter|concreter)(?! dan(?!\p{L}))(?!\p{L})`,
     ),
     why: '"we moeten de rol van de stuurgroep explicieter maken", "het beroepsbeeld moet beter gedragen worden": "moeten" with a comparative states a need to improve; a rule in force has no comparative ("meer dan" compares, and a student who "moet beter plannen" is assessed)',
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:student|studenten|stagiair\p{L}*|leerling\p{L}*|trainee\p{L}*|lio|zij-instromer\p{L}*|hij|zij|ze)(?: [\p{L}'-]+)? $`),
     unlessSentence: context(
       String.raw`${HABIT.source}|${FREQUENCY}|(?:^|[^\p{L}])(?:student|studenten|stagiair|stagiaires|stagiairs|leerling|leerlingen|trainee|trainees|je|jij|u)(?!\p{L})`,
     ),

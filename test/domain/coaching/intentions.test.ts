@@ -616,6 +616,7 @@ describe('intentions: more words for a need, a wish or the writer\'s plan (tunin
   it.each([
     ['We moeten de rol van de stuurgroep explicieter maken.', ['moeten de rol van de stuurgroep explicieter']],
     ['Het beroepsbeeld moet beter gedragen worden door de teams.', ['moet beter']],
+    ['We kunnen de mentoren nog meer betrekken bij de beoordeling.', ['kunnen de mentoren nog meer']],
     ['Ik ga dit bespreken met mijn mentor.', ['Ik ga dit bespreken']],
     ['Dat ga ik oppakken met de schoolopleider.', ['ga ik oppakken']],
     ['Wat we nodig hebben is een vaste cyclus.', ['Wat we nodig hebben']],
@@ -635,6 +636,8 @@ describe('intentions: more words for a need, a wish or the writer\'s plan (tunin
     ['De student moet beter plannen.', 'a student assessed'],
     ['Je moet meer reflecteren dan in jaar 1.', 'a rule for the student'],
     ['Het moet meer dan een formulier zijn.', '"meer dan" compares'],
+    ['De student kan nog beter reflecteren.', 'a student assessed'],
+    ['Dat kan nog meer dan vroeger.', '"meer dan" compares'],
     ['We moeten elke week meer formulieren invullen.', 'a rule in force with a habit'],
     ['Ik ga elke dinsdag naar de pabo.', 'movement with a habit'],
     ['Ik ga met plezier naar mijn stage.', 'movement'],
