@@ -464,7 +464,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.need-not-met',
     lang: 'nl',
     pattern: cue(
-      String.raw`(?:een )?stap(?:pen)? in (?:moeten |moet )?zetten|(?:moeten|moet) (?:we|wij)(?: als \p{L}+)?(?: [\p{L}'-]+){0,6}? (?:een keer|eens)(?: [\p{L}'-]+){0,4}? \p{L}+en(?=\s*(?:[.,;:!?]|$))|(?:de )?volgende stap is|volgende stap:|(?:er )?ligt (?:er )?(?:nog )?een (?:taak|uitdaging|opdracht|klus) (?:om|voor|in|bij)|(?:aan het )?(?:onderzoeken|verkennen|uitzoeken) (?:of|hoe) (?:we|wij)(?: [\p{L}'-]+){0,6}? (?:kunnen|kan)(?!\p{L})|(?:wat|die|dat|zoals) (?:we|wij|ik) (?:\p{L}+ )?voor ogen (?:hebben|heb|hadden)|(?:we|wij|ik) (?:hebben|heb) (?:\p{L}+ ){0,3}?voor ogen|(?:hebben|heb) (?:we|wij|ik) (?:\p{L}+ ){0,3}?voor ogen`,
+      String.raw`(?:een )?stap(?:pen)? in (?:moeten |moet )?zetten|(?:moeten|moet) (?:we|wij)(?: als \p{L}+)?(?: [\p{L}'-]+){0,6}? (?:een keer|eens)(?: [\p{L}'-]+){0,4}? \p{L}+en(?=\s*(?:[.,;:!?]|$))|(?:de )?volgende stap is (?:dat|om)|volgende stap:|(?:er )?ligt (?:er )?(?:nog )?een (?:taak|uitdaging|opdracht|klus) (?:om|voor|in|bij)|(?:aan het )?(?:onderzoeken|verkennen|uitzoeken) (?:of|hoe) (?:we|wij)(?: [\p{L}'-]+){0,6}? (?:kunnen|kan)(?!\p{L})|(?:wat|die|dat|zoals) (?:we|wij|ik) (?:\p{L}+ )?voor ogen (?:hebben|heb|hadden)|(?:we|wij|ik) (?:hebben|heb) (?:\p{L}+ ){0,3}?voor ogen|(?:hebben|heb) (?:we|wij|ik) (?:\p{L}+ ){0,3}?voor ogen`,
     ),
     why: '"de aanpak die we voor ogen hebben:", "er ligt nog een taak om", "we zijn aan het onderzoeken of we … kunnen", "daar moeten we een stap in zetten", "daar moeten we een keer voor gaan zitten", "volgende stap is": a need not met yet, or the next step of a plan',
     // "elke periode moeten we een keer een lesbezoek plannen" is a rule in force.
@@ -667,7 +667,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'en.want',
     lang: 'en',
-    pattern: cue("we (?:really |now |also |still )?want|we(?: would|'d) (?:like|love)|we wish|we (?:still |also |really )?need (?:to )?(?:\\p{L}+ )?more|(?<!(?:trainees?|students?|he|she|they|i) )(?:is|are) currently (?:developing|designing|drafting|setting up)(?! (?:their|his|her|my) )|going forward|(?:exploring|looking into|investigating) (?:whether|how) we (?:could|can|might)|(?:my|our) hope is|(?:i|we) would (?:expect|want|prefer)|(?:the )?next step is"),
+    pattern: cue("we (?:really |now |also |still )?want|we(?: would|'d) (?:like|love)|we wish|we (?:still |also |really )?need (?:to )?(?:\\p{L}+ )?more|(?<!(?:trainees?|students?|he|she|they|i) )(?:is|are) currently (?:developing|designing|drafting|setting up)(?! (?:their|his|her|my) )|going forward|(?:exploring|looking into|investigating) (?:whether|how) we (?:could|can|might)|(?:my|our) hope is|(?:i|we) would (?:expect|want|prefer)|(?:the )?next step is (?:to|that)"),
     why: '"we (now) want", "we would like", "my hope is", "I would expect", "the next step is"',
     // "we want to stress that …" is a way of writing, as "we willen graag benadrukken" is
     unlessAfter: context(String.raw`^ (?:to )?(?:stress|emphasi[sz]e|point out|mention|note|say|highlight|underline|share|thank|(?:show|describe|explain|illustrate|outline) (?:how|what|why|which|you))(?!\p{L})`),

@@ -86,9 +86,10 @@ const OBSERVING =
 const UNKNOWN_WHETHER_BEFORE = /(?:^|[,;:]\s*|(?<![\p{L}])(?:maar|en|but|and)\s+)(?:of|whether)\s+[^,;:.!?]*$/u;
 const UNKNOWN_WHETHER_AFTER = /^[^.!?;:]*?,?\s*(?:(?:dat|dit)\s+)?(?:weet|weten|wist|wisten)\s+(?:ik|we|wij|je)(?:\s+\p{L}+){0,3}?\s+(?:niet|nooit)(?![\p{L}])/u;
 /** "onze scholen verschillen erg in …", "it varies per school": schools compared are not acting. */
-// Its composition neither: "onze opleidingsschool bestaat uit 14 basisscholen en de pabo".
+// Its composition or location neither: "onze opleidingsschool bestaat uit 14 basisscholen en de pabo", "onze scholen
+// staan in een wijk met veel nieuwkomers".
 const DIFFER_AFTER =
-  /^\s+(?:[\p{L}-]+\s+)?(?:verschillen|verschilden|varieren|varieerden|differ|differed|vary|varied|bestaat uit|bestaan uit|bestond uit|consists of|consist of|is made up of)(?![\p{L}])/u;
+  /^\s+(?:[\p{L}-]+\s+)?(?:verschillen|verschilden|varieren|varieerden|differ|differed|vary|varied|bestaat uit|bestaan uit|bestond uit|consists of|consist of|is made up of|(?:staat|staan|ligt|liggen|lag|lagen|is gevestigd|zijn gevestigd|is located|are located|lies|lie)\s+(?:\p{L}+\s+)?(?:in|op|aan|bij|at|on|near)\s+(?:een|de|het|a|an|the)\s+(?:\p{L}+\s+)?(?:wijk|stad|dorp|regio|buurt|gebied|omgeving|centrum|plaats|district|city|town|village|region|area|neighbourhood|neighborhood|centre|center)(?![\p{L}])|(?:in|op|aan|bij|at|on|near)\s+(?:een|de|het|a|an|the)\s+(?:\p{L}+\s+)?(?:wijk|stad|dorp|regio|buurt|gebied|omgeving|centrum|plaats|district|city|town|village|region|area|neighbourhood|neighborhood|centre|center)(?![\p{L}])(?:\s+[\p{L}-]+){0,4}?\s+(?:staat|staan|ligt|liggen|lag|lagen))(?![\p{L}])/u;
 /**
  * "Nu heeft elke school nog een eigen programma", "iedere school doet zijn eigen ding", "each school has its own
  * plan": each school having its own, or going its own way, is not a partner carrying the shared practice (labelling

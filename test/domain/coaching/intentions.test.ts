@@ -560,11 +560,11 @@ describe('intentions: needs, wishes and next steps (tuning round 5, dev-4)', () 
     ['Daar moeten we in het bestuurlijk overleg een keer voor gaan zitten.', ['moeten we in het bestuurlijk overleg een keer voor gaan zitten']],
     ['Eigenlijk moeten we als opleiding veel meer op de werkplek aanwezig zijn.', ['Eigenlijk moeten we']],
     ['Misschien moet de opleiding dat beter communiceren.', ['Misschien moet de opleiding']],
-    ['Volgende stap is dat ook de vakcoaches erbij komen.', ['Volgende stap is']],
+    ['Volgende stap is dat ook de vakcoaches erbij komen.', ['Volgende stap is dat']],
     ['We learned from that: we now want a deputy for every key role.', ['we now want']],
     ['My hope is that the new lectorate can help us.', ['My hope is']],
     ['I would expect the coordinator to send them before each meeting.', ['I would expect']],
-    ['The next step is a shared assessment form.', ['The next step is']],
+    ['The next step is to involve the trainees.', ['The next step is to']],
   ])('%j → %j', (text, expected) => {
     expect(phrases(text)).toEqual(expected);
   });

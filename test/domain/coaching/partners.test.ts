@@ -372,6 +372,8 @@ describe('partners: tuning round 5, dev-4 classes', () => {
     ['We hebben nog geen gedeelde visie, iedere school doet het op zijn eigen manier.', []],
     ['Onze opleidingsschool bestaat uit 14 basisscholen en de pabo.', []],
     ['Our partnership consists of six schools and a university.', []],
+    ['De accenten zijn gekozen omdat onze scholen in een wijk staan met veel nieuwkomers.', []],
+    ['Our schools are located in a rural area.', []],
     // an owner after a verb of receiving with another preposition between stays an owner
     ['Het Samen Opleiden heeft een plek gekregen in het strategisch beleid van de besturen.', []],
   ])('%j → %j', (text, expected) => {
@@ -471,6 +473,8 @@ describe('partners: sent, kept informed, receiving a document, described (tuning
     ['De mentoren krijgen een training van de pabo.', ['werkplekbegeleider', 'lerarenopleiding']],
     ['De school is elke week gastheer van de intervisie en roostert de gesprekken.', ['opleidingsschool']],
     ['Het bestuur is een keer per jaar aanwezig bij de evaluatie.', ['bestuur']],
+    ['De scholen in de regio werken samen.', ['opleidingsschool', 'joint']],
+    ['De school in het centrum organiseert de startdag.', ['opleidingsschool']],
   ])('still carries: %j → %j', (text, expected) => {
     expect([...roles(text)].sort()).toEqual([...expected].sort());
   });
