@@ -557,7 +557,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.meenemen',
     lang: 'nl',
-    pattern: cue(String.raw`(?:dat|dit) (?:nemen|pakken) (?:we|wij)(?: (?:zeker|ook|dan|nu|graag|zeker))* (?:mee|op)(?!\p{L})`),
+    pattern: cue(String.raw`(?:dat|dit) (?:nemen|pakken) (?:we|wij)(?: (?:zeker|ook|dan|nu|graag))* (?:mee|op)(?!\p{L})|(?:we|wij) (?:nemen|pakken) (?:dat|dit)(?: (?:zeker|ook|dan|nu|graag))* (?:mee|op)(?!\p{L})`),
     why: '"studenten willen meer oefenen. Dat nemen we mee: …", "dat pakken we op": a wish just reported, taken up by the writer (guide: "dat willen we oppakken"); the cycle\'s "verbeterpunten nemen we mee in de planning" is a routine and is not matched',
     unlessSentence: context(`${HABIT.source}|${FREQUENCY}`),
   },

@@ -837,6 +837,7 @@ describe('intentions: a reported wish taken up (tuning round 6)', () => {
   it.each([
     ['Studenten willen meer oefenen met oudergesprekken. Dat nemen we mee: vanaf februari sluiten ze aan.', ['Dat nemen we mee']],
     ['Dat pakken we op in het kernteam.', ['Dat pakken we op']],
+    ['Studenten missen feedback op hun portfolio. We pakken dit zeker op.', ['We pakken dit zeker op']],
   ])('%j → %j', (text, expected) => {
     expect(phrases(text)).toEqual(expected);
   });
