@@ -279,8 +279,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.kop',
     lang: 'nl',
-    pattern: cue(String.raw`(?:(?:onze|mijn|our|my) )?(?:(?:toekomst)?plannen|wensen|vervolgstappen|volgende stappen|next steps|(?:future )?plans|wishes|to do|todo)`),
-    why: '"Plannen:", "Wensen:", "Vervolgstappen:", "Next steps:" heading a list: its items are plans ("Plan:" alone is the PDCA step and is not matched)',
+    pattern: cue(String.raw`(?:(?:onze|mijn|our|my) )?(?:(?:toekomst)?plannen|wensen|wens|vervolgstappen|volgende stappen|actiepunten|actiepunt|toekomst|next steps|(?:future )?plans|wishes|wish|action points|to do|todo)`),
+    why: '"Plannen:", "Wensen:", "Wens:", "Actiepunten:", "Toekomst:", "Vervolgstappen:", "Next steps:" heading a list: its items are plans ("Plan:" alone is the PDCA step and is not matched)',
     unlessBefore: context(String.raw`[^\s*•·>-]\s*$`),
     unlessAfter: context(String.raw`^(?!\s?:)`),
   },

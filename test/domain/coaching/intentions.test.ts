@@ -908,3 +908,22 @@ describe('intentions: "er komt" as a step of a procedure (tuning round 6)', () =
     expect(phrases(text)).toEqual(expected);
   });
 });
+
+describe('intentions: more headings of plans (tuning round 6)', () => {
+  it.each([
+    ['Wens: een gezamenlijke evaluatie.', ['Wens']],
+    ['Onze wens: meer contact met de pabo.', ['Onze wens']],
+    ['Actiepunten:\n- de rollen beschrijven', ['Actiepunten']],
+    ['Toekomst: een gezamenlijk programma.', ['Toekomst']],
+    ['Action points:\n- describe the roles', ['Action points']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['De wens van de student is leidend.', 'not a heading'],
+    ['De actiepunten uit de evaluatie nemen we mee in het jaarplan.', 'the cycle, not a heading'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
