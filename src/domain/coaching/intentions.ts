@@ -561,6 +561,13 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     why: '"studenten willen meer oefenen. Dat nemen we mee: …", "dat pakken we op": a wish just reported, taken up by the writer (guide: "dat willen we oppakken"); the cycle\'s "verbeterpunten nemen we mee in de planning" is a routine and is not matched',
     unlessSentence: context(`${HABIT.source}|${FREQUENCY}`),
   },
+  {
+    id: 'nl.over-termijn',
+    lang: 'nl',
+    pattern: cue(String.raw`(?<=^|[,:;]\s?)over (?:een|twee|drie|vier|zes|enkele|een paar|\p{N}+) (?:weken|maanden|jaar|jaren)(?= (?:gaan|gaat|starten|start|beginnen|begint|willen|wil|moet|moeten|zal|zullen|is|zijn|hebben|heeft|krijgt|krijgen|komt|komen)(?!\p{L}))`),
+    why: '"over twee maanden starten we met de pilot": a point ahead, opening its clause ("we praten over twee weken stage" is about, not ahead; "voortaan" and "vanaf nu" are not matched: "afgesproken dat de mentor voortaan …" is an agreement in force)',
+    unlessSentence: HABIT,
+  },
   // --- Dutch: time ahead -----------------------------------------------------------------
   {
     id: 'nl.toekomst',
@@ -764,6 +771,15 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
         String.raw`|(?:still )?(?:have|has) (?:some |a lot of |more )?work to do|(?:a|still a|still) work in progress|(?:our|my|the) (?:wish list|wishlist|to-?do list)|in the middle of (?:setting up|developing|designing|drafting|rewriting|redesigning)|in the making|(?:plan|proposal|idea)s? (?:is|are) (?:now |currently )?being (?:discussed|considered|prepared)`,
     ),
     why: '"we\'re aiming to", "we\'re hoping the university joins", "it is our goal that", "we would welcome", "there is a need for", "more time is needed", "we still have work to do", "a work in progress", "our wish list", "in the making", "the plan is being discussed": an aim, a need or work still ahead ("a VOG is needed" is a rule and has no comparative; "students need …" is reported)',
+    unlessSentence: HABIT_EN_TIME,
+  },
+  {
+    id: 'en.soon-more',
+    lang: 'en',
+    pattern: cue(
+      String.raw`(?:i|they|he|she|it|you)'ll(?! (?:be (?:fine|ok|okay|alright|clear)|see)(?!\p{L}))|(?<!(?:the|for|of|that|this|each|every) )next (?:week|month)|in (?:a|one|two|three|a few|\p{N}+) (?:weeks?|months?|years?)(?= time| from now|,|\s*[.!;]|$)`,
+    ),
+    why: '"I\'ll discuss this with my mentor", "next week I start a log", "in two months\' time": the future in other English forms ("my lesson plan for the next week" is a routine\'s object)',
     unlessSentence: HABIT_EN_TIME,
   },
   {

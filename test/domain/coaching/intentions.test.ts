@@ -927,3 +927,24 @@ describe('intentions: more headings of plans (tuning round 6)', () => {
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: other forms of the future (tuning round 6)', () => {
+  it.each([
+    ["I'll discuss this with my mentor.", ["I'll"]],
+    ["They'll introduce a new form.", ["They'll"]],
+    ['Next month the trainees start.', ['Next month']],
+    ['We start the pilot in two months.', ['in two months']],
+    ['Over twee maanden starten we met de pilot.', ['Over twee maanden']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["It'll be fine.", 'a figure of speech'],
+    ['Every Thursday we look at my lesson plan for the next week.', "a routine's object"],
+    ['We praten over twee weken stage.', '"over" means about'],
+    ['In het overleg hebben we afgesproken dat de mentor voortaan een deel van het formulier invult.', 'an agreement in force'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
