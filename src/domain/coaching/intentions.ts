@@ -777,9 +777,10 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'en.soon-more',
     lang: 'en',
     pattern: cue(
-      String.raw`(?:i|they|he|she|it|you)'ll(?! (?:be (?:fine|ok|okay|alright|clear)|see)(?!\p{L}))|(?<!(?:the|for|of|that|this|each|every) )next (?:week|month)|in (?:a|one|two|three|a few|\p{N}+) (?:weeks?|months?|years?)(?= time| from now|,|\s*[.!;]|$)`,
+      String.raw`(?:i|they|he|she|it|you)'ll(?! (?:be (?:fine|ok|okay|alright|clear|honest|brief|short|frank|quick)|see|try to (?:explain|describe)|start with|begin with)(?!\p{L}))|(?<!(?:the|for|of|that|this|each|every) )next (?:week|month)|in (?:a|one|two|three|a few|\p{N}+) (?:weeks?|months?|years?)(?= time| from now|,|\s*[.!;]|$)`,
     ),
     why: '"I\'ll discuss this with my mentor", "next week I start a log", "in two months\' time": the future in other English forms ("my lesson plan for the next week" is a routine\'s object)',
+    unlessAfter: TEXT_ACT_AFTER,
     unlessSentence: HABIT_EN_TIME,
   },
   {

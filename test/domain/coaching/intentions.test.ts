@@ -941,6 +941,8 @@ describe('intentions: other forms of the future (tuning round 6)', () => {
 
   it.each([
     ["It'll be fine.", 'a figure of speech'],
+    ["I'll be honest about how it works in practice.", 'a way of writing'],
+    ["I'll explain how we work.", 'the text announcing itself'],
     ['Every Thursday we look at my lesson plan for the next week.', "a routine's object"],
     ['We praten over twee weken stage.', '"over" means about'],
     ['In het overleg hebben we afgesproken dat de mentor voortaan een deel van het formulier invult.', 'an agreement in force'],
