@@ -86,7 +86,7 @@ const TEXT_FILLER = String.raw`(?: (?:ik|we|wij|eerst|kort|nog|ook|nu|first|brie
 const TEXT_DEIXIS = String.raw`(?: (?:hieronder|hierna|hier|below|here|(?:in )?(?:dit|this) (?:antwoord|stuk|deel|answer|section|text|part)))`;
 const TEXT_VERB = String.raw`(?:beschrijven|uitleggen|toelichten|schetsen|illustreren|laten zien|ingaan op|describe|explain|illustrate|outline|elaborate on|show)`;
 const TEXT_ACT_AFTER = context(
-  String.raw`^(?:${TEXT_FILLER}${TEXT_DEIXIS}${TEXT_FILLER} ${TEXT_VERB}|${TEXT_FILLER}${TEXT_DEIXIS}?${TEXT_FILLER} (?:(?:graag )?een voorbeeld geven|iets (?:vertellen|zeggen) over|something about|voorbeelden geven|give (?:an |some |a few )?examples?|${TEXT_VERB}(?= (?:hoe|wat|waarom|welke|how|what|why|which|our|ons|onze|kort|briefly)(?!\p{L})|\s*[.:,;]|\s*$)))`,
+  String.raw`^(?:${TEXT_FILLER}${TEXT_DEIXIS}${TEXT_FILLER} ${TEXT_VERB}|${TEXT_FILLER}${TEXT_DEIXIS}?${TEXT_FILLER} (?:(?:graag )?een voorbeeld geven|iets (?:vertellen|zeggen) over|something about|(?:eerlijk|kort) zijn|be (?:honest|brief|short|frank)|voorbeelden geven|give (?:an |some |a few )?examples?|${TEXT_VERB}(?= (?:hoe|wat|waarom|welke|how|what|why|which|our|ons|onze|kort|briefly)(?!\p{L})|\s*[.:,;]|\s*$)))`,
 );
 /** A sentence that opens by pointing at the text itself: "Hieronder zal ik de drie onderdelen beschrijven", "Below I will describe …". */
 const TEXT_ACT_SENTENCE = context(
