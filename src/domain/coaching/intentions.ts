@@ -42,6 +42,19 @@ const FREQUENCY = String.raw`(?:^|[^\p{L}])(?:\p{L}+|\p{N}+) (?:keer|maal) (?:pe
 const ROUTINE_ABOUT_NEXT = context(
   String.raw`(?:${HABIT.source}|${FREQUENCY}).*(?:(?:^|[^\p{L}])(?:van|voor)(?: het| de)?|(?:^|[^\p{L}])(?:wie|welke|wat|of|hoeveel)(?: [\p{L}-]+){0,3}) $`,
 );
+/**
+ * The next occurrence of a recurring routine ("de eerste keer is volgend schooljaar", "the next round is
+ * next year") is a scheduled date, not a plan (guide: "de volgende stuurgroep is in maart"); and a period
+ * inside an indirect question ("hoeveel studenten kunnen de colleges het komende jaar plaatsen") is what
+ * is asked, not what the writer intends.
+ */
+const SCHEDULED_OR_ASKED = context(
+  String.raw`(?:(?:^|[^\p{L}])(?:de |het |the )?(?:(?:eerste|volgende|eerstvolgende|first|next) (?:keer|ronde|editie|cyclus|time|round|edition|cycle)|(?:volgende|eerstvolgende|next) \p{L}*(?:stuurgroep|vergadering|bijeenkomst|overleg|sessie|audit|visitatie|evaluatie|meting|peiling|terugkomdag|meeting|session|survey|review)) (?:is|vindt plaats|valt|will be|takes place)(?: (?:in|pas|al|then))?|(?:^|[^\p{L}])(?:hoeveel|wie|welke)(?: [\p{L}\p{N}'-]+){0,5}) $`,
+);
+/** "zoals altijd", "zoals elk jaar", "as every year": the writer marks the period ahead as part of a routine. */
+const AS_ALWAYS = context(
+  String.raw`(?:^|[^\p{L}])(?:zoals (?:altijd|gebruikelijk|gewoonlijk|elk jaar|ieder jaar|elke keer|ieder blok|elk blok)|net als (?:elk|ieder|vorig) jaar|as (?:always|usual|every year|each year))(?!\p{L})`,
+);
 /** Realised ambitions are no longer intentions. */
 const REALISED = context(
   String.raw`(?:^|[^\p{L}])(?:gerealiseerd|waargemaakt|behaald|bereikt|gelukt|achieved|realised|realized)(?!\p{L})`,
@@ -65,6 +78,33 @@ const CONDITIONAL_ROUTINE = context(
 const HABIT_EN = context(
   String.raw`(?:^|[^\p{L}])(?:every|each|always|usually|normally|typically|whenever|weekly|monthly|daily|since)(?!\p{L})|^[\s*•·-]*(?:if|when|once) `,
 );
+/**
+ * The text announcing itself ("hieronder zal ik laten zien hoe we werken", "in this answer I will explain our
+ * approach", "ik zal een voorbeeld geven"): a way of writing, as "we willen graag benadrukken" is.
+ */
+const TEXT_FILLER = String.raw`(?: (?:ik|we|wij|eerst|kort|nog|ook|nu|first|briefly|now|also|then))*`;
+const TEXT_DEIXIS = String.raw`(?: (?:hieronder|hierna|hier|below|here|(?:in )?(?:dit|this) (?:antwoord|stuk|deel|answer|section|text|part)))`;
+const TEXT_VERB = String.raw`(?:beschrijven|uitleggen|toelichten|schetsen|illustreren|laten zien|ingaan op|describe|explain|illustrate|outline|elaborate on|show)`;
+const TEXT_ACT_AFTER = context(
+  String.raw`^(?:${TEXT_FILLER}${TEXT_DEIXIS}${TEXT_FILLER} ${TEXT_VERB}|${TEXT_FILLER}${TEXT_DEIXIS}?${TEXT_FILLER} (?:(?:graag )?een voorbeeld geven|iets (?:vertellen|zeggen) over|something about|(?:eerlijk|kort) zijn|be (?:honest|brief|short|frank)|voorbeelden geven|give (?:an |some |a few )?examples?|${TEXT_VERB}(?= (?:hoe|wat|waarom|welke|how|what|why|which|our|ons|onze|kort|briefly)(?!\p{L})|\s*[.:,;]|\s*$)))`,
+);
+/** A sentence that opens by pointing at the text itself: "Hieronder zal ik de drie onderdelen beschrijven", "Below I will describe …". */
+const TEXT_ACT_SENTENCE = context(
+  String.raw`^[\s*•·-]*(?:hieronder|hierna|in dit (?:antwoord|stuk|deel)|below|in this (?:answer|section|text|part))(?!\p{L}).*(?:beschrijven|uitleggen|toelichten|schetsen|illustreren|laten zien|ingaan|describe|explain|illustrate|outline|show|elaborate)`,
+);
+/**
+ * A hope about the answer itself, the closing line of many self-evaluations ("ik hoop dat dit duidelijk is",
+ * "hopelijk geeft dit een beeld van onze werkwijze", "I hope I have shown how we work"): a way of writing.
+ */
+const HOPE_ABOUT_TEXT = context(
+  String.raw`^(?: (?:dat|that))?(?: (?:geeft|biedt|maakt|schetst|gives|makes|paints))?(?: (?:dit|deze (?:tekst|beschrijving|toelichting)|hiermee|ik hiermee|ik|this|these|i|i've|we)(?: [\p{L}'-]+){0,5}? (?:duidelijk|helder|beeld|indruk|laat zien|laten zien|heb laten zien|hebben laten zien|beantwoord\p{L}*|clear|shown|picture|impression|answers?|answered|overzicht|overview|illustreert|illustrates)| (?:het|dat|it) (?:is|was) (?:zo |nu )?(?:duidelijk|helder|clear)| (?:het|dat|alles) (?:zo |nu )?(?:duidelijk|helder) (?:is|was|geworden))(?!\p{L})`,
+);
+/** An English frequency or a rule's source: "twice a term", "per week", "according to the handbook" mark a routine in force. */
+const FREQUENCY_EN = String.raw`(?:^|[^\p{L}])(?:(?:once|twice|three times|four times|\p{N}+ times) (?:a|per|each|every) (?:week|month|term|semester|block|period|year|placement)|per (?:week|month|term|semester|block|period|year|placement)|according to|in line with the)(?!\p{L})`;
+/** English habit markers of time only: "every trainee" quantifies people and is no habit ("it is our goal that every trainee …"). */
+const HABIT_EN_TIME = context(
+  String.raw`(?:^|[^\p{L}])(?:(?:every|each) (?:\p{L}+ )?(?:day|week|month|term|semester|block|period|year|lesson|meeting|visit|placement|morning|afternoon|time)s?|always|usually|normally|typically|whenever|weekly|monthly|daily|since)(?!\p{L})|^[\s*•·-]*(?:if|when|once) `,
+);
 /** Infinitives of introducing or changing something, at the end of a "gaat/gaan …" clause. */
 const CHANGE_INF =
   '(?:invoeren|starten|beginnen|gebruiken|ontwikkelen|aanpassen|uitbreiden|opzetten|introduceren|toevoegen|inrichten|aanbieden|oppakken|uitwerken|opstellen|herzien|verbeteren|vernieuwen|uitproberen|werken|organiseren|evalueren|inzetten|aansluiten|meedoen|deelnemen|regelen|onderzoeken|verkennen|samenwerken|inplannen|vastleggen|uitvoeren|krijgen|veranderen|afschaffen|uitrollen|vormgeven)';
@@ -82,8 +122,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     // "dat willen we graag zo houden": keeping what already happens is not a plan.
     // "we willen graag benadrukken dat …" is a way of writing, not a plan.
     unlessAfter: context(
-      String.raw`^(?:(?: \p{L}+){0,3}? (?:zo houden|behouden|vasthouden|voortzetten|continueren)|(?: graag| hier| daarbij| nog| ook)* (?:benadrukken|opmerken|noemen|vermelden|aangeven|toelichten|delen|laten zien))(?!\p{L})`,
+      String.raw`^(?:(?: \p{L}+){0,3}? (?:zo houden|behouden|vasthouden|voortzetten|continueren)|(?: graag| hier| daarbij| nog| ook)* (?:benadrukken|opmerken|noemen|vermelden|aangeven|toelichten|delen|laten zien))(?!\p{L})|${TEXT_ACT_AFTER.source}`,
     ),
+    unlessSentence: TEXT_ACT_SENTENCE,
   },
   {
     id: 'nl.willen-we',
@@ -91,8 +132,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     pattern: cue(`willen ${WE}(?: graag)?(?: als(?: \\p{L}+){1,2})?(?: graag)?`),
     why: '"willen we": the inverted wish. A verb before its subject is a main clause, so "die willen we samen maken" is a plan (only "die we willen …" is relative)',
     unlessAfter: context(
-      String.raw`^(?:(?: \p{L}+){0,3}? (?:zo houden|behouden|vasthouden|voortzetten|continueren)|(?: graag| hier| daarbij| nog| ook)* (?:benadrukken|opmerken|noemen|vermelden|aangeven|toelichten|delen|laten zien))(?!\p{L})`,
+      String.raw`^(?:(?: \p{L}+){0,3}? (?:zo houden|behouden|vasthouden|voortzetten|continueren)|(?: graag| hier| daarbij| nog| ook)* (?:benadrukken|opmerken|noemen|vermelden|aangeven|toelichten|delen|laten zien))(?!\p{L})|${TEXT_ACT_AFTER.source}`,
     ),
+    unlessSentence: TEXT_ACT_SENTENCE,
     // "wat voor leraar willen we opleiden?": the vision's question, like "wat voor docent we willen worden"
     unlessBefore: context(String.raw`(?:^|[^\p{L}])wat voor(?: een)?(?: [\p{L}-]+){1,2} $`),
   },
@@ -125,7 +167,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     // "we gaan het curriculum niet aanpassen" is a negated plan, no intention ("niet meer … maar
     // digitaal" and "niet alleen … maar ook" still announce a change).
     unlessAfter: context(
-      String.raw`^(?:(?: [\p{L}']+){0,4}? (?:uit van|ervan uit|daarvan uit|hiervan uit|mee om|om met|over tot)|(?: [\p{L}']+){0,4}? (?:niet|geen|nooit)(?! (?:meer|alleen|langer))(?! \p{L}+ (?:maar|but)))(?!\p{L})`,
+      String.raw`^(?:(?: [\p{L}']+){0,4}? (?:uit van|ervan uit|daarvan uit|hiervan uit|mee om|om met|over tot|in op|op in)|(?: [\p{L}']+){0,4}? (?:niet|geen|nooit)(?! (?:meer|alleen|langer))(?! \p{L}+ (?:maar|but)))(?!\p{L})`,
     ),
     unlessSentence: context(`${HABIT.source}|${CONDITIONAL_ROUTINE.source}`),
   },
@@ -168,8 +210,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     // "het zal duidelijk zijn dat …" is a figure of speech, not a plan.
     // "we zullen dat niet doen" is a negated plan, like "we gaan … niet aanpassen" ("niet meer/langer" still changes).
     unlessAfter: context(
-      String.raw`^(?:(?: \p{L}+)? (?:duidelijk|helder|bekend) zijn|(?: [\p{L}']+){0,3}? (?:niet|geen|nooit)(?! (?:meer|alleen|langer))(?! \p{L}+ (?:maar|but)))(?!\p{L})`,
+      String.raw`^(?:(?: \p{L}+)? (?:duidelijk|helder|bekend) zijn|(?: [\p{L}']+){0,3}? (?:niet|geen|nooit)(?! (?:meer|alleen|langer))(?! \p{L}+ (?:maar|but)))(?!\p{L})|${TEXT_ACT_AFTER.source}`,
     ),
+    unlessSentence: TEXT_ACT_SENTENCE,
   },
   {
     id: 'nl.er-komt',
@@ -182,7 +225,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     ),
     // "er komen studenten langs", "daar komt veel bij kijken": coming by, not coming into being.
     unlessSentence: context(
-      String.raw`${HABIT.source}|(?:^|[^\p{L}])(?:langs|terecht|bij kijken|aan te pas|op (?:\p{L}+ )?af)(?!\p{L})`,
+      String.raw`${HABIT.source}|(?:^|[^\p{L}])(?:langs|terecht|bij kijken|aan te pas|op (?:\p{L}+ )?af)(?!\p{L})` +
+        // a step of a procedure: "daarna komt er een eindgesprek", "aan het eind van de stage komt er een beoordelingsgesprek"
+        String.raw`|(?:^|[^\p{L}])(?:daarna|daarop|na afloop|aan het (?:eind|einde|begin|slot) van (?:de|het|elke|iedere|elk|ieder) \p{L}+|na (?:de|het|elke|iedere|elk|ieder) (?:les|lesbezoek|stage|stageperiode|periode|blok|gesprek|bijeenkomst|observatie))(?!\p{L})`,
     ),
   },
   {
@@ -207,8 +252,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.verbeterpunt',
     lang: 'nl',
-    pattern: cue(String.raw`(?:verbeter|ontwikkel)punt(?:en)?(?: voor (?:ons|\p{L}+ \p{L}+|\p{L}+))? (?:is|zijn|blijft|blijven)|(?:verbeter|ontwikkel)punt(?:en)?(?=\s?:)`),
-    why: '"een verbeterpunt is dat we …", "Ontwikkelpunten:": what is still to be improved ("verbeterpunten uit de evaluatie nemen we mee" is the routine of the cycle and is not matched)',
+    pattern: cue(String.raw`(?:verbeter|ontwikkel)punt(?:en)?(?: voor (?:ons|\p{L}+ \p{L}+|\p{L}+))? (?:is|zijn|blijft|blijven)`),
+    why: '"een verbeterpunt is dat we …": what is still to be improved ("verbeterpunten uit de evaluatie nemen we mee" is the routine of the cycle; a heading "Verbeterpunten:" over a list of shortcomings names gaps, and its items carry their own cues if they plan)',
     // "of die verbeterpunten zijn opgepakt", "de verbeterpunten zijn doorgevoerd": a perfect or passive reports what was done.
     unlessAfter: context(String.raw`^ (?:\p{L}+ )?(?:al |inmiddels |ook |allemaal )?\p{L}*ge\p{L}+(?:d|t|en)(?!\p{L})`),
   },
@@ -222,16 +267,20 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.voorstel',
     lang: 'nl',
     pattern: cue(
-      String.raw`(?:er wordt|wordt er) (?:nu |momenteel )?nagedacht over|(?:er )?wordt (?:nu |momenteel )?(?:onderzocht|gekeken|bekeken|verkend) of(?: [\p{L}\p{N}'-]+){0,6}? (?:kan|kunnen|haalbaar|mogelijk)|(?:er ligt|we doen|wij doen|het) (?:een |ons )?voorstel (?:om|voor|is|dat)`,
+      String.raw`(?:er wordt|wordt er) (?:nu |momenteel )?nagedacht over|(?:er )?wordt (?:nu |momenteel )?(?:onderzocht|gekeken|bekeken|verkend) of(?: [\p{L}\p{N}'-]+){0,6}? (?:kan|kunnen|haalbaar|mogelijk)|(?:er ligt|we doen|wij doen|het) (?:een |ons )?voorstel (?:om|voor|is|dat)` +
+        // a proposal still pending: "dat voorstel ligt nu bij de stuurgroep", "ik heb voorgesteld om vaste koppels te maken"
+        String.raw`|(?:dat|dit|het|ons|mijn|een|onze) (?:\p{L}+ )?voorstel (?:ligt|is) (?:nu |momenteel |inmiddels |al )?(?:bij|ter|op tafel|in behandeling)|(?:ik heb|we hebben|wij hebben|heb ik|hebben we|hebben wij)(?: [\p{L}\p{N}'-]+){0,6}? voorgesteld (?:om|dat|te)`,
     ),
-    why: '"er wordt nagedacht over", "er wordt onderzocht of dat kan", "er ligt een voorstel om": a plan being weighed ("er wordt gekeken of het programma nog past" is an evaluation and is not matched)',
-    unlessSentence: DROPPED_OR_DONE,
+    why: '"er wordt nagedacht over", "er wordt onderzocht of dat kan", "er ligt een voorstel om", "dat voorstel ligt nu bij de stuurgroep", "ik heb voorgesteld om": a plan being weighed or proposed ("er wordt gekeken of het programma nog past" is an evaluation; a proposal taken up or turned down is not matched)',
+    unlessSentence: context(
+      String.raw`${DROPPED_OR_DONE.source}|(?:^|[^\p{L}])(?:aangenomen|goedgekeurd|overgenomen|ingevoerd|besloten|gehouden|gedaan|gestart|uitgevoerd|sindsdien|inmiddels (?:\p{L}+ )?(?:gebeurt|doen|werken)|vorig(?:e)? (?:jaar|schooljaar|maand|week|keer)|destijds|toen)(?!\p{L})`,
+    ),
   },
   {
     id: 'nl.kop',
     lang: 'nl',
-    pattern: cue(String.raw`(?:(?:onze|mijn|our|my) )?(?:(?:toekomst)?plannen|wensen|vervolgstappen|volgende stappen|next steps|(?:future )?plans|wishes|to do|todo)`),
-    why: '"Plannen:", "Wensen:", "Vervolgstappen:", "Next steps:" heading a list: its items are plans ("Plan:" alone is the PDCA step and is not matched)',
+    pattern: cue(String.raw`(?:(?:onze|mijn|our|my) )?(?:(?:toekomst)?plannen|wensen|wens|vervolgstappen|volgende stappen|actiepunten|actiepunt|toekomst|next steps|(?:future )?plans|wishes|wish|action points|to do|todo)`),
+    why: '"Plannen:", "Wensen:", "Wens:", "Actiepunten:", "Toekomst:", "Vervolgstappen:", "Next steps:" heading a list: its items are plans ("Plan:" alone is the PDCA step and is not matched)',
     unlessBefore: context(String.raw`[^\s*•·>-]\s*$`),
     unlessAfter: context(String.raw`^(?!\s?:)`),
   },
@@ -247,9 +296,11 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.kan-beter',
     lang: 'nl',
     pattern: cue(
-      String.raw`(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))?(?: (?:nog|echt|wel|veel|een stuk))+ (?:beter|sterker|scherper|strakker|vaker|duidelijker|concreter)|(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))? (?:beter|sterker|duidelijker|anders)(?=\s*(?:[.!;]|$))|(?:moet|moeten)(?: [\p{L}\p{N}'-]+){0,4}? (?:verbeterd|versterkt|verduidelijkt|aangescherpt|herzien) (?:worden)|wat (?:er )?(?:nog )?(?:beter|anders) (?:moet|kan)(?: worden)?(?=\s*:)`,
+      String.raw`(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))?(?: (?:nog|echt|wel|veel|een stuk))+ (?:beter|sterker|scherper|strakker|vaker|duidelijker|concreter)|(?:kan|kunnen|mag|mogen|moet|moeten)(?: (?:we|wij|het|dit|dat|er))? (?:beter|sterker|duidelijker|anders)(?=\s*(?:[.!;]|$))|(?:moet|moeten)(?: [\p{L}\p{N}'-]+){0,4}? (?:verbeterd|versterkt|verduidelijkt|aangescherpt|herzien) (?:worden)|wat (?:er )?(?:nog )?(?:beter|anders) moet(?: worden)?(?=\s*:)`,
     ),
-    why: '"dat kan nog beter", "dit mag echt vaker", "Wat nog beter moet:": a need not met yet ("de student kan beter reflecteren dan vorig jaar" is no cue)',
+    why: '"dat kan nog beter", "dit mag echt vaker", "Wat nog beter moet:": a need not met yet ("de student kan beter reflecteren dan vorig jaar" is no cue; the heading "Wat nog beter kan:" introduces shortcomings, a gap)',
+    // "de student kan nog beter reflecteren": a student assessed, not a need of the partnership.
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:student|studenten|stagiair\p{L}*|leerling\p{L}*|trainee\p{L}*|lio|zij-instromer\p{L}*|hij|zij|ze)(?: [\p{L}'-]+)? $`),
   },
   {
     id: 'nl.in-wording',
@@ -282,7 +333,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.moet-gaan',
     lang: 'nl',
-    pattern: cue(String.raw`(?:moet|moeten|zal|zullen)(?: [\p{L}'-]+){1,6}? gaan \p{L}+en`),
+    pattern: cue(String.raw`(?:moet|moeten|zal|zullen)(?: [\p{L}'-]+){1,9}? gaan \p{L}+en`),
     why: '"dat moet de afstemming gaan regelen": a task still ahead',
     unlessSentence: HABIT,
   },
@@ -338,6 +389,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'nl',
     pattern: cue(`${WE} hopen|hopen ${WE}|hopelijk`),
     why: '"we hopen": hope is not practice',
+    unlessAfter: HOPE_ABOUT_TEXT,
   },
   {
     id: 'nl.beogen',
@@ -355,9 +407,11 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.zou-goed-zijn',
     lang: 'nl',
     pattern: cue(
-      String.raw`het zou (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|het zou helpen|(?:ik|we|wij) zou(?:den)? (?:graag |eigenlijk |liever )?willen|zou(?:den)? het (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|(?:ik|we|wij) zou(?:den)?(?: [\p{L}'-]+){0,6}? moeten|zou(?:den)? (?:ik|we|wij)(?: [\p{L}'-]+){0,4}? moeten|zou (?:mooi|fijn|goed|prettig|wenselijk|handig|beter|fijner|leuk) zijn (?:als|wanneer|om)|zou(?:den)?(?: (?:al|echt|enorm|erg|veel|ook|wel|ons|me|mij|heel|zeker|enorm))* helpen|dat zou (?:wel |echt |toch |eigenlijk |ook )?(?:moeten|mooi zijn)|zou(?:den)?(?: [\p{L}'-]+){0,6}? moeten(?: \p{L}+)? (?:komen|worden|zijn|krijgen|hebben|gebeuren|staan)|(?:het )?zou (?:moeten|(?:mooi|fijn|goed|prettig|wenselijk|handig) zijn)(?=\s?:)`,
+      String.raw`het zou (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|het zou helpen|(?:ik|we|wij) zou(?:den)? (?:graag |eigenlijk |liever )?willen|zou(?:den)? het (?:\p{L}+ ){0,2}?(?:zijn|helpen|schelen) (?:als|wanneer|om)|(?:ik|we|wij) zou(?:den)?(?: (?!(?:niet|geen|nooit)(?!\p{L}))[\p{L}'-]+){0,6}? moeten|zou(?:den)? (?:ik|we|wij)(?: (?!(?:niet|geen|nooit)(?!\p{L}))[\p{L}'-]+){0,4}? moeten|zou (?:mooi|fijn|goed|prettig|wenselijk|handig|beter|fijner|leuk) zijn (?:als|wanneer|om)|zou(?:den)?(?: (?:al|echt|enorm|erg|veel|ook|wel|ons|me|mij|heel|zeker|enorm))* helpen|dat zou (?:wel |echt |toch |eigenlijk |ook )?(?:moeten|mooi zijn)|zou(?:den)?(?: [\p{L}'-]+){0,6}? moeten(?: \p{L}+)? (?:komen|worden|zijn|krijgen|hebben|gebeuren|staan)|(?:het )?zou (?:moeten|(?:mooi|fijn|goed|prettig|wenselijk|handig) zijn)(?=\s?:)`,
     ),
     why: '"het zou goed zijn als", "(het) zou fijn zijn als", "ik zou willen", "we zouden … (eens) moeten", "dat zouden we … moeten", "zou al enorm helpen": a wish, not practice',
+    // "ik weet niet wat ik zou moeten doen", "welke aanpak zou helpen": a question asks, it wishes nothing.
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:wat|waar\p{L}*|hoe|welke|welk|die|of|wie)(?: [\p{L}\p{N}'-]+){0,3} $`),
   },
   {
     id: 'nl.zou-willen',
@@ -366,6 +420,32 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
       String.raw`(?:(?:ik|we|wij) zou(?:den)?|zou(?:den)? (?:ik|we|wij))(?: (?!(?:niet|geen|nooit|dat|die|omdat|want|maar)(?!\p{L}))[\p{L}\p{N}'-]+){1,10}? willen(?! (?:\p{L}+ )?(?:missen|kwijt|benadrukken|opmerken|noemen|vermelden|zeggen|toelichten|aangeven)(?!\p{L}))`,
     ),
     why: '"ik zou wel willen dat …", "ik zou als mentor graag een terugkomdag willen": the conditional wish with words between ("dat zouden we niet willen missen" is not matched)',
+  },
+  {
+    id: 'nl.zou-moeten',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:zou|zouden)(?: (?!(?:niet|geen|nooit)(?!\p{L}))[\p{L}\p{N}'-]+){0,8}? moeten|(?:zou|zouden)(?: (?!(?:niet|geen|nooit)(?!\p{L}))[\p{L}\p{N}'-]+){0,3}? (?:helpen|schelen)|(?:zou|zouden)(?: (?:al|ook|wel|echt|heel|veel|enorm|erg|toch|best|zo))* (?:fijn|mooi|goed|prettig|handig|wenselijk|waardevol|nuttig|fantastisch|geweldig|ideaal|beter|een uitkomst|een verbetering) (?:zijn|wezen)`,
+    ),
+    why: '"dat zouden we beter moeten monitoren", "we zouden in de sectie ook eens moeten bespreken", "een leerlijn op één A4 zou al enorm helpen", "zou fijn zijn als …": the conditional states a need or wish with any words between ("wat ik zou moeten doen" asks, "wat er zou gebeuren" tells a past)',
+    // "de mentor zei dat ik meer zou moeten oefenen": someone else's advice, reported (guide: a reported wish is no intention).
+    unlessBefore: context(
+      String.raw`(?:^|[^\p{L}])(?:wat|waar\p{L}*|hoe|welke|welk|die|of|wie)(?: [\p{L}\p{N}'-]+){0,3} $|(?:^|[^\p{L}])(?:zei|zegt|zeiden|zeggen|vindt|adviseerde|adviseert|adviseerden|vertelde|vertelt|gaf aan|geeft aan|gaven aan|geven aan)(?: (?:me|mij|ons|hem|haar))? dat(?: [\p{L}\p{N}'-]+){0,8} $`,
+    ),
+  },
+  {
+    id: 'nl.moeten-wens',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:(?:eigenlijk|misschien|wellicht) (?:moet|moeten)(?: (?:we|wij)(?!\p{L})| (?:de|het|ons|onze) \p{L}+)?|(?:misschien|wellicht) (?:kan|kunnen))(?! (?:[\p{L}'-]+ ){0,3}(?:niet|geen|nooit)(?!\p{L}))|(?:moet|moeten)(?: (?:we|wij|ik|het|dat|dit|er|de [\p{L}-]+|het [\p{L}-]+))? (?:eigenlijk|misschien|wellicht)|(?:kan|kunnen) (?:we|wij|ik|het|dat|dit|er|de [\p{L}-]+|het [\p{L}-]+) (?:misschien|wellicht)(?! (?:[\p{L}'-]+ )?(?:niet|geen|nooit)(?!\p{L}))` +
+        String.raw`|(?:ik denk|ik vind|wij vinden|we vinden|volgens mij|volgens ons)(?: (?:eigenlijk|wel|ook|echt))*(?: dat)?(?: (?!(?:maar|omdat|want|zodat|wat|wie|hoe|waar|welke|die|wanneer|student|studenten|stagiair|stagiairs|leerling|leerlingen|je|jij)(?!\p{L}))[\p{L}\p{N}'-]+){0,8}? (?:moet|moeten)(?!\p{L})` +
+        String.raw`|(?:dat|dit|daar|hier) (?:moet|moeten) (?:we|wij) als (?!(?:student|studenten|stagiair|stagiairs|lio|lios)(?!\p{L}))[\p{L}-]+`,
+    ),
+    why: '"eigenlijk moeten we veel meer …", "misschien moet de opleiding dat beter communiceren", "ik denk dat we daar een stap in moeten zetten", "dat moeten we als bestuur agenderen" (a problem just named, taken up): a need put as a suggestion, an opinion or a body\'s own task ("studenten moeten elke week hun logboek bijwerken" and "wij als opleidingsschool moeten voldoen aan de eisen" are rules in force, and a habit or frequency in the sentence keeps one)',
+    // "misschien kan ik hier een voorbeeld geven": the text announcing itself.
+    unlessAfter: TEXT_ACT_AFTER,
+    // "wie moet dat eigenlijk uitleggen?": in a question "eigenlijk" only asks.
+    unlessSentence: context(`${HABIT.source}|${FREQUENCY}|\\?`),
   },
   {
     id: 'nl.vanaf-maand-gaan',
@@ -384,9 +464,11 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.need-not-met',
     lang: 'nl',
     pattern: cue(
-      String.raw`(?:een )?stap(?:pen)? in (?:moeten |moet )?zetten|(?:moeten|moet) (?:we|wij)(?: als \p{L}+)?(?: [\p{L}'-]+){0,6}? (?:een keer|eens)(?: [\p{L}'-]+){0,4}? \p{L}+en(?=\s*(?:[.,;:!?]|$))|(?:eigenlijk|misschien|wellicht) (?:moet|moeten)(?: (?:we|wij)(?!\p{L})| (?:de|het|ons|onze) \p{L}+)?|(?:de )?volgende stap is (?:dat|om)|volgende stap:|(?:er )?ligt (?:er )?(?:nog )?een (?:taak|uitdaging|opdracht|klus) (?:om|voor|in|bij)|(?:aan het )?(?:onderzoeken|verkennen|uitzoeken) (?:of|hoe) (?:we|wij)(?: [\p{L}'-]+){0,6}? (?:kunnen|kan)(?!\p{L})|(?:wat|die|dat|zoals) (?:we|wij|ik) (?:\p{L}+ )?voor ogen (?:hebben|heb|hadden)|(?:we|wij|ik) (?:hebben|heb) (?:\p{L}+ ){0,3}?voor ogen|(?:hebben|heb) (?:we|wij|ik) (?:\p{L}+ ){0,3}?voor ogen`,
+      String.raw`(?:een )?stap(?:pen)? in (?:moeten |moet )?zetten|(?:moeten|moet) (?:we|wij)(?: als \p{L}+)?(?: [\p{L}'-]+){0,6}? (?:een keer|eens)(?: [\p{L}'-]+){0,4}? \p{L}+en(?=\s*(?:[.,;:!?]|$))|(?:de )?volgende stap is (?:dat|om)|volgende stap:|(?:er )?ligt (?:er )?(?:nog )?een (?:taak|uitdaging|opdracht|klus) (?:om|voor|in|bij)|(?:aan het )?(?:onderzoeken|verkennen|uitzoeken) (?:of|hoe) (?:we|wij)(?: [\p{L}'-]+){0,6}? (?:kunnen|kan)(?!\p{L})|(?:wat|die|dat|zoals) (?:we|wij|ik) (?:\p{L}+ )?voor ogen (?:hebben|heb|hadden)|(?:we|wij|ik) (?:hebben|heb) (?:\p{L}+ ){0,3}?voor ogen|(?:hebben|heb) (?:we|wij|ik) (?:\p{L}+ ){0,3}?voor ogen`,
     ),
-    why: '"de aanpak die we voor ogen hebben:", "er ligt nog een taak om", "we zijn aan het onderzoeken of we … kunnen", "daar moeten we een stap in zetten", "daar moeten we een keer voor gaan zitten", "eigenlijk moeten we", "misschien moet de opleiding", "volgende stap is": a need not met yet, or the next step of a plan',
+    why: '"de aanpak die we voor ogen hebben:", "er ligt nog een taak om", "we zijn aan het onderzoeken of we … kunnen", "daar moeten we een stap in zetten", "daar moeten we een keer voor gaan zitten", "volgende stap is": a need not met yet, or the next step of a plan',
+    // "elke periode moeten we een keer een lesbezoek plannen" is a rule in force.
+    unlessSentence: context(`${HABIT.source}|${FREQUENCY}`),
   },
   {
     id: 'nl.moet-beter-inf',
@@ -405,10 +487,25 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:student|studenten|stagiair|stagiaires|leerling|leerlingen|trainee|trainees)(?!\p{L})`),
   },
   {
+    id: 'nl.moet-vergrotend',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:moet|moeten)(?: (?!(?:niet|geen|nooit|dan|als|die|dat|wat)(?!\p{L}))[\p{L}'-]+){0,5}? (?:meer|beter|vaker|duidelijker|eerder|sterker|steviger|explicieter|concreter|strakker|scherper|zichtbaarder|structureler|planmatiger)(?! dan(?!\p{L}))(?!\p{L})` +
+        // "we kunnen de mentoren nog meer betrekken": room still to improve, as "dat kan nog beter"
+        String.raw`|(?:kan|kunnen)(?: (?!(?:niet|geen|nooit|dan|als|die|dat|wat)(?!\p{L}))[\p{L}'-]+){0,4}? nog (?:veel |wel )?(?:meer|beter|vaker|duidelijker|eerder|sterker|steviger|explicieter|concreter)(?! dan(?!\p{L}))(?!\p{L})`,
+    ),
+    why: '"we moeten de rol van de stuurgroep explicieter maken", "het beroepsbeeld moet beter gedragen worden": "moeten" with a comparative states a need to improve; a rule in force has no comparative ("meer dan" compares, and a student who "moet beter plannen" is assessed)',
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:student|studenten|stagiair\p{L}*|leerling\p{L}*|trainee\p{L}*|lio|zij-instromer\p{L}*|hij|zij|ze)(?: [\p{L}'-]+)? $`),
+    unlessSentence: context(
+      String.raw`${HABIT.source}|${FREQUENCY}|(?:^|[^\p{L}])(?:student|studenten|stagiair|stagiaires|stagiairs|leerling|leerlingen|trainee|trainees|je|jij|u)(?!\p{L})`,
+    ),
+  },
+  {
     id: 'nl.ik-hoop',
     lang: 'nl',
     pattern: cue('(?:ik|we|wij) hoop(?:t)?|hoop ik|ik hoop'),
     why: '"ik hoop dat": hope is not practice',
+    unlessAfter: HOPE_ABOUT_TEXT,
   },
   {
     id: 'nl.doel-is',
@@ -423,7 +520,53 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     why: '"ik wil", "wil ik": the writer\'s own wish',
     // "wat voor leraar ik wil worden" is the content of a reflection, not a plan.
     unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:die|welke|wat|wat voor|wat voor een|hoe)(?: [\p{L}-]+){0,2} $`),
-    unlessAfter: context(String.raw`^(?: graag)? (?:benadrukken|opmerken|noemen|vermelden|aangeven|toelichten|zeggen)(?!\p{L})`),
+    unlessAfter: context(String.raw`^(?: graag)? (?:benadrukken|opmerken|noemen|vermelden|aangeven|toelichten|zeggen)(?!\p{L})|${TEXT_ACT_AFTER.source}`),
+    unlessSentence: TEXT_ACT_SENTENCE,
+  },
+  {
+    id: 'nl.ik-ga-infinitief',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:ik ga|ga ik)(?: (?!(?:niet|geen|nooit|maar|waar|wat|hoe|omdat|naar|langs)(?!\p{L}))[\p{L}\p{N}'-]+){0,6}? (?:${CHANGE_INF}|bespreken|plannen|vragen|navragen|voorstellen|aankaarten|agenderen|aanvragen|proberen|bekijken|uitzoeken|oefenen|toepassen|voorbereiden|maken|doen|schrijven|vragen)(?=\s*(?:[.,;:!?)]|$)|\s+(?:en|om|zodat|omdat|want|maar|met|bij)(?!\p{L}))`,
+    ),
+    why: '"ik ga dit bespreken met mijn mentor", "dat ga ik oppakken": the writer\'s own plan, its verb at the end ("ik ga elke week naar de pabo" is movement, "daarna ga ik …" a step of a routine)',
+    // "welke klassen ik ga overnemen": a relative clause describes.
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:die|welke|wat|waar\p{L}*|hoe|wie)(?: [\p{L}-]+){0,3} $`),
+    unlessSentence: context(String.raw`${HABIT.source}|${FREQUENCY}|${CONDITIONAL_ROUTINE.source}|(?:^|[^\p{L}])(?:daarna|daarop|dan|eerst|na afloop|tijdens)(?!\p{L})`),
+  },
+  {
+    id: 'nl.wens-nodig',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`wat (?:we|wij|ik)(?: (?:nog|echt|eigenlijk|vooral|wel))* nodig (?:hebben|heb)(?=\s?:|,? is(?!\p{L}))|(?:een|onze|mijn|de) (?:\p{L}+ )?wens is (?:(?:nog|wel|ook|verder) )+(?:om|dat)|het liefst(?:e)? (?:zien|hebben|willen) (?:we|wij|ik)|(?:er ligt|we hebben|wij hebben) (?:een |het )?(?:\p{L}+ )?plan (?:klaar )?(?:om|voor|dat)` +
+        String.raw`|(?:een |de |als )?(?:volgende|eerste|logische|mogelijke) stap(?:pen)? (?:zou|zouden|kan|kunnen) (?:\p{L}+ )?zijn|zou(?:den)? het(?: \p{L}+)? (?:waarderen|op prijs stellen|toejuichen)|(?:we|wij|ik) verwacht(?:en)?(?! van)(?: [\p{L}\p{N}'-]+){0,6}? te \p{L}+en(?!\p{L})|(?:er is|er zijn|we hebben|wij hebben|ik heb|hebben we|hebben wij|heb ik)(?: (?:echt|dus|daarom|wel|ook|eigenlijk))* (?:meer|extra|betere|nog)(?: [\p{L}\p{N}'-]+){0,4}? nodig(?!\p{L})`,
+    ),
+    why: '"wat we nodig hebben is", "een wens is nog dat", "het liefst zien we", "er ligt een plan klaar om", "een volgende stap zou zijn", "ik zou het waarderen als", "we verwachten het in maart af te ronden", "er is meer tijd nodig", "we hebben extra uren nodig": a need, wish or plan in other words ("we verwachten van studenten dat …" is a norm for others)',
+    unlessSentence: DROPPED_OR_DONE,
+  },
+  {
+    id: 'nl.nog-te-doen',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:we|wij) (?:zijn|ben)(?: (?:nu|momenteel|ook|nog|daarom|volop))* aan het (?:nadenken|onderzoeken|(?:be)?kijken (?:hoe|of|welke|wat)|uitzoeken|verkennen)|(?:zijn|ben) (?:we|wij)(?: (?:nu|momenteel|ook|nog|daarom|volop))* aan het (?:nadenken|onderzoeken|(?:be)?kijken (?:hoe|of|welke|wat)|uitzoeken|verkennen)` +
+        String.raw`|(?:nog )?(?:veel |genoeg )?werk aan de winkel|nog een (?:\p{L}+ )?weg te gaan|(?:nog )?(?:veel |wat )?winst te (?:behalen|halen|boeken)|(?:het )?wordt (?:nu |hoog |echt )?tijd (?:voor|om|dat)|het is (?:hoog|de hoogste) tijd|(?:moet|moeten)(?: (?:echt|wel|nog|dus|toch))+ anders(?=\s*(?:[.!;:]|$))`,
+    ),
+    why: '"we zijn aan het nadenken over", "we zijn aan het kijken hoe", "er is nog werk aan de winkel", "we hebben nog een weg te gaan", "het wordt tijd voor", "dat moet echt anders": a plan being weighed or work still ahead ("de studenten zijn aan het onderzoeken" is their activity)',
+    unlessSentence: HABIT,
+  },
+  {
+    id: 'nl.meenemen',
+    lang: 'nl',
+    pattern: cue(String.raw`(?:dat|dit) (?:nemen|pakken) (?:we|wij)(?: (?:zeker|ook|dan|nu|graag))* (?:mee|op)(?!\p{L})|(?:we|wij) (?:nemen|pakken) (?:dat|dit)(?: (?:zeker|ook|dan|nu|graag))* (?:mee|op)(?!\p{L})`),
+    why: '"studenten willen meer oefenen. Dat nemen we mee: …", "dat pakken we op": a wish just reported, taken up by the writer (guide: "dat willen we oppakken"); the cycle\'s "verbeterpunten nemen we mee in de planning" is a routine and is not matched',
+    unlessSentence: context(`${HABIT.source}|${FREQUENCY}`),
+  },
+  {
+    id: 'nl.over-termijn',
+    lang: 'nl',
+    pattern: cue(String.raw`(?<=^|[,:;]\s?)over (?:een|twee|drie|vier|zes|enkele|een paar|\p{N}+) (?:weken|maanden|jaar|jaren)(?= (?:gaan|gaat|starten|start|beginnen|begint|willen|wil|moet|moeten|zal|zullen|is|zijn|hebben|heeft|krijgt|krijgen|komt|komen)(?!\p{L}))`),
+    why: '"over twee maanden starten we met de pilot": a point ahead, opening its clause ("we praten over twee weken stage" is about, not ahead; "voortaan" and "vanaf nu" are not matched: "afgesproken dat de mentor voortaan …" is an agreement in force)',
+    unlessSentence: HABIT,
   },
   // --- Dutch: time ahead -----------------------------------------------------------------
   {
@@ -447,7 +590,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     why: '"volgend (school)jaar", "de komende periode", "na de zomer": a point in the future ("de volgende les" in a routine is not matched)',
     // In a routine, "de planning van volgend jaar" or "bespreken we wie volgend jaar mentor wil worden" names what the
     // routine is about, not a plan of the writer ("volgend jaar gaan we elke week …" keeps its cue).
-    unlessBefore: ROUTINE_ABOUT_NEXT,
+    unlessBefore: context(`${ROUTINE_ABOUT_NEXT.source}|${SCHEDULED_OR_ASKED.source}`),
+    unlessSentence: AS_ALWAYS,
   },
   {
     id: 'nl.volgende-periode',
@@ -472,8 +616,8 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'nl',
     pattern: cue('binnenkort|straks'),
     why: '"binnenkort", "straks"',
-    // "de collega's van straks", "het onderwijs van straks": the coming generation, no plan
-    unlessBefore: context(String.raw`(?:^|[^\p{L}])van $`),
+    // "de collega's van straks", "het onderwijs van straks", "tot straks": the coming generation or a greeting, no plan.
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:van|tot|voor) $`),
   },
   // --- Dutch: not done yet ---------------------------------------------------------------
   {
@@ -512,11 +656,13 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.werken-aan',
     lang: 'nl',
     pattern: cue(
-      `(?:er )?wordt (?:momenteel |nu |hard )?gewerkt aan|${WE} werken (?:momenteel |nu |hard )?aan(?! de hand)|werken ${WE} (?:momenteel |nu |hard )?aan(?! de hand)`,
+      `(?:er )?wordt (?:(?:momenteel|nu|hard|volop|ook) )*gewerkt aan|${WE} werken (?:(?:momenteel|nu|hard|volop|ook) )*aan(?! de hand)|werken ${WE} (?:(?:momenteel|nu|hard|volop|ook) )*aan(?! de hand)`,
     ),
     why: '"er wordt gewerkt aan", "we werken aan": not finished yet ("aan de hand van" is excluded)',
-    // "daar werken we aan de opdrachten uit de leerlijn": doing assignments is practice
-    unlessAfter: context(String.raw`^ (?:de |onze |hun |een |alle )?(?:[\p{L}-]+ )?(?:\p{L}*opdracht(?:en)?|taken|portfolio|casus(?:sen)?|lesvoorbereiding(?:en)?)(?!\p{L})`),
+    // "daar werken we aan de opdrachten uit de leerlijn": working on a student's tasks is the activity itself.
+    unlessAfter: context(
+      String.raw`^ (?:(?:de|het|een|onze|hun|mijn|jouw|die|deze|eigen|alle)(?!\p{L}) )*(?:[\p{L}-]+ )?(?:\p{L}*opdracht(?:en)?|taken(?! van)|leerdoel(?:en)?|leervra(?:ag|gen)|portfolio|casus(?:sen)?|werkstuk(?:ken)?|verslag(?:en)?|lesvoorbereiding(?:en)?|praktijkonderzoek|eigen ontwikkeling)(?!\p{L})`,
+    ),
   },
   {
     id: 'nl.gepland',
@@ -531,7 +677,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     pattern: cue("we (?:really |now |also |still )?want|we(?: would|'d) (?:like|love)|we wish|we (?:still |also |really )?need (?:to )?(?:\\p{L}+ )?more|(?<!(?:trainees?|students?|he|she|they|i) )(?:is|are) currently (?:developing|designing|drafting|setting up)(?! (?:their|his|her|my) )|going forward|(?:exploring|looking into|investigating) (?:whether|how) we (?:could|can|might)|(?:my|our) hope is|(?:i|we) would (?:expect|want|prefer)|(?:the )?next step is (?:to|that)"),
     why: '"we (now) want", "we would like", "my hope is", "I would expect", "the next step is"',
     // "we want to stress that …" is a way of writing, as "we willen graag benadrukken" is
-    unlessAfter: context(String.raw`^ (?:to )?(?:stress|emphasi[sz]e|point out|mention|note|say|highlight|underline|share|thank)(?!\p{L})`),
+    unlessAfter: context(String.raw`^ (?:to )?(?:stress|emphasi[sz]e|point out|mention|note|say|highlight|underline|share|thank|(?:show|describe|explain|illustrate|outline) (?:how|what|why|which|you))(?!\p{L})`),
   },
   {
     id: 'en.will',
@@ -541,15 +687,16 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     ),
     why: '"we will", "we are going to", "will be introduced"',
     // "we will continue to …" describes ongoing practice.
-    unlessAfter: context('^ (?:continue|keep|still|not|never)(?!\\p{L})'),
+    unlessAfter: context(`^ (?:continue|keep|still|not|never)(?!\\p{L})|${TEXT_ACT_AFTER.source}`),
+    unlessSentence: TEXT_ACT_SENTENCE,
   },
   {
     id: 'en.will-any',
     lang: 'en',
     pattern: cue(String.raw`(?<hit>(?<!(?:free|own|good|ill|as soon as) )(?!(?:free|own|good|ill)(?!\p{L}))[\p{L}'-]+ (?:will|shall))(?! be (?:\p{L}+ed|set up|rolled out)(?!\p{L}))(?= (?:be |have |also |soon |now )?\p{L}+)`),
     why: '"all schools will use the rubric", "the board will introduce …": the future with any subject, reported with its subject word ("will then" describes a procedure; "will be redesigned" is en.will)',
-    unlessAfter: context(String.raw`^ (?:(?:also )?(?:continue|keep|still|not|never|always|usually|often|normally|typically|then|generally|regularly))(?!\p{L})`),
-    unlessSentence: HABIT_EN,
+    unlessAfter: context(String.raw`^ (?:(?:also )?(?:continue|keep|still|not|never|always|usually|often|normally|typically|then|generally|regularly))(?!\p{L})|${TEXT_ACT_AFTER.source}`),
+    unlessSentence: context(`${HABIT_EN.source}|${TEXT_ACT_SENTENCE.source}`),
   },
   {
     id: 'en.need',
@@ -564,9 +711,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'en.wish',
     lang: 'en',
     pattern: cue(
-      String.raw`ideally|the intention is|(?:our|my|the) wish is|(?:one of )?(?:our|my) (?:goals|aims|ambitions|priorities) (?:is|are|for)|(?:we|i)(?: are|'re|'m| am) (?:looking to|thinking (?:about|of))|(?:we|i) expect to|(?:a|the|our) proposal (?:is|to)|(?:we|i) have (?:concrete |clear |firm )?plans (?:to|for)|plans are being (?:made|drawn up|developed)|(?:i|we)(?: really)? want to(?! be(?:come)? (?:a|an|the)(?!\p{L}))(?! (?:stress|emphasi[sz]e|point out|mention|note|say|highlight|underline|share|thank)(?!\p{L}))|(?:i'm|i am|is|are|'s|'re) going to(?! (?:the|a|an|my|our|their|his|her|school|work|class|university|college|lessons?)(?!\p{L}))`,
+      String.raw`ideally|the intention is|(?:our|my|the) wish is|(?:one of )?(?:our|my) (?:goals|aims|ambitions|priorities) (?:is|are|for)|(?:we|i)(?: are|'re|'m| am) (?:looking to|thinking (?:about|of))|(?:we|i) expect to|(?:a|the|our|my|this|that) proposal (?:is|to)|(?:i|we)(?: have)? proposed (?:to|that)|(?:proposal|proposals|plan|plans|decision|request) (?:is|are) (?:still |now )?pending|(?:we|i) have (?:concrete |clear |firm )?plans (?:to|for)|plans are being (?:made|drawn up|developed)|(?:i|we)(?: really)? want to(?! be(?:come)? (?:a|an|the)(?!\p{L}))(?! (?:stress|emphasi[sz]e|point out|mention|note|say|highlight|underline|share|thank)(?!\p{L}))(?! (?:show|describe|explain|illustrate|outline) (?:how|what|why|which|you)(?!\p{L}))|(?:i'm|i am|is|are|'s|'re) going to(?! (?:the|a|an|my|our|their|his|her|school|work|class|university|college|lessons?)(?!\p{L}))`,
     ),
-    why: '"ideally", "the intention is", "we are looking to", "we have plans to", "I want to", "the school is going to": a wish or plan ("going to the school" is movement; "I want to be a teacher who …" is the content of a reflection)',
+    why: '"ideally", "the intention is", "we are looking to", "we have plans to", "I want to", "the school is going to", "I proposed that", "the proposal is still pending": a wish or plan ("going to the school" is movement; "I want to be a teacher who …" is the content of a reflection)',
     unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:what|which|how|who|that|kind of)(?: \p{L}+){0,3} $`),
     unlessSentence: DROPPED_OR_DONE,
   },
@@ -583,6 +730,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     lang: 'en',
     pattern: cue('we aim|our (?:aim|goal|intention) is|we intend|we strive|strive to|we hope|hopefully'),
     why: '"we aim", "we intend", "we hope"',
+    unlessAfter: HOPE_ABOUT_TEXT,
   },
   {
     id: 'en.would-be',
@@ -591,6 +739,49 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
       `it would (?:be )?(?:\\p{L}+ )?(?:if|to)|it would help|(?:i|we)(?: would|'d) (?:like|love|prefer)|(?:i|we) (?:should|ought to)|should (?:\\p{L}+ ){1,2}more(?!\\p{L})|not (?:really |quite )?(?:how|what) it should be|i hope|(?:the|our|my) (?:plan|idea|goal|aim) is (?:to|that)|the (?:aim|goal|ambition|plan|idea) is(?= (?:a|an|for)(?!\\p{L}))|(?:we are|we're) working towards|we are considering|(?:the|our) (?:${EN_BODY}|schools|universities|mentors|boards) wants?(?= (?:to|every|all|each|a|an|the|more|us|our)(?!\\p{L}))`,
     ),
     why: '"it would be great if", "the plan is to", "we are working towards"',
+    // "I hope I have shown how we work": a hope about the answer itself.
+    unlessAfter: HOPE_ABOUT_TEXT,
+  },
+  {
+    id: 'en.should',
+    lang: 'en',
+    pattern: cue(
+      String.raw`(?!(?:what|which|who|whom|that|how|where|when|whether|if)\s)(?:[\p{L}'-]+ )(?<hit>should|ought to)(?! not(?!\p{L})|n't)(?= (?:really |also |probably |definitely |perhaps |maybe |at least |more |better |all |both )*\p{L}+)|(?:not|isn't|is not|aren't|are not)(?: really| quite| exactly)? (?:how|what|the way|as) (?:it|things|this|that) should (?:be|work|go)`,
+    ),
+    why: '"the school and the university should talk more", "not really how it should be": a need not met, with any subject ("what a student should be able to do" describes a standard, "students should hand in their log every week" is a rule in force)',
+    // A question word or relative before it describes a standard; a sentence-initial "That" is a demonstrative.
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:what|which|how|who|whether|if|where|when)(?: [\p{L}'-]+){0,3} $|[^\p{L}]that(?: [\p{L}'-]+){0,3} $`),
+    unlessSentence: context(`${HABIT_EN.source}|${FREQUENCY_EN}`),
+  },
+  {
+    id: 'en.wish-more',
+    lang: 'en',
+    pattern: cue(
+      String.raw`(?:i|we)(?: would|'d)(?: really| also| very much| much| definitely)+ (?:like|love|prefer)|(?:i|we)(?: are|'re|'m| am) (?:keen|eager|hoping|determined) to|what (?:we|i)(?: really| still)? (?:need|want|would like|'d like|are missing) (?:is|are)|(?:we|i|they|it|this|that) (?:still (?:have|has) to|(?:have|has) yet to)|planning to|there (?:is|are) (?:a |some |concrete )?plans? (?:for|to)` +
+        String.raw`|(?:we|i)(?: are|'re|'m| am)(?: currently| now| still)? looking at (?:ways|how|whether|options|the possibility)|(?:i|we)(?: would)? (?:suggest|recommend|propose)(?! (?:to )?(?:the )?(?:student|trainee)s?(?!\p{L}))(?! (?:this|our|the|my|it|him|her|them)(?: [\p{L}-]+)? to(?!\p{L}))|(?:maybe|perhaps) (?:we|the [\p{L}-]+|our [\p{L}-]+|they|it|this|that|schools|mentors|i) (?:could|should|can|might)|(?:it|that|this) (?:might|could) help|i wish(?! to (?:point out|stress|emphasi[sz]e|mention|note|say|thank|share|highlight|add|underline)(?!\p{L}))`,
+    ),
+    why: '"we\'d really like", "we are keen to", "what we need is", "we still have to agree", "the board is planning to", "there are plans for", "we are looking at ways to", "I would suggest", "perhaps the university could", "it might help", "I wish": English wishes and plans in other words ("students have to hand in …" is a rule in force)',
+    unlessSentence: HABIT_EN_TIME,
+  },
+  {
+    id: 'en.aim-more',
+    lang: 'en',
+    pattern: cue(
+      String.raw`(?:we|i)(?: are|'re|'m| am)(?: now| also| still)? (?:aiming (?:to|for|at)|hoping (?:that|the|to|for|we))|it is (?:our|my) (?:goal|aim|ambition|intention|wish|hope) (?:that|to)|(?:we|i) would (?:welcome|appreciate)|there is (?:a |an |still a |still an )?(?:clear |real |strong |great )?need (?:for|to)|(?:more|better|extra|additional)(?: [\p{L}-]+){0,4} (?:is|are) (?:still |really |urgently )?needed` +
+        String.raw`|(?:still )?(?:have|has) (?:some |a lot of |more )?work to do|(?:a|still a|still) work in progress|(?:our|my|the) (?:wish list|wishlist|to-?do list)|in the middle of (?:setting up|developing|designing|drafting|rewriting|redesigning)|in the making|(?:plan|proposal|idea)s? (?:is|are) (?:now |currently )?being (?:discussed|considered|prepared)`,
+    ),
+    why: '"we\'re aiming to", "we\'re hoping the university joins", "it is our goal that", "we would welcome", "there is a need for", "more time is needed", "we still have work to do", "a work in progress", "our wish list", "in the making", "the plan is being discussed": an aim, a need or work still ahead ("a VOG is needed" is a rule and has no comparative; "students need …" is reported)',
+    unlessSentence: HABIT_EN_TIME,
+  },
+  {
+    id: 'en.soon-more',
+    lang: 'en',
+    pattern: cue(
+      String.raw`(?:i|they|he|she|it|you)'ll(?! (?:be (?:fine|ok|okay|alright|clear|honest|brief|short|frank|quick)|see|try to (?:explain|describe)|start with|begin with)(?!\p{L}))|(?<!(?:the|for|of|that|this|each|every) )next (?:week|month)|in (?:a|one|two|three|a few|\p{N}+) (?:weeks?|months?|years?)(?= time| from now|,|\s*[.!;]|$)`,
+    ),
+    why: '"I\'ll discuss this with my mentor", "next week I start a log", "in two months\' time": the future in other English forms ("my lesson plan for the next week" is a routine\'s object)',
+    unlessAfter: TEXT_ACT_AFTER,
+    unlessSentence: HABIT_EN_TIME,
   },
   {
     id: 'en.ambition',
@@ -613,8 +804,9 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     pattern: cue(
       'in (?:the )?(?:near )?future|next (?:school |academic )?year|next (?:term|semester|block|period|placement)|in the coming (?:years?|months|period|semesters?|terms?|(?:school |academic )year)|(?:the |in the )?upcoming (?:school |academic )?(?:year|term|semester|block)|(?:in|over) the next (?:few |two |three |couple of )?(?:years|months|terms)|in the long (?:run|term)|eventually|soon|in due course|after the summer',
     ),
-    why: '"in the future", "next year", "soon" ("as soon as" is not matched)',
-    unlessBefore: context('(?:^|[^\\p{L}])as $'),
+    why: '"in the future", "next year", "soon" ("as soon as" is not matched; "the next round is next year" is a scheduled date)',
+    unlessBefore: context(`(?:^|[^\\p{L}])as $|${SCHEDULED_OR_ASKED.source}`),
+    unlessSentence: AS_ALWAYS,
   },
   {
     id: 'en.development',
@@ -644,8 +836,18 @@ const BULLET_LINE = /(?:^|\n)[ \t]*(?:[-*•·▪◦>]|\d{1,2}[.)])[ \t]*$/u;
  * The sentences that state a plan: those with an intention cue, and the items of a list
  * that one of them introduces ("Wat we willen:" followed by "- een stuurgroep …").
  */
+/**
+ * A decision already taken is practice even when what it decided lies ahead: "in de stuurgroep van
+ * oktober hebben we besloten dat we dat gaan veranderen", "volgend schooljaar krijgt elke schoolopleider
+ * 4 uur, dat is afgesproken in de stuurgroep" (who decided, and when, can be pictured). The sentence keeps
+ * its intention hit; only its roles and details count as practice again.
+ */
+const DECIDED = context(
+  String.raw`(?:^|[^\p{L}])(?:(?:hebben|heeft|hadden|had|is|zijn|werd|werden)(?: [\p{L}\p{N}'-]+){0,6} (?:besloten|afgesproken|vastgesteld|overeengekomen|goedgekeurd|ingestemd)|(?:besloten|afgesproken|overeengekomen) (?:dat|om)|(?:have|has|had|was|were)(?: [\p{L}\p{N}'-]+){0,4} (?:decided|agreed|approved))(?!\p{L})`,
+);
+
 export function plannedSentences(intentions: readonly IntentionHit[], input: Pick<MatchInput, 'text' | 'sentences'>): Set<number> {
-  const planned = new Set(intentions.map((i) => i.sentenceIndex));
+  const planned = new Set(intentions.filter((i) => !DECIDED.test(i.sentence.text.toLowerCase())).map((i) => i.sentenceIndex));
   for (const index of [...planned]) {
     const intro = input.sentences[index];
     if (!intro || !intro.text.trimEnd().endsWith(':')) continue;
