@@ -28,6 +28,11 @@ const MIN_SIGNALS = 3;
 /** "de verslagen van het overleg": the document of a meeting names the meeting, it does not show it. */
 // Not "de agenda van het overleg": what is on a meeting's agenda is discussed there.
 const DOCUMENT_OF = context(String.raw`(?:^|[^\p{L}])(?:verslag|verslagen|notulen|uitkomsten|resultaten|opbrengsten|planning|minutes|results|outcomes|report|reports) (?:van|of) (?:de|het|een|elke|iedere|the|each|every) $`);
+/** Verbs of activity that are generic without an anchor: MORE_ACTIVITY names them, GENERIC_ACTIVITY tells them apart. */
+const DISCUSS = 'bespreekt|bespreken|besprak|bespraken|besproken|discuss(?:es|ed)?';
+const ASK = '(?:vraag|vraagt|vragen|vroeg|vroegen)';
+const SCHEDULE = 'roostert|roosteren|roosterde|roosterden|ingeroosterd|inroosteren';
+const ANALYSE_OR_TEST = 'analyseer|analyseert|analyseren|analyseerde|analyseerden|geanalyseerd|analy[sz]es?|analy[sz]ed|testen|testte|testten|getest|piloten|pilots?';
 const ACTIVITY_CUE: CueDefinition = { id: 'activity', pattern: cue(ACTIVITY_TERM), why: 'a named activity or meeting', unlessBefore: DOCUMENT_OF };
 /**
  * More named activities, by class: evaluations of any kind ("tussenevaluatie", "zelfevaluatie",
@@ -50,13 +55,13 @@ const MORE_ACTIVITY = [
   String.raw`\p{L}*bespreking(?:en)?|mentoruur|mentorenuur|begeleidingsuur|spreekuur|debrief(?:ing)?s?|check-?ins?|team teaching|supervision sessions?`,
   // discussing, on an agenda, taking part: "bespreken de opbrengsten één keer per jaar", "staat op de
   // agenda van het bestuurlijk overleg", "een vast agendapunt"
-  String.raw`bespreekt|bespreken|besprak|bespraken|besproken|discuss(?:es|ed)?|op de agenda|\p{L}*agendapunt(?:en)?|on the agenda|agenda items?`,
+  String.raw`${DISCUSS}|op de agenda|\p{L}*agendapunt(?:en)?|on the agenda|agenda items?`,
   // asking about it, scheduling: "na een stageperiode vraag ik de werkplekbegeleiders hoe het ging", "de
   // school roostert studenten in blokken van twee dagen" (generic: they need an anchor)
-  String.raw`(?:vraag|vraagt|vragen|vroeg|vroegen) (?:[\p{L}\p{N}'-]+ ){0,5}?(?:naar|hoe|wat|of)|roostert|roosteren|roosterde|roosterden|ingeroosterd|inroosteren`,
+  String.raw`${ASK} (?:[\p{L}\p{N}'-]+ ){0,5}?(?:naar|hoe|wat|of)|${SCHEDULE}`,
   // a course followed ("volgt de cursus 'Coachen van studenten'"); analysing and testing (generic)
   String.raw`\p{L}*cursus(?:sen)?`,
-  String.raw`analyseer|analyseert|analyseren|analyseerde|analyseerden|geanalyseerd|analy[sz]es?|analy[sz]ed|testen|testte|testten|getest|piloten|pilots?`,
+  ANALYSE_OR_TEST,
 ].join('|');
 const MORE_ACTIVITY_CUE: CueDefinition = { id: 'activity', pattern: cue(MORE_ACTIVITY), why: 'a named activity: an evaluation, a meeting, a test, a visit', unlessBefore: DOCUMENT_OF };
 /**
@@ -169,8 +174,10 @@ const ANCHOR_SIGNALS: readonly StudentSignal[] = ['time-or-number', 'where', 'pa
  * assignment: plain "overleg", "bespreken", "evalueren", "opdrachten", "meetings". Compounds name one ("directeurenoverleg",
  * "tussenevaluatie", "stageopdracht").
  */
-const GENERIC_ACTIVITY =
-  /^(?:overleg|overleggen|overlegt|overlegde|overlegden|evalueren|evalueert|evalueerde|evalueerden|geevalueerd|evaluatie|evaluaties|opdracht|opdrachten|meetings?|evaluations?|evaluates?|evaluated|assignments?|bespreekt|bespreken|besprak|bespraken|besproken|discuss(?:es|ed)?|(?:vraag|vraagt|vragen|vroeg|vroegen) [\s\S]*|roostert|roosteren|roosterde|roosterden|ingeroosterd|inroosteren|analyseer|analyseert|analyseren|analyseerde|analyseerden|geanalyseerd|analy[sz]es?|analy[sz]ed|testen|testte|testten|getest|piloten|pilots?)$/u;
+const GENERIC_ACTIVITY = new RegExp(
+  String.raw`^(?:overleg|overleggen|overlegt|overlegde|overlegden|evalueren|evalueert|evalueerde|evalueerden|geevalueerd|evaluatie|evaluaties|opdracht|opdrachten|meetings?|evaluations?|evaluates?|evaluated|assignments?|${DISCUSS}|${ASK} [\s\S]*|${SCHEDULE}|${ANALYSE_OR_TEST})$`,
+  'u',
+);
 
 /** Subject pronouns only: "reads it with them" is someone else. */
 const THIRD_PLURAL = /^(?:ze|zij|they)$/u;
@@ -204,11 +211,6 @@ export interface ActivityExampleInput extends MatchInput {
 }
 
 export function findActivityExamples(input: ActivityExampleInput): StudentExampleEvidence[] {
-  return activitySentences(input).flatMap((s) => (s.evidence ? [s.evidence] : []));
-}
-
-/** Every practice sentence with the signals found in it, and the evidence when they make an example. */
-function activitySentences(input: ActivityExampleInput): Array<{ index: number; signals: StudentSignalMatch[]; evidence?: StudentExampleEvidence }> {
   const positive = <T extends CueMatch>(list: readonly T[]) => list.filter((m) => !input.negated(m.start));
   const activities = positive(
     withoutOverlaps([...findCue(input, ACTIVITY_CUE), ...findCue(input, MORE_ACTIVITY_CUE), ...findCue(input, RECURRING_DECISION_CUE)]),
@@ -226,7 +228,7 @@ function activitySentences(input: ActivityExampleInput): Array<{ index: number; 
   // A role that takes part without being the subject ("in het kernteam bespreken we …").
   const participants = input.partners.filter((p) => p.role !== 'joint' && p.role !== 'student' && p.carries && !p.asActor);
 
-  const result: Array<{ index: number; signals: StudentSignalMatch[]; evidence?: StudentExampleEvidence }> = [];
+  const evidence: StudentExampleEvidence[] = [];
   for (const sentence of input.sentences) {
     if (input.done.has(sentence.index)) continue;
     // Only the part that tells current practice: not a wish, a need or a plan step; in a wish, the
@@ -286,7 +288,8 @@ function activitySentences(input: ActivityExampleInput): Array<{ index: number; 
     // scholen en de pabo loopt goed", "met de opleiding overleggen we" are not examples; "bij de
     // tussenevaluatie bespreek ik met mijn mentor en de io …" is.
     const unanchored = !ANCHOR_SIGNALS.some((k) => kinds.has(k));
-    const named = signals.some((s) => s.signal === 'activity' && !GENERIC_ACTIVITY.test(input.lower.slice(s.start, s.end)));
+    const isGeneric = (s: StudentSignalMatch) => GENERIC_ACTIVITY.test(input.lower.slice(s.start, s.end));
+    const named = signals.some((s) => s.signal === 'activity' && !isGeneric(s));
     // A meeting named as such with its time is enough on its own ("staat twee keer per jaar op de agenda
     // van het bestuurlijk overleg", "er zijn twee sessies geweest, in november en januari"); a plain
     // conversation or a revision is not ("daar is in november een gesprek over", "elk jaar bijgesteld").
@@ -296,7 +299,7 @@ function activitySentences(input: ActivityExampleInput): Array<{ index: number; 
       (s) =>
         s.signal === 'activity' &&
         s.cueId !== 'activity.decision' &&
-        !GENERIC_ACTIVITY.test(input.lower.slice(s.start, s.end)) &&
+        !isGeneric(s) &&
         !PLAIN_TALK.test(input.lower.slice(s.start, s.end)) &&
         whens.some((w) => !(w.start <= s.start && s.end <= w.end)),
     );
@@ -318,13 +321,10 @@ function activitySentences(input: ActivityExampleInput): Array<{ index: number; 
       }
     }
     signals.sort((a, b) => a.start - b.start);
-    if (!withActivity && !byActor && !bodyDecision) {
-      result.push({ index: sentence.index, signals });
-      continue;
-    }
+    if (!withActivity && !byActor && !bodyDecision) continue;
     const first = signals.find((s) => s.signal === 'actor') ?? signals.find((s) => s.signal === 'activity')!;
     const { signal: _signal, ...anchorMatch } = first;
-    result.push({ index: sentence.index, signals, evidence: { sentences: [sentence], student: anchorMatch, signals, reason: 'activity' } });
+    evidence.push({ sentences: [sentence], student: anchorMatch, signals, reason: 'activity' });
   }
-  return result;
+  return evidence;
 }

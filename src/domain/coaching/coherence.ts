@@ -25,6 +25,8 @@ const DATA = `(?:${[
   String.raw`survey\p{L}*|results?|findings|outcomes?|complaints|collected|gathered|based on|on that basis|following|said|told us|indicated`,
 ].join('|')})`;
 /** The teacher's roles in the beroepsbeeld (pedagoog, didacticus …): "rollen" there are lerende leraar, not the organisation's. */
+/** Facilitering counts only in a sentence that names the educators it is for. */
+const NOT_ABOUT_EDUCATORS = context(String.raw`^(?!.*(?:^|[^\p{L}])${EDUCATORS}(?!\p{L}))`);
 const TEACHER_ROLES = String.raw`beroepsbeeld\p{L}*|beroepsprofiel\p{L}*|pedagoog|didacticus|vakinhoudelijk(?:e)? (?:expert|deskundige)|professional profiles?|teacher standards|pedagogue`;
 /** Roles and tasks of people: "de competenties die we per rol vragen" are the educators', organisatie. */
 const ROLE_WORDS = String.raw`rol|rollen|functies?|functieprofiel(?:en)?|roles?|job descriptions?`;
@@ -161,7 +163,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     'uren',
     String.raw`(?:uren|uur|tijd|time|hours) (?:(?:per|a|an|each|every) [\p{L}]+ )?(?:voor|for) (?:de |hun |het |zijn |haar |die |the |their |this )?(?:begeleiding|begeleiden|opleiden|taak|taken|rol|supervision|supervising|mentoring|coaching|guidance|guiding|role|task|tasks)(?!\p{L})`,
     'hours or time for the educators\' task: facilitering',
-    { unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])${EDUCATORS}(?!\p{L}))`) },
+    { unlessSentence: NOT_ABOUT_EDUCATORS },
   ),
   // "die daarvoor 40 uur per jaar krijgt", "ruimte in het rooster zodat werkplekbegeleiders …", "een middag vrij",
   // "vrijroosteren", "time allocated for the guidance": facilitering, in a sentence about educators
@@ -170,7 +172,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     'facilitering',
     String.raw`\p{N}+ (?:uur|uren) (?:per (?:week|maand|jaar|periode|student) )?(?:krijgt|krijgen|kreeg|voor|beschikbaar)|(?:krijgt|krijgen|kreeg|kregen) (?:\p{L}+ ){0,3}\p{N}+ (?:uur|uren)|ruimte in (?:het|de) roosters?|(?:een |twee |\p{N}+ )?(?:middag|middagen|dag|dagen|ochtend|uur|uren) vrij(?!\p{L})|vrij(?:ge)?roosteren|vrijgeroosterd|vrij geroosterd|(?:time|hours) (?:allocated|set aside|freed up)|(?:allocated|dedicated) (?:time|hours)`,
     'hours, a free afternoon or room in the timetable for the educators\' task: facilitering',
-    { unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])${EDUCATORS}(?!\p{L}))`) },
+    { unlessSentence: NOT_ABOUT_EDUCATORS },
   ),
   w('organisatie', 'stuurgroep', String.raw`stuurgroep\p{L}*|stuur(?:-| )groep(?:en)?|regiegroep(?:en)?|kernteams?|kern(?:-| )teams?|beslisstructuur|besluitvormingsstructuur|governance|decision-making structures?|steering (?:group|committee)s?|core teams?`, 'the steering group and core team'),
   w(
