@@ -75,9 +75,10 @@ const CONDITIONAL_ROUTINE = context(
   String.raw`^[\s*•·-]*(?:als|wanneer|zodra|indien|telkens als|elke keer als|iedere keer als) (?:er|een|iemand|ergens|studenten|mentoren|scholen|(?:de )?(?:student|stagiair\p{L}*|leerling\p{L}*))(?!\p{L})`,
 );
 /** English habit markers: "after each lesson the mentor will discuss it" is routine. */
-const HABIT_EN = context(
-  String.raw`(?:^|[^\p{L}])(?:every|each|always|usually|normally|typically|whenever|weekly|monthly|daily|since)(?!\p{L})|^[\s*•·-]*(?:if|when|once) `,
-);
+/** English habit words other than "every/each", and a clause opening with "if/when/once": shared by the two habit markers below. */
+const HABIT_EN_WORDS = 'always|usually|normally|typically|whenever|weekly|monthly|daily|since';
+const HABIT_EN_IF = String.raw`^[\s*•·-]*(?:if|when|once) `;
+const HABIT_EN = context(String.raw`(?:^|[^\p{L}])(?:every|each|${HABIT_EN_WORDS})(?!\p{L})|${HABIT_EN_IF}`);
 /**
  * The text announcing itself ("hieronder zal ik laten zien hoe we werken", "in this answer I will explain our
  * approach", "ik zal een voorbeeld geven"): a way of writing, as "we willen graag benadrukken" is.
@@ -103,7 +104,7 @@ const HOPE_ABOUT_TEXT = context(
 const FREQUENCY_EN = String.raw`(?:^|[^\p{L}])(?:(?:once|twice|three times|four times|\p{N}+ times) (?:a|per|each|every) (?:week|month|term|semester|block|period|year|placement)|per (?:week|month|term|semester|block|period|year|placement)|according to|in line with the)(?!\p{L})`;
 /** English habit markers of time only: "every trainee" quantifies people and is no habit ("it is our goal that every trainee …"). */
 const HABIT_EN_TIME = context(
-  String.raw`(?:^|[^\p{L}])(?:(?:every|each) (?:\p{L}+ )?(?:day|week|month|term|semester|block|period|year|lesson|meeting|visit|placement|morning|afternoon|time)s?|always|usually|normally|typically|whenever|weekly|monthly|daily|since)(?!\p{L})|^[\s*•·-]*(?:if|when|once) `,
+  String.raw`(?:^|[^\p{L}])(?:(?:every|each) (?:\p{L}+ )?(?:day|week|month|term|semester|block|period|year|lesson|meeting|visit|placement|morning|afternoon|time)s?|${HABIT_EN_WORDS})(?!\p{L})|${HABIT_EN_IF}`,
 );
 /** Infinitives of introducing or changing something, at the end of a "gaat/gaan …" clause. */
 const CHANGE_INF =
