@@ -33,11 +33,14 @@ const namesOf = (files: readonly string[]) => files.map((file) => file.slice(eva
 /** What each half is made of, as the evaluation prints it ("dev.json + dev-extra.json + …"). */
 export const HALF_NAMES = { dev: namesOf(HALF_FILES.dev), heldout: namesOf(HALF_FILES.heldout) } as const;
 
+/** The id prefix of each later file's items (the first split's two halves have none). */
+export const ID_PREFIXES = ['x-', 'h2-', 'h3-', 'd4-', 'h4-', 'h5-'] as const;
+
 const nonEmpty = z.string().refine((s) => s.trim().length > 0, 'must not be empty');
 
 export const corpusItemSchema = z
   .strictObject({
-    id: z.string().regex(/^(x-|h2-|h3-|d4-|h4-|h5-)?(ll|lo|or|kc)-\d{3}$/),
+    id: z.string().regex(new RegExp(String.raw`^(${ID_PREFIXES.join('|')})?(ll|lo|or|kc)-\d{3}$`)),
     waarborgId: waarborgIdSchema,
     lang: z.enum(['nl', 'en']),
     register: z.strictObject({
