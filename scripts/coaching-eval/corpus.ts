@@ -40,6 +40,16 @@ export const ID_PREFIXES = ['x-', 'h2-', 'h3-', 'd4-', 'h4-', 'h5-', 'h6-'] as c
 
 const nonEmpty = z.string().refine((s) => s.trim().length > 0, 'must not be empty');
 
+/** One answer's four labels, as its author or another labeller gave them. */
+export const labelsSchema = z.strictObject({
+  intention: z.boolean(),
+  example: z.boolean(),
+  partners: z.boolean(),
+  /** The OTHER waarborgen the answer links to. */
+  links: z.array(waarborgIdSchema),
+});
+export type Labels = z.infer<typeof labelsSchema>;
+
 export const corpusItemSchema = z
   .strictObject({
     id: z.string().regex(new RegExp(String.raw`^(${ID_PREFIXES.join('|')})?(ll|lo|or|kc)-\d{3}$`)),
@@ -51,13 +61,7 @@ export const corpusItemSchema = z
       length: z.enum(['short', 'medium', 'long']),
     }),
     text: nonEmpty,
-    labels: z.strictObject({
-      intention: z.boolean(),
-      example: z.boolean(),
-      partners: z.boolean(),
-      /** The OTHER waarborgen the answer links to. */
-      links: z.array(waarborgIdSchema),
-    }),
+    labels: labelsSchema,
     why: nonEmpty.optional(),
   })
   .refine((item) => !item.labels.links.includes(item.waarborgId), 'links name only other waarborgen')

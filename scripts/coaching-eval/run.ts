@@ -4,7 +4,8 @@
 // half only too) also lists the dev items it gets wrong, with the words that triggered them.
 // There is deliberately no way to list held-out errors: that half gives figures only.
 import { analyseAnswer } from '../../src/domain/coaching';
-import { type CorpusItem, HALF_NAMES, readHalf } from './corpus';
+import { type CorpusItem, FILES, HALF_NAMES, readCorpus, readHalf } from './corpus';
+import { LABELLING_FILES, type LabelsById, readLabels } from './labellers';
 import { countAll, meetsTarget, precision, ROWS, recall, type Scored, TARGET, wrongSignals } from './metrics';
 import { signalsOf, triggersOf } from './signals';
 
@@ -81,6 +82,18 @@ function errorList(scored: ReadonlyArray<ReturnType<typeof score>>): string {
   return [`dev errors: ${wrong.length} of ${scored.length} answers`, ...blocks].join('\n\n');
 }
 
+/** Labels of one labeller (`other`) scored against another's (`reference`), as if the other were a rule. */
+function against(items: readonly CorpusItem[], reference: (item: CorpusItem) => CorpusItem['labels'], other: LabelsById): Scored[] {
+  return items.map((item) => {
+    const got = other[item.id];
+    if (!got) throw new Error(`${item.id} has no second label`);
+    return { expected: reference(item), got };
+  });
+}
+
+const AGREEMENT_NOTE =
+  'precision = of what the second labeller marked, the share the reference marked too; recall = of what the reference marked, the share the second labeller marked';
+
 function main(): void {
   let options: Options;
   try {
@@ -93,12 +106,29 @@ function main(): void {
   console.log(table(`dev (${dev.length} answers: ${HALF_NAMES.dev}; tune on this half)`, dev, false));
   console.log();
   console.log(languageTable('dev by language (precision, recall, labelled positives)', dev));
+  const retired = [...readCorpus(FILES.retiredHeldout4), ...readCorpus(FILES.retiredHeldout5)];
+  const secondOnRetired = { ...readLabels(LABELLING_FILES.retiredHeldout4Second), ...readLabels(LABELLING_FILES.retiredHeldout5Second) };
+  console.log();
+  console.log(table(`two labellers on dev (${retired.length} answers: retired-heldout-4/5; a second labeller against the authors)`, against(retired, (item) => item.labels, secondOnRetired), false));
+  console.log(AGREEMENT_NOTE);
   if (options.heldout) {
-    const heldout = readHalf('heldout').map(score);
+    const heldoutItems = readHalf('heldout');
+    const heldout = heldoutItems.map(score);
     console.log();
-    console.log(table(`held-out (${heldout.length} answers: ${HALF_NAMES.heldout}; never tune on this half)`, heldout, true));
+    console.log(table(`held-out (${heldout.length} answers: ${HALF_NAMES.heldout}, labels settled by three labellers; never tune on this half)`, heldout, true));
     console.log();
     console.log(languageTable('held-out by language (precision, recall, labelled positives)', heldout));
+    const authors = readLabels(LABELLING_FILES.heldout6Author);
+    const authorOf = (item: CorpusItem) => {
+      const labels = authors[item.id];
+      if (!labels) throw new Error(`${item.id} has no author label`);
+      return labels;
+    };
+    console.log();
+    console.log(table('held-out, the rules against the authors\' labels alone (as every earlier held-out half was labelled)', heldout.map((s) => ({ expected: authorOf(s.item), got: s.got })), false));
+    console.log();
+    console.log(table('held-out, two labellers: the second against the authors', against(heldoutItems, authorOf, readLabels(LABELLING_FILES.heldout6Second)), false));
+    console.log(AGREEMENT_NOTE);
   }
   if (options.errors) {
     console.log();

@@ -1,0 +1,73 @@
+// The held-out half's labels are the majority of three labellers (scripts/coaching-eval/labellers.ts).
+// These checks make that verifiable: every answer has an author's and a second labeller's labels,
+// the third labeller answered exactly the questions the two disputed, and the labels in
+// heldout-6.json are what that majority gives, so no label can be set by hand afterwards.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FILES, type Labels, readCorpus } from '../../../scripts/coaching-eval/corpus';
+import { disputes, LABELLING_FILES, readLabels, readThird, settle } from '../../../scripts/coaching-eval/labellers';
+
+const SHA256: Record<keyof typeof LABELLING_FILES, string> = {
+  retiredHeldout4Second: 'not written yet',
+  retiredHeldout5Second: 'not written yet',
+  heldout6Author: 'not written yet',
+  heldout6Second: 'not written yet',
+  heldout6Third: 'not written yet',
+};
+
+const labels = (over: Partial<Labels> = {}): Labels => ({ intention: false, example: true, partners: true, links: ['organisatie'], ...over });
+
+describe('settling labels by three labellers', () => {
+  it('keeps what author and second agree on, with no third answer needed', () => {
+    expect(settle('x', labels(), labels(), undefined)).toEqual(labels());
+    expect(disputes(labels(), labels())).toEqual({ signals: [], links: [] });
+  });
+
+  it('takes the third answer where the two differ, signal by signal and link by link', () => {
+    const author = labels({ example: true, links: ['organisatie', 'leeromgeving'] });
+    const second = labels({ example: false, links: ['organisatie', 'kwaliteitscultuur'] });
+    expect(disputes(author, second)).toEqual({ signals: ['example'], links: ['leeromgeving', 'kwaliteitscultuur'] });
+    const settled = settle('x', author, second, { example: false, links: { leeromgeving: false, kwaliteitscultuur: true } });
+    expect(settled).toEqual(labels({ example: false, links: ['organisatie', 'kwaliteitscultuur'] }));
+    expect(settle('x', author, second, { example: true, links: { leeromgeving: true, kwaliteitscultuur: false } })).toEqual(labels({ example: true, links: ['leeromgeving', 'organisatie'] }));
+  });
+
+  it('refuses a dispute that has no third answer', () => {
+    expect(() => settle('h6-ll-001', labels({ partners: true }), labels({ partners: false }), {})).toThrow('h6-ll-001: partners is in dispute');
+    expect(() => settle('x', labels({ links: [] }), labels(), { links: {} })).toThrow('the link to organisatie');
+  });
+});
+
+describe('the labelling files', () => {
+  it.each(Object.keys(LABELLING_FILES) as (keyof typeof LABELLING_FILES)[])('%s is unchanged', (file) => {
+    expect(createHash('sha256').update(readFileSync(LABELLING_FILES[file])).digest('hex')).toBe(SHA256[file]);
+  });
+
+  it.each([
+    ['retired-heldout-4', FILES.retiredHeldout4, LABELLING_FILES.retiredHeldout4Second],
+    ['retired-heldout-5', FILES.retiredHeldout5, LABELLING_FILES.retiredHeldout5Second],
+    ['heldout-6', FILES.heldout6, LABELLING_FILES.heldout6Second],
+  ])('a second labeller labelled every answer of %s, and nothing else', (_, corpus, second) => {
+    expect(Object.keys(readLabels(second)).sort()).toEqual(readCorpus(corpus).map((item) => item.id).sort());
+  });
+
+  it("gives heldout-6 the majority of its three labellers, the third answering exactly the disputes", () => {
+    const items = readCorpus(FILES.heldout6);
+    const author = readLabels(LABELLING_FILES.heldout6Author);
+    const second = readLabels(LABELLING_FILES.heldout6Second);
+    const third = readThird(LABELLING_FILES.heldout6Third);
+    expect(Object.keys(author).sort()).toEqual(items.map((item) => item.id).sort());
+    for (const item of items) {
+      const a = author[item.id]!;
+      const b = second[item.id]!;
+      const asked = disputes(a, b);
+      const answered = third[item.id] ?? {};
+      expect(Object.keys(answered).filter((k) => k !== 'links').sort(), item.id).toEqual([...asked.signals].sort());
+      expect(Object.keys(answered.links ?? {}).sort(), item.id).toEqual([...asked.links].sort());
+      const settled = settle(item.id, a, b, third[item.id]);
+      expect({ ...item.labels, links: [...item.labels.links].sort() }, item.id).toEqual({ ...settled, links: [...settled.links].sort() });
+    }
+    expect(Object.keys(third).filter((id) => !(id in author))).toEqual([]);
+  });
+});
