@@ -9,9 +9,9 @@ import { FILES, type Labels, readCorpus } from '../../../scripts/coaching-eval/c
 import { disputes, LABELLING_FILES, readLabels, readThird, settle } from '../../../scripts/coaching-eval/labellers';
 
 const SHA256: Record<keyof typeof LABELLING_FILES, string> = {
-  retiredHeldout4Second: 'not written yet',
-  retiredHeldout5Second: 'not written yet',
-  heldout6Author: 'not written yet',
+  retiredHeldout4Second: '90a7a712e9ae727897d739da25b0fbf64905024d9658b6a6655b2b8ce33b3cf2',
+  retiredHeldout5Second: '1fa408061817f1c22fa806459ac444f92568d4c54681a2d9bd4aff92f0c99fee',
+  heldout6Author: 'a7495e325113a4b2afe0a176e20d3f1c4df0cf8ec5b125ee3e2d11f6900316ad',
   heldout6Second: 'not written yet',
   heldout6Third: 'not written yet',
 };
