@@ -12,8 +12,8 @@ const SHA256: Record<keyof typeof LABELLING_FILES, string> = {
   retiredHeldout4Second: '90a7a712e9ae727897d739da25b0fbf64905024d9658b6a6655b2b8ce33b3cf2',
   retiredHeldout5Second: '1fa408061817f1c22fa806459ac444f92568d4c54681a2d9bd4aff92f0c99fee',
   heldout6Author: 'a7495e325113a4b2afe0a176e20d3f1c4df0cf8ec5b125ee3e2d11f6900316ad',
-  heldout6Second: 'not written yet',
-  heldout6Third: 'not written yet',
+  heldout6Second: 'a0e383eb90aac5a1bbba40eb3cd24965aa3012d8676c36da5c059180650a00ec',
+  heldout6Third: '62c8c422a0d9866fad1b0f378ab5a0879bdb84e130eda9f56e2f8494399b0732',
 };
 
 const labels = (over: Partial<Labels> = {}): Labels => ({ intention: false, example: true, partners: true, links: ['organisatie'], ...over });

@@ -17,7 +17,7 @@ const SHA256: Record<keyof typeof FILES, string> = {
   dev4: 'c7cae21108f369922c3ce96aaadf45c2183f7b80dd1e0e76fa4718ae8bebe9bf',
   retiredHeldout4: '44c97612aa74c8d3abb6a99ad9e216f84c60f451e88fd35dda1b30f1c893e4f7',
   retiredHeldout5: '7b62d7858a3ae5b7b85d4f9ff7b4c52015b570e0c2f59aecd80446119b04eac1',
-  heldout6: 'df902dfc53e8e2d96aa37e49b80ffe82a15ec422bb6e9d430bf81d851897e877',
+  heldout6: 'bee03b12775eaf0427ac5c040922f0249cd69b8964005eeb50b59d062ebca84d',
 };
 
 /** The id prefix each file's items carry ('' for the first split's two halves). */
