@@ -182,6 +182,18 @@ const GENERIC_ACTIVITY = new RegExp(
 /** Subject pronouns only: "reads it with them" is someone else. */
 const THIRD_PLURAL = /^(?:ze|zij|they)$/u;
 
+/**
+ * A meeting named by a compound ("jaargesprekken", "teamvergadering", "bestuurdersoverleg", "terugkomdag",
+ * "kalibratiemiddag"): one the committee could put in a calendar, unlike a plain "gesprek" or "overleg".
+ */
+const NAMED_MEETING = /^\p{L}{3,}(?:vergadering|vergaderingen|gesprek|gesprekken|overleg|bijeenkomst|bijeenkomsten|dag|dagen|middag|middagen|avond|avonden|ochtend|ochtenden)$/u;
+
+/** English writes the compound apart: "the team meetings", "every board meeting", "at the parents' evening". */
+const NAMED_MEETING_EN = /(?<![\p{L}])(?:team|board|staff|department|section|steering group|progress|parents'?|parent-teacher) (?:meetings?|days?|evenings?)$/u;
+
+/** Taking part: the meeting after "in", "bij", "tijdens", "part of" (not "de bedoeling van het driehoeksgesprek": what it is for). */
+const TAKING_PART_IN = /(?<![\p{L}])(?:in|bij|tijdens|aan|op|naar|at|during|to|of)\s+(?:[\p{L}\p{N}'-]+\s+){0,4}$/u;
+
 /** A conversation by its plain name: with a time alone it is no picturable meeting ("in november een gesprek"). */
 const PLAIN_TALK = /^(?:gesprek|gesprekken|conversations?|talks?)$/u;
 
@@ -306,6 +318,16 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
     const when = whens.length > 0;
     const withActivity = kinds.has('activity') && ((kinds.size >= MIN_SIGNALS && (named || !unanchored)) || (meeting && when));
     const byActor = kinds.has('actor') && anchored && kinds.size >= MIN_SIGNALS;
+    // A meeting named by a compound, with who takes part in it, is a picture on its own: "ik bespreek het in
+    // de jaargesprekken", "studenten draaien mee in de bouwvergaderingen" (not "lessen", "portfolio": arrangements).
+    const inNamedMeeting =
+      kinds.has('actor') &&
+      signals.some(
+        (s) =>
+          s.signal === 'activity' &&
+          (NAMED_MEETING.test(input.lower.slice(s.start, s.end)) || NAMED_MEETING_EN.test(input.lower.slice(sentence.start, s.end))) &&
+          TAKING_PART_IN.test(input.lower.slice(sentence.start, s.start)),
+      );
     // A governing body adopting or deciding a named thing is a one-off act the committee could picture
     // ("het beroepsbeeld is vastgesteld in de stuurgroep", "het bestuur heeft het opleidingsplan met de
     // pabo vastgesteld"); not the content of an agreement ("we hebben als besturen afgesproken dat …").
@@ -321,7 +343,7 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
       }
     }
     signals.sort((a, b) => a.start - b.start);
-    if (!withActivity && !byActor && !bodyDecision) continue;
+    if (!withActivity && !byActor && !bodyDecision && !inNamedMeeting) continue;
     const first = signals.find((s) => s.signal === 'actor') ?? signals.find((s) => s.signal === 'activity')!;
     const { signal: _signal, ...anchorMatch } = first;
     evidence.push({ sentences: [sentence], student: anchorMatch, signals, reason: 'activity' });

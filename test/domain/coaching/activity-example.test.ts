@@ -581,3 +581,29 @@ describe('activity example: the reason after "want" in a wish tells what happens
     expect(run(text).hasStudentExample).toBe(false);
   });
 });
+
+describe('activity example: a meeting named by a compound, with who takes part (tuning round 6, h4/h5)', () => {
+  it.each([
+    'Dat staat in de normjaartaak en ik bespreek het in de jaargesprekken.',
+    'Studenten draaien mee in het hele team, ook in de bouwvergaderingen en de ouderavonden.',
+    'In de sollicitatiegesprekken met nieuwe docenten vragen we naar hun beeld van het vak.',
+    'I free up time for the mentors and the trainees are part of the team meetings.',
+  ])('found: %j', (text) => {
+    const a = run(text);
+    expect(a.hasStudentExample).toBe(true);
+    const evidence = a.studentExamples[0]!;
+    expect(evidence.signals.map((s) => s.signal)).toEqual(expect.arrayContaining(['actor', 'activity']));
+  });
+  it.each([
+    // a plain meeting word, lessons or a portfolio are arrangements, not a named meeting
+    'Ik bespreek het in het overleg.',
+    'Ik geef lessen en werk aan mijn portfolio.',
+    'We discuss it in our meetings.',
+    // no one taking part
+    'De jaargesprekken zijn belangrijk.',
+    // negated
+    'Ik kom nooit in de teamvergadering.',
+  ])('not found: %j', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+});
