@@ -37,6 +37,24 @@ const NORM_THAT =
 /** "Ik merk in mijn lessen dat ze het kunnen opnoemen": what the writer notices is a finding, not an event. */
 const NOTICE_THAT = /(?<![\p{L}])(?:ik|we|wij|i)\s+(?:merk|merken|zie|zien|notice|see)(?:\s+[\p{L}'-]+){0,4}?\s+(?:dat|that)(?![\p{L}])/u;
 
+/**
+ * The content of a document is not an activity (the guide: "in het opleidingsplan staat welke taken de schoolopleider
+ * heeft"): "In de afsprakenkaart staat precies wie wat doet: …", "In ons opleidingsplan staat dat de student …", "staat
+ * bij ons in een opleidingsgids met de doelen per fase, …", "voor elke fase is beschreven wat de student moet kunnen", "in our handbook it says who does what".
+ */
+const DOCUMENT_SAYS = new RegExp(
+  [
+    String.raw`(?:in|op) (?:de|het|ons|onze|een|hun|die|dit|deze) (?:[\p{L}-]+ ){1,3}?(?:staat|staan|stond|stonden|(?:is|zijn|wordt|worden) (?:beschreven|omschreven|vastgelegd|opgenomen|vermeld))(?: (?:precies|ook|duidelijk|nauwkeurig|bij (?:elke|iedere|elk|ieder) [\p{L}-]+|per [\p{L}-]+))*(?= (?:dat|wie|wat|welke|hoe|waar|wanneer)(?![\p{L}])|:)`,
+    String.raw`(?:staat|staan) (?:[\p{L}]+ ){0,3}?in (?:een|de|het|ons|onze) [\p{L}-]+(?= met(?![\p{L}])|:)`,
+    String.raw`(?:is|zijn) (?:[\p{L}]+ ){0,2}?(?:beschreven|omschreven|vastgelegd)(?= (?:wat|wie|welke|hoe)(?![\p{L}]))`,
+    // "In our placement handbook it says who does what", "in the agreement is described that …"
+    String.raw`(?:in|on) (?:the|our|a|their) (?:[\p{L}-]+ ){1,3}?(?:it )?(?:says|states|is described|are described|is laid down|is set out)(?= (?:that|who|what|which|how)(?![\p{L}])|:)`,
+  ]
+    .map((p) => String.raw`(?<![\p{L}])(?:${p})`)
+    .join('|'),
+  'u',
+);
+
 /** The offsets [start, end) of the part of `sentence` that tells current practice, or undefined when none does. */
 export function practiceSpan(sentence: Sentence, lower: string, intentionSentences: ReadonlySet<number>): { start: number; end: number } | undefined {
   let start = sentence.start;
@@ -49,6 +67,8 @@ export function practiceSpan(sentence: Sentence, lower: string, intentionSentenc
   const text = lower.slice(start, sentence.end);
   if (COUNTERFACTUAL.test(text) || NEED.test(text)) return undefined;
   if (intentionSentences.has(sentence.index - 1) && PLAN_STEP.test(text) && !HABIT.test(text)) return undefined;
-  const norm = NORM_THAT.exec(lower.slice(sentence.start, sentence.end)) ?? NOTICE_THAT.exec(lower.slice(sentence.start, sentence.end));
-  return { start, end: norm ? sentence.start + norm.index + norm[0].length : sentence.end };
+  const whole = lower.slice(sentence.start, sentence.end);
+  // What comes after a norm, a finding or what a document says is its content: the earliest of them ends the span.
+  const cuts = [NORM_THAT.exec(whole) ?? NOTICE_THAT.exec(whole), DOCUMENT_SAYS.exec(whole)].flatMap((m) => (m ? [m.index + m[0].length] : []));
+  return { start, end: cuts.length > 0 ? sentence.start + Math.min(...cuts) : sentence.end };
 }
