@@ -88,7 +88,7 @@ const PERSON_CUE: CueDefinition = {
 const PREFIX_PARTICIPLE =
   '(?:besproken|bezocht|begeleid|beoordeeld|bekeken|beschreven|bedacht|behandeld|verzorgd|verzameld|verwerkt|verbeterd|vernieuwd|verteld|verstuurd|ontwikkeld|ontworpen|ontvangen|herzien|herschreven)';
 /** Words in ge- that are no participle: "we hebben het gevoel", "een gedeelde visie". */
-const GE_NOUN = String.raw`(?:gevoel\p{L}*|gesprek\p{L}*|geval(?:len)?|gebied(?:en)?|gebruik|gedrag|gedachte\p{L}*|geheel|gemeente\p{L}*|geld|gelegenheid|gevolg(?:en)?|gegevens|gezicht|gezin(?:nen)?|gebouw(?:en)?|geschiedenis|gedeelde?|gezamenlijke?|geschikte?|getal(?:len)?|gewoon|gewone|gericht|gerichte|genoeg|gemiddeld\p{L}*|gelijk\p{L}*|gemakkelijk|geduld|geluk|geleden|afgelopen|voorgaande|gelegen)`;
+const GE_NOUN = String.raw`(?:gevoel\p{L}*|gesprek\p{L}*|geval(?:len)?|gebied(?:en)?|gebruik|gedrag|gedachte\p{L}*|geheel|gemeente\p{L}*|geld|gelegenheid|gevolg(?:en)?|gegevens|gezicht|gezin(?:nen)?|gebouw(?:en)?|geschiedenis|gedeelde|gezamenlijke?|geschikte?|getal(?:len)?|gewoon|gewone|gericht|gerichte|genoeg|gemiddeld\p{L}*|gelijk\p{L}*|gemakkelijk|geduld|geluk|geleden|afgelopen|voorgaande|gelegen)`;
 /**
  * Dutch simple past of verbs of doing, meeting and taking part ("bespraken we", "schreef ik", "gaven …
  * aan", "mocht ik meedraaien"). Not "had", "was" (a state), "besloot" (a decision is policy), "kwam naar

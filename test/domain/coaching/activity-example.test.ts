@@ -607,3 +607,14 @@ describe('activity example: a meeting named by a compound, with who takes part (
     expect(run(text).hasStudentExample).toBe(false);
   });
 });
+
+describe('activity example: "gedeeld" after a perfect auxiliary is a participle (tuning round 6, h4/h5)', () => {
+  it('"hebben … gedeeld met alle scholen" is a past event', () => {
+    const a = run('We hebben de uitkomsten van de peer review gedeeld met alle scholen en de lerarenopleiding.', 'kwaliteitscultuur');
+    expect(a.hasStudentExample).toBe(true);
+    expect(a.studentExamples[0]!.signals.map((s) => s.cueId)).toContain('past.perfect');
+  });
+  it('"een gedeelde visie" is an adjective', () => {
+    expect(run('We hebben een gedeelde visie op opleiden met de pabo.').hasStudentExample).toBe(false);
+  });
+});
