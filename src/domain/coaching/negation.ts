@@ -61,9 +61,10 @@ const NEGATION_CUES: readonly NegationCue[] = [
     pattern: cue('niet|nooit|geen|niemand|nergens|niets|nauwelijks|zelden|noch|weinig'),
     why: '"niet", "nooit", "geen", "niemand", "nauwelijks", "weinig (contact)"',
     // "niet alleen … maar ook", "geen probleem", "niet meer weg te denken" affirm;
-    // "al dan niet", "wel of niet" leave it open, and so does the contrast pair "wat goed gaat en wat niet".
+    // "al dan niet", "wel of niet" leave it open, and so does the contrast pair "wat goed gaat en wat niet";
+    // "te weinig", "too little" say it happens, not enough ("vergadert te weinig, vorig jaar één keer").
     unlessAfter: context(`${AFFIRMING_AFTER.source}|${DOUBLE_AFTER}`),
-    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:al dan|wel of|wel en|of|${WHAT_PAIR}) $|${DOUBLE_BEFORE}`),
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:al dan|wel of|wel en|of|te|${WHAT_PAIR}) $|${DOUBLE_BEFORE}`),
   },
   {
     id: 'en.not',
@@ -71,7 +72,7 @@ const NEGATION_CUES: readonly NegationCue[] = [
     pattern: cue("not|never|no|none|nobody|nothing|nowhere|hardly|rarely|little|cannot|(?:do|does|did|is|are|was|were|have|has|had|ca|wo|could|would|should)n't"),
     why: '"not", "never", "no", "don\'t"',
     unlessAfter: context(`${AFFIRMING_AFTER.source}|${DOUBLE_AFTER}`),
-    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:or|whether or|a|and|${WHAT_PAIR}) $|${DOUBLE_BEFORE}`),
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:or|whether or|a|and|too|${WHAT_PAIR}) $|${DOUBLE_BEFORE}`),
   },
   {
     id: 'only',

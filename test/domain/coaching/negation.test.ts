@@ -191,3 +191,21 @@ describe('negation: a main clause joined by "en"/"and" or opened by an adverb is
     expect(scopes(text)).toEqual(expected);
   });
 });
+
+describe('negation: "te weinig", "too little" say it happens, not enough (tuning round 6, h4/h5)', () => {
+  it.each([
+    'Onze stuurgroep vergadert eigenlijk te weinig, vorig jaar maar één keer.',
+    'We spend too little time with the school-based educator.',
+  ])('no negation: %j', (text) => {
+    expect(run(text).negations.filter((n) => n.kind !== 'only')).toEqual([]);
+  });
+  it('the meeting it names is an example', () => {
+    expect(analyseAnswer('Onze stuurgroep vergadert eigenlijk te weinig, vorig jaar maar één keer.', { waarborgId: 'organisatie' }).hasStudentExample).toBe(true);
+  });
+  it.each<[string, string[]]>([
+    ['Er is weinig contact met de pabo.', ['negation:weinig→Er is weinig contact met de pabo.']],
+    ['There is little contact with the university.', ['negation:little→There is little contact with the university.']],
+  ])('still negated: %j', (text, expected) => {
+    expect(scopes(text)).toEqual(expected);
+  });
+});
