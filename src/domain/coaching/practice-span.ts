@@ -34,8 +34,9 @@ const PLAN_WORD = /(?<![\p{L}])(?:wil|willen|wilt|gaan|gaat|ga|zal|zullen|zou|zo
 const NORM_THAT =
   /(?<![\p{L}])(?:zorg|zorgt|zorgen|zorgde|let|letten|lette|make sure|makes sure|made sure|ensure|ensures|ensured)(?:\s+[\p{L}'-]+){0,3}?\s+(?:ervoor\s+|erop\s+|er\s+(?:voor|op)\s+)?(?:dat|that)(?![\p{L}])/u;
 
-/** "Ik merk in mijn lessen dat ze het kunnen opnoemen": what the writer notices is a finding, not an event. */
-const NOTICE_THAT = /(?<![\p{L}])(?:ik|we|wij|i)\s+(?:merk|merken|zie|zien|notice|see)(?:\s+[\p{L}'-]+){0,4}?\s+(?:dat|that)(?![\p{L}])/u;
+/** "Ik merk in mijn lessen dat ze het kunnen opnoemen", "als mentor merk ik dat …": what the writer notices is a finding, not an event. */
+const NOTICE_THAT =
+  /(?<![\p{L}])(?:(?:ik|we|wij|i)\s+(?:merk|merken|zie|zien|notice|see)|(?:merk|merken|zie|zien)\s+(?:ik|we|wij))(?:\s+[\p{L}'-]+){0,4}?\s+(?:dat|that)(?![\p{L}])/u;
 
 /**
  * The content of a document is not an activity (the guide: "in het opleidingsplan staat welke taken de schoolopleider

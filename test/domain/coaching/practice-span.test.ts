@@ -85,3 +85,16 @@ describe('practiceSpan: what a document says is its content, not practice (tunin
     expect(run('De mentor begeleidt dagelijks, ik voer de voortgangsgesprekken.')).toBe(true);
   });
 });
+
+describe('practiceSpan: a finding in inverted order ("als mentor merk ik dat …") is no event (tuning round 6, h4/h5)', () => {
+  it.each<[string, string]>([
+    ['Als werkplekbegeleider merk ik dat er steeds meer van ons gevraagd wordt.', 'Als werkplekbegeleider merk ik dat'],
+    ['In de gesprekken zie ik vaak dat studenten de koppeling missen.', 'In de gesprekken zie ik vaak dat'],
+    ['I notice that the trainees skip the logbook.', 'I notice that'],
+  ])('%j', (text, practice) => {
+    expect(part(text)).toBe(practice);
+  });
+  it('"zie ik de student elke week" is no finding', () => {
+    expect(part('Als mentor zie ik de student elke week in de klas.')).toBe('Als mentor zie ik de student elke week in de klas.');
+  });
+});
