@@ -164,8 +164,8 @@ const PERSON_GROUP: Readonly<Record<string, string>> = {
 const APPOSITION_BEFORE = /(?:^|[^\p{L}])(?:als|as)\s+(?:(?:de|het|een|the|a|an|ons|onze|our)\s+)?$/u;
 /** A role as the predicate of the writer ("ik ben sinds twee jaar mentor", "I am a mentor"). */
 const PREDICATE_BEFORE = /(?:^|[^\p{L}])(?:ik ben|ben ik|we zijn|wij zijn|zijn we|zijn wij|i am|i'm|we are|we're)(?:\s+[\p{L}\p{N}'-]+){0,4}?\s+$/u;
-/** A role in a vague past ("hebben we ooit een enquête gehad", "I filled in a survey once") is no anchor. */
-const VAGUE_PAST = /(?<![\p{L}])(?:ooit|ever|once(?!\s+(?:a|an|per|every|each|more|again)(?![\p{L}])))(?![\p{L}])/u;
+/** A role in a vague past ("hebben we ooit een enquête gehad", "ik heb wel eens een enquête ingevuld", "I filled in a survey once") is no anchor. */
+const VAGUE_PAST = /(?<![\p{L}])(?:ooit|wel eens|weleens|ever|once(?!\s+(?:a|an|per|every|each|more|again)(?![\p{L}])))(?![\p{L}])/u;
 
 /** Signals that anchor an activity in the practice: when, how many, where, that it happened, with what. */
 const ANCHOR_SIGNALS: readonly StudentSignal[] = ['time-or-number', 'where', 'past-event', 'instrument', 'example-marker'];

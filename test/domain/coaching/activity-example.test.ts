@@ -618,3 +618,12 @@ describe('activity example: "gedeeld" after a perfect auxiliary is a participle 
     expect(run('We hebben een gedeelde visie op opleiden met de pabo.').hasStudentExample).toBe(false);
   });
 });
+
+describe('activity example: "wel eens" is a vague past, like "ooit" (tuning round 6, h4/h5)', () => {
+  it('"ik heb wel eens een enquête ingevuld" is no example', () => {
+    expect(run('Ik heb wel eens een enquête ingevuld maar weet niet meer waarover.', 'kwaliteitscultuur').hasStudentExample).toBe(false);
+  });
+  it('"één keer" with a named survey still is', () => {
+    expect(run('Vorig jaar heb ik één keer een enquête ingevuld over de begeleiding.', 'kwaliteitscultuur').hasStudentExample).toBe(true);
+  });
+});
