@@ -194,6 +194,9 @@ const NAMED_MEETING_EN = /(?<![\p{L}])(?:team|board|staff|department|section|ste
 /** Taking part: the meeting after "in", "bij", "tijdens", "part of" (not "de bedoeling van het driehoeksgesprek": what it is for). */
 const TAKING_PART_IN = /(?<![\p{L}])(?:in|bij|tijdens|aan|op|naar|at|during|to|of)\s+(?:[\p{L}\p{N}'-]+\s+){0,4}$/u;
 
+/** Documents that are written, not held: their frequency ("yearly report") is the document's, not an event's. */
+const WRITTEN_DOCUMENT = /^(?:reports?|\p{L}*verslag(?:en)?|\p{L}*rapportage(?:s)?|\p{L}*plan(?:nen)?|\p{L}*handboek(?:en)?|\p{L}*overzicht(?:en)?)$/u;
+
 /** A conversation by its plain name: with a time alone it is no picturable meeting ("in november een gesprek"). */
 const PLAIN_TALK = /^(?:gesprek|gesprekken|conversations?|talks?)$/u;
 
@@ -282,7 +285,10 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
     // het kernteam", "at the moment the io checks this in the final assessment"); not in a passive.
     add('co-actor', [...(second ? [second] : []), ...here(joint).slice(0, 1), ...(!passive ? here(participants).filter((p) => !writersRole(p)).slice(0, 1) : [])]);
     add('activity', here(activities));
-    add('time-or-number', positive(here(input.details.filter((d) => d.kind === 'when' || d.kind === 'quantity'))));
+    // "the yearly report", "het jaarlijkse verslag": how often a document appears, not when something happens.
+    const documents = here(input.details.filter((d) => d.cueId === 'what.instrument' && WRITTEN_DOCUMENT.test(input.lower.slice(d.start, d.end))));
+    const ofDocument = (d: DetailMatch) => documents.some((doc) => /^\s+$/u.test(input.lower.slice(d.end, doc.start)));
+    add('time-or-number', positive(here(input.details.filter((d) => (d.kind === 'when' || d.kind === 'quantity') && !ofDocument(d)))));
     add('where', here(places));
     if (!VAGUE_PAST.test(input.lower.slice(sentence.start, sentence.end))) add('past-event', here(pastEvents).slice(0, 1));
     add('instrument', positive(here(input.details.filter((d) => d.cueId === 'what.instrument'))));

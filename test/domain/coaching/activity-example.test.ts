@@ -627,3 +627,20 @@ describe('activity example: "wel eens" is a vague past, like "ooit" (tuning roun
     expect(run('Vorig jaar heb ik één keer een enquête ingevuld over de begeleiding.', 'kwaliteitscultuur').hasStudentExample).toBe(true);
   });
 });
+
+describe('activity example: how often a written document appears is no time of an event (tuning round 6, h4/h5)', () => {
+  it.each([
+    'I hear about it mainly through the yearly report of the partnership.',
+    'We have a quality handbook and an annual report.',
+    'Ik lees het jaarlijkse verslag van het partnerschap.',
+  ])('not found: %j', (text) => {
+    expect(run(text, 'kwaliteitscultuur').hasStudentExample).toBe(false);
+  });
+  it.each([
+    // a survey or a meeting is held: its frequency is the event's
+    'Every year we hold an annual survey among the trainees.',
+    'Elk jaar in oktober stellen we het jaarplan vast met de pabo.',
+  ])('found: %j', (text) => {
+    expect(run(text, 'kwaliteitscultuur').hasStudentExample).toBe(true);
+  });
+});
