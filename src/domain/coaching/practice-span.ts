@@ -34,6 +34,9 @@ const PLAN_WORD = /(?<![\p{L}])(?:wil|willen|wilt|gaan|gaat|ga|zal|zullen|zou|zo
 const NORM_THAT =
   /(?<![\p{L}])(?:zorg|zorgt|zorgen|zorgde|let|letten|lette|make sure|makes sure|made sure|ensure|ensures|ensured)(?:\s+[\p{L}'-]+){0,3}?\s+(?:ervoor\s+|erop\s+|er\s+(?:voor|op)\s+)?(?:dat|that)(?![\p{L}])/u;
 
+/** "Om te zorgen dat iedereen hetzelfde beroepsbeeld hanteert", "to make sure that …": the purpose of a practice, not a norm. */
+const PURPOSE = /(?<![\p{L}])(?:om (?:ervoor |er voor )?te zorgen|in order to (?:make sure|ensure)|so as to (?:make sure|ensure))\s+(?:dat|that)(?![\p{L}])/u;
+
 /** "Ik merk in mijn lessen dat ze het kunnen opnoemen", "als mentor merk ik dat …": what the writer notices is a finding, not an event. */
 const NOTICE_THAT =
   /(?<![\p{L}])(?:(?:ik|we|wij|i)\s+(?:merk|merken|zie|zien|notice|see)|(?:merk|merken|zie|zien)\s+(?:ik|we|wij))(?:\s+[\p{L}'-]+){0,4}?\s+(?:dat|that)(?![\p{L}])/u;
@@ -69,7 +72,22 @@ export function practiceSpan(sentence: Sentence, lower: string, intentionSentenc
   if (COUNTERFACTUAL.test(text) || NEED.test(text)) return undefined;
   if (intentionSentences.has(sentence.index - 1) && PLAN_STEP.test(text) && !HABIT.test(text)) return undefined;
   const whole = lower.slice(sentence.start, sentence.end);
+  // A purpose is what the practice is for: a fronted one ("Om te zorgen dat …, organiseren we …") opens the
+  // practice after its comma, a trailing one ends it; its "zorgen dat" is no norm.
+  const purpose = PURPOSE.exec(whole);
+  if (purpose) {
+    if (purpose.index === 0) {
+      const comma = whole.indexOf(',', purpose[0].length);
+      if (comma < 0) return undefined;
+      start = Math.max(start, sentence.start + comma + 1);
+    } else {
+      return { start, end: sentence.start + purpose.index };
+    }
+  }
+  const rest = purpose ? whole.slice(start - sentence.start) : whole;
+  const offset = start - sentence.start;
   // What comes after a norm, a finding or what a document says is its content: the earliest of them ends the span.
-  const cuts = [NORM_THAT.exec(whole) ?? NOTICE_THAT.exec(whole), DOCUMENT_SAYS.exec(whole)].flatMap((m) => (m ? [m.index + m[0].length] : []));
+  const from = purpose ? offset : 0;
+  const cuts = [NORM_THAT.exec(rest) ?? NOTICE_THAT.exec(rest), DOCUMENT_SAYS.exec(rest)].flatMap((m) => (m ? [from + m.index + m[0].length] : []));
   return { start, end: cuts.length > 0 ? sentence.start + Math.min(...cuts) : sentence.end };
 }

@@ -98,3 +98,23 @@ describe('practiceSpan: a finding in inverted order ("als mentor merk ik dat …
     expect(part('Als mentor zie ik de student elke week in de klas.')).toBe('Als mentor zie ik de student elke week in de klas.');
   });
 });
+
+describe('practiceSpan: a purpose ("om te zorgen dat …") is what the practice is for, not a norm (tuning round 6, h5)', () => {
+  it.each<[string, string]>([
+    [
+      'Om te zorgen dat iedereen op dezelfde manier kijkt, organiseren we met de schoolopleiders elk jaar een kalibratiemiddag.',
+      ' organiseren we met de schoolopleiders elk jaar een kalibratiemiddag.',
+    ],
+    ['We plannen de gesprekken vroeg om ervoor te zorgen dat studenten tijd hebben.', 'We plannen de gesprekken vroeg '],
+    ['We meet every month in order to make sure that the trainees get feedback.', 'We meet every month '],
+  ])('%j', (text, practice) => {
+    expect(part(text)).toBe(practice);
+  });
+  it('"ik zorg ervoor dat" is still a norm', () => {
+    expect(part('Ik zorg ervoor dat elke student een mentor heeft.')).toBe('Ik zorg ervoor dat');
+  });
+  it('the fronted purpose leaves the example of its main clause', () => {
+    const text = 'Om te zorgen dat iedereen op dezelfde manier kijkt, organiseren we met de schoolopleiders elk jaar een kalibratiemiddag.';
+    expect(analyseAnswer(text, { waarborgId: 'lerende-leraar' }).hasStudentExample).toBe(true);
+  });
+});
