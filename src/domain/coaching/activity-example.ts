@@ -307,7 +307,8 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
     // tussenevaluatie bespreek ik met mijn mentor en de io …" is.
     const unanchored = !ANCHOR_SIGNALS.some((k) => kinds.has(k));
     const isGeneric = (s: StudentSignalMatch) => GENERIC_ACTIVITY.test(input.lower.slice(s.start, s.end));
-    const named = signals.some((s) => s.signal === 'activity' && !isGeneric(s));
+    // A plain conversation ("in mijn gesprekken", "in gesprek met de HR-afdeling") is as general as "overleg": it needs an anchor too.
+    const named = signals.some((s) => s.signal === 'activity' && !isGeneric(s) && !PLAIN_TALK.test(input.lower.slice(s.start, s.end)));
     // A meeting named as such with its time is enough on its own ("staat twee keer per jaar op de agenda
     // van het bestuurlijk overleg", "er zijn twee sessies geweest, in november en januari"); a plain
     // conversation or a revision is not ("daar is in november een gesprek over", "elk jaar bijgesteld").

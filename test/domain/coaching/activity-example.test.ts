@@ -644,3 +644,21 @@ describe('activity example: how often a written document appears is no time of a
     expect(run(text, 'kwaliteitscultuur').hasStudentExample).toBe(true);
   });
 });
+
+describe('activity example: a plain conversation needs an anchor, like "overleg" (tuning round 6, h4/h5)', () => {
+  it.each([
+    'Ik probeer in mijn gesprekken terug te gaan naar de vraag wat voor docent ze willen zijn.',
+    'Het meeste gesprek erover loopt via de schoolopleider, die het met de mentoren bespreekt.',
+    'Daarover zijn we nu in gesprek met de HR-afdeling.',
+    'In my conversations with the trainees I ask what they need.',
+  ])('not found: %j', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+  it.each([
+    // with an anchor, or a named conversation
+    'Elke maand voer ik een gesprek met de schoolopleider over de studenten.',
+    'In het voortgangsgesprek bespreek ik met de mentor en de student het portfolio.',
+  ])('found: %j', (text) => {
+    expect(run(text).hasStudentExample).toBe(true);
+  });
+});
