@@ -197,6 +197,9 @@ const TAKING_PART_IN = /(?<![\p{L}])(?:in|bij|tijdens|aan|op|naar|at|during|to|o
 /** Documents that are written, not held: their frequency ("yearly report") is the document's, not an event's. */
 const WRITTEN_DOCUMENT = /^(?:reports?|\p{L}*verslag(?:en)?|\p{L}*rapportage(?:s)?|\p{L}*plan(?:nen)?|\p{L}*handboek(?:en)?|\p{L}*overzicht(?:en)?)$/u;
 
+/** Instruments that are held, not written: a survey, an audit, a review, a measurement. */
+const HELD_INSTRUMENT = /(?:peer.?reviews?|audits?|visitaties?|enquetes?|surveys?|\p{L}*meting(?:en)?|tevredenheidsonderzoek(?:en)?)$/u;
+
 /** A conversation by its plain name: with a time alone it is no picturable meeting ("in november een gesprek"). */
 const PLAIN_TALK = /^(?:gesprek|gesprekken|conversations?|talks?)$/u;
 
@@ -323,6 +326,11 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
         whens.some((w) => !(w.start <= s.start && s.end <= w.end)),
     );
     const when = whens.length > 0;
+    // A quality event that is held, with its date or season ("bij de peer review in 2024", "in winter all mentors get
+    // a short survey"): like a meeting with a time, the committee could picture it.
+    const eventWithDate = signals.some(
+      (s) => s.signal === 'instrument' && HELD_INSTRUMENT.test(input.lower.slice(s.start, s.end)) && whens.some((w) => !(w.start <= s.start && s.end <= w.end)),
+    );
     const withActivity = kinds.has('activity') && ((kinds.size >= MIN_SIGNALS && (named || !unanchored)) || (meeting && when));
     const byActor = kinds.has('actor') && anchored && kinds.size >= MIN_SIGNALS;
     // A meeting named by a compound, with who takes part in it, is a picture on its own: "ik bespreek het in
@@ -350,8 +358,8 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
       }
     }
     signals.sort((a, b) => a.start - b.start);
-    if (!withActivity && !byActor && !bodyDecision && !inNamedMeeting) continue;
-    const first = signals.find((s) => s.signal === 'actor') ?? signals.find((s) => s.signal === 'activity')!;
+    if (!withActivity && !byActor && !bodyDecision && !inNamedMeeting && !eventWithDate) continue;
+    const first = signals.find((s) => s.signal === 'actor') ?? signals.find((s) => s.signal === 'activity') ?? signals.find((s) => s.signal === 'instrument')!;
     const { signal: _signal, ...anchorMatch } = first;
     evidence.push({ sentences: [sentence], student: anchorMatch, signals, reason: 'activity' });
   }

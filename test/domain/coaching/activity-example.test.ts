@@ -662,3 +662,24 @@ describe('activity example: a plain conversation needs an anchor, like "overleg"
     expect(run(text).hasStudentExample).toBe(true);
   });
 });
+
+describe('activity example: a quality event that is held, with its date, is an example (tuning round 6, h4/h5)', () => {
+  it.each([
+    'Ja, bij de peer review in 2024 was het panel positief over onze evaluatiecyclus.',
+    'In winter all mentors get a short survey.',
+    'De enquête onder studenten was in maart.',
+  ])('found: %j', (text) => {
+    const a = run(text, 'kwaliteitscultuur');
+    expect(a.hasStudentExample).toBe(true);
+    expect(a.studentExamples[0]!.signals.map((s) => s.signal)).toEqual(expect.arrayContaining(['instrument', 'time-or-number']));
+  });
+  it.each([
+    // no date; a written document with a date is not held; a negated or planned event is none
+    'De peer review is belangrijk voor ons.',
+    'Het jaarplan van 2024 ligt op de plank.',
+    'In 2024 is er geen enquête geweest.',
+    'Volgend jaar komt er een audit.',
+  ])('not found: %j', (text) => {
+    expect(run(text, 'kwaliteitscultuur').hasStudentExample).toBe(false);
+  });
+});
