@@ -88,7 +88,7 @@ const PERSON_CUE: CueDefinition = {
 const PREFIX_PARTICIPLE =
   '(?:besproken|bezocht|begeleid|beoordeeld|bekeken|beschreven|bedacht|behandeld|verzorgd|verzameld|verwerkt|verbeterd|vernieuwd|verteld|verstuurd|ontwikkeld|ontworpen|ontvangen|herzien|herschreven)';
 /** Words in ge- that are no participle: "we hebben het gevoel", "een gedeelde visie". */
-const GE_NOUN = String.raw`(?:gevoel\p{L}*|gesprek\p{L}*|geval(?:len)?|gebied(?:en)?|gebruik|gedrag|gedachte\p{L}*|geheel|gemeente\p{L}*|geld|gelegenheid|gevolg(?:en)?|gegevens|gezicht|gezin(?:nen)?|gebouw(?:en)?|geschiedenis|gedeelde?|gezamenlijke?|geschikte?|getal(?:len)?|gewoon|gewone|gericht|gerichte|genoeg|gemiddeld\p{L}*|gelijk\p{L}*|gemakkelijk|geduld|geluk|geleden|afgelopen|voorgaande|gelegen)`;
+const GE_NOUN = String.raw`(?:gevoel\p{L}*|gesprek\p{L}*|geval(?:len)?|gebied(?:en)?|gebruik|gedrag|gedachte\p{L}*|geheel|gemeente\p{L}*|geld|gelegenheid|gevolg(?:en)?|gegevens|gezicht|gezin(?:nen)?|gebouw(?:en)?|geschiedenis|gedeelde|gezamenlijke?|geschikte?|getal(?:len)?|gewoon|gewone|gericht|gerichte|genoeg|gemiddeld\p{L}*|gelijk\p{L}*|gemakkelijk|geduld|geluk|geleden|afgelopen|voorgaande|gelegen)`;
 /**
  * Dutch simple past of verbs of doing, meeting and taking part ("bespraken we", "schreef ik", "gaven …
  * aan", "mocht ik meedraaien"). Not "had", "was" (a state), "besloot" (a decision is policy), "kwam naar
@@ -164,8 +164,8 @@ const PERSON_GROUP: Readonly<Record<string, string>> = {
 const APPOSITION_BEFORE = /(?:^|[^\p{L}])(?:als|as)\s+(?:(?:de|het|een|the|a|an|ons|onze|our)\s+)?$/u;
 /** A role as the predicate of the writer ("ik ben sinds twee jaar mentor", "I am a mentor"). */
 const PREDICATE_BEFORE = /(?:^|[^\p{L}])(?:ik ben|ben ik|we zijn|wij zijn|zijn we|zijn wij|i am|i'm|we are|we're)(?:\s+[\p{L}\p{N}'-]+){0,4}?\s+$/u;
-/** A role in a vague past ("hebben we ooit een enquête gehad", "I filled in a survey once") is no anchor. */
-const VAGUE_PAST = /(?<![\p{L}])(?:ooit|ever|once(?!\s+(?:a|an|per|every|each|more|again)(?![\p{L}])))(?![\p{L}])/u;
+/** A role in a vague past ("hebben we ooit een enquête gehad", "ik heb wel eens een enquête ingevuld", "I filled in a survey once") is no anchor. */
+const VAGUE_PAST = /(?<![\p{L}])(?:ooit|wel eens|weleens|ever|once(?!\s+(?:a|an|per|every|each|more|again)(?![\p{L}])))(?![\p{L}])/u;
 
 /** Signals that anchor an activity in the practice: when, how many, where, that it happened, with what. */
 const ANCHOR_SIGNALS: readonly StudentSignal[] = ['time-or-number', 'where', 'past-event', 'instrument', 'example-marker'];
@@ -181,6 +181,24 @@ const GENERIC_ACTIVITY = new RegExp(
 
 /** Subject pronouns only: "reads it with them" is someone else. */
 const THIRD_PLURAL = /^(?:ze|zij|they)$/u;
+
+/**
+ * A meeting named by a compound ("jaargesprekken", "teamvergadering", "bestuurdersoverleg", "terugkomdag",
+ * "kalibratiemiddag"): one the committee could put in a calendar, unlike a plain "gesprek" or "overleg".
+ */
+const NAMED_MEETING = /^\p{L}{3,}(?:vergadering|vergaderingen|gesprek|gesprekken|overleg|bijeenkomst|bijeenkomsten|dag|dagen|middag|middagen|avond|avonden|ochtend|ochtenden)$/u;
+
+/** English writes the compound apart: "the team meetings", "every board meeting", "at the parents' evening". */
+const NAMED_MEETING_EN = /(?<![\p{L}])(?:team|board|staff|department|section|steering group|progress|parents'?|parent-teacher) (?:meetings?|days?|evenings?)$/u;
+
+/** Taking part: the meeting after "in", "bij", "tijdens", "part of" (not "de bedoeling van het driehoeksgesprek": what it is for). */
+const TAKING_PART_IN = /(?<![\p{L}])(?:in|bij|tijdens|aan|op|naar|at|during|to|of)\s+(?:[\p{L}\p{N}'-]+\s+){0,4}$/u;
+
+/** Documents that are written, not held: their frequency ("yearly report") is the document's, not an event's. */
+const WRITTEN_DOCUMENT = /^(?:reports?|\p{L}*verslag(?:en)?|\p{L}*rapportage(?:s)?|\p{L}*plan(?:nen)?|\p{L}*handboek(?:en)?|\p{L}*overzicht(?:en)?)$/u;
+
+/** Instruments that are held, not written: a survey, an audit, a review, a measurement. */
+const HELD_INSTRUMENT = /(?:peer.?reviews?|audits?|visitaties?|enquetes?|surveys?|\p{L}*meting(?:en)?|tevredenheidsonderzoek(?:en)?)$/u;
 
 /** A conversation by its plain name: with a time alone it is no picturable meeting ("in november een gesprek"). */
 const PLAIN_TALK = /^(?:gesprek|gesprekken|conversations?|talks?)$/u;
@@ -270,7 +288,10 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
     // het kernteam", "at the moment the io checks this in the final assessment"); not in a passive.
     add('co-actor', [...(second ? [second] : []), ...here(joint).slice(0, 1), ...(!passive ? here(participants).filter((p) => !writersRole(p)).slice(0, 1) : [])]);
     add('activity', here(activities));
-    add('time-or-number', positive(here(input.details.filter((d) => d.kind === 'when' || d.kind === 'quantity'))));
+    // "the yearly report", "het jaarlijkse verslag": how often a document appears, not when something happens.
+    const documents = here(input.details.filter((d) => d.cueId === 'what.instrument' && WRITTEN_DOCUMENT.test(input.lower.slice(d.start, d.end))));
+    const ofDocument = (d: DetailMatch) => documents.some((doc) => /^\s+$/u.test(input.lower.slice(d.end, doc.start)));
+    add('time-or-number', positive(here(input.details.filter((d) => (d.kind === 'when' || d.kind === 'quantity') && !ofDocument(d)))));
     add('where', here(places));
     if (!VAGUE_PAST.test(input.lower.slice(sentence.start, sentence.end))) add('past-event', here(pastEvents).slice(0, 1));
     add('instrument', positive(here(input.details.filter((d) => d.cueId === 'what.instrument'))));
@@ -289,7 +310,8 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
     // tussenevaluatie bespreek ik met mijn mentor en de io …" is.
     const unanchored = !ANCHOR_SIGNALS.some((k) => kinds.has(k));
     const isGeneric = (s: StudentSignalMatch) => GENERIC_ACTIVITY.test(input.lower.slice(s.start, s.end));
-    const named = signals.some((s) => s.signal === 'activity' && !isGeneric(s));
+    // A plain conversation ("in mijn gesprekken", "in gesprek met de HR-afdeling") is as general as "overleg": it needs an anchor too.
+    const named = signals.some((s) => s.signal === 'activity' && !isGeneric(s) && !PLAIN_TALK.test(input.lower.slice(s.start, s.end)));
     // A meeting named as such with its time is enough on its own ("staat twee keer per jaar op de agenda
     // van het bestuurlijk overleg", "er zijn twee sessies geweest, in november en januari"); a plain
     // conversation or a revision is not ("daar is in november een gesprek over", "elk jaar bijgesteld").
@@ -304,8 +326,23 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
         whens.some((w) => !(w.start <= s.start && s.end <= w.end)),
     );
     const when = whens.length > 0;
+    // A quality event that is held, with its date or season ("bij de peer review in 2024", "in winter all mentors get
+    // a short survey"): like a meeting with a time, the committee could picture it.
+    const eventWithDate = signals.some(
+      (s) => s.signal === 'instrument' && HELD_INSTRUMENT.test(input.lower.slice(s.start, s.end)) && whens.some((w) => !(w.start <= s.start && s.end <= w.end)),
+    );
     const withActivity = kinds.has('activity') && ((kinds.size >= MIN_SIGNALS && (named || !unanchored)) || (meeting && when));
     const byActor = kinds.has('actor') && anchored && kinds.size >= MIN_SIGNALS;
+    // A meeting named by a compound, with who takes part in it, is a picture on its own: "ik bespreek het in
+    // de jaargesprekken", "studenten draaien mee in de bouwvergaderingen" (not "lessen", "portfolio": arrangements).
+    const inNamedMeeting =
+      kinds.has('actor') &&
+      signals.some(
+        (s) =>
+          s.signal === 'activity' &&
+          (NAMED_MEETING.test(input.lower.slice(s.start, s.end)) || NAMED_MEETING_EN.test(input.lower.slice(sentence.start, s.end))) &&
+          TAKING_PART_IN.test(input.lower.slice(sentence.start, s.start)),
+      );
     // A governing body adopting or deciding a named thing is a one-off act the committee could picture
     // ("het beroepsbeeld is vastgesteld in de stuurgroep", "het bestuur heeft het opleidingsplan met de
     // pabo vastgesteld"); not the content of an agreement ("we hebben als besturen afgesproken dat …").
@@ -321,8 +358,8 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
       }
     }
     signals.sort((a, b) => a.start - b.start);
-    if (!withActivity && !byActor && !bodyDecision) continue;
-    const first = signals.find((s) => s.signal === 'actor') ?? signals.find((s) => s.signal === 'activity')!;
+    if (!withActivity && !byActor && !bodyDecision && !inNamedMeeting && !eventWithDate) continue;
+    const first = signals.find((s) => s.signal === 'actor') ?? signals.find((s) => s.signal === 'activity') ?? signals.find((s) => s.signal === 'instrument')!;
     const { signal: _signal, ...anchorMatch } = first;
     evidence.push({ sentences: [sentence], student: anchorMatch, signals, reason: 'activity' });
   }

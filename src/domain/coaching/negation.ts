@@ -61,9 +61,10 @@ const NEGATION_CUES: readonly NegationCue[] = [
     pattern: cue('niet|nooit|geen|niemand|nergens|niets|nauwelijks|zelden|noch|weinig'),
     why: '"niet", "nooit", "geen", "niemand", "nauwelijks", "weinig (contact)"',
     // "niet alleen … maar ook", "geen probleem", "niet meer weg te denken" affirm;
-    // "al dan niet", "wel of niet" leave it open, and so does the contrast pair "wat goed gaat en wat niet".
+    // "al dan niet", "wel of niet" leave it open, and so does the contrast pair "wat goed gaat en wat niet";
+    // "te weinig", "too little" say it happens, not enough ("vergadert te weinig, vorig jaar één keer").
     unlessAfter: context(`${AFFIRMING_AFTER.source}|${DOUBLE_AFTER}`),
-    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:al dan|wel of|wel en|of|${WHAT_PAIR}) $|${DOUBLE_BEFORE}`),
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:al dan|wel of|wel en|of|te|${WHAT_PAIR}) $|${DOUBLE_BEFORE}`),
   },
   {
     id: 'en.not',
@@ -71,7 +72,7 @@ const NEGATION_CUES: readonly NegationCue[] = [
     pattern: cue("not|never|no|none|nobody|nothing|nowhere|hardly|rarely|little|cannot|(?:do|does|did|is|are|was|were|have|has|had|ca|wo|could|would|should)n't"),
     why: '"not", "never", "no", "don\'t"',
     unlessAfter: context(`${AFFIRMING_AFTER.source}|${DOUBLE_AFTER}`),
-    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:or|whether or|a|and|${WHAT_PAIR}) $|${DOUBLE_BEFORE}`),
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:or|whether or|a|and|too|${WHAT_PAIR}) $|${DOUBLE_BEFORE}`),
   },
   {
     id: 'only',
@@ -85,16 +86,23 @@ const NEGATION_CUES: readonly NegationCue[] = [
 ];
 
 /** Finite verbs (and plural forms) that follow the subject of a main clause. */
-const FINITE = String.raw`(?:${ACTOR_VERB}|is|zijn|was|waren|heeft|hebben|had|hadden|wordt|worden|werd|werden|kan|kunnen|moet|moeten|mag|mogen|wil|willen|zal|zullen|regelt|regelen|zorgt|zorgen|weet|weten|beslist|beslissen|vraagt|vragen|vroeg|vroegen|zegt|zeggen|zei|kent|kennen|ziet|zien|blijft|blijven|staat|staan|ligt|liggen|are|were|has|have|does|do|can|will|must|needs|need|asks|ask|asked|says|said|decides|knows|sees|stays)`;
+const FINITE = String.raw`(?:${ACTOR_VERB}|zie|lukt|lukken|lukte|is|zijn|was|waren|heeft|hebben|had|hadden|wordt|worden|werd|werden|kan|kunnen|moet|moeten|mag|mogen|wil|willen|zal|zullen|regelt|regelen|zorgt|zorgen|weet|weten|beslist|beslissen|vraagt|vragen|vroeg|vroegen|zegt|zeggen|zei|kent|kennen|ziet|zien|blijft|blijven|staat|staan|ligt|liggen|are|were|has|have|does|do|can|will|must|needs|need|asks|ask|asked|says|said|decides|knows|sees|stays)`;
 /**
  * A comma before a new main clause: Dutch puts the finite verb right after the subject
  * ("…, dat regelt de opleiding", "…, de school heeft daar niets over te zeggen"); a subordinate or
  * relative clause puts it last, so "die geen stageplek hebben" is not cut here.
  */
-const MAIN_CLAUSE_AFTER_COMMA = String.raw`,\s*(?=(?:(?:dat|dit|die|het|er|daar|hier|toen|dan|nu|we|wij|ik|ze|zij|hij|je|men|they|we|i|he|she|it|there)|(?:de|het|een|alle|elke|iedere|onze|mijn|hun|dat|dit|die|deze|the|our|my|their|each|every|this|that) [\p{L}'’-]+) ${FINITE}(?![\p{L}]))`;
+const MAIN_CLAUSE_SUBJECT = String.raw`(?:(?:dat|dit|die|het|er|daar|hier|toen|dan|nu|verder|daarnaast|bovendien|soms|vaak|we|wij|ik|ze|zij|hij|je|men|they|we|i|he|she|it|there)|(?:de|het|een|alle|elke|iedere|onze|mijn|hun|dat|dit|die|deze|the|our|my|their|each|every|this|that) [\p{L}'’-]+(?: (?:met|van|with|of) (?:de|het|mijn|onze|hun|the|my|our) [\p{L}'’-]+)?)`;
+const MAIN_CLAUSE_AFTER_COMMA = String.raw`,\s*(?=${MAIN_CLAUSE_SUBJECT} ${FINITE}(?![\p{L}]))`;
+/**
+ * "… hebben we er 1 college over gehad en op mijn stageschool heeft mijn begeleider het er nooit over", "de training
+ * is op donderdagavond en dat lukt mij niet": a main clause joined by "en"/"and" after a clause with its own verb
+ * is a clause of its own (not "mijn mentor en de instituutsopleider hebben elkaar nooit gesproken": one subject).
+ */
+const MAIN_CLAUSE_AFTER_AND = String.raw`(?<=(?<![\p{L}])${FINITE}(?![\p{L}])[^,;:.!?]*)\s+(?=(?:en|and) (?:${MAIN_CLAUSE_SUBJECT}|(?:op|in|bij|aan|on|at) (?:de|het|een|mijn|onze|hun|the|my|our) [\p{L}'’-]+) ${FINITE}(?![\p{L}]))`;
 /** Where a clause ends: strong punctuation, right before a contrast word, or before a new main clause after a comma. */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`[;:]|\s[-–—]\s|,\s*(?=(?:alleen|wel|terwijl|daarentegen|anders|only|whereas|while|otherwise)(?![\p{L}]))|\s+(?=(?:maar|but|dus|daarom|so|therefore)(?![\p{L}]))|${MAIN_CLAUSE_AFTER_COMMA}`.replace(/ /g, String.raw`\s+`),
+  String.raw`[;:]|\s[-–—]\s|,\s*(?=(?:alleen|wel|terwijl|daarentegen|anders|only|whereas|while|otherwise)(?![\p{L}]))|\s+(?=(?:maar|but|dus|daarom|so|therefore)(?![\p{L}]))|${MAIN_CLAUSE_AFTER_COMMA}|${MAIN_CLAUSE_AFTER_AND}`.replace(/ /g, String.raw`\s+`),
   'gu',
 );
 /** A comma-separated part that is a subordinate or relative clause. */

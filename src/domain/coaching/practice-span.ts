@@ -34,8 +34,30 @@ const PLAN_WORD = /(?<![\p{L}])(?:wil|willen|wilt|gaan|gaat|ga|zal|zullen|zou|zo
 const NORM_THAT =
   /(?<![\p{L}])(?:zorg|zorgt|zorgen|zorgde|let|letten|lette|make sure|makes sure|made sure|ensure|ensures|ensured)(?:\s+[\p{L}'-]+){0,3}?\s+(?:ervoor\s+|erop\s+|er\s+(?:voor|op)\s+)?(?:dat|that)(?![\p{L}])/u;
 
-/** "Ik merk in mijn lessen dat ze het kunnen opnoemen": what the writer notices is a finding, not an event. */
-const NOTICE_THAT = /(?<![\p{L}])(?:ik|we|wij|i)\s+(?:merk|merken|zie|zien|notice|see)(?:\s+[\p{L}'-]+){0,4}?\s+(?:dat|that)(?![\p{L}])/u;
+/** "Om te zorgen dat iedereen hetzelfde beroepsbeeld hanteert", "to make sure that …": the purpose of a practice, not a norm. */
+const PURPOSE = /(?<![\p{L}])(?:om (?:ervoor |er voor )?te zorgen|in order to (?:make sure|ensure)|so as to (?:make sure|ensure))\s+(?:dat|that)(?![\p{L}])/u;
+
+/** "Ik merk in mijn lessen dat ze het kunnen opnoemen", "als mentor merk ik dat …": what the writer notices is a finding, not an event. */
+const NOTICE_THAT =
+  /(?<![\p{L}])(?:(?:ik|we|wij|i)\s+(?:merk|merken|zie|zien|notice|see)|(?:merk|merken|zie|zien)\s+(?:ik|we|wij))(?:\s+[\p{L}'-]+){0,4}?\s+(?:dat|that)(?![\p{L}])/u;
+
+/**
+ * The content of a document is not an activity (the guide: "in het opleidingsplan staat welke taken de schoolopleider
+ * heeft"): "In de afsprakenkaart staat precies wie wat doet: …", "In ons opleidingsplan staat dat de student …", "staat
+ * bij ons in een opleidingsgids met de doelen per fase, …", "voor elke fase is beschreven wat de student moet kunnen", "in our handbook it says who does what".
+ */
+const DOCUMENT_SAYS = new RegExp(
+  [
+    String.raw`(?:in|op) (?:de|het|ons|onze|een|hun|die|dit|deze) (?:[\p{L}-]+ ){1,3}?(?:staat|staan|stond|stonden|(?:is|zijn|wordt|worden) (?:beschreven|omschreven|vastgelegd|opgenomen|vermeld))(?: (?:precies|ook|duidelijk|nauwkeurig|bij (?:elke|iedere|elk|ieder) [\p{L}-]+|per [\p{L}-]+))*(?= (?:dat|wie|wat|welke|hoe|waar|wanneer)(?![\p{L}])|:)`,
+    String.raw`(?:staat|staan) (?:[\p{L}]+ ){0,3}?in (?:een|de|het|ons|onze) [\p{L}-]+(?= met(?![\p{L}])|:)`,
+    String.raw`(?:is|zijn) (?:[\p{L}]+ ){0,2}?(?:beschreven|omschreven|vastgelegd)(?= (?:wat|wie|welke|hoe)(?![\p{L}]))`,
+    // "In our placement handbook it says who does what", "in the agreement is described that …"
+    String.raw`(?:in|on) (?:the|our|a|their) (?:[\p{L}-]+ ){1,3}?(?:it )?(?:says|states|is described|are described|is laid down|is set out)(?= (?:that|who|what|which|how)(?![\p{L}])|:)`,
+  ]
+    .map((p) => String.raw`(?<![\p{L}])(?:${p})`)
+    .join('|'),
+  'u',
+);
 
 /** The offsets [start, end) of the part of `sentence` that tells current practice, or undefined when none does. */
 export function practiceSpan(sentence: Sentence, lower: string, intentionSentences: ReadonlySet<number>): { start: number; end: number } | undefined {
@@ -49,6 +71,23 @@ export function practiceSpan(sentence: Sentence, lower: string, intentionSentenc
   const text = lower.slice(start, sentence.end);
   if (COUNTERFACTUAL.test(text) || NEED.test(text)) return undefined;
   if (intentionSentences.has(sentence.index - 1) && PLAN_STEP.test(text) && !HABIT.test(text)) return undefined;
-  const norm = NORM_THAT.exec(lower.slice(sentence.start, sentence.end)) ?? NOTICE_THAT.exec(lower.slice(sentence.start, sentence.end));
-  return { start, end: norm ? sentence.start + norm.index + norm[0].length : sentence.end };
+  const whole = lower.slice(sentence.start, sentence.end);
+  // A purpose is what the practice is for: a fronted one ("Om te zorgen dat …, organiseren we …") opens the
+  // practice after its comma, a trailing one ends it; its "zorgen dat" is no norm.
+  const purpose = PURPOSE.exec(whole);
+  if (purpose) {
+    if (purpose.index === 0) {
+      const comma = whole.indexOf(',', purpose[0].length);
+      if (comma < 0) return undefined;
+      start = Math.max(start, sentence.start + comma + 1);
+    } else {
+      return { start, end: sentence.start + purpose.index };
+    }
+  }
+  const rest = purpose ? whole.slice(start - sentence.start) : whole;
+  const offset = start - sentence.start;
+  // What comes after a norm, a finding or what a document says is its content: the earliest of them ends the span.
+  const from = purpose ? offset : 0;
+  const cuts = [NORM_THAT.exec(rest) ?? NOTICE_THAT.exec(rest), DOCUMENT_SAYS.exec(rest)].flatMap((m) => (m ? [from + m.index + m[0].length] : []));
+  return { start, end: cuts.length > 0 ? sentence.start + Math.min(...cuts) : sentence.end };
 }

@@ -581,3 +581,105 @@ describe('activity example: the reason after "want" in a wish tells what happens
     expect(run(text).hasStudentExample).toBe(false);
   });
 });
+
+describe('activity example: a meeting named by a compound, with who takes part (tuning round 6, h4/h5)', () => {
+  it.each([
+    'Dat staat in de normjaartaak en ik bespreek het in de jaargesprekken.',
+    'Studenten draaien mee in het hele team, ook in de bouwvergaderingen en de ouderavonden.',
+    'In de sollicitatiegesprekken met nieuwe docenten vragen we naar hun beeld van het vak.',
+    'I free up time for the mentors and the trainees are part of the team meetings.',
+  ])('found: %j', (text) => {
+    const a = run(text);
+    expect(a.hasStudentExample).toBe(true);
+    const evidence = a.studentExamples[0]!;
+    expect(evidence.signals.map((s) => s.signal)).toEqual(expect.arrayContaining(['actor', 'activity']));
+  });
+  it.each([
+    // a plain meeting word, lessons or a portfolio are arrangements, not a named meeting
+    'Ik bespreek het in het overleg.',
+    'Ik geef lessen en werk aan mijn portfolio.',
+    'We discuss it in our meetings.',
+    // no one taking part
+    'De jaargesprekken zijn belangrijk.',
+    // negated
+    'Ik kom nooit in de teamvergadering.',
+  ])('not found: %j', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+});
+
+describe('activity example: "gedeeld" after a perfect auxiliary is a participle (tuning round 6, h4/h5)', () => {
+  it('"hebben … gedeeld met alle scholen" is a past event', () => {
+    const a = run('We hebben de uitkomsten van de peer review gedeeld met alle scholen en de lerarenopleiding.', 'kwaliteitscultuur');
+    expect(a.hasStudentExample).toBe(true);
+    expect(a.studentExamples[0]!.signals.map((s) => s.cueId)).toContain('past.perfect');
+  });
+  it('"een gedeelde visie" is an adjective', () => {
+    expect(run('We hebben een gedeelde visie op opleiden met de pabo.').hasStudentExample).toBe(false);
+  });
+});
+
+describe('activity example: "wel eens" is a vague past, like "ooit" (tuning round 6, h4/h5)', () => {
+  it('"ik heb wel eens een enquête ingevuld" is no example', () => {
+    expect(run('Ik heb wel eens een enquête ingevuld maar weet niet meer waarover.', 'kwaliteitscultuur').hasStudentExample).toBe(false);
+  });
+  it('"één keer" with a named survey still is', () => {
+    expect(run('Vorig jaar heb ik één keer een enquête ingevuld over de begeleiding.', 'kwaliteitscultuur').hasStudentExample).toBe(true);
+  });
+});
+
+describe('activity example: how often a written document appears is no time of an event (tuning round 6, h4/h5)', () => {
+  it.each([
+    'I hear about it mainly through the yearly report of the partnership.',
+    'We have a quality handbook and an annual report.',
+    'Ik lees het jaarlijkse verslag van het partnerschap.',
+  ])('not found: %j', (text) => {
+    expect(run(text, 'kwaliteitscultuur').hasStudentExample).toBe(false);
+  });
+  it.each([
+    // a survey or a meeting is held: its frequency is the event's
+    'Every year we hold an annual survey among the trainees.',
+    'Elk jaar in oktober stellen we het jaarplan vast met de pabo.',
+  ])('found: %j', (text) => {
+    expect(run(text, 'kwaliteitscultuur').hasStudentExample).toBe(true);
+  });
+});
+
+describe('activity example: a plain conversation needs an anchor, like "overleg" (tuning round 6, h4/h5)', () => {
+  it.each([
+    'Ik probeer in mijn gesprekken terug te gaan naar de vraag wat voor docent ze willen zijn.',
+    'Het meeste gesprek erover loopt via de schoolopleider, die het met de mentoren bespreekt.',
+    'Daarover zijn we nu in gesprek met de HR-afdeling.',
+    'In my conversations with the trainees I ask what they need.',
+  ])('not found: %j', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+  it.each([
+    // with an anchor, or a named conversation
+    'Elke maand voer ik een gesprek met de schoolopleider over de studenten.',
+    'In het voortgangsgesprek bespreek ik met de mentor en de student het portfolio.',
+  ])('found: %j', (text) => {
+    expect(run(text).hasStudentExample).toBe(true);
+  });
+});
+
+describe('activity example: a quality event that is held, with its date, is an example (tuning round 6, h4/h5)', () => {
+  it.each([
+    'Ja, bij de peer review in 2024 was het panel positief over onze evaluatiecyclus.',
+    'In winter all mentors get a short survey.',
+    'De enquête onder studenten was in maart.',
+  ])('found: %j', (text) => {
+    const a = run(text, 'kwaliteitscultuur');
+    expect(a.hasStudentExample).toBe(true);
+    expect(a.studentExamples[0]!.signals.map((s) => s.signal)).toEqual(expect.arrayContaining(['instrument', 'time-or-number']));
+  });
+  it.each([
+    // no date; a written document with a date is not held; a negated or planned event is none
+    'De peer review is belangrijk voor ons.',
+    'Het jaarplan van 2024 ligt op de plank.',
+    'In 2024 is er geen enquête geweest.',
+    'Volgend jaar komt er een audit.',
+  ])('not found: %j', (text) => {
+    expect(run(text, 'kwaliteitscultuur').hasStudentExample).toBe(false);
+  });
+});

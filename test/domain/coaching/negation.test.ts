@@ -163,3 +163,49 @@ describe('negation: two negations affirm (tuning round 5)', () => {
     expect(scopes(text)).toEqual(expected);
   });
 });
+
+describe('negation: a main clause joined by "en"/"and" or opened by an adverb is a clause of its own (tuning round 6, h4/h5)', () => {
+  it.each<[string, string[]]>([
+    [
+      'Op de opleiding hebben we er 1 college over gehad en op mijn stageschool heeft mijn begeleider het er nooit over.',
+      ['negation:nooit→en op mijn stageschool heeft mijn begeleider het er nooit over.'],
+    ],
+    ['De training is op donderdagavond en dat lukt mij niet.', ['negation:niet→dat lukt mij niet.']],
+    ['We evaluate the placement every year and we do not change the programme.', ['negation:not→and we do not change the programme.']],
+    ['Ik heb één keer een enquete ingevuld, verder weet ik niet wat ermee gebeurt.', ['negation:niet→verder weet ik niet wat ermee gebeurt.']],
+    [
+      'In de praktijk merk ik daar niet zoveel van, de gesprekken met mijn begeleider gaan vooral over roosters.',
+      ['negation:niet→In de praktijk merk ik daar niet zoveel van,'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(scopes(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    // one subject of two roles: no verb before "en", so the whole clause is negated
+    ['Mijn mentor en de instituutsopleider hebben elkaar nooit gesproken.', ['negation:nooit→Mijn mentor en de instituutsopleider hebben elkaar nooit gesproken.']],
+    ['My mentor and I have never talked about the standards.', ['negation:never→My mentor and I have never talked about the standards.']],
+    // "en" joining objects, not a clause
+    ['We hebben geen tijd en geen ruimte voor overleg.', ['negation:geen→We hebben geen tijd en geen ruimte voor overleg.', 'negation:geen→We hebben geen tijd en geen ruimte voor overleg.']],
+  ])('one clause: %j', (text, expected) => {
+    expect(scopes(text)).toEqual(expected);
+  });
+});
+
+describe('negation: "te weinig", "too little" say it happens, not enough (tuning round 6, h4/h5)', () => {
+  it.each([
+    'Onze stuurgroep vergadert eigenlijk te weinig, vorig jaar maar één keer.',
+    'We spend too little time with the school-based educator.',
+  ])('no negation: %j', (text) => {
+    expect(run(text).negations.filter((n) => n.kind !== 'only')).toEqual([]);
+  });
+  it('the meeting it names is an example', () => {
+    expect(analyseAnswer('Onze stuurgroep vergadert eigenlijk te weinig, vorig jaar maar één keer.', { waarborgId: 'organisatie' }).hasStudentExample).toBe(true);
+  });
+  it.each<[string, string[]]>([
+    ['Er is weinig contact met de pabo.', ['negation:weinig→Er is weinig contact met de pabo.']],
+    ['There is little contact with the university.', ['negation:little→There is little contact with the university.']],
+  ])('still negated: %j', (text, expected) => {
+    expect(scopes(text)).toEqual(expected);
+  });
+});

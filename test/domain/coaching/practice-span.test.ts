@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold, splitSentences } from '../../../src/domain/coaching/normalise';
 import { practiceSpan } from '../../../src/domain/coaching/practice-span';
+import { analyseAnswer } from '../../../src/domain/coaching';
 
 /** The practice part of sentence `index` of `text`, with the given intention sentences. */
 const part = (text: string, index = 0, intentions: number[] = []) => {
@@ -54,5 +55,66 @@ describe('practiceSpan: which part of a sentence tells current practice', () => 
 
   it('a rule for students with "need to" stays practice', () => {
     expect(part('Students need to update their log every week.')).toBeDefined();
+  });
+});
+
+describe('practiceSpan: what a document says is its content, not practice (tuning round 6, h4/h5)', () => {
+  it.each<[string, string]>([
+    ['In de afsprakenkaart staat precies wie wat doet: de mentor begeleidt dagelijks.', 'In de afsprakenkaart staat precies'],
+    ['In ons opleidingsplan staat dat de student groeit van meekijken naar lesgeven.', 'In ons opleidingsplan staat'],
+    ['In de modulebeschrijvingen staat bij elke opdracht welke rol eraan gekoppeld is.', 'In de modulebeschrijvingen staat bij elke opdracht'],
+    ['Het programma staat bij ons in een opleidingsgids met de doelen per fase en de werkplekopdrachten.', 'Het programma staat bij ons in een opleidingsgids'],
+    ['Voor elke fase is beschreven wat de student moet kunnen.', 'Voor elke fase is beschreven'],
+    ['In our placement handbook it says who does what: the mentor observes every week.', 'In our placement handbook it says'],
+  ])('%j', (text, practice) => {
+    expect(part(text)).toBe(practice);
+  });
+
+  it.each([
+    'In de klas staat de student elke dag voor de groep.',
+    'In het kernteam bespreken we wat de studenten hebben geleerd.',
+    'In our team meeting we discuss what the trainees need.',
+    'Het jaarplan staat op de agenda van de stuurgroep.',
+  ])('not a document: %j', (text) => {
+    expect(part(text)).toBe(text);
+  });
+
+  it('the example in a document\'s content is not found; the same routine told as practice is', () => {
+    const run = (t: string) => analyseAnswer(t, { waarborgId: 'organisatie' }).hasStudentExample;
+    expect(run('In de afsprakenkaart staat precies wie wat doet: de mentor begeleidt dagelijks, ik voer de voortgangsgesprekken.')).toBe(false);
+    expect(run('De mentor begeleidt dagelijks, ik voer de voortgangsgesprekken.')).toBe(true);
+  });
+});
+
+describe('practiceSpan: a finding in inverted order ("als mentor merk ik dat …") is no event (tuning round 6, h4/h5)', () => {
+  it.each<[string, string]>([
+    ['Als werkplekbegeleider merk ik dat er steeds meer van ons gevraagd wordt.', 'Als werkplekbegeleider merk ik dat'],
+    ['In de gesprekken zie ik vaak dat studenten de koppeling missen.', 'In de gesprekken zie ik vaak dat'],
+    ['I notice that the trainees skip the logbook.', 'I notice that'],
+  ])('%j', (text, practice) => {
+    expect(part(text)).toBe(practice);
+  });
+  it('"zie ik de student elke week" is no finding', () => {
+    expect(part('Als mentor zie ik de student elke week in de klas.')).toBe('Als mentor zie ik de student elke week in de klas.');
+  });
+});
+
+describe('practiceSpan: a purpose ("om te zorgen dat …") is what the practice is for, not a norm (tuning round 6, h5)', () => {
+  it.each<[string, string]>([
+    [
+      'Om te zorgen dat iedereen op dezelfde manier kijkt, organiseren we met de schoolopleiders elk jaar een kalibratiemiddag.',
+      ' organiseren we met de schoolopleiders elk jaar een kalibratiemiddag.',
+    ],
+    ['We plannen de gesprekken vroeg om ervoor te zorgen dat studenten tijd hebben.', 'We plannen de gesprekken vroeg '],
+    ['We meet every month in order to make sure that the trainees get feedback.', 'We meet every month '],
+  ])('%j', (text, practice) => {
+    expect(part(text)).toBe(practice);
+  });
+  it('"ik zorg ervoor dat" is still a norm', () => {
+    expect(part('Ik zorg ervoor dat elke student een mentor heeft.')).toBe('Ik zorg ervoor dat');
+  });
+  it('the fronted purpose leaves the example of its main clause', () => {
+    const text = 'Om te zorgen dat iedereen op dezelfde manier kijkt, organiseren we met de schoolopleiders elk jaar een kalibratiemiddag.';
+    expect(analyseAnswer(text, { waarborgId: 'lerende-leraar' }).hasStudentExample).toBe(true);
   });
 });
