@@ -43,6 +43,16 @@ const ROUTINE_ABOUT_NEXT = context(
   String.raw`(?:${HABIT.source}|${FREQUENCY}).*(?:(?:^|[^\p{L}])(?:van|voor)(?: het| de)?|(?:^|[^\p{L}])(?:wie|welke|wat|of|hoeveel)(?: [\p{L}-]+){0,3}) $`,
 );
 /**
+ * The period ahead as what a step of the cycle sets or chooses: "stellen we de prioriteiten voor het volgende jaar
+ * vast", "waar we de verbeterpunten voor het volgende jaar vaststellen", "picks two improvements for the next year".
+ * Priorities or improvements, and a verb of setting or choosing, in the sentence ("mijn plan voor volgend jaar",
+ * "de doelen voor volgend jaar zijn" keep their cue).
+ */
+const SET_FOR_NEXT = context(
+  String.raw`^(?=[\s\S]*(?:^|[^\p{L}])(?:vaststellen|vastgesteld|stellen|stelt|bepalen|bepaalt|kiezen|kiest|set|sets|pick|picks|choose|chooses|select|selects)(?!\p{L}))` +
+    String.raw`[\s\S]*(?:^|[^\p{L}])(?:prioriteiten|verbeterpunten|verbeteracties|priorities|improvements|improvement points)(?: [\p{L}\p{N}-]+){0,2} (?:voor|for) (?:het |de |the )?(?:volgende?|komende?|aankomende?|next|coming|following) (?:school|studie)?(?:jaar|year|periode|tijd)(?!\p{L})`,
+);
+/**
  * The next occurrence of a recurring routine ("de eerste keer is volgend schooljaar", "the next round is
  * next year") is a scheduled date, not a plan (guide: "de volgende stuurgroep is in maart"); and a period
  * inside an indirect question ("hoeveel studenten kunnen de colleges het komende jaar plaatsen") is what
@@ -592,7 +602,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     // In a routine, "de planning van volgend jaar" or "bespreken we wie volgend jaar mentor wil worden" names what the
     // routine is about, not a plan of the writer ("volgend jaar gaan we elke week …" keeps its cue).
     unlessBefore: context(`${ROUTINE_ABOUT_NEXT.source}|${SCHEDULED_OR_ASKED.source}`),
-    unlessSentence: AS_ALWAYS,
+    unlessSentence: context(`${AS_ALWAYS.source}|${SET_FOR_NEXT.source}`),
   },
   {
     id: 'nl.volgende-periode',
@@ -807,7 +817,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     ),
     why: '"in the future", "next year", "soon" ("as soon as" is not matched; "the next round is next year" is a scheduled date)',
     unlessBefore: context(`(?:^|[^\\p{L}])as $|${SCHEDULED_OR_ASKED.source}`),
-    unlessSentence: AS_ALWAYS,
+    unlessSentence: context(`${AS_ALWAYS.source}|${SET_FOR_NEXT.source}`),
   },
   {
     id: 'en.development',

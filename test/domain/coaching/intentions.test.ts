@@ -953,3 +953,23 @@ describe('intentions: other forms of the future (tuning round 6)', () => {
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: the period ahead as what a step of the cycle sets or chooses (tuning round 7, h4/h5 errors)', () => {
+  it.each([
+    ['Op basis daarvan stellen we de begroting en de prioriteiten voor het volgende jaar vast.', 'priorities set in the cycle'],
+    ['Juni: evaluatiedag, waar we de verbeterpunten voor het volgende jaar vaststellen.', 'improvement points set in the cycle'],
+    ['In spring the steering group looks at both and picks two improvements for the next year.', 'English, improvements chosen'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Mijn plan voor volgend jaar is een korte bijeenkomst per college.', ['volgend jaar']],
+    ['De prioriteiten voor volgend jaar zijn nog niet bekend.', ['volgend jaar']],
+    ['Volgend jaar stellen we nieuwe prioriteiten vast.', ['Volgend jaar']],
+    ['Next year we will set new priorities.', ['Next year', 'we will']],
+    ['We set our goals for next year in June.', ['our goals for', 'next year']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});
