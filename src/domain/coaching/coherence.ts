@@ -170,8 +170,17 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'organisatie',
     'facilitering',
-    String.raw`\p{N}+ (?:uur|uren) (?:per (?:week|maand|jaar|periode|student) )?(?:krijgt|krijgen|kreeg|voor|beschikbaar)|(?:krijgt|krijgen|kreeg|kregen) (?:\p{L}+ ){0,3}\p{N}+ (?:uur|uren)|ruimte in (?:het|de) roosters?|(?:een |twee |\p{N}+ )?(?:middag|middagen|dag|dagen|ochtend|uur|uren) vrij(?!\p{L})|vrij(?:ge)?roosteren|vrijgeroosterd|vrij geroosterd|(?:time|hours) (?:allocated|set aside|freed up)|(?:allocated|dedicated) (?:time|hours)`,
+    String.raw`\p{N}+ (?:uur|uren) (?:per (?:week|maand|jaar|periode|student) )?(?:krijgt|krijgen|kreeg|voor|beschikbaar)|(?:een|twee|drie|vier|vijf|zes|acht|tien|twaalf|anderhalf|half) (?:uur|uren|dagdelen|dagdeel) per (?:week|maand|jaar|periode|student) (?:krijgt|krijgen|kreeg|beschikbaar|voor(?! (?:de|een|hun|zijn|haar|mijn) (?:klas|groep)))|(?:krijgt|krijgen|kreeg|kregen) (?:\p{L}+ ){0,3}\p{N}+ (?:uur|uren)|ruimte in (?:het|de) roosters?|(?:een |twee |\p{N}+ )?(?:middag|middagen|dag|dagen|ochtend|uur|uren) vrij(?!\p{L})|vrij(?:ge)?roosteren|vrijgeroosterd|vrij geroosterd|(?:time|hours) (?:allocated|set aside|freed up)|(?:allocated|dedicated) (?:time|hours)`,
     'hours, a free afternoon or room in the timetable for the educators\' task: facilitering',
+    { unlessSentence: NOT_ABOUT_EDUCATORS },
+  ),
+  // "we facilitate every school-based educator with two days a month", "facilitated with 0.2 fte", "een schoolopleider met
+  // 0,2 fte": time or money given to the educators' task (a bare "het leren faciliteren" is the kader's wording, not this)
+  w(
+    'organisatie',
+    'faciliteren-met',
+    String.raw`(?:facilitat(?:e|es|ed|ing)|faciliteren|faciliteert|faciliteerde|faciliteerden|gefaciliteerd) (?:[\p{L}-]+ ){0,3}?(?:with|met) (?:(?:\p{N}+(?:[.,]\p{N}+)?|een|twee|drie|vier|vijf|half|one|two|three|four|five|a|an|extra) (?:uur|uren|taakuren|dagen|dag|dagdelen|dagdeel|middagen|middag|fte|hours?|days?|afternoons?)|geld|uren|taakuren|tijd|money|hours|time|budget)(?!\p{L})|\p{N}+(?:[.,]\p{N}+)? fte(?!\p{L})`,
+    'time, fte or money given to the educators\' task: facilitering',
     { unlessSentence: NOT_ABOUT_EDUCATORS },
   ),
   w('organisatie', 'stuurgroep', String.raw`stuurgroep\p{L}*|stuur(?:-| )groep(?:en)?|regiegroep(?:en)?|kernteams?|kern(?:-| )teams?|beslisstructuur|besluitvormingsstructuur|governance|decision-making structures?|steering (?:group|committee)s?|core teams?`, 'the steering group and core team'),

@@ -377,3 +377,26 @@ describe('coherence: roles of actors, facilitering and competences (tuning round
     expect(linked(text, waarborgId)).toEqual([]);
   });
 });
+
+describe('coherence: facilitering in other words, time or fte given to the educators (tuning round 7, h4/h5 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['As a board we facilitate every school-based educator with two days a month.', 'leeromgeving', ['organisatie']],
+    ['Each location has a school-based educator, facilitated with 0.2 fte for the partnership.', 'leeromgeving', ['organisatie']],
+    ['Het bestuur faciliteert de schoolopleiders met extra uren.', 'lerende-leraar', ['organisatie']],
+    ['Per locatie werkt een schoolopleider met 0,2 fte.', 'leeromgeving', ['organisatie']],
+    ['Die taak ligt bij onze bouwcoördinator, die daar twee uur per week voor krijgt; ze vervangt de schoolopleider.', 'leeromgeving', ['organisatie']],
+    ['Ik heb als mentor een uur per week voor mijn student.', 'lerende-leraar', ['organisatie']],
+  ])('%j (%s) → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    ['We hebben nog geen uitgangspunten voor het faciliteren van het leren.', 'lerende-leraar'],
+    ['The mentor facilitates the discussion with two trainees.', 'lerende-leraar'],
+    ['De stagiair staat twee uur per week voor de klas, naast zijn mentor.', 'lerende-leraar'],
+    ['Mijn werkplekbegeleider neemt elke week een uur voor me.', 'lerende-leraar'],
+    ['De school telt 40 fte.', 'lerende-leraar'],
+  ])('%j (%s) → no link', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});
