@@ -200,6 +200,14 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     // only in a sentence about educators: "de mentoren krijgen een training"
     unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])(?:${EDUCATORS}|${ROLE_WORDS})(?!\p{L}))`),
   }),
+  // "een training gehad van de pabo over begeleiden", "a course on mentoring": a training whose subject is guiding
+  // students is the educators' training, also when the sentence names no educator ("ik ben mentor" stood before)
+  w(
+    'organisatie',
+    'training-in-begeleiden',
+    String.raw`(?:\p{L}*trainingen|\p{L}*training|\p{L}*cursus(?:sen)?|courses?|workshops?) (?:[\p{L}-]+ ){0,4}?(?:over|in|on|about|voor|for) (?:het |de |the )?(?:begeleiden|mentorschap|coachen|coaching|mentoring|supervising|supervision|(?:feedback geven|giving feedback|feedback) (?:aan|to) (?:de |the )?(?:${STUDENT_TERM}))(?!\p{L})`,
+    'a training in guiding students: the educators\' training',
+  ),
   // "de competenties van de mentoren", "benodigde competenties": the educators' (a student's competenties are lerende leraar,
   // also with a mentor in the sentence: "mijn werkplekbegeleider vindt de competenties belangrijk")
   w(

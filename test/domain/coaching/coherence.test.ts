@@ -400,3 +400,21 @@ describe('coherence: facilitering in other words, time or fte given to the educa
     expect(linked(text, waarborgId)).toEqual([]);
   });
 });
+
+describe('coherence: a training in guiding students is the educators\' training (tuning round 7, h4/h5 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['Ik heb in oktober een training gehad van de pabo over begeleiden.', 'lerende-leraar', ['organisatie']],
+    ['Wij hebben onlangs een training gehad over feedback geven aan studenten.', 'kwaliteitscultuur', ['organisatie']],
+    ['Last year I took a course on mentoring.', 'leeromgeving', ['organisatie']],
+  ])('%j (%s) → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    ['In de cursus over feedback geven aan leerlingen oefenden we met rubrics.', 'lerende-leraar'],
+    ['De studenten kregen een workshop over coöperatief leren.', 'lerende-leraar'],
+    ['We volgden een cursus in Engelse didactiek.', 'kwaliteitscultuur'],
+  ])('%j (%s) → no link', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});
