@@ -33,7 +33,10 @@ import type { CueMatch, PartnerMention, PartnerRoleId } from './types';
 const ACTOR_ROLES: ReadonlySet<PartnerRoleId> = new Set(['student', 'opleidingsschool', 'lerarenopleiding', 'bestuur', 'hr']);
 /** Board members, HR advisers, the teacher of an ROC are people with a role, named like a mentor: only a body is read by its place. */
 const PERSON = /bestuurder|member|adviseur|advis[eo]r|medewerker|manager|functionaris|officer|staff|docent|begeleider|coach|opleider|direct|dean/u;
-const readByPlace = (m: Found) => ACTOR_ROLES.has(m.role) && !(m.role !== 'student' && PERSON.test(m.text.toLowerCase()));
+/** A meeting of the board ("in het bestuurlijk overleg", "aan de bestuurlijke tafel", "every board meeting") is its members meeting: no place. */
+const MEETING = /overleg|vergadering|beraad|tafel|meeting/u;
+const readByPlace = (m: Found) =>
+  ACTOR_ROLES.has(m.role) && !(m.role !== 'student' && (PERSON.test(m.text.toLowerCase()) || MEETING.test(m.text.toLowerCase())));
 const VERB = new RegExp(String.raw`^(?:${ACTOR_VERB}|is|zijn|was|waren|heeft|hebben|had|hadden|wordt|worden|werd|werden|are|were|has|have|had)$`, 'u');
 
 /** Words between the role and what decides its place: articles, quantities, adjectives. */

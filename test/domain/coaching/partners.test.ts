@@ -479,3 +479,25 @@ describe('partners: sent, kept informed, receiving a document, described (tuning
     expect([...roles(text)].sort()).toEqual([...expected].sort());
   });
 });
+
+describe('partners: a meeting of a body or of role holders names them taking part (tuning round 7, h4/h5 errors)', () => {
+  it.each<[string, PartnerRoleId[]]>([
+    ['In de kernteamvergadering hebben we afgesproken dat elke opleider de visie kan uitleggen.', ['werkgroep']],
+    ['In het coördinatorenoverleg leggen we de documenten elk kwartaal naast elkaar.', ['coordinator']],
+    ['In de bestuurlijke tafel bespreken we niet alleen geld.', ['bestuur']],
+    ['Het beroepsbeeld staat twee keer per jaar op de agenda van het bestuurlijk overleg.', ['bestuur']],
+    ['In het bestuursoverleg bespreken we de kwaliteitsrapportage.', ['bestuur']],
+    ['Na elke stuurgroepvergadering schrijf ik een besluitenlijst.', ['stuurgroep']],
+    ['Quality is on the agenda of every board meeting of the partnership.', ['bestuur']],
+  ])('%j → %j', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Volgend jaar willen we een stuurgroepvergadering over kwaliteit.', 'a meeting only in a plan'],
+    ['Er is geen bestuurlijk overleg over de opleiding.', 'a negated meeting'],
+    ['Het jaarverslag van het bestuur ligt op tafel.', 'the board as owner, "tafel" not part of its name'],
+  ])('%j (%s)', (text) => {
+    expect(roles(text)).toEqual([]);
+  });
+});
