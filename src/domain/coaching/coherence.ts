@@ -108,7 +108,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   ),
   // --- Organisatie ----------------------------------------------------------------------
   w('organisatie', 'name', String.raw`organisatie(?:structuur)?|waarborg 3|organi[sz]ation(?:al)?(?: structure)?`, 'the waarborg by name'),
-  w('organisatie', 'overleg', String.raw`afsprakenstructuur|\p{L}*overleg(?:gen|t|structuur|de|den)?|overlegen|consultation`, 'consultation ("overlegen" as often misspelled)'),
+  w('organisatie', 'overleg', String.raw`afsprakenstructuur|\p{L}*overleg(?:gen|t|structuur|de|den|momenten|moment|ronde|rondes|vorm|vormen)?|overlegen|consultation`, 'consultation ("overlegen" as often misspelled)'),
   w(
     'organisatie',
     'rollen',
@@ -183,7 +183,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     'time, fte or money given to the educators\' task: facilitering',
     { unlessSentence: NOT_ABOUT_EDUCATORS },
   ),
-  w('organisatie', 'stuurgroep', String.raw`stuurgroep\p{L}*|stuur(?:-| )groep(?:en)?|regiegroep(?:en)?|kernteams?|kern(?:-| )teams?|beslisstructuur|besluitvormingsstructuur|governance|decision-making structures?|steering (?:group|committee)s?|core teams?`, 'the steering group and core team'),
+  w('organisatie', 'stuurgroep', String.raw`stuurgroep\p{L}*|stuur(?:-| )groep(?:en)?|regiegroep(?:en)?|kernteams?|kernteamvergadering(?:en)?|kern(?:-| )teams?|beslisstructuur|besluitvormingsstructuur|governance|decision-making structures?|steering (?:group|committee)s?|core teams?`, 'the steering group and core team'),
   w(
     'organisatie',
     'hrm',

@@ -418,3 +418,21 @@ describe('coherence: a training in guiding students is the educators\' training 
     expect(linked(text, waarborgId)).toEqual([]);
   });
 });
+
+describe('coherence: compounds of overleg and kernteam (tuning round 7, h4/h5 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['In de kernteamvergadering hebben we afgesproken dat elke opleider de visie kan uitleggen.', 'lerende-leraar', ['organisatie']],
+    ['In de volgende overlegronde met de roc\'s wil ik dat voorstellen.', 'leeromgeving', ['organisatie']],
+    ['We hebben vaste overlegmomenten tussen de roc\'s en de hogeschool.', 'kwaliteitscultuur', ['organisatie']],
+    ['The core team meeting is every month.', 'leeromgeving', ['organisatie']],
+  ])('%j (%s) → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    ['In de teamvergadering presenteerde de student haar onderzoek.', 'lerende-leraar'],
+    ['Het rooster van de teamvergadering hangt in de personeelskamer.', 'lerende-leraar'],
+  ])('%j (%s) → no link', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});
