@@ -25,7 +25,7 @@ const ADDRESSED_PASSIVE = new RegExp(
   'u',
 );
 /** Verbs of sending or presenting: with "naar", "aan" or "to" they make the role a recipient. */
-const SEND_VERB = String.raw`(?:ver|door|op|toe)?stur(?:en|de|den)|(?:ge|ver|door|op|toe)?stuur\p{L}*|(?:ge|ver|door|op|toe)?stuurd|(?:ge)?stuurt|gemaild|mailen|gepresenteerd|presenteren|voorgelegd|voorleggen|gerapporteerd|rapporteren|teruggekoppeld|terugkoppelen|aangeboden|gedeeld|sent|send|sends|presented|shared|reported|forwarded|submitted|mailed|emailed|handed`;
+const SEND_VERB = String.raw`(?:ver|door|op|toe)?stur(?:en|de|den)|voorstel|voorstellen|voorgesteld|proposal|proposals|proposed|(?:ge|ver|door|op|toe)?stuur\p{L}*|(?:ge|ver|door|op|toe)?stuurd|(?:ge)?stuurt|gemaild|mailen|gepresenteerd|presenteren|voorgelegd|voorleggen|gerapporteerd|rapporteren|teruggekoppeld|terugkoppelen|aangeboden|gedeeld|sent|send|sends|presented|shared|reported|forwarded|submitted|mailed|emailed|handed`;
 // Up to six words between ("de directeur van de hogeschool twee keer gemaild"), but no auxiliary: in "dat de
 // directeur de ouders heeft gemaild" the role is the subject.
 const ADDRESSED_AFTER = new RegExp(
@@ -43,6 +43,12 @@ const AGENT_BEFORE = /(?<![\p{L}])(?:door|by)\s+(?:(?:de|het|een|onze|ons|mijn|h
 // up to five words: "naar de directeur en de teamleiders"
 const RECIPIENT_BEFORE = /(?<![\p{L}])(?:naar|aan|to)(?:\s+[\p{L}-]+){0,5}\s*$/u;
 const SENDING = new RegExp(String.raw`(?<![\p{L}])(?:${SEND_VERB})(?![\p{L}])`, 'u');
+/**
+ * "we hebben de uitkomsten gedeeld met alle scholen", "the results are shared with all schools": those it is shared with
+ * receive it (a verb, not "een gedeeld beeld met de pabo" or "a shared programme with the pabo").
+ */
+const SHARED_WITH_BEFORE =
+  /(?<![\p{L}])(?<!(?:een|a|the|de|het|onze|our)\s+)(?:gedeeld|delen|deelt|deelde|deelden|deel|shared|share|shares)(?![\p{L}])(?:\s+[\p{L}'’-]+){0,6}?\s+(?:met|with)(?:\s+[\p{L}-]+){0,5}?\s*$/u;
 /** "studenten krijgen een vaste mentor": the role is what they get. */
 const RECEIVED_BEFORE = /(?<![\p{L}])(?:krijgen|krijgt|kregen|kreeg|get|gets|got|receive|receives|received|(?:is|are|were|was) assigned|toegewezen)(?:\s+(?:een|a|an|hun|haar|zijn|their|his|her|vaste|eigen|own|fixed|personal|persoonlijke|nieuwe|new))+\s*$/u;
 /** "studenten krijgen een vaste plek en een vaste mentor": the last item of what they get (no verb or clause break between). */
@@ -136,6 +142,7 @@ export function addressed(input: MatchInput, m: Found, byPlace: boolean): boolea
   const agent = AGENT_BEFORE.test(before);
   if ((ADDRESSED_AFTER.test(after) && !OPENS_SENTENCE.test(before) && !agent) || ADDRESSED_PASSIVE.test(after) || ((ADDRESSING_BEFORE.test(before) || ADDRESSING_PRESENT.test(before)) && !agent)) return true;
   if (RECEIVED_BEFORE.test(before) || RECEIVED_LIST_BEFORE.test(before)) return true;
+  if (SHARED_WITH_BEFORE.test(before) && !AGENT_BEFORE.test(before)) return true;
   if (KNOWING_BEFORE.test(before) && KNOWN_AFTER.test(after)) return true;
   // "we hebben de teamleiders een mail gestuurd", "I sent the coordinator an email": the role before what is sent
   if (SENT_THING_AFTER.test(after) && SENDING.test(input.lower.slice(start, end))) return true;

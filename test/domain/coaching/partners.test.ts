@@ -501,3 +501,23 @@ describe('partners: a meeting of a body or of role holders names them taking par
     expect(roles(text)).toEqual([]);
   });
 });
+
+describe('partners: a role that something is shared with or proposed to receives it (tuning round 7, h4/h5 errors)', () => {
+  it.each([
+    ['We hebben de uitkomsten van de peer review gedeeld met alle scholen en de lerarenopleiding.', 'shared with'],
+    ['Het beroepsbeeld is gedeeld met alle scholen via een nieuwsbrief.', 'shared with, passive'],
+    ['The results are shared with all schools.', 'English'],
+    ['Mijn voorstel aan de stuurgroep is om de programma\'s naast elkaar te leggen.', 'a proposal to the steering group'],
+  ])('%j (%s)', (text) => {
+    expect(roles(text)).toEqual([]);
+  });
+
+  it.each<[string, PartnerRoleId[]]>([
+    ['We have a shared programme with the pabo.', ['lerarenopleiding']],
+    ['De pabo deelt de resultaten met ons.', ['lerarenopleiding']],
+    ['De resultaten worden door de stuurgroep gedeeld met de scholen.', ['stuurgroep']],
+    ['De stuurgroep heeft voorgesteld om de scholen te bezoeken.', ['stuurgroep']],
+  ])('%j → %j', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
