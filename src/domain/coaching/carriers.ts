@@ -64,6 +64,8 @@ const PLACE = new Set('op in bij binnen van uit per at on in within from of per'
 /** "dezelfde visie als de pabo": the "als" of a comparison names no co-actor. */
 const COMPARISON = /(?<![\p{L}])(?:dezelfde|hetzelfde|zelfde|zoals|net zo|even \p{L}+|meer|minder|beter|anders|the same|as \p{L}+)(?![\p{L}])/u;
 
+/** "in practice", "in de praktijk", "in principe": adverbs opening a clause, not a place. */
+const IN_ADVERB = /^(?:practice|praktijk|principe|principle|general|fact|reality|theory|theorie|feite|wezen)$/u;
 const BENEFICIARY = new Set('aan voor naar over om tot to for about towards'.split(' '));
 /** Other prepositions that open a fronted phrase ("na klachten van studenten", "after complaints from trainees"). */
 const PREPOSITION = new Set('na voor tijdens volgens via dankzij zonder after before during according via without'.split(' '));
@@ -122,6 +124,8 @@ function readPlace(input: MatchInput, m: Found, found: readonly Found[], known: 
     if (word === 'door' && words.slice(Math.max(0, k - 5), k).some((t) => MOTION.test(t.word))) return false;
     if (TOPIC_WITH.has(word) && k > 0 && TOPIC_NOUN.test(words[k - 1]!.word) && words[k - 2]?.word !== 'in') return false;
     if (CO_ACTOR.has(word)) return true;
+    // "In practice the school decides …", "in de praktijk doet de school …": an adverb, no place.
+    if (word === 'in' && words.slice(k + 1, k + 3).some((t) => IN_ADVERB.test(t.word))) break;
     if (PLACE.has(word) || BENEFICIARY.has(word)) return false;
     if (VERB.test(word) || PRONOUN_SUBJECT.test(word) || LIST.has(word)) break;
   }

@@ -63,7 +63,15 @@ const KNOWING_BEFORE =
 const KNOWN_AFTER =
   /^(?:(?:\s+[\p{L}-]+){0,2}?\s+(?:is|zijn|are|was|were|waren|doet|doen|does|do|inhoudt|betekent|means)(?![\p{L}])\s*(?:[,;.!?]|$|(?:en|and|of|or)\s+(?:wie|wat|who|what)(?![\p{L}]))|(?:\s+(?!(?:en|and|maar|but|die|dat|who|which|that)(?![\p{L}]))[\p{L}-]+){1,7}\s*(?:[,;.!?]|$))/u;
 /** "aangeeft mentor te willen worden", "to become a mentor": the role is what someone becomes, the predicate. */
-const BECOMING_BEFORE = /(?<![\p{L}])(?:become|becomes|became|becoming)\s+(?:a|an|the)?\s*$/u;
+// Also the course that makes one: "de opleiding tot schoolopleider", "opgeleid tot mentor", "trained as a mentor".
+const BECOMING_BEFORE =
+  /(?<![\p{L}])(?:become|becomes|became|becoming|(?:opleiding|opleidingen|cursus|training|leergang|opgeleid|opleiden|opgeleid worden)\s+tot(?:\s+(?:geregistreerd|gecertificeerd|erkend))?|trained\s+as|training\s+as)\s+(?:a|an|the|een)?\s*$/u;
+/**
+ * "een functieprofiel voor de schoolopleider", "de rolverdeling tussen schoolopleider en instituutsopleider is
+ * vastgelegd", "the job description of the mentor": the role is what a document describes, not who carries a practice.
+ */
+const DESCRIBED_IN_BEFORE =
+  /(?<![\p{L}])(?:\p{L}*profiel(?:en)?|\p{L}*beschrijving(?:en)?|\p{L}*omschrijving(?:en)?|rolverdeling|taakverdeling|(?:job|role|task) descriptions?|(?:competence|role) profiles?|division of (?:roles|tasks))\s+(?:voor|van|tussen|of|for|between)(?:\s+(?!(?:die|dat|wat|who|which|that)(?![\p{L}]))[\p{L}-]+){0,4}?\s*$/u;
 // Not the passive "studenten worden begeleid": "te" or a modal before "worden", or "worden" ending the clause.
 const BECOMING_AFTER = /^\s+(?:te\s+(?:(?:willen|kunnen|mogen)\s+)?worden|(?:wil|wilt|willen|kan|kunnen|mag|mogen)\s+worden|worden(?=\s*(?:[.,;:!?]|$)))(?![\p{L}])/u;
 const DOCUMENT = String.raw`(?:\p{L}*mail\p{L}*|bericht\p{L}*|appje|brief|berichten|message|note|letter|update|updates|\p{L}*verslag(?:en)?|\p{L}*rapport\p{L}*|reports?|overzicht(?:en)?|nieuwsbrief|newsletter|notulen|minutes|uitnodiging|invitation|resultaten|results|cijfers|figures)`;
@@ -150,6 +158,7 @@ export function addressed(input: MatchInput, m: Found, byPlace: boolean): boolea
   if (RECEIVES_DOCUMENT_AFTER.test(after)) return true;
   // "we houden de directeur op de hoogte", "we keep the principal informed"
   if (KEEP_BEFORE.test(before) && INFORMED_AFTER.test(after)) return true;
+  if (DESCRIBED_IN_BEFORE.test(before)) return true;
   if (BECOMING_BEFORE.test(before) || BECOMING_AFTER.test(after) || (PREDICATE_BEFORE.test(before) && PREDICATE_AFTER.test(after))) return true;
   if (OBSERVER_BEFORE.test(before) && OBSERVING.test(input.lower.slice(start, end))) return true;
   if (UNKNOWN_WHETHER_BEFORE.test(before) && UNKNOWN_WHETHER_AFTER.test(after)) return true;

@@ -521,3 +521,25 @@ describe('partners: a role that something is shared with or proposed to receives
     expect(roles(text)).toEqual(expected);
   });
 });
+
+describe('partners: a role as what a document or a course names carries nothing (tuning round 7, h4/h5 errors)', () => {
+  it.each([
+    ['Ik heb vorig jaar de opleiding tot schoolopleider gedaan.', 'the name of a course'],
+    ['We betalen de opleiding tot schoolopleider volledig.', 'the name of a course'],
+    ['Zij is dit jaar opgeleid tot mentor.', 'becoming a mentor'],
+    ['De rolverdeling tussen schoolopleider en instituutsopleider is helder vastgelegd.', 'a division of roles'],
+    ['Er ligt een functieprofiel voor de schoolopleider.', 'a profile for the role'],
+    ['The job description of the mentor was rewritten.', 'English'],
+  ])('%j (%s)', (text) => {
+    expect(roles(text)).toEqual([]);
+  });
+
+  it.each<[string, PartnerRoleId[]]>([
+    ['De schoolopleider volgt een training voor mentoren.', ['schoolopleider', 'werkplekbegeleider']],
+    ['De stuurgroep heeft de rolbeschrijving herschreven.', ['stuurgroep']],
+    ['In practice the school decides a lot on its own.', ['opleidingsschool']],
+    ['In de praktijk regelt de pabo de beoordeling.', ['lerarenopleiding']],
+  ])('%j → %j', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
