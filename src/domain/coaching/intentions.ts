@@ -492,7 +492,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.moet-veel-meer',
     lang: 'nl',
     pattern: cue(
-      String.raw`(?:moet|moeten)(?: (?!(?:niet|geen|nooit)(?!\p{L}))[\p{L}'-]+){1,4}? (?:veel|nog|echt|een stuk|veel vaker|wel) (?:meer|beter|vaker|duidelijker|sterker|eerder|steviger)(?: [\p{L}'-]+){0,6}? \p{L}+en(?=\s*(?:[.,;:!?]|$))`,
+      String.raw`(?:moet|moeten)(?: (?!(?:niet|geen|nooit)(?!\p{L}))[\p{L}'-]+){1,10}? (?:nog )?(?:veel|nog|echt|een stuk|veel vaker|wel) (?:meer|beter|vaker|duidelijker|sterker|eerder|steviger)(?: [\p{L}'-]+){0,6}? \p{L}+en(?=\s*(?:[.,;:!?]|$))`,
     ),
     why: '"volgens mij moet de opleiding dat veel meer samen met de scholen oppakken": a need not met yet, with its verb at the end (a student who "moet nog beter leren reflecteren" is assessed, not planned)',
     unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:student|studenten|stagiair|stagiaires|leerling|leerlingen|trainee|trainees)(?!\p{L})`),

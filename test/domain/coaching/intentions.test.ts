@@ -973,3 +973,19 @@ describe('intentions: the period ahead as what a step of the cycle sets or choos
     expect(phrases(text)).toEqual(expected);
   });
 });
+
+describe('intentions: a need with a long object before the intensified comparative (tuning round 7, h4/h5 errors)', () => {
+  it.each([
+    ['We moeten het programma op de werkplek en dat op het instituut nog veel beter op elkaar afstemmen, dat kwam uit de evaluatie.', ['moeten het programma op de werkplek en dat op het instituut nog veel beter op elkaar afstemmen']],
+    ['Wij moeten het programma op school en op de opleiding nog veel beter op elkaar laten aansluiten.', ['moeten het programma op school en op de opleiding nog veel beter op elkaar laten aansluiten']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Studenten moeten hun lessen in het eerste jaar op de stageschool nog veel beter leren voorbereiden.', 'a student assessed'],
+    ['We moeten het programma op school, dat van de pabo en de toetsing nooit beter afstemmen dan nodig.', 'a comma ends the span'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
