@@ -433,6 +433,17 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     why: '"ik zou wel willen dat …", "ik zou als mentor graag een terugkomdag willen": the conditional wish with words between ("dat zouden we niet willen missen" is not matched)',
   },
   {
+    // Round 7 (h4/h5): the conditional wish in inverted or subordinate order, which the cues above read only upright.
+    id: 'nl.zou-omgekeerd',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`zou(?:den)? (?:ik|we|wij) (?:graag |best |eigenlijk |liever )?willen(?= (?:dat|graag|\p{L}+en(?!\p{L})))|(?:ik|we|wij)(?: (?:best|wel|graag|eigenlijk|ook|echt|liever|zelf|juist|heel))+ zou(?:den)? willen|zou(?:den)? (?:de |een )?(?:volgende|eerste|logische|mogelijke) stap(?:pen)? (?:zijn|wezen)|het(?: (?!(?:niet|geen|nooit)(?!\p{L}))\p{L}+){0,2}? zou (?:\p{L}+ )?(?:werken|zijn|helpen|schelen) (?:als|wanneer|om)(?!\p{L})`,
+    ),
+    why: '"wel zou ik willen dat", "terwijl ik best zou willen horen", "wat mij betreft zou de volgende stap zijn dat", "dat het beter zou werken als we": a wish or a next step in inverted or subordinate order ("dat zou ik niet willen" is negated)',
+    // "wat mij betreft" is an opinion marker, no question.
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:wat(?! (?:mij|ons) betreft)|waar\p{L}*|hoe|welke|welk|die|wie)(?: [\p{L}\p{N}'-]+){0,3} $`),
+  },
+  {
     id: 'nl.zou-moeten',
     lang: 'nl',
     pattern: cue(

@@ -989,3 +989,23 @@ describe('intentions: a need with a long object before the intensified comparati
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: the conditional wish in inverted or subordinate order (tuning round 7, h4/h5 errors)', () => {
+  it.each([
+    ['Wel zou ik willen dat de beoordeling op die leeruitkomsten gebaseerd is.', ['zou ik willen']],
+    ['Er is geen contact met de andere begeleiders, terwijl ik best zou willen horen hoe zij het aanpakken.', ['ik best zou willen']],
+    ['Wat mij betreft zou de volgende stap zijn dat de schoolopleiders meedenken.', ['zou de volgende stap zijn']],
+    ['Ik denk dat het beter zou werken als we het in het overleg bespreken.', ['het beter zou werken als']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Welke zou de volgende stap zijn, vroeg de student.', 'a question'],
+    ['Dat zou ik niet willen missen.', 'negated'],
+    ['Hoe het zou werken als de pabo meedoet, weet ik niet.', 'an indirect question'],
+    ['Zou ik willen? Nee.', 'a question answered no (no clause after the verb)'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
