@@ -89,7 +89,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'leeromgeving',
     'beoordeling',
-    String.raw`\p{L}*beoordeling(?:en)?|beoordelings\p{L}*|beoordel(?:en|t|de|den)|beoordee(?:lt|lde|lden|ld)|\p{L}*beoordelaa?rs?|beoordelaars\p{L}+|toetsing|toetsbeleid|examinering|assessments?|assess(?:es)?|assessing|assessed|assessors?`,
+    String.raw`\p{L}*beoordeling(?:en)?|beoordelings\p{L}*|beoordel(?:en|t|de|den)|beoordee(?:l|lt|lde|lden|ld)|\p{L}*beoordelaa?rs?|beoordelaars\p{L}+|toetsing|toetsbeleid|examinering|\p{L}*assessments?|assess(?:es)?|assessing|assessed|assessors?`,
     'assessment (a beoordelaar names the assessment itself)',
   ),
   w(

@@ -436,3 +436,21 @@ describe('coherence: compounds of overleg and kernteam (tuning round 7, h4/h5 er
     expect(linked(text, waarborgId)).toEqual([]);
   });
 });
+
+describe('coherence: the first person of beoordelen and compounds of assessment (tuning round 7, h4/h5 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['Ik beoordeel mijn stagiair vooral op gevoel.', 'lerende-leraar', ['leeromgeving']],
+    ['De schoolopleider begeleidt het proces, ik beoordeel het verslag.', 'organisatie', ['leeromgeving']],
+    ['Daarna kwam het pas weer terug bij het afstudeerassessment.', 'lerende-leraar', ['leeromgeving']],
+    ['The final-year assessment is done by a pair.', 'organisatie', ['leeromgeving']],
+  ])('%j (%s) → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    ['Ik beoordeel de situatie in de klas eerst zelf.', 'leeromgeving'],
+    ['Het eindassessment is in juni.', 'leeromgeving'],
+  ])('%j (%s) → no link (own waarborg)', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});
