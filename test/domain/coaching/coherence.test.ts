@@ -454,3 +454,22 @@ describe('coherence: the first person of beoordelen and compounds of assessment 
     expect(linked(text, waarborgId)).toEqual([]);
   });
 });
+
+describe('coherence: monitoring and the evaluative question in other forms (tuning round 7, h4/h5 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['Of de begeleiding overal even goed is weet ik niet, dat wordt niet gemonitord.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['Over hoe we de opleiding vinden zijn we nooit bevraagd.', 'lerende-leraar', ['kwaliteitscultuur']],
+    ['Het zou mooi zijn als er een vaste plek komt waar we ons zegje kunnen doen over de opleiding.', 'organisatie', ['kwaliteitscultuur']],
+    ['Trainees have a say in the programme through the panel.', 'leeromgeving', ['kwaliteitscultuur']],
+  ])('%j (%s) → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    ['Ik heb gevraagd hoe ze de les vonden.', 'organisatie'],
+    ['Hoe we dat vinden, hebben we de mentor verteld.', 'organisatie'],
+    ['Ze hebben inspraak in hun eigen rooster.', 'organisatie'],
+  ])('%j (%s) → no link', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});
