@@ -85,6 +85,17 @@ const INFORMED_AFTER = /^\s+(?:informed|updated|posted|in the loop|op de hoogte|
 /** "mijn stageschool is een Daltonschool", "de pabo is een belangrijke partner": a body described, not acting. */
 // Not a time or frequency: "het bestuur is een keer per jaar aanwezig", "the board is a day a year on site".
 const DESCRIBED_AFTER = /^\s+(?:is|zijn|was|waren|are|were)\s+(?:een|a|an)\s(?!(?:keer|paar|dag|dagdeel|week|maand|middag|ochtend|avond|uur|jaar|time|day|week|month|year|few|couple)(?![\p{L}]))/u;
+/**
+ * "onze school is sinds twee jaar opleidingsschool", "herkenbaar als opleidingsschool", "every school in our trust is a
+ * training school": the status of a school, the body and its status both described, not acting.
+ */
+const STATUS = String.raw`(?:een\s+|a\s+)?(?:erkende\s+|gecertificeerde\s+|recognised\s+|accredited\s+)?(?:opleidingsschool|opleidingsscholen|training\s+schools?)(?![\p{L}])`;
+const STATUS_NAME = new RegExp(String.raw`^${STATUS}`, 'u');
+const STATUS_BEFORE = /(?<![\p{L}])(?:(?:is|zijn|wordt|worden|werd|werden|was|waren|are|were|became|become|becomes)(?:\s+(?!(?:dat|die|en|and|that|who)(?![\p{L}]))[\p{L}\p{N}-]+){0,4}?|(?:herkenbaar|erkend|bekend|geregistreerd|gecertificeerd|gekwalificeerd|accredited|recognised|recognized|known)\s+als|(?:recognised|recognized|accredited|known)\s+as)\s+(?:een\s+|a\s+)?(?:erkende\s+|gecertificeerde\s+|recognised\s+|accredited\s+)?$/u;
+const STATUS_AFTER = new RegExp(
+  String.raw`^(?:\s+(?!(?:en|and|maar|but|die|dat|who|that)(?![\p{L}]))[\p{L}\p{N}-]+){0,4}?\s+(?:is|zijn|wordt|werd|are|is\s+now)(?:\s+(?!(?:dat|die|en|and|that)(?![\p{L}]))[\p{L}\p{N}-]+){0,3}?\s+(?:herkenbaar\s+als\s+|erkend\s+als\s+|recognised\s+as\s+)?${STATUS}`,
+  'u',
+);
 /** "elke docent kan mentor zijn": the role after a modal, as the predicate of "zijn" or "worden". */
 const PREDICATE_BEFORE = /(?<![\p{L}])(?:kan|kunnen|mag|mogen|wil|willen|moet|moeten|can|may|could)\s+(?:een\s+|a\s+|an\s+)?$/u;
 const PREDICATE_AFTER = /^\s+(?:zijn|worden|be|become)(?![\p{L}])/u;
@@ -163,6 +174,7 @@ export function addressed(input: MatchInput, m: Found, byPlace: boolean): boolea
   if (OBSERVER_BEFORE.test(before) && OBSERVING.test(input.lower.slice(start, end))) return true;
   if (UNKNOWN_WHETHER_BEFORE.test(before) && UNKNOWN_WHETHER_AFTER.test(after)) return true;
   if (byPlace && (DIFFER_AFTER.test(after) || DESCRIBED_AFTER.test(after) || eachOnItsOwn(before, after))) return true;
+  if (m.role === 'opleidingsschool' && ((STATUS_BEFORE.test(before) && STATUS_NAME.test(m.text.toLowerCase())) || STATUS_AFTER.test(after))) return true;
   if (m.role !== 'student' && (WISH_BEFORE.test(before) || (WISH_CLAUSE_BEFORE.test(before) && WISH_AFTER.test(after)))) return true;
   if (opinionOf(input, m)) return true;
   return RECIPIENT_BEFORE.test(before) && SENDING.test(input.lower.slice(start, end));

@@ -543,3 +543,21 @@ describe('partners: a role as what a document or a course names carries nothing 
     expect(roles(text)).toEqual(expected);
   });
 });
+
+describe('partners: the status of a school ("is opleidingsschool") carries nothing (tuning round 7, h4/h5 errors)', () => {
+  it.each([
+    ['Onze school is sinds twee jaar opleidingsschool.', 'the status, Dutch'],
+    ['Onze school is herkenbaar als opleidingsschool, dat staat op de website.', 'recognisable as'],
+    ['Every school in our trust is a training school.', 'English'],
+  ])('%j (%s)', (text) => {
+    expect(roles(text)).toEqual([]);
+  });
+
+  it.each<[string, PartnerRoleId[]]>([
+    ['Het opleidingsprogramma is samen met de scholen ontworpen.', ['opleidingsschool', 'joint']],
+    ['De opleidingsschool roostert de studenten in.', ['opleidingsschool']],
+    ['Onze school is opleidingsschool en de schoolopleider leidt de intervisie.', ['schoolopleider']],
+  ])('%j → %j', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
