@@ -96,6 +96,8 @@ const STATUS_AFTER = new RegExp(
   String.raw`^(?:\s+(?!(?:en|and|maar|but|die|dat|who|that)(?![\p{L}]))[\p{L}\p{N}-]+){0,4}?\s+(?:is|zijn|wordt|werd|are|is\s+now)(?:\s+(?!(?:dat|die|en|and|that)(?![\p{L}]))[\p{L}\p{N}-]+){0,3}?\s+(?:herkenbaar\s+als\s+|erkend\s+als\s+|recognised\s+as\s+)?${STATUS}`,
   'u',
 );
+/** "wat ik mis is afstemming met de opleiding", "what I miss is contact with her tutor": the role is in what the writer misses. */
+const MISSED_BEFORE = /(?<![\p{L}])(?:wat|what)\s+(?:ik|we|wij|i)\s+(?:(?:nog|echt|wel|vooral|really|still)\s+)*(?:mis|missen|miste|misten|miss|missed)\s*,?\s+(?:is|was)(?![\p{L}])[^.:;!?]*$/u;
 /** "elke docent kan mentor zijn": the role after a modal, as the predicate of "zijn" or "worden". */
 const PREDICATE_BEFORE = /(?<![\p{L}])(?:kan|kunnen|mag|mogen|wil|willen|moet|moeten|can|may|could)\s+(?:een\s+|a\s+|an\s+)?$/u;
 const PREDICATE_AFTER = /^\s+(?:zijn|worden|be|become)(?![\p{L}])/u;
@@ -175,6 +177,7 @@ export function addressed(input: MatchInput, m: Found, byPlace: boolean): boolea
   if (UNKNOWN_WHETHER_BEFORE.test(before) && UNKNOWN_WHETHER_AFTER.test(after)) return true;
   if (byPlace && (DIFFER_AFTER.test(after) || DESCRIBED_AFTER.test(after) || eachOnItsOwn(before, after))) return true;
   if (m.role === 'opleidingsschool' && ((STATUS_BEFORE.test(before) && STATUS_NAME.test(m.text.toLowerCase())) || STATUS_AFTER.test(after))) return true;
+  if (m.role !== 'student' && MISSED_BEFORE.test(before)) return true;
   if (m.role !== 'student' && (WISH_BEFORE.test(before) || (WISH_CLAUSE_BEFORE.test(before) && WISH_AFTER.test(after)))) return true;
   if (opinionOf(input, m)) return true;
   return RECIPIENT_BEFORE.test(before) && SENDING.test(input.lower.slice(start, end));

@@ -561,3 +561,20 @@ describe('partners: the status of a school ("is opleidingsschool") carries nothi
     expect(roles(text)).toEqual(expected);
   });
 });
+
+describe('partners: a role in what the writer misses carries nothing (tuning round 7, h4/h5 errors)', () => {
+  it.each([
+    ['Wat ik mis is dat de pabo en de school van elkaar weten wat ze doen.', 'what I miss, a clause'],
+    ['Wat ik mis is afstemming met de opleiding: ik krijg de opdrachten te laat.', 'what I miss, before a colon'],
+    ['What I miss is contact with her tutor at the university.', 'English'],
+  ])('%j (%s)', (text) => {
+    expect(roles(text)).toEqual([]);
+  });
+
+  it.each<[string, PartnerRoleId[]]>([
+    ['Wat ik mis is tijd. De schoolopleider organiseert wel elke maand intervisie.', ['schoolopleider']],
+    ['Wat de mentor mist, bespreekt zij met de schoolopleider.', ['schoolopleider', 'werkplekbegeleider']],
+  ])('%j → %j', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
