@@ -97,6 +97,8 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
         '(?:opleidings)?instituut',
         'instituten',
         '(?<=(?:op|vanuit|namens|met) de )opleiding(?:en)?', // the preposition decides whether it carries (carriers.ts)
+        // a task that lies with the institute: "het eindoordeel ligt formeel bij de opleiding"
+        String.raw`(?<=(?:ligt|liggen|lag|lagen|berust)(?: \p{L}+){0,3} bij de )opleiding`,
         // "De opleiding monitort …", "dat regelt de opleiding": the institute as the subject of its verb
         // also opening a clause after a comma or a conjunction ("…, en de opleiding komt één dag per week")
         String.raw`(?<=(?:^|[.!?;:,\n]\s*|(?<![\p{L}])(?:en|maar|want|dus|terwijl) )de )opleiding(?= (?!tot|niet|want|echt|dat|wat|uit|met|ooit|zelf|duurt|bestaat|omvat|bevat|telt|kost|start|begint|eindigt|past|gaat)\p{L}{2,}t(?!\p{L}))`,

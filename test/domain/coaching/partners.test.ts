@@ -578,3 +578,21 @@ describe('partners: a role in what the writer misses carries nothing (tuning rou
     expect(roles(text)).toEqual(expected);
   });
 });
+
+describe('partners: the body a task or responsibility lies with holds it (tuning round 7, h4/h5 errors)', () => {
+  it.each<[string, PartnerRoleId[]]>([
+    ['De beoordeling van de stage ligt bij ons nog volledig bij de hogeschool.', ['lerarenopleiding']],
+    ['Beoordelen doen we samen, maar het eindoordeel ligt formeel bij de opleiding.', ['lerarenopleiding', 'joint']],
+    ['De verantwoordelijkheid voor de stage ligt bij het roc.', ['opleidingsschool']],
+    ['The final say rests with the university.', ['lerarenopleiding']],
+  ])('%j → %j', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['De cijfers over uitval liggen bij de hogeschool.', 'data kept at a place'],
+    ['De map ligt bij de pabo.', 'a thing at a place'],
+  ])('%j (%s)', (text) => {
+    expect(roles(text)).toEqual([]);
+  });
+});
