@@ -619,7 +619,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.volgende-periode',
     lang: 'nl',
     pattern: cue(
-      String.raw`(?:het |de )?(?:komend|komende|aankomend|aankomende) (?:blok|semester|kwartaal|trimester|stageperiode|onderwijsperiode|lesperiode|schooljaren|studiejaren)|(?:het )?(?:aankomend|aankomende) (?:school|studie|college|cursus)?jaar|(?:in|vanaf|per|met ingang van) het nieuwe (?:school|studie|college|cursus)?jaar`,
+      String.raw`(?:het |de )?(?:komend|komende|aankomend|aankomende) (?:blok|semester|kwartaal|trimester|stageperiode|onderwijsperiode|lesperiode|schooljaren|studiejaren|voorjaar|najaar|zomer|winter)|(?:het )?(?:aankomend|aankomende) (?:school|studie|college|cursus)?jaar|(?:in|vanaf|per|met ingang van) het nieuwe (?:school|studie|college|cursus)?jaar`,
     ),
     why: '"komend blok", "aankomend schooljaar", "in het nieuwe schooljaar": a period ahead ("het nieuwe schooljaar is begonnen" is not matched)',
     unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:elk|elke|ieder|iedere) $`),
@@ -628,7 +628,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.volgend-blok',
     lang: 'nl',
-    pattern: cue('(?:volgend|volgende|eerstvolgend|eerstvolgende) (?:blok|semester|kwartaal|trimester|stageperiode|onderwijsperiode|lesperiode)'),
+    pattern: cue('(?:volgend|volgende|eerstvolgend|eerstvolgende) (?:blok|semester|kwartaal|trimester|stageperiode|onderwijsperiode|lesperiode|voorjaar|najaar)'),
     why: '"volgend blok start de pilot": the next period from now; after an article or in a routine it is relative ("in het overleg van het volgende kwartaal", "wat ik het volgende blok ga doen", "elk volgend blok")',
     unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:het|de|elk|elke|ieder|iedere|van|dat|die) $`),
     unlessSentence: HABIT,
@@ -824,7 +824,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'en.future',
     lang: 'en',
     pattern: cue(
-      'in (?:the )?(?:near )?future|next (?:school |academic )?year|next (?:term|semester|block|period|placement)|in the coming (?:years?|months|period|semesters?|terms?|(?:school |academic )year)|(?:the |in the )?upcoming (?:school |academic )?(?:year|term|semester|block)|(?:in|over) the next (?:few |two |three |couple of )?(?:years|months|terms)|in the long (?:run|term)|eventually|soon|in due course|after the summer',
+      'in (?:the )?(?:near )?future|next (?:school |academic )?year|next (?:term|semester|block|period|placement|spring|autumn|fall|summer|winter)|in the coming (?:years?|months|period|semesters?|terms?|(?:school |academic )year)|(?:the |in the )?upcoming (?:school |academic )?(?:year|term|semester|block)|(?:in|over) the next (?:few |two |three |couple of )?(?:years|months|terms)|in the long (?:run|term)|eventually|soon|in due course|after the summer',
     ),
     why: '"in the future", "next year", "soon" ("as soon as" is not matched; "the next round is next year" is a scheduled date)',
     unlessBefore: context(`(?:^|[^\\p{L}])as $|${SCHEDULED_OR_ASKED.source}`),

@@ -282,7 +282,7 @@ describe('intentions: aims, needs and English wishes beyond the dev errors (tuni
     ["I'm going to ask my mentor.", ["I'm going to"]],
     ['The school is going to introduce a rubric.', ['is going to']],
     ['We have plans to set up a panel.', ['We have plans to']],
-    ['We expect to introduce a rubric next spring.', ['We expect to']],
+    ['We expect to introduce a rubric next spring.', ['We expect to', 'next spring']],
   ])('%j → %j', (text, expected) => {
     expect(phrases(text)).toEqual(expected);
   });
@@ -1005,6 +1005,24 @@ describe('intentions: the conditional wish in inverted or subordinate order (tun
     ['Dat zou ik niet willen missen.', 'negated'],
     ['Hoe het zou werken als de pabo meedoet, weet ik niet.', 'an indirect question'],
     ['Zou ik willen? Nee.', 'a question answered no (no clause after the verb)'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
+
+describe('intentions: a season ahead is a period ahead (tuning round 7, h4/h5 errors)', () => {
+  it.each([
+    ['De schoolopleiders en de pabo hebben voor komend voorjaar een studiedag gepland.', ['komend voorjaar']],
+    ['Volgend najaar start de pilot.', ['Volgend najaar']],
+    ['The programme will be redesigned next spring.', ['will be redesigned', 'next spring']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Elk voorjaar houden we een evaluatiedag.', 'a routine'],
+    ['Afgelopen voorjaar hebben we de enquête afgenomen.', 'a season past'],
+    ['Last spring the survey showed that mentors want more time.', 'English, past'],
   ])('%j (%s)', (text) => {
     expect(phrases(text)).toEqual([]);
   });
