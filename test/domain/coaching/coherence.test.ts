@@ -473,3 +473,14 @@ describe('coherence: monitoring and the evaluative question in other forms (tuni
     expect(linked(text, waarborgId)).toEqual([]);
   });
 });
+
+describe('coherence: the roles of the teacher in the plural and with "of" are lerende leraar (tuning round 7, h4/h5 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['Elke leerlijn begint bij een van de rollen van de leraar.', 'lerende-leraar', ['leeromgeving']],
+    ['The roles of the teacher, especially the pedagogical one, are new for them.', 'kwaliteitscultuur', []],
+    ['De rollen van de schoolopleider en de mentor zijn vastgelegd.', 'leeromgeving', ['organisatie']],
+    ['Our roles as board members are clear.', 'leeromgeving', ['organisatie']],
+  ])('%j (%s) → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+});
