@@ -33,7 +33,10 @@ import type { CueMatch, PartnerMention, PartnerRoleId } from './types';
 const ACTOR_ROLES: ReadonlySet<PartnerRoleId> = new Set(['student', 'opleidingsschool', 'lerarenopleiding', 'bestuur', 'hr']);
 /** Board members, HR advisers, the teacher of an ROC are people with a role, named like a mentor: only a body is read by its place. */
 const PERSON = /bestuurder|member|adviseur|advis[eo]r|medewerker|manager|functionaris|officer|staff|docent|begeleider|coach|opleider|direct|dean/u;
-const readByPlace = (m: Found) => ACTOR_ROLES.has(m.role) && !(m.role !== 'student' && PERSON.test(m.text.toLowerCase()));
+/** A meeting of the board ("in het bestuurlijk overleg", "aan de bestuurlijke tafel", "every board meeting") is its members meeting: no place. */
+const MEETING = /overleg|vergadering|beraad|tafel|meeting/u;
+const readByPlace = (m: Found) =>
+  ACTOR_ROLES.has(m.role) && !(m.role !== 'student' && (PERSON.test(m.text.toLowerCase()) || MEETING.test(m.text.toLowerCase())));
 const VERB = new RegExp(String.raw`^(?:${ACTOR_VERB}|is|zijn|was|waren|heeft|hebben|had|hadden|wordt|worden|werd|werden|are|were|has|have|had)$`, 'u');
 
 /** Words between the role and what decides its place: articles, quantities, adjectives. */
@@ -61,6 +64,11 @@ const PLACE = new Set('op in bij binnen van uit per at on in within from of per'
 /** "dezelfde visie als de pabo": the "als" of a comparison names no co-actor. */
 const COMPARISON = /(?<![\p{L}])(?:dezelfde|hetzelfde|zelfde|zoals|net zo|even \p{L}+|meer|minder|beter|anders|the same|as \p{L}+)(?![\p{L}])/u;
 
+/** A task or responsibility that lies with someone ("… ligt bij", "… rests with"): the body after it holds it. */
+const HOLDS =
+  /(?<![\p{L}])(?:verantwoordelijkheid|eindverantwoordelijkheid|beoordeling|eindbeoordeling|eindoordeel|oordeel|uitvoering|regie|taak|taken|eigenaarschap|coordinatie|organisatie|zeggenschap|leiding|responsibility|assessment|final say|ownership|coordination)(?![\p{L}])(?: [\p{L}\p{N}'-]+){0,8}? (?:ligt|liggen|lag|lagen|berust|berusten|lies|lie|rests|rest)(?: [\p{L}\p{N}'-]+){0,4}$/u;
+/** "in practice", "in de praktijk", "in principe": adverbs opening a clause, not a place. */
+const IN_ADVERB = /^(?:practice|praktijk|principe|principle|general|fact|reality|theory|theorie|feite|wezen)$/u;
 const BENEFICIARY = new Set('aan voor naar over om tot to for about towards'.split(' '));
 /** Other prepositions that open a fronted phrase ("na klachten van studenten", "after complaints from trainees"). */
 const PREPOSITION = new Set('na voor tijdens volgens via dankzij zonder after before during according via without'.split(' '));
@@ -119,6 +127,10 @@ function readPlace(input: MatchInput, m: Found, found: readonly Found[], known: 
     if (word === 'door' && words.slice(Math.max(0, k - 5), k).some((t) => MOTION.test(t.word))) return false;
     if (TOPIC_WITH.has(word) && k > 0 && TOPIC_NOUN.test(words[k - 1]!.word) && words[k - 2]?.word !== 'in') return false;
     if (CO_ACTOR.has(word)) return true;
+    // "de beoordeling ligt bij de hogeschool", "de verantwoordelijkheid voor de stage ligt bij het roc": the body holds the task.
+    if ((word === 'bij' || word === 'with') && HOLDS.test(words.slice(0, k).map((t) => t.word).join(' '))) return true;
+    // "In practice the school decides …", "in de praktijk doet de school …": an adverb, no place.
+    if (word === 'in' && words.slice(k + 1, k + 3).some((t) => IN_ADVERB.test(t.word))) break;
     if (PLACE.has(word) || BENEFICIARY.has(word)) return false;
     if (VERB.test(word) || PRONOUN_SUBJECT.test(word) || LIST.has(word)) break;
   }

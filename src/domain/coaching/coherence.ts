@@ -89,7 +89,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'leeromgeving',
     'beoordeling',
-    String.raw`\p{L}*beoordeling(?:en)?|beoordelings\p{L}*|beoordel(?:en|t|de|den)|beoordee(?:lt|lde|lden|ld)|\p{L}*beoordelaa?rs?|beoordelaars\p{L}+|toetsing|toetsbeleid|examinering|assessments?|assess(?:es)?|assessing|assessed|assessors?`,
+    String.raw`\p{L}*beoordeling(?:en)?|beoordelings\p{L}*|beoordel(?:en|t|de|den)|beoordee(?:l|lt|lde|lden|ld)|\p{L}*beoordelaa?rs?|beoordelaars\p{L}+|toetsing|toetsbeleid|examinering|\p{L}*assessments?|assess(?:es)?|assessing|assessed|assessors?`,
     'assessment (a beoordelaar names the assessment itself)',
   ),
   w(
@@ -108,7 +108,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   ),
   // --- Organisatie ----------------------------------------------------------------------
   w('organisatie', 'name', String.raw`organisatie(?:structuur)?|waarborg 3|organi[sz]ation(?:al)?(?: structure)?`, 'the waarborg by name'),
-  w('organisatie', 'overleg', String.raw`afsprakenstructuur|\p{L}*overleg(?:gen|t|structuur|de|den)?|overlegen|consultation`, 'consultation ("overlegen" as often misspelled)'),
+  w('organisatie', 'overleg', String.raw`afsprakenstructuur|\p{L}*overleg(?:gen|t|structuur|de|den|momenten|moment|ronde|rondes|vorm|vormen)?|overlegen|consultation`, 'consultation ("overlegen" as often misspelled)'),
   w(
     'organisatie',
     'rollen',
@@ -118,7 +118,8 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     {
       unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:twee|drie|vier|vijf|zes|zeven|two|three|four|five|six|seven|\d+|per) $`),
       // "de rol van onderzoekende leraar", "the role of the teacher as researcher": a role of the teacher (lerende leraar)
-      unlessAfter: context(String.raw`^ (?:de |het |een |the |a )?(?:[\p{L}-]+ )?(?:leraar|leraren|leerkracht|pedagoog|didacticus|teacher|teachers)(?!\p{L})`),
+      // also "de rollen van de leraar", "the roles of the teacher" (round 7)
+      unlessAfter: context(String.raw`^ (?:van |of )?(?:de |het |een |the |a )?(?:[\p{L}-]+ )?(?:leraar|leraren|leerkracht|pedagoog|didacticus|teacher|teachers)(?!\p{L})`),
       // in a sentence about the beroepsbeeld or naming the teacher's roles, "rollen" are the teacher's (lerende leraar)
       unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:${TEACHER_ROLES})(?!\p{L})`),
     },
@@ -170,11 +171,20 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'organisatie',
     'facilitering',
-    String.raw`\p{N}+ (?:uur|uren) (?:per (?:week|maand|jaar|periode|student) )?(?:krijgt|krijgen|kreeg|voor|beschikbaar)|(?:krijgt|krijgen|kreeg|kregen) (?:\p{L}+ ){0,3}\p{N}+ (?:uur|uren)|ruimte in (?:het|de) roosters?|(?:een |twee |\p{N}+ )?(?:middag|middagen|dag|dagen|ochtend|uur|uren) vrij(?!\p{L})|vrij(?:ge)?roosteren|vrijgeroosterd|vrij geroosterd|(?:time|hours) (?:allocated|set aside|freed up)|(?:allocated|dedicated) (?:time|hours)`,
+    String.raw`\p{N}+ (?:uur|uren) (?:per (?:week|maand|jaar|periode|student) )?(?:krijgt|krijgen|kreeg|voor|beschikbaar)|(?:een|twee|drie|vier|vijf|zes|acht|tien|twaalf|anderhalf|half) (?:uur|uren|dagdelen|dagdeel) per (?:week|maand|jaar|periode|student) (?:krijgt|krijgen|kreeg|beschikbaar|voor(?! (?:de|een|hun|zijn|haar|mijn) (?:klas|groep)))|(?:krijgt|krijgen|kreeg|kregen) (?:\p{L}+ ){0,3}\p{N}+ (?:uur|uren)|ruimte in (?:het|de) roosters?|(?:een |twee |\p{N}+ )?(?:middag|middagen|dag|dagen|ochtend|uur|uren) vrij(?!\p{L})|vrij(?:ge)?roosteren|vrijgeroosterd|vrij geroosterd|(?:time|hours) (?:allocated|set aside|freed up)|(?:allocated|dedicated) (?:time|hours)`,
     'hours, a free afternoon or room in the timetable for the educators\' task: facilitering',
     { unlessSentence: NOT_ABOUT_EDUCATORS },
   ),
-  w('organisatie', 'stuurgroep', String.raw`stuurgroep\p{L}*|stuur(?:-| )groep(?:en)?|regiegroep(?:en)?|kernteams?|kern(?:-| )teams?|beslisstructuur|besluitvormingsstructuur|governance|decision-making structures?|steering (?:group|committee)s?|core teams?`, 'the steering group and core team'),
+  // "we facilitate every school-based educator with two days a month", "facilitated with 0.2 fte", "een schoolopleider met
+  // 0,2 fte": time or money given to the educators' task (a bare "het leren faciliteren" is the kader's wording, not this)
+  w(
+    'organisatie',
+    'faciliteren-met',
+    String.raw`(?:facilitat(?:e|es|ed|ing)|faciliteren|faciliteert|faciliteerde|faciliteerden|gefaciliteerd) (?:[\p{L}-]+ ){0,3}?(?:with|met) (?:(?:\p{N}+(?:[.,]\p{N}+)?|een|twee|drie|vier|vijf|half|one|two|three|four|five|a|an|extra) (?:uur|uren|taakuren|dagen|dag|dagdelen|dagdeel|middagen|middag|fte|hours?|days?|afternoons?)|geld|uren|taakuren|tijd|money|hours|time|budget)(?!\p{L})|\p{N}+(?:[.,]\p{N}+)? fte(?!\p{L})`,
+    'time, fte or money given to the educators\' task: facilitering',
+    { unlessSentence: NOT_ABOUT_EDUCATORS },
+  ),
+  w('organisatie', 'stuurgroep', String.raw`stuurgroep\p{L}*|stuur(?:-| )groep(?:en)?|regiegroep(?:en)?|kernteams?|kernteamvergadering(?:en)?|kern(?:-| )teams?|beslisstructuur|besluitvormingsstructuur|governance|decision-making structures?|steering (?:group|committee)s?|core teams?`, 'the steering group and core team'),
   w(
     'organisatie',
     'hrm',
@@ -191,6 +201,14 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     // only in a sentence about educators: "de mentoren krijgen een training"
     unlessSentence: context(String.raw`^(?!.*(?:^|[^\p{L}])(?:${EDUCATORS}|${ROLE_WORDS})(?!\p{L}))`),
   }),
+  // "een training gehad van de pabo over begeleiden", "a course on mentoring": a training whose subject is guiding
+  // students is the educators' training, also when the sentence names no educator ("ik ben mentor" stood before)
+  w(
+    'organisatie',
+    'training-in-begeleiden',
+    String.raw`(?:\p{L}*trainingen|\p{L}*training|\p{L}*cursus(?:sen)?|courses?|workshops?) (?:[\p{L}-]+ ){0,4}?(?:over|in|on|about|voor|for) (?:het |de |the )?(?:begeleiden|mentorschap|coachen|coaching|mentoring|supervising|supervision|(?:feedback geven|giving feedback|feedback) (?:aan|to) (?:de |the )?(?:${STUDENT_TERM}))(?!\p{L})`,
+    'a training in guiding students: the educators\' training',
+  ),
   // "de competenties van de mentoren", "benodigde competenties": the educators' (a student's competenties are lerende leraar,
   // also with a mentor in the sentence: "mijn werkplekbegeleider vindt de competenties belangrijk")
   w(
@@ -215,7 +233,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'kwaliteitscultuur',
     'kwaliteitszorg',
-    String.raw`kwaliteits\p{L}+|kwaliteits(?:-| )(?:zorg|cyclus|borging|beleid)|kwaliteit (?:(?:van|in) (?:[\p{L}-]+ ){1,4})?(?:bewaken|bewaakt|bewaakten|borgen|borgt|borgden|geborgd|meten|meet|gemeten|monitoren|monitort|verbeteren|verbetert)|(?:bewaken|bewaakt|bewaakte|bewaakten|borgen|borgt|borgde|borgden|meten|meet|monitoren|monitort|verbeteren|verbetert) (?:we |wij |ze |zij |zo )?(?:de |onze |hun |die )?kwaliteit|(?:bewaakt|bewaken|bewaakte|monitort|monitoren) (?:\p{L}+ ){0,2}(?:of|dat|hoe)|kwaliteit (?:zorg|borging|cyclus)|pdca\p{L}*|plan(?:-| )do(?:-| )(?:check|study)(?:-| )act|monitor\p{L}*|\p{L}*audits?|\p{L}*enquett?e\p{L}*|\p{L}*vragen?lijst\p{L}*|evaul\p{L}*|\p{L}*tevredenheid\p{L}*|\p{L}*peiling(?:en)?|nse|\p{L}*meting(?:en)?|gemeten|critical friends?|gevisiteerd|visiteren|visiteert|(?:zicht|grip|oog) (?:houden |hebben |te houden )?op (?:de |onze )?kwaliteit|kwaliteit (?:in het oog|in de gaten)|inspectie\p{L}*|inspectorate|studentenpanel\p{L}*|student panels?|focus(?:-| )?groups?|doen we (?:het goede|de goede dingen)|hoe weten we (?:dat|of)|are we doing the right things|how do we know|peer(?:-| )?reviews?|visitatie\p{L}*|accreditatie\p{L}*|jaarverslag(?:en)?|verbetercycl(?:us|i)|verbeterplan(?:nen)?|verbeteragenda|verbeteractie(?:s)?|verbetertraject(?:en)?|dashboards?|quality (?:assurance|cycle|care|monitoring|audit|review|report|system|framework|team|officer|manager|coordinator|committee|agenda|indicator|dashboard|improvement|control)s?|(?:monitor|monitors|monitored|assure|assures|assured|safeguard|safeguards|measure|measures|measured) (?:the |our |its |their )?quality|improvement (?:cycle|plan|agenda|action)s?|continuous improvement|accreditation|benchmark\p{L}*|satisfaction|(?:programme|program|partnership) reviews?|review(?:s|ed)? (?:the|our) (?:programme|program|partnership|curriculum)|surveys?|questionn?aires?`,
+    String.raw`kwaliteits\p{L}+|kwaliteits(?:-| )(?:zorg|cyclus|borging|beleid)|kwaliteit (?:(?:van|in) (?:[\p{L}-]+ ){1,4})?(?:bewaken|bewaakt|bewaakten|borgen|borgt|borgden|geborgd|meten|meet|gemeten|monitoren|monitort|verbeteren|verbetert)|(?:bewaken|bewaakt|bewaakte|bewaakten|borgen|borgt|borgde|borgden|meten|meet|monitoren|monitort|verbeteren|verbetert) (?:we |wij |ze |zij |zo )?(?:de |onze |hun |die )?kwaliteit|(?:bewaakt|bewaken|bewaakte|monitort|monitoren) (?:\p{L}+ ){0,2}(?:of|dat|hoe)|kwaliteit (?:zorg|borging|cyclus)|pdca\p{L}*|plan(?:-| )do(?:-| )(?:check|study)(?:-| )act|monitor\p{L}*|gemonitord|gemonitored|\p{L}*audits?|\p{L}*enquett?e\p{L}*|\p{L}*vragen?lijst\p{L}*|evaul\p{L}*|\p{L}*tevredenheid\p{L}*|\p{L}*peiling(?:en)?|nse|\p{L}*meting(?:en)?|gemeten|critical friends?|gevisiteerd|visiteren|visiteert|(?:zicht|grip|oog) (?:houden |hebben |te houden )?op (?:de |onze )?kwaliteit|kwaliteit (?:in het oog|in de gaten)|inspectie\p{L}*|inspectorate|studentenpanel\p{L}*|student panels?|focus(?:-| )?groups?|doen we (?:het goede|de goede dingen)|hoe weten we (?:dat|of)|are we doing the right things|how do we know|peer(?:-| )?reviews?|visitatie\p{L}*|accreditatie\p{L}*|jaarverslag(?:en)?|verbetercycl(?:us|i)|verbeterplan(?:nen)?|verbeteragenda|verbeteractie(?:s)?|verbetertraject(?:en)?|dashboards?|quality (?:assurance|cycle|care|monitoring|audit|review|report|system|framework|team|officer|manager|coordinator|committee|agenda|indicator|dashboard|improvement|control)s?|(?:monitor|monitors|monitored|assure|assures|assured|safeguard|safeguards|measure|measures|measured) (?:the |our |its |their )?quality|improvement (?:cycle|plan|agenda|action)s?|continuous improvement|accreditation|benchmark\p{L}*|satisfaction|(?:programme|program|partnership) reviews?|review(?:s|ed)? (?:the|our) (?:programme|program|partnership|curriculum)|surveys?|questionn?aires?`,
     'quality assurance, monitoring, surveys, peer review',
   ),
   w('kwaliteitscultuur', 'zelfevaluatie', String.raw`zelfevaluatie(?:s|rapport|rapporten)?`, "the partnership's self-evaluation (a student's one is about the student)", {
@@ -240,6 +258,15 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
       String.raw`(?:vraag|vragen|vraagt|vroeg|vroegen|ask|asks|asked) (?:[\p{L}-]+ ){0,5}?(?:how|hoe) (?:the |their |our |de |het |onze |hun )?(?:supervision|programme|program|placements?|cooperation|collaboration|partnership|guidance|mentoring|begeleiding|programma|stage|stages|samenwerking|opleiding) (?:went|goes|is going|worked|works|ging|gaat|verliep|verloopt|liep|loopt|bevalt|beviel)(?!\p{L})`,
     ].join('|'),
     'feedback collected, or given by students, on how the practice works is an evaluation (feedback on a lesson, or kept in a portfolio, is not)',
+  ),
+  // Round 7 (h4/h5): the evaluative question with the question first ("over hoe we de opleiding vinden zijn we nooit
+  // bevraagd") and a say in how the programme works ("een plek waar we ons zegje kunnen doen over de opleiding").
+  w(
+    'kwaliteitscultuur',
+    'bevraagd',
+    String.raw`(?:hoe|wat) (?:ze|zij|we|wij|jullie|je|studenten|mentoren) (?:[\p{L}-]+ ){1,6}?(?:vinden|vonden|ervaren|ervoeren) (?:[\p{L}-]+ ){0,4}?(?:gevraagd|bevraagd)|(?:zegje|inspraak|a say) (?:[\p{L}-]+ ){0,3}?(?:over|in|on|about) (?:de |het |onze |the |our )?(?:opleiding|programma|programme|program|begeleiding|partnerschap|partnership|organisatie)(?!\p{L})`,
+    'the participants asked, or given a say, about how the programme works: an evaluation',
+    { unlessSentence: context(String.raw`(?:^|[^\p{L}])${LESSON}(?!\p{L})`) },
   ),
   w(
     'kwaliteitscultuur',

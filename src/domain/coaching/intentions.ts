@@ -43,6 +43,16 @@ const ROUTINE_ABOUT_NEXT = context(
   String.raw`(?:${HABIT.source}|${FREQUENCY}).*(?:(?:^|[^\p{L}])(?:van|voor)(?: het| de)?|(?:^|[^\p{L}])(?:wie|welke|wat|of|hoeveel)(?: [\p{L}-]+){0,3}) $`,
 );
 /**
+ * The period ahead as what a step of the cycle sets or chooses: "stellen we de prioriteiten voor het volgende jaar
+ * vast", "waar we de verbeterpunten voor het volgende jaar vaststellen", "picks two improvements for the next year".
+ * Priorities or improvements, and a verb of setting or choosing, in the sentence ("mijn plan voor volgend jaar",
+ * "de doelen voor volgend jaar zijn" keep their cue).
+ */
+const SET_FOR_NEXT = context(
+  String.raw`^(?=[\s\S]*(?:^|[^\p{L}])(?:vaststellen|vastgesteld|stellen|stelt|bepalen|bepaalt|kiezen|kiest|set|sets|pick|picks|choose|chooses|select|selects)(?!\p{L}))` +
+    String.raw`[\s\S]*(?:^|[^\p{L}])(?:prioriteiten|verbeterpunten|verbeteracties|priorities|improvements|improvement points)(?: [\p{L}\p{N}-]+){0,2} (?:voor|for) (?:het |de |the )?(?:volgende?|komende?|aankomende?|next|coming|following) (?:school|studie)?(?:jaar|year|periode|tijd)(?!\p{L})`,
+);
+/**
  * The next occurrence of a recurring routine ("de eerste keer is volgend schooljaar", "the next round is
  * next year") is a scheduled date, not a plan (guide: "de volgende stuurgroep is in maart"); and a period
  * inside an indirect question ("hoeveel studenten kunnen de colleges het komende jaar plaatsen") is what
@@ -423,6 +433,17 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     why: '"ik zou wel willen dat …", "ik zou als mentor graag een terugkomdag willen": the conditional wish with words between ("dat zouden we niet willen missen" is not matched)',
   },
   {
+    // Round 7 (h4/h5): the conditional wish in inverted or subordinate order, which the cues above read only upright.
+    id: 'nl.zou-omgekeerd',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`zou(?:den)? (?:ik|we|wij) (?:graag |best |eigenlijk |liever )?willen(?= (?:dat|graag|\p{L}+en(?!\p{L})))|(?:ik|we|wij)(?: (?:best|wel|graag|eigenlijk|ook|echt|liever|zelf|juist|heel))+ zou(?:den)? willen|zou(?:den)? (?:de |een )?(?:volgende|eerste|logische|mogelijke) stap(?:pen)? (?:zijn|wezen)|het(?: (?!(?:niet|geen|nooit)(?!\p{L}))\p{L}+){0,2}? zou (?:\p{L}+ )?(?:werken|zijn|helpen|schelen) (?:als|wanneer|om)(?!\p{L})`,
+    ),
+    why: '"wel zou ik willen dat", "terwijl ik best zou willen horen", "wat mij betreft zou de volgende stap zijn dat", "dat het beter zou werken als we": a wish or a next step in inverted or subordinate order ("dat zou ik niet willen" is negated)',
+    // "wat mij betreft" is an opinion marker, no question.
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:wat(?! (?:mij|ons) betreft)|waar\p{L}*|hoe|welke|welk|die|wie)(?: [\p{L}\p{N}'-]+){0,3} $`),
+  },
+  {
     id: 'nl.zou-moeten',
     lang: 'nl',
     pattern: cue(
@@ -482,7 +503,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.moet-veel-meer',
     lang: 'nl',
     pattern: cue(
-      String.raw`(?:moet|moeten)(?: (?!(?:niet|geen|nooit)(?!\p{L}))[\p{L}'-]+){1,4}? (?:veel|nog|echt|een stuk|veel vaker|wel) (?:meer|beter|vaker|duidelijker|sterker|eerder|steviger)(?: [\p{L}'-]+){0,6}? \p{L}+en(?=\s*(?:[.,;:!?]|$))`,
+      String.raw`(?:moet|moeten)(?: (?!(?:niet|geen|nooit)(?!\p{L}))[\p{L}'-]+){1,10}? (?:nog )?(?:veel|nog|echt|een stuk|veel vaker|wel) (?:meer|beter|vaker|duidelijker|sterker|eerder|steviger)(?: [\p{L}'-]+){0,6}? \p{L}+en(?=\s*(?:[.,;:!?]|$))`,
     ),
     why: '"volgens mij moet de opleiding dat veel meer samen met de scholen oppakken": a need not met yet, with its verb at the end (a student who "moet nog beter leren reflecteren" is assessed, not planned)',
     unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:student|studenten|stagiair|stagiaires|leerling|leerlingen|trainee|trainees)(?!\p{L})`),
@@ -592,13 +613,13 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     // In a routine, "de planning van volgend jaar" or "bespreken we wie volgend jaar mentor wil worden" names what the
     // routine is about, not a plan of the writer ("volgend jaar gaan we elke week …" keeps its cue).
     unlessBefore: context(`${ROUTINE_ABOUT_NEXT.source}|${SCHEDULED_OR_ASKED.source}`),
-    unlessSentence: AS_ALWAYS,
+    unlessSentence: context(`${AS_ALWAYS.source}|${SET_FOR_NEXT.source}`),
   },
   {
     id: 'nl.volgende-periode',
     lang: 'nl',
     pattern: cue(
-      String.raw`(?:het |de )?(?:komend|komende|aankomend|aankomende) (?:blok|semester|kwartaal|trimester|stageperiode|onderwijsperiode|lesperiode|schooljaren|studiejaren)|(?:het )?(?:aankomend|aankomende) (?:school|studie|college|cursus)?jaar|(?:in|vanaf|per|met ingang van) het nieuwe (?:school|studie|college|cursus)?jaar`,
+      String.raw`(?:het |de )?(?:komend|komende|aankomend|aankomende) (?:blok|semester|kwartaal|trimester|stageperiode|onderwijsperiode|lesperiode|schooljaren|studiejaren|voorjaar|najaar|zomer|winter)|(?:het )?(?:aankomend|aankomende) (?:school|studie|college|cursus)?jaar|(?:in|vanaf|per|met ingang van) het nieuwe (?:school|studie|college|cursus)?jaar`,
     ),
     why: '"komend blok", "aankomend schooljaar", "in het nieuwe schooljaar": a period ahead ("het nieuwe schooljaar is begonnen" is not matched)',
     unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:elk|elke|ieder|iedere) $`),
@@ -607,7 +628,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.volgend-blok',
     lang: 'nl',
-    pattern: cue('(?:volgend|volgende|eerstvolgend|eerstvolgende) (?:blok|semester|kwartaal|trimester|stageperiode|onderwijsperiode|lesperiode)'),
+    pattern: cue('(?:volgend|volgende|eerstvolgend|eerstvolgende) (?:blok|semester|kwartaal|trimester|stageperiode|onderwijsperiode|lesperiode|voorjaar|najaar)'),
     why: '"volgend blok start de pilot": the next period from now; after an article or in a routine it is relative ("in het overleg van het volgende kwartaal", "wat ik het volgende blok ga doen", "elk volgend blok")',
     unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:het|de|elk|elke|ieder|iedere|van|dat|die) $`),
     unlessSentence: HABIT,
@@ -803,11 +824,11 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'en.future',
     lang: 'en',
     pattern: cue(
-      'in (?:the )?(?:near )?future|next (?:school |academic )?year|next (?:term|semester|block|period|placement)|in the coming (?:years?|months|period|semesters?|terms?|(?:school |academic )year)|(?:the |in the )?upcoming (?:school |academic )?(?:year|term|semester|block)|(?:in|over) the next (?:few |two |three |couple of )?(?:years|months|terms)|in the long (?:run|term)|eventually|soon|in due course|after the summer',
+      'in (?:the )?(?:near )?future|next (?:school |academic )?year|next (?:term|semester|block|period|placement|spring|autumn|fall|summer|winter)|in the coming (?:years?|months|period|semesters?|terms?|(?:school |academic )year)|(?:the |in the )?upcoming (?:school |academic )?(?:year|term|semester|block)|(?:in|over) the next (?:few |two |three |couple of )?(?:years|months|terms)|in the long (?:run|term)|eventually|soon|in due course|after the summer',
     ),
     why: '"in the future", "next year", "soon" ("as soon as" is not matched; "the next round is next year" is a scheduled date)',
     unlessBefore: context(`(?:^|[^\\p{L}])as $|${SCHEDULED_OR_ASKED.source}`),
-    unlessSentence: AS_ALWAYS,
+    unlessSentence: context(`${AS_ALWAYS.source}|${SET_FOR_NEXT.source}`),
   },
   {
     id: 'en.development',

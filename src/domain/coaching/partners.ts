@@ -20,6 +20,9 @@ export const INSTITUTE_SIDE: readonly PartnerRoleId[] = ['instituutsopleider', '
 /** "geen gezamenlijk curriculum", "niet samen": a negated joint word. */
 const NEGATED = context(String.raw`(?:^|[^\p{L}])(?:geen|niet|nauwelijks|onvoldoende|weinig|not|no|little)(?: \p{L}+)? $`);
 
+/** A meeting of a body or of role holders ("kernteamvergadering", "coördinatorenoverleg"): they take part in it. */
+const MEETING = '(?:overleg|overleggen|vergadering(?:en)?|beraad)';
+
 export const PARTNER_CUES: readonly PartnerCue[] = [
   {
     id: 'schoolopleider',
@@ -76,7 +79,7 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
     id: 'schoolleider',
     roles: ['schoolleider'],
     pattern: cue(
-      'schoolleid(?:er|ers|ing)|(?:locatie|adjunct-?|bouw|sector|afdelings)?directeur(?:en|s)?(?:overleg|beraad)?|directies?|afdelingshoofd(?:en)?|sectieleiders?|heads? of (?:the )?(?:school|department|section|year|studies)|deputy heads?|headmasters?|headmistress(?:es)?|locatieleiders?|teamleiders?|afdelingsleiders?|opleidingsmanagers?|teammanagers?|leidinggevenden?|(?:con)?rector(?:en|s)?|school leaders?|school leadership|school management|(?:senior )?leadership teams?|management(?: |-)?teams?|mt-overleg|school heads?|principals?|headteachers?|head teachers?|team leaders?|line managers?',
+      `schoolleid(?:er|ers|ing)|(?:locatie|adjunct-?|bouw|sector|afdelings)?directeur(?:en|s)?(?:overleg|beraad)?|directies?|directie${MEETING}|afdelingshoofd(?:en)?|sectieleiders?|heads? of (?:the )?(?:school|department|section|year|studies)|deputy heads?|headmasters?|headmistress(?:es)?|locatieleiders?|teamleiders?|afdelingsleiders?|opleidingsmanagers?|teammanagers?|leidinggevenden?|(?:con)?rector(?:en|s)?|school leaders?|school leadership|school management|(?:senior )?leadership teams?|management(?: |-)?teams?|mt-overleg|school heads?|principals?|headteachers?|head teachers?|team leaders?|line managers?`,
     ),
     why: 'school leadership (tactical level); "leidinggevenden" as in the framework',
   },
@@ -94,6 +97,8 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
         '(?:opleidings)?instituut',
         'instituten',
         '(?<=(?:op|vanuit|namens|met) de )opleiding(?:en)?', // the preposition decides whether it carries (carriers.ts)
+        // a task that lies with the institute: "het eindoordeel ligt formeel bij de opleiding"
+        String.raw`(?<=(?:ligt|liggen|lag|lagen|berust)(?: \p{L}+){0,3} bij de )opleiding`,
         // "De opleiding monitort …", "dat regelt de opleiding": the institute as the subject of its verb
         // also opening a clause after a comma or a conjunction ("…, en de opleiding komt één dag per week")
         String.raw`(?<=(?:^|[.!?;:,\n]\s*|(?<![\p{L}])(?:en|maar|want|dus|terwijl) )de )opleiding(?= (?!tot|niet|want|echt|dat|wat|uit|met|ooit|zelf|duurt|bestaat|omvat|bevat|telt|kost|start|begint|eindigt|past|gaat)\p{L}{2,}t(?!\p{L}))`,
@@ -118,26 +123,27 @@ export const PARTNER_CUES: readonly PartnerCue[] = [
   {
     id: 'bestuur',
     roles: ['bestuur'],
-    // "bestuurlijke tafel", "bestuurlijk overleg" names a level, not who carries it.
-    pattern: cue('(?:school)?besturen|(?:school)?bestuur|bestuurders?|college van bestuur|cvb|(?:school )?boards?|board members?'),
+    // "bestuurlijk overleg", "de bestuurlijke tafel", "het bestuurdersoverleg": the board members meeting (round 7: new
+    // writers label it as the board acting, as they do a named meeting of any body)
+    pattern: cue(`(?:school)?besturen|(?:school)?bestuur|bestuurders?(?:${MEETING})?|bestuurs${MEETING}|bestuurlijke? (?:tafel|${MEETING})|college van bestuur|cvb|(?:school )?boards?(?: meetings?)?|board members?`),
     why: 'board level (strategic): schoolbestuur, bestuurder',
   },
   {
     id: 'stuurgroep',
     roles: ['stuurgroep'],
-    pattern: cue('stuur(?:-| )?groep(?:en)?|regiegroep(?:en)?|steering (?:group|committee)s?'),
+    pattern: cue(`stuur(?:-| )?groep(?:en)?(?:${MEETING})?|regiegroep(?:en)?(?:${MEETING})?|steering (?:group|committee)s?(?: meetings?)?`),
     why: 'the steering group of the partnership',
   },
   {
     id: 'werkgroep',
     roles: ['werkgroep'],
-    pattern: cue('werk(?:-| )?groep(?:en)?|projectgroep(?:en)?|kerngroep(?:en)?|kern(?:-| )?teams?|core (?:teams?|groups?)|klankbordgroep(?:en)?|(?:opleidings|curriculum|stage|kwaliteits|programma|toetsings?)commissies?|opleidingsteams?|ontwikkelteams?|ontwikkelgroep(?:en)?|working groups?|project groups?|design teams?'),
+    pattern: cue(`werk(?:-| )?groep(?:en)?|projectgroep(?:en)?|kerngroep(?:en)?|kern(?:-| )?teams?(?:${MEETING})?|core (?:teams?|groups?)(?: meetings?)?|klankbordgroep(?:en)?|(?:opleidings|curriculum|stage|kwaliteits|programma|toetsings?)commissies?|opleidingsteams?|ontwikkelteams?|ontwikkelgroep(?:en)?|working groups?|project groups?|design teams?`),
     why: 'working groups that carry parts of the partnership',
   },
   {
     id: 'coordinator',
     roles: ['coordinator'],
-    pattern: cue(String.raw`\p{L}*co-?ordinator(?:en|s)?|projectleiders?|programmaleiders?|programmamanagers?|(?:project|programme|program) (?:leader|manager)s?`),
+    pattern: cue(String.raw`\p{L}*co-?ordinator(?:en|s)?(?:${MEETING})?|projectleiders?|programmaleiders?|programmamanagers?|(?:project|programme|program) (?:leader|manager)s?`),
     why: 'coördinator, projectleider (folded: "coordinator")',
   },
   {

@@ -377,3 +377,110 @@ describe('coherence: roles of actors, facilitering and competences (tuning round
     expect(linked(text, waarborgId)).toEqual([]);
   });
 });
+
+describe('coherence: facilitering in other words, time or fte given to the educators (tuning round 7, h4/h5 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['As a board we facilitate every school-based educator with two days a month.', 'leeromgeving', ['organisatie']],
+    ['Each location has a school-based educator, facilitated with 0.2 fte for the partnership.', 'leeromgeving', ['organisatie']],
+    ['Het bestuur faciliteert de schoolopleiders met extra uren.', 'lerende-leraar', ['organisatie']],
+    ['Per locatie werkt een schoolopleider met 0,2 fte.', 'leeromgeving', ['organisatie']],
+    ['Die taak ligt bij onze bouwcoördinator, die daar twee uur per week voor krijgt; ze vervangt de schoolopleider.', 'leeromgeving', ['organisatie']],
+    ['Ik heb als mentor een uur per week voor mijn student.', 'lerende-leraar', ['organisatie']],
+  ])('%j (%s) → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    ['We hebben nog geen uitgangspunten voor het faciliteren van het leren.', 'lerende-leraar'],
+    ['The mentor facilitates the discussion with two trainees.', 'lerende-leraar'],
+    ['De stagiair staat twee uur per week voor de klas, naast zijn mentor.', 'lerende-leraar'],
+    ['Mijn werkplekbegeleider neemt elke week een uur voor me.', 'lerende-leraar'],
+    ['De school telt 40 fte.', 'lerende-leraar'],
+  ])('%j (%s) → no link', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});
+
+describe('coherence: a training in guiding students is the educators\' training (tuning round 7, h4/h5 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['Ik heb in oktober een training gehad van de pabo over begeleiden.', 'lerende-leraar', ['organisatie']],
+    ['Wij hebben onlangs een training gehad over feedback geven aan studenten.', 'kwaliteitscultuur', ['organisatie']],
+    ['Last year I took a course on mentoring.', 'leeromgeving', ['organisatie']],
+  ])('%j (%s) → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    ['In de cursus over feedback geven aan leerlingen oefenden we met rubrics.', 'lerende-leraar'],
+    ['De studenten kregen een workshop over coöperatief leren.', 'lerende-leraar'],
+    ['We volgden een cursus in Engelse didactiek.', 'kwaliteitscultuur'],
+  ])('%j (%s) → no link', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});
+
+describe('coherence: compounds of overleg and kernteam (tuning round 7, h4/h5 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['In de kernteamvergadering hebben we afgesproken dat elke opleider de visie kan uitleggen.', 'lerende-leraar', ['organisatie']],
+    ['In de volgende overlegronde met de roc\'s wil ik dat voorstellen.', 'leeromgeving', ['organisatie']],
+    ['We hebben vaste overlegmomenten tussen de roc\'s en de hogeschool.', 'kwaliteitscultuur', ['organisatie']],
+    ['The core team meeting is every month.', 'leeromgeving', ['organisatie']],
+  ])('%j (%s) → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    ['In de teamvergadering presenteerde de student haar onderzoek.', 'lerende-leraar'],
+    ['Het rooster van de teamvergadering hangt in de personeelskamer.', 'lerende-leraar'],
+  ])('%j (%s) → no link', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});
+
+describe('coherence: the first person of beoordelen and compounds of assessment (tuning round 7, h4/h5 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['Ik beoordeel mijn stagiair vooral op gevoel.', 'lerende-leraar', ['leeromgeving']],
+    ['De schoolopleider begeleidt het proces, ik beoordeel het verslag.', 'organisatie', ['leeromgeving']],
+    ['Daarna kwam het pas weer terug bij het afstudeerassessment.', 'lerende-leraar', ['leeromgeving']],
+    ['The final-year assessment is done by a pair.', 'organisatie', ['leeromgeving']],
+  ])('%j (%s) → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    ['Ik beoordeel de situatie in de klas eerst zelf.', 'leeromgeving'],
+    ['Het eindassessment is in juni.', 'leeromgeving'],
+  ])('%j (%s) → no link (own waarborg)', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});
+
+describe('coherence: monitoring and the evaluative question in other forms (tuning round 7, h4/h5 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['Of de begeleiding overal even goed is weet ik niet, dat wordt niet gemonitord.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['Over hoe we de opleiding vinden zijn we nooit bevraagd.', 'lerende-leraar', ['kwaliteitscultuur']],
+    ['Het zou mooi zijn als er een vaste plek komt waar we ons zegje kunnen doen over de opleiding.', 'organisatie', ['kwaliteitscultuur']],
+    ['Trainees have a say in the programme through the panel.', 'leeromgeving', ['kwaliteitscultuur']],
+  ])('%j (%s) → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    ['Ik heb gevraagd hoe ze de les vonden.', 'organisatie'],
+    ['Hoe we dat vinden, hebben we de mentor verteld.', 'organisatie'],
+    ['Ze hebben inspraak in hun eigen rooster.', 'organisatie'],
+  ])('%j (%s) → no link', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});
+
+describe('coherence: the roles of the teacher in the plural and with "of" are lerende leraar (tuning round 7, h4/h5 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['Elke leerlijn begint bij een van de rollen van de leraar.', 'lerende-leraar', ['leeromgeving']],
+    ['The roles of the teacher, especially the pedagogical one, are new for them.', 'kwaliteitscultuur', []],
+    ['De rollen van de schoolopleider en de mentor zijn vastgelegd.', 'leeromgeving', ['organisatie']],
+    ['Our roles as board members are clear.', 'leeromgeving', ['organisatie']],
+  ])('%j (%s) → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+});

@@ -282,7 +282,7 @@ describe('intentions: aims, needs and English wishes beyond the dev errors (tuni
     ["I'm going to ask my mentor.", ["I'm going to"]],
     ['The school is going to introduce a rubric.', ['is going to']],
     ['We have plans to set up a panel.', ['We have plans to']],
-    ['We expect to introduce a rubric next spring.', ['We expect to']],
+    ['We expect to introduce a rubric next spring.', ['We expect to', 'next spring']],
   ])('%j → %j', (text, expected) => {
     expect(phrases(text)).toEqual(expected);
   });
@@ -949,6 +949,80 @@ describe('intentions: other forms of the future (tuning round 6)', () => {
     ['Every Thursday we look at my lesson plan for the next week.', "a routine's object"],
     ['We praten over twee weken stage.', '"over" means about'],
     ['In het overleg hebben we afgesproken dat de mentor voortaan een deel van het formulier invult.', 'an agreement in force'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
+
+describe('intentions: the period ahead as what a step of the cycle sets or chooses (tuning round 7, h4/h5 errors)', () => {
+  it.each([
+    ['Op basis daarvan stellen we de begroting en de prioriteiten voor het volgende jaar vast.', 'priorities set in the cycle'],
+    ['Juni: evaluatiedag, waar we de verbeterpunten voor het volgende jaar vaststellen.', 'improvement points set in the cycle'],
+    ['In spring the steering group looks at both and picks two improvements for the next year.', 'English, improvements chosen'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Mijn plan voor volgend jaar is een korte bijeenkomst per college.', ['volgend jaar']],
+    ['De prioriteiten voor volgend jaar zijn nog niet bekend.', ['volgend jaar']],
+    ['Volgend jaar stellen we nieuwe prioriteiten vast.', ['Volgend jaar']],
+    ['Next year we will set new priorities.', ['Next year', 'we will']],
+    ['We set our goals for next year in June.', ['our goals for', 'next year']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});
+
+describe('intentions: a need with a long object before the intensified comparative (tuning round 7, h4/h5 errors)', () => {
+  it.each([
+    ['We moeten het programma op de werkplek en dat op het instituut nog veel beter op elkaar afstemmen, dat kwam uit de evaluatie.', ['moeten het programma op de werkplek en dat op het instituut nog veel beter op elkaar afstemmen']],
+    ['Wij moeten het programma op school en op de opleiding nog veel beter op elkaar laten aansluiten.', ['moeten het programma op school en op de opleiding nog veel beter op elkaar laten aansluiten']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Studenten moeten hun lessen in het eerste jaar op de stageschool nog veel beter leren voorbereiden.', 'a student assessed'],
+    ['We moeten het programma op school, dat van de pabo en de toetsing nooit beter afstemmen dan nodig.', 'a comma ends the span'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
+
+describe('intentions: the conditional wish in inverted or subordinate order (tuning round 7, h4/h5 errors)', () => {
+  it.each([
+    ['Wel zou ik willen dat de beoordeling op die leeruitkomsten gebaseerd is.', ['zou ik willen']],
+    ['Er is geen contact met de andere begeleiders, terwijl ik best zou willen horen hoe zij het aanpakken.', ['ik best zou willen']],
+    ['Wat mij betreft zou de volgende stap zijn dat de schoolopleiders meedenken.', ['zou de volgende stap zijn']],
+    ['Ik denk dat het beter zou werken als we het in het overleg bespreken.', ['het beter zou werken als']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Welke zou de volgende stap zijn, vroeg de student.', 'a question'],
+    ['Dat zou ik niet willen missen.', 'negated'],
+    ['Hoe het zou werken als de pabo meedoet, weet ik niet.', 'an indirect question'],
+    ['Zou ik willen? Nee.', 'a question answered no (no clause after the verb)'],
+  ])('%j (%s)', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
+
+describe('intentions: a season ahead is a period ahead (tuning round 7, h4/h5 errors)', () => {
+  it.each([
+    ['De schoolopleiders en de pabo hebben voor komend voorjaar een studiedag gepland.', ['komend voorjaar']],
+    ['Volgend najaar start de pilot.', ['Volgend najaar']],
+    ['The programme will be redesigned next spring.', ['will be redesigned', 'next spring']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Elk voorjaar houden we een evaluatiedag.', 'a routine'],
+    ['Afgelopen voorjaar hebben we de enquête afgenomen.', 'a season past'],
+    ['Last spring the survey showed that mentors want more time.', 'English, past'],
   ])('%j (%s)', (text) => {
     expect(phrases(text)).toEqual([]);
   });
