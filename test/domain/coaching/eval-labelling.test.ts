@@ -14,7 +14,7 @@ const SHA256: Record<keyof typeof LABELLING_FILES, string> = {
   heldout6Author: 'a7495e325113a4b2afe0a176e20d3f1c4df0cf8ec5b125ee3e2d11f6900316ad',
   heldout6Second: 'a0e383eb90aac5a1bbba40eb3cd24965aa3012d8676c36da5c059180650a00ec',
   heldout6Third: '62c8c422a0d9866fad1b0f378ab5a0879bdb84e130eda9f56e2f8494399b0732',
-  heldout7Author: 'not written yet',
+  heldout7Author: 'f15fe34fe7a2dca18ab1088664c69a657955c560f1116b83ce816f117d28e30c',
   heldout7Second: 'not written yet',
   heldout7Third: 'not written yet',
 };
