@@ -15,8 +15,8 @@ const SHA256: Record<keyof typeof LABELLING_FILES, string> = {
   heldout6Second: 'a0e383eb90aac5a1bbba40eb3cd24965aa3012d8676c36da5c059180650a00ec',
   heldout6Third: '62c8c422a0d9866fad1b0f378ab5a0879bdb84e130eda9f56e2f8494399b0732',
   heldout7Author: 'f15fe34fe7a2dca18ab1088664c69a657955c560f1116b83ce816f117d28e30c',
-  heldout7Second: 'not written yet',
-  heldout7Third: 'not written yet',
+  heldout7Second: '2509d0cc7f00b38aec0161a816822b23d65c35fff571ff85e2f304ebefc11aef',
+  heldout7Third: '4325b64698dccdfdb1e7cd950e5a931ea3c4e63040706e6bf932edcef9749286',
 };
 
 const labels = (over: Partial<Labels> = {}): Labels => ({ intention: false, example: true, partners: true, links: ['organisatie'], ...over });

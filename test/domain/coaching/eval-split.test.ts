@@ -18,7 +18,7 @@ const SHA256: Record<keyof typeof FILES, string> = {
   retiredHeldout4: '44c97612aa74c8d3abb6a99ad9e216f84c60f451e88fd35dda1b30f1c893e4f7',
   retiredHeldout5: '7b62d7858a3ae5b7b85d4f9ff7b4c52015b570e0c2f59aecd80446119b04eac1',
   retiredHeldout6: 'bee03b12775eaf0427ac5c040922f0249cd69b8964005eeb50b59d062ebca84d',
-  heldout7: 'cf0076e8e86914667b4bbd41209e109c4c9034ece1e264ca1e2ec82b66e3f01f',
+  heldout7: '4b321585f549b82f43ee27df0216f538cd1ad7f5e6141b2a27e416a5f941b82f',
 };
 
 /** The id prefix each file's items carry ('' for the first split's two halves). */
