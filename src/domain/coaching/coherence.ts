@@ -194,7 +194,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'organisatie',
     'professionalisering',
-    String.raw`\p{L}*professionalisering\p{L}*|professionaliseren|professionaliseert|geprofessionaliseerd|\p{L}*scholing(?:en|s(?:dag|dagen|middag|middagen|ochtend|ochtenden|avond|avonden|aanbod|plan|plannen|traject|trajecten|bijeenkomst|bijeenkomsten|programma))?|(?:mentor|mentoren|begeleiders?|opleiders?|coach)(?:training|cursus|opleiding)(?:en|sen)?|brlo|beroepsregister\p{L}*|registeropleiders?|professional development|staff development`,
+    String.raw`\p{L}*professionalisering\p{L}*|professionaliseren|professionaliseert|geprofessionaliseerd|\p{L}*scholing(?:en|s\p{L}+)?|(?:bij)?geschoold(?:e|en)?|bijscholen|(?:mentor|mentoren|begeleiders?|opleiders?|coach)(?:training|cursus|opleiding)(?:en|sen)?|brlo|beroepsregister\p{L}*|registeropleiders?|professional development|staff development`,
     'professional development of educators and mentors',
   ),
   w('organisatie', 'training', String.raw`\p{L}*trainingen|\p{L}*training|getraind|trained|(?:train|trains|trainen|traint|trainden)(?= (?:(?:we|wij|ze|more|new|our|the|all|extra|onze|de|het|nieuwe|alle|meer) ){0,3}${EDUCATORS}(?!\p{L}))|(?:basis)?cursus(?:sen)?|courses?`, 'training of educators and mentors', {
@@ -206,8 +206,17 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'organisatie',
     'training-in-begeleiden',
-    String.raw`(?:\p{L}*trainingen|\p{L}*training|\p{L}*cursus(?:sen)?|courses?|workshops?) (?:[\p{L}-]+ ){0,4}?(?:over|in|on|about|voor|for) (?:het |de |the )?(?:begeleiden|mentorschap|coachen|coaching|mentoring|supervising|supervision|(?:feedback geven|giving feedback|feedback) (?:aan|to) (?:de |the )?(?:${STUDENT_TERM}))(?!\p{L})`,
+    String.raw`(?:\p{L}*trainingen|\p{L}*training|\p{L}*cursus(?:sen)?|courses?|workshops?) (?:[\p{L}-]+ ){0,4}?(?:over|in|on|about|voor|for) (?:het |de |the )?(?:begeleiden|beoordelen|mentorschap|coachen|coaching|mentoring|supervising|supervision|assessing|(?:feedback geven|giving feedback|feedback) (?:aan|to) (?:de |the )?(?:${STUDENT_TERM}))(?!\p{L})`,
     'a training in guiding students: the educators\' training',
+  ),
+  // Round 8 (h6): the educators trained for their role ("docenten opgeleid als werkplekbegeleider", "wordt opgeleid tot
+  // schoolopleider") and a study day for them ("een studiedag voor mentoren en pabodocenten"); "opgeleid tot het
+  // beroepsbeeld" is the student's and "studiedag met alle begeleiders" a meeting, neither counts
+  w(
+    'organisatie',
+    'opgeleid-als',
+    String.raw`(?:opgeleid|opleiden|opleidt|opgeleide|trained) (?:als|tot|as) (?:een |de |het |a |an )?(?:\p{L}*opleiders?|\p{L}*begeleid(?:er|ers|ster|sters)|mentor(?:en|s)?|coach(?:es|s)?|educators?|supervisors?|tutors?)(?!\p{L})|(?:studie|scholings|trainings)(?:dag|dagen|middag|middagen|ochtend|ochtenden|bijeenkomst|bijeenkomsten) (?:voor|for) (?:[\p{L}-]+ ){0,2}?${EDUCATORS}(?!\p{L})|(?:study|training) (?:days?|afternoons?|mornings?) for (?:[\p{L}-]+ ){0,2}?${EDUCATORS}(?!\p{L})`,
+    'educators trained for their role, or a study day for them: professionalisering',
   ),
   // "de competenties van de mentoren", "benodigde competenties": the educators' (a student's competenties are lerende leraar,
   // also with a mentor in the sentence: "mijn werkplekbegeleider vindt de competenties belangrijk")

@@ -484,3 +484,21 @@ describe('coherence: the roles of the teacher in the plural and with "of" are le
     expect(linked(text, waarborgId)).toEqual(expected);
   });
 });
+
+describe('coherence: training and scholing of educators, inflections and compounds (tuning round 8, h6 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['Ons doel is dat op al onze scholen een geschoolde schoolopleider rondloopt.', 'leeromgeving', ['organisatie']],
+    ['We ontwikkelen een online scholingsmodule voor werkplekbegeleiders.', 'lerende-leraar', ['leeromgeving', 'organisatie']],
+    ['In elk team zijn twee docenten opgeleid als werkplekbegeleider.', 'leeromgeving', ['organisatie']],
+    ['Ik heb nooit een training gehad voor het beoordelen.', 'leeromgeving', ['organisatie']],
+    ['We hielden een gezamenlijke studiedag voor mentoren en pabodocenten.', 'leeromgeving', ['organisatie']],
+    ['Two teachers were trained as mentors last year.', 'leeromgeving', ['organisatie']],
+    ['We organised a study day for all school-based educators.', 'leeromgeving', ['organisatie']],
+    // the student trained towards the profile, a study day as a meeting, the school as a core task: no training of educators
+    ['Of studenten echt worden opgeleid tot het beroepsbeeld, weten we niet.', 'kwaliteitscultuur', ['lerende-leraar']],
+    ['Die vraag stellen we elk jaar op de studiedag met alle begeleiders.', 'leeromgeving', []],
+    ['Wij zien opleiden als onderdeel van onze schoolontwikkeling.', 'leeromgeving', []],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+});
