@@ -27,6 +27,8 @@ const DATA = `(?:${[
 /** The teacher's roles in the beroepsbeeld (pedagoog, didacticus …): "rollen" there are lerende leraar, not the organisation's. */
 /** Facilitering counts only in a sentence that names the educators it is for. */
 const NOT_ABOUT_EDUCATORS = context(String.raw`^(?!.*(?:^|[^\p{L}])${EDUCATORS}(?!\p{L}))`);
+/** Or names the writer: "ik krijg 20 uur voor de begeleiding" is the writer's own time as an educator. */
+const NOT_ABOUT_EDUCATORS_OR_WRITER = context(String.raw`^(?!.*(?:^|[^\p{L}])(?:${EDUCATORS}|ik|i)(?!\p{L}))`);
 const TEACHER_ROLES = String.raw`beroepsbeeld\p{L}*|beroepsprofiel\p{L}*|pedagoog|didacticus|vakinhoudelijk(?:e)? (?:expert|deskundige)|professional profiles?|teacher standards|pedagogue`;
 /** Roles and tasks of people: "de competenties die we per rol vragen" are the educators', organisatie. */
 const ROLE_WORDS = String.raw`rol|rollen|functies?|functieprofiel(?:en)?|roles?|job descriptions?`;
@@ -142,7 +144,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'organisatie',
     'taken',
-    String.raw`taken|taakverdeling|taakomschrijving(?:en)?|taakbeschrijving(?:en)?|taakbeleid|taaktoedeling|taakuren|taakbelasting|takenpakket(?:ten)?|(?:begeleidings|opleidings|coordinatie|mentor|coach|beoordelings|management|kern)ta(?:ak|ken)|taak (?:als|van)|verantwoordelijkheden|tasks|task hours|task time|division of tasks|responsibilities`,
+    String.raw`taken|taakverdeling|taakomschrijving(?:en)?|taakbeschrijving(?:en)?|taakbeleid|taaktoedeling|taakuren|taakbelasting|takenpakket(?:ten)?|(?:begeleidings|opleidings|coordinatie|mentor|coach|beoordelings|management|kern)ta(?:ak|ken)|taak (?:als|van)|(?:als |as a )?(?:vaste|formele|fixed|formal) (?:taak|task)|verantwoordelijkheden|tasks|task hours|task time|division of tasks|responsibilities`,
     'tasks and responsibilities ("vier taakuren" counts; only the number before "rollen" names the teacher\'s roles)',
     // "the workplace tasks", "stagetaken" are the student's assignments.
     {
@@ -162,8 +164,19 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'organisatie',
     'uren',
-    String.raw`(?:uren|uur|tijd|time|hours) (?:(?:per|a|an|each|every) [\p{L}]+ )?(?:voor|for) (?:de |hun |het |zijn |haar |die |the |their |this )?(?:begeleiding|begeleiden|opleiden|taak|taken|rol|supervision|supervising|mentoring|coaching|guidance|guiding|role|task|tasks)(?!\p{L})`,
+    // a few words may stand between ("een uur per week in hun rooster hebben voor de begeleiding", round 8)
+    String.raw`(?:uren|uur|tijd|time|hours) (?:(?:per|a|an|each|every) [\p{L}]+ )?(?:[\p{L}-]+ ){0,4}?(?:voor|for) (?:de |hun |het |zijn |haar |die |the |their |this )?(?:begeleiding|begeleiden|opleiden|taak|taken|rol|supervision|supervising|mentoring|coaching|guidance|guiding|role|task|tasks)(?!\p{L})`,
     'hours or time for the educators\' task: facilitering',
+    // the writer's own hours count too: "ik krijg 20 uur per jaar voor de begeleiding" (round 8, h6)
+    { unlessSentence: NOT_ABOUT_EDUCATORS_OR_WRITER },
+  ),
+  // "how much time the mentors get", "hoeveel tijd de schoolopleider ervoor krijgt", "dat mentoren meer uren krijgen": the
+  // time given to educators (round 8, h6); a student getting more time for the basics names no educator
+  w(
+    'organisatie',
+    'tijd-krijgen',
+    String.raw`(?:hoeveel|how much|how many|genoeg|enough|meer|more|extra|weinig|little|geen|no) (?:tijd|uren|taakuren|time|hours) (?:[\p{L}-]+ ){0,4}?(?:krijgen|krijgt|kregen|kreeg|get|gets|got|receive|receives|received)(?!\p{L})`,
+    'the time educators get for their task: facilitering',
     { unlessSentence: NOT_ABOUT_EDUCATORS },
   ),
   // "die daarvoor 40 uur per jaar krijgt", "ruimte in het rooster zodat werkplekbegeleiders …", "een middag vrij",

@@ -502,3 +502,20 @@ describe('coherence: training and scholing of educators, inflections and compoun
     expect(linked(text, waarborgId)).toEqual(expected);
   });
 });
+
+describe('coherence: facilitering as the time educators or the writer get (tuning round 8, h6 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['Ik krijg 20 uur per jaar voor de begeleiding en dat is te weinig.', 'leeromgeving', ['organisatie']],
+    ['Ik zou graag wat meer tijd krijgen voor de begeleiding.', 'leeromgeving', ['organisatie']],
+    ['De werkplekbegeleiders hebben een uur per week in hun rooster voor de begeleiding.', 'leeromgeving', ['organisatie']],
+    ['Every team leader decides how much time the mentors get.', 'leeromgeving', ['organisatie']],
+    ['Het hangt af van hoeveel tijd de schoolopleider ervoor krijgt.', 'kwaliteitscultuur', ['organisatie']],
+    ['De teamleider roostert de begeleiding in als vaste taak.', 'leeromgeving', ['organisatie']],
+    // a student's time, time for guiding without a person: no facilitering
+    ['Een jonge student krijgt meer tijd voor de basis.', 'leeromgeving', []],
+    ['Het zou fijn zijn als ik op de stage meer tijd kreeg om lessen voor te bereiden.', 'leeromgeving', []],
+    ['Met het lerarentekort staat de tijd voor begeleiding onder druk.', 'leeromgeving', []],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+});
