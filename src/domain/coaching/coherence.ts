@@ -110,7 +110,8 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   ),
   // --- Organisatie ----------------------------------------------------------------------
   w('organisatie', 'name', String.raw`organisatie(?:structuur)?|waarborg 3|organi[sz]ation(?:al)?(?: structure)?`, 'the waarborg by name'),
-  w('organisatie', 'overleg', String.raw`afsprakenstructuur|\p{L}*overleg(?:gen|t|structuur|de|den|momenten|moment|ronde|rondes|vorm|vormen)?|overlegen|consultation`, 'consultation ("overlegen" as often misspelled)'),
+  // a school meeting about pupils ("een zorgoverleg", "leerlingoverleg", "ouderoverleg") is not the partnership's overleg (round 8)
+  w('organisatie', 'overleg', String.raw`afsprakenstructuur|(?!(?:zorg|leerling|leerlingen|ouder|ouders)overleg)\p{L}*overleg(?:gen|t|structuur|de|den|momenten|moment|ronde|rondes|vorm|vormen)?|overlegen|consultation`, 'consultation ("overlegen" as often misspelled)'),
   w(
     'organisatie',
     'rollen',
@@ -118,10 +119,11 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     'roles',
     // "de vijf rollen" of the teacher in the beroepsbeeld are lerende leraar.
     {
-      unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:twee|drie|vier|vijf|zes|zeven|two|three|four|five|six|seven|\d+|per) $`),
+      // also "the teacher roles", "de leraarrollen" written apart (round 8, h6)
+      unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:twee|drie|vier|vijf|zes|zeven|two|three|four|five|six|seven|\d+|per|teacher|teachers'|teacher's|teaching|leraar|leraren|docent|docenten) $`),
       // "de rol van onderzoekende leraar", "the role of the teacher as researcher": a role of the teacher (lerende leraar)
       // also "de rollen van de leraar", "the roles of the teacher" (round 7)
-      unlessAfter: context(String.raw`^ (?:van |of )?(?:de |het |een |the |a )?(?:[\p{L}-]+ )?(?:leraar|leraren|leerkracht|pedagoog|didacticus|teacher|teachers)(?!\p{L})`),
+      unlessAfter: context(String.raw`^ (?:van |of )?(?:de |het |een |the |a )?(?:[\p{L}-]+ )?(?:leraar|leraren|leerkracht|docent|docenten|pedagoog|didacticus|teacher|teachers)(?!\p{L})`),
       // in a sentence about the beroepsbeeld or naming the teacher's roles, "rollen" are the teacher's (lerende leraar)
       unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:${TEACHER_ROLES})(?!\p{L})`),
     },
@@ -160,7 +162,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
       String.raw`(?:^|[^\p{L}])(?:gezamenlijke|gedeelde|samen|shared|joint|collective|(?:krijg|krijgen|krijgt|kregen|neem|nemen|neemt|namen|geven|geeft|gaven|draag|dragen|draagt|give|given|gives|gave|take|takes|took|taking|get|gets|got)(?: (?:steeds|veel|meer|de|een|eigen|zelf|more|much|the|early|their|own))*) $`,
     ),
   }),
-  w('organisatie', 'wie-wat', String.raw`wie (?:wat|welke taak|welke taken) doet|who does what|wie (?:is|zijn|was) (?:er )?(?:(?:eigenlijk|nu|precies|dan) ){0,2}verantwoordelijk|who (?:is|was|are) (?:actually |really |now )?responsible`, 'who does what: the division of tasks'),
+  w('organisatie', 'wie-wat', String.raw`wie (?:wat|welke taak|welke taken) doet|who does what|wie (?:er |daar |daarvoor |waarvoor |hiervoor )?(?:eigenlijk |nu |precies )?verantwoordelijk (?:is|zijn|was|waren)|wie (?:is|zijn|was) (?:er )?(?:(?:eigenlijk|nu|precies|dan) ){0,2}verantwoordelijk|who (?:is|was|are) (?:actually |really |now )?responsible`, 'who does what: the division of tasks'),
   w(
     'organisatie',
     'uren',

@@ -519,3 +519,21 @@ describe('coherence: facilitering as the time educators or the writer get (tunin
     expect(linked(text, waarborgId)).toEqual(expected);
   });
 });
+
+describe('coherence: the teacher roles, pupils\' meetings and who is responsible (tuning round 8, h6 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    // the teacher's roles written as "teacher roles" or with "docent" are lerende leraar, not organisatie
+    ['Students write on which of the teacher roles they recognise in their mentor.', 'lerende-leraar', []],
+    ['We bespreken de rollen van de docent in het team.', 'leeromgeving', []],
+    // a meeting about pupils is not the partnership's overleg
+    ['Elke student maakt een ouderavond en een zorgoverleg mee.', 'lerende-leraar', []],
+    ['Het leerlingoverleg is op maandag.', 'leeromgeving', []],
+    ['De schoolopleider brengt het in bij het schoolopleidersoverleg.', 'leeromgeving', ['organisatie']],
+    // who is responsible, in subordinate order
+    ['Wie verantwoordelijk is voor de monitoring van het curriculum? Niemand weet het.', 'leeromgeving', ['organisatie', 'kwaliteitscultuur']],
+    ['Ik weet niet wie er verantwoordelijk is voor het curriculum.', 'leeromgeving', ['organisatie']],
+    ['The roles of mentor and school-based educator are written down.', 'leeromgeving', ['organisatie']],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+});
