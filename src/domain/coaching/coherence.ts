@@ -292,6 +292,19 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     'the participants asked, or given a say, about how the programme works: an evaluation',
     { unlessSentence: context(String.raw`(?:^|[^\p{L}])${LESSON}(?!\p{L})`) },
   ),
+  // Round 8 (h6): an evaluative talk in other words - an exit interview with the student about the placement, and discussing
+  // what works and what does not ("bespreken we wat goed gaat en wat niet", "to discuss what is and isn't working in the
+  // collaboration"); a bare heading "Wat goed werkt:" or a talk about a lesson is not one
+  w(
+    'kwaliteitscultuur',
+    'wat-werkt',
+    [
+      String.raw`exitgesprek(?:ken)?|exit(?:-| )(?:interviews?|gesprek(?:ken)?|surveys?)`,
+      String.raw`(?:bespreken|bespreekt|bespraken|besproken|bespreek|discuss|discussed|discusses|discussing|talk about|talked about|talking about) (?:[\p{L}-]+ ){0,4}?(?:wat|what) (?:er )?(?:is |are )?(?:and isn't |and aren't |and is not |en niet )?(?:goed |wel |well )?(?:werkt|gaat|loopt|works|working|goes|going)(?: well)? (?:(?:en|and) (?:wat|what) (?:niet|beter kan|not|doesn't|does not|isn't|could be better)|in (?:de|het|onze|ons|the|our) (?:samenwerking|partnerschap|begeleiding|programma|opleiding|collaboration|partnership|cooperation|programme|program|supervision))(?!\p{L})`,
+    ].join('|'),
+    'an exit interview, or discussing what works and what does not in the practice: an evaluation',
+    { unlessSentence: context(String.raw`(?:^|[^\p{L}])${LESSON}(?!\p{L})`) },
+  ),
   w(
     'kwaliteitscultuur',
     'bijhouden',

@@ -537,3 +537,18 @@ describe('coherence: the teacher roles, pupils\' meetings and who is responsible
     expect(linked(text, waarborgId)).toEqual(expected);
   });
 });
+
+describe('coherence: an evaluative talk in other words, exit interviews and what works (tuning round 8, h6 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['Ik voer met elke student een exitgesprek over wat onze school beter kan doen.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['Trainees who leave get an exit interview.', 'organisatie', ['kwaliteitscultuur']],
+    ["Twice a year we meet to discuss what is and isn't working in the collaboration.", 'organisatie', ['kwaliteitscultuur']],
+    ['Eens per periode bespreken we met de coördinator wat goed gaat en wat niet.', 'leeromgeving', ['kwaliteitscultuur']],
+    // a heading, a lesson, exit tickets in class: no evaluation of the practice
+    ['Wat goed werkt: de studenten krijgen een vaste dag.', 'leeromgeving', []],
+    ['Na elke les bespreken we wat goed gaat en wat niet.', 'leeromgeving', []],
+    ['Ik heb met mijn klas exit tickets uitgeprobeerd.', 'leeromgeving', []],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+});
