@@ -666,9 +666,10 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.in-ontwikkeling',
     lang: 'nl',
     pattern: cue(
-      String.raw`in (?:volle )?ontwikkeling|in (?:de )?opbouw|in voorbereiding|in de maak|in de steigers|(?:wordt|worden) (?:momenteel|nu|op dit moment|nog)(?: \p{L}+){0,3}? ontwikkeld|(?:${WE} zijn|zijn ${WE})(?: (?:daarom|dus|nu|momenteel|op dit moment|druk|nog|ook|volop|hard|daar|hier|er|mee|daarmee|hiermee|ermee))*? bezig`,
+      String.raw`in (?:volle )?ontwikkeling|in (?:de )?opbouw|in voorbereiding|in de maak|in de steigers|(?:wordt|worden) (?:momenteel|nu|op dit moment|nog)(?: \p{L}+){0,3}? (?:ontwikkeld|uitgewerkt|opgesteld|ontworpen|herschreven|voorbereid|opgezet|ingericht|vormgegeven)|(?:${WE} zijn|zijn ${WE})(?: (?:daarom|dus|nu|momenteel|op dit moment|druk|nog|ook|volop|hard|daar|hier|er|mee|daarmee|hiermee|ermee))*? bezig`,
     ),
-    why: '"in ontwikkeling", "wordt momenteel ontwikkeld", "we zijn bezig met": not in place yet',
+    // the passive of the other verbs of work in progress too ("dat besluit wordt nu uitgewerkt", "wordt nog ontworpen", round 8)
+    why: '"in ontwikkeling", "wordt momenteel ontwikkeld", "wordt nu uitgewerkt", "we zijn bezig met": not in place yet',
     // "een leraar is voortdurend in ontwikkeling" describes the vision of a learning teacher.
     unlessBefore: context(
       String.raw`(?:^|[^\p{L}])(?:(?:voortdurend|continu|constant|permanent|altijd|steeds|blijvend|levenslang|blijven|blijft)|(?:leraar|leraren|docent|docenten|leerkracht|leerkrachten|student|studenten|professional|professionals|mens|mensen|leerling|leerlingen)(?: \p{L}+)?) $`,
