@@ -1045,3 +1045,20 @@ describe('intentions: the passive of work in progress, other verbs (tuning round
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe("intentions: someone else's advice reported, the reader pointed elsewhere (tuning round 8, h6 errors)", () => {
+  it.each([
+    "My workplace mentor says that's too much work and I should just use the lesson plans from the method.",
+    'I don\'t know how it works in the classroom, that is something the school leaders should tell you.',
+    'My tutor told me I should write shorter reflections.',
+  ])('%j → no intention', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+  it.each([
+    // the writer's own view of what should change stays a need
+    ['I think the school and the university should talk more about the assignments.', ['should talk more']],
+    ['We should really align the assessment criteria.', ['We should']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});
