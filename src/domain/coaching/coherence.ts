@@ -27,6 +27,8 @@ const DATA = `(?:${[
 /** The teacher's roles in the beroepsbeeld (pedagoog, didacticus …): "rollen" there are lerende leraar, not the organisation's. */
 /** Facilitering counts only in a sentence that names the educators it is for. */
 const NOT_ABOUT_EDUCATORS = context(String.raw`^(?!.*(?:^|[^\p{L}])${EDUCATORS}(?!\p{L}))`);
+/** Or names the writer: "ik krijg 20 uur voor de begeleiding" is the writer's own time as an educator. */
+const NOT_ABOUT_EDUCATORS_OR_WRITER = context(String.raw`^(?!.*(?:^|[^\p{L}])(?:${EDUCATORS}|ik|i)(?!\p{L}))`);
 const TEACHER_ROLES = String.raw`beroepsbeeld\p{L}*|beroepsprofiel\p{L}*|pedagoog|didacticus|vakinhoudelijk(?:e)? (?:expert|deskundige)|professional profiles?|teacher standards|pedagogue`;
 /** Roles and tasks of people: "de competenties die we per rol vragen" are the educators', organisatie. */
 const ROLE_WORDS = String.raw`rol|rollen|functies?|functieprofiel(?:en)?|roles?|job descriptions?`;
@@ -108,7 +110,8 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   ),
   // --- Organisatie ----------------------------------------------------------------------
   w('organisatie', 'name', String.raw`organisatie(?:structuur)?|waarborg 3|organi[sz]ation(?:al)?(?: structure)?`, 'the waarborg by name'),
-  w('organisatie', 'overleg', String.raw`afsprakenstructuur|\p{L}*overleg(?:gen|t|structuur|de|den|momenten|moment|ronde|rondes|vorm|vormen)?|overlegen|consultation`, 'consultation ("overlegen" as often misspelled)'),
+  // a school meeting about pupils ("een zorgoverleg", "leerlingoverleg", "ouderoverleg") is not the partnership's overleg (round 8)
+  w('organisatie', 'overleg', String.raw`afsprakenstructuur|(?!(?:zorg|leerling|leerlingen|ouder|ouders)overleg)\p{L}*overleg(?:gen|t|structuur|de|den|momenten|moment|ronde|rondes|vorm|vormen)?|overlegen|consultation`, 'consultation ("overlegen" as often misspelled)'),
   w(
     'organisatie',
     'rollen',
@@ -116,10 +119,11 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     'roles',
     // "de vijf rollen" of the teacher in the beroepsbeeld are lerende leraar.
     {
-      unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:twee|drie|vier|vijf|zes|zeven|two|three|four|five|six|seven|\d+|per) $`),
+      // also "the teacher roles", "de leraarrollen" written apart (round 8, h6)
+      unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:twee|drie|vier|vijf|zes|zeven|two|three|four|five|six|seven|\d+|per|teacher|teachers'|teacher's|teaching|leraar|leraren|docent|docenten) $`),
       // "de rol van onderzoekende leraar", "the role of the teacher as researcher": a role of the teacher (lerende leraar)
       // also "de rollen van de leraar", "the roles of the teacher" (round 7)
-      unlessAfter: context(String.raw`^ (?:van |of )?(?:de |het |een |the |a )?(?:[\p{L}-]+ )?(?:leraar|leraren|leerkracht|pedagoog|didacticus|teacher|teachers)(?!\p{L})`),
+      unlessAfter: context(String.raw`^ (?:van |of )?(?:de |het |een |the |a )?(?:[\p{L}-]+ )?(?:leraar|leraren|leerkracht|docent|docenten|pedagoog|didacticus|teacher|teachers)(?!\p{L})`),
       // in a sentence about the beroepsbeeld or naming the teacher's roles, "rollen" are the teacher's (lerende leraar)
       unlessSentence: context(String.raw`(?:^|[^\p{L}])(?:${TEACHER_ROLES})(?!\p{L})`),
     },
@@ -142,7 +146,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'organisatie',
     'taken',
-    String.raw`taken|taakverdeling|taakomschrijving(?:en)?|taakbeschrijving(?:en)?|taakbeleid|taaktoedeling|taakuren|taakbelasting|takenpakket(?:ten)?|(?:begeleidings|opleidings|coordinatie|mentor|coach|beoordelings|management|kern)ta(?:ak|ken)|taak (?:als|van)|verantwoordelijkheden|tasks|task hours|task time|division of tasks|responsibilities`,
+    String.raw`taken|taakverdeling|taakomschrijving(?:en)?|taakbeschrijving(?:en)?|taakbeleid|taaktoedeling|taakuren|taakbelasting|takenpakket(?:ten)?|(?:begeleidings|opleidings|coordinatie|mentor|coach|beoordelings|management|kern)ta(?:ak|ken)|taak (?:als|van)|(?:als |as a )?(?:vaste|formele|fixed|formal) (?:taak|task)|verantwoordelijkheden|tasks|task hours|task time|division of tasks|responsibilities`,
     'tasks and responsibilities ("vier taakuren" counts; only the number before "rollen" names the teacher\'s roles)',
     // "the workplace tasks", "stagetaken" are the student's assignments.
     {
@@ -158,12 +162,23 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
       String.raw`(?:^|[^\p{L}])(?:gezamenlijke|gedeelde|samen|shared|joint|collective|(?:krijg|krijgen|krijgt|kregen|neem|nemen|neemt|namen|geven|geeft|gaven|draag|dragen|draagt|give|given|gives|gave|take|takes|took|taking|get|gets|got)(?: (?:steeds|veel|meer|de|een|eigen|zelf|more|much|the|early|their|own))*) $`,
     ),
   }),
-  w('organisatie', 'wie-wat', String.raw`wie (?:wat|welke taak|welke taken) doet|who does what|wie (?:is|zijn|was) (?:er )?(?:(?:eigenlijk|nu|precies|dan) ){0,2}verantwoordelijk|who (?:is|was|are) (?:actually |really |now )?responsible`, 'who does what: the division of tasks'),
+  w('organisatie', 'wie-wat', String.raw`wie (?:wat|welke taak|welke taken) doet|who does what|wie (?:er |daar |daarvoor |waarvoor |hiervoor )?(?:eigenlijk |nu |precies )?verantwoordelijk (?:is|zijn|was|waren)|wie (?:is|zijn|was) (?:er )?(?:(?:eigenlijk|nu|precies|dan) ){0,2}verantwoordelijk|who (?:is|was|are) (?:actually |really |now )?responsible`, 'who does what: the division of tasks'),
   w(
     'organisatie',
     'uren',
-    String.raw`(?:uren|uur|tijd|time|hours) (?:(?:per|a|an|each|every) [\p{L}]+ )?(?:voor|for) (?:de |hun |het |zijn |haar |die |the |their |this )?(?:begeleiding|begeleiden|opleiden|taak|taken|rol|supervision|supervising|mentoring|coaching|guidance|guiding|role|task|tasks)(?!\p{L})`,
+    // a few words may stand between ("een uur per week in hun rooster hebben voor de begeleiding", round 8)
+    String.raw`(?:uren|uur|tijd|time|hours) (?:(?:per|a|an|each|every) [\p{L}]+ )?(?:[\p{L}-]+ ){0,4}?(?:voor|for) (?:de |hun |het |zijn |haar |die |the |their |this )?(?:begeleiding|begeleiden|opleiden|taak|taken|rol|supervision|supervising|mentoring|coaching|guidance|guiding|role|task|tasks)(?!\p{L})`,
     'hours or time for the educators\' task: facilitering',
+    // the writer's own hours count too: "ik krijg 20 uur per jaar voor de begeleiding" (round 8, h6)
+    { unlessSentence: NOT_ABOUT_EDUCATORS_OR_WRITER },
+  ),
+  // "how much time the mentors get", "hoeveel tijd de schoolopleider ervoor krijgt", "dat mentoren meer uren krijgen": the
+  // time given to educators (round 8, h6); a student getting more time for the basics names no educator
+  w(
+    'organisatie',
+    'tijd-krijgen',
+    String.raw`(?:hoeveel|how much|how many|genoeg|enough|meer|more|extra|weinig|little|geen|no) (?:tijd|uren|taakuren|time|hours) (?:[\p{L}-]+ ){0,4}?(?:krijgen|krijgt|kregen|kreeg|get|gets|got|receive|receives|received)(?!\p{L})`,
+    'the time educators get for their task: facilitering',
     { unlessSentence: NOT_ABOUT_EDUCATORS },
   ),
   // "die daarvoor 40 uur per jaar krijgt", "ruimte in het rooster zodat werkplekbegeleiders …", "een middag vrij",
@@ -194,7 +209,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'organisatie',
     'professionalisering',
-    String.raw`\p{L}*professionalisering\p{L}*|professionaliseren|professionaliseert|geprofessionaliseerd|\p{L}*scholing(?:en|s(?:dag|dagen|middag|middagen|ochtend|ochtenden|avond|avonden|aanbod|plan|plannen|traject|trajecten|bijeenkomst|bijeenkomsten|programma))?|(?:mentor|mentoren|begeleiders?|opleiders?|coach)(?:training|cursus|opleiding)(?:en|sen)?|brlo|beroepsregister\p{L}*|registeropleiders?|professional development|staff development`,
+    String.raw`\p{L}*professionalisering\p{L}*|professionaliseren|professionaliseert|geprofessionaliseerd|\p{L}*scholing(?:en|s\p{L}+)?|(?:bij)?geschoold(?:e|en)?|bijscholen|(?:mentor|mentoren|begeleiders?|opleiders?|coach)(?:training|cursus|opleiding)(?:en|sen)?|brlo|beroepsregister\p{L}*|registeropleiders?|professional development|staff development`,
     'professional development of educators and mentors',
   ),
   w('organisatie', 'training', String.raw`\p{L}*trainingen|\p{L}*training|getraind|trained|(?:train|trains|trainen|traint|trainden)(?= (?:(?:we|wij|ze|more|new|our|the|all|extra|onze|de|het|nieuwe|alle|meer) ){0,3}${EDUCATORS}(?!\p{L}))|(?:basis)?cursus(?:sen)?|courses?`, 'training of educators and mentors', {
@@ -206,8 +221,17 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
   w(
     'organisatie',
     'training-in-begeleiden',
-    String.raw`(?:\p{L}*trainingen|\p{L}*training|\p{L}*cursus(?:sen)?|courses?|workshops?) (?:[\p{L}-]+ ){0,4}?(?:over|in|on|about|voor|for) (?:het |de |the )?(?:begeleiden|mentorschap|coachen|coaching|mentoring|supervising|supervision|(?:feedback geven|giving feedback|feedback) (?:aan|to) (?:de |the )?(?:${STUDENT_TERM}))(?!\p{L})`,
+    String.raw`(?:\p{L}*trainingen|\p{L}*training|\p{L}*cursus(?:sen)?|courses?|workshops?) (?:[\p{L}-]+ ){0,4}?(?:over|in|on|about|voor|for) (?:het |de |the )?(?:begeleiden|beoordelen|mentorschap|coachen|coaching|mentoring|supervising|supervision|assessing|(?:feedback geven|giving feedback|feedback) (?:aan|to) (?:de |the )?(?:${STUDENT_TERM}))(?!\p{L})`,
     'a training in guiding students: the educators\' training',
+  ),
+  // Round 8 (h6): the educators trained for their role ("docenten opgeleid als werkplekbegeleider", "wordt opgeleid tot
+  // schoolopleider") and a study day for them ("een studiedag voor mentoren en pabodocenten"); "opgeleid tot het
+  // beroepsbeeld" is the student's and "studiedag met alle begeleiders" a meeting, neither counts
+  w(
+    'organisatie',
+    'opgeleid-als',
+    String.raw`(?:opgeleid|opleiden|opleidt|opgeleide|trained) (?:als|tot|as) (?:een |de |het |a |an )?(?:\p{L}*opleiders?|\p{L}*begeleid(?:er|ers|ster|sters)|mentor(?:en|s)?|coach(?:es|s)?|educators?|supervisors?|tutors?)(?!\p{L})|(?:studie|scholings|trainings)(?:dag|dagen|middag|middagen|ochtend|ochtenden|bijeenkomst|bijeenkomsten) (?:voor|for) (?:[\p{L}-]+ ){0,2}?${EDUCATORS}(?!\p{L})|(?:study|training) (?:days?|afternoons?|mornings?) for (?:[\p{L}-]+ ){0,2}?${EDUCATORS}(?!\p{L})`,
+    'educators trained for their role, or a study day for them: professionalisering',
   ),
   // "de competenties van de mentoren", "benodigde competenties": the educators' (a student's competenties are lerende leraar,
   // also with a mentor in the sentence: "mijn werkplekbegeleider vindt de competenties belangrijk")
@@ -266,6 +290,19 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     'bevraagd',
     String.raw`(?:hoe|wat) (?:ze|zij|we|wij|jullie|je|studenten|mentoren) (?:[\p{L}-]+ ){1,6}?(?:vinden|vonden|ervaren|ervoeren) (?:[\p{L}-]+ ){0,4}?(?:gevraagd|bevraagd)|(?:zegje|inspraak|a say) (?:[\p{L}-]+ ){0,3}?(?:over|in|on|about) (?:de |het |onze |the |our )?(?:opleiding|programma|programme|program|begeleiding|partnerschap|partnership|organisatie)(?!\p{L})`,
     'the participants asked, or given a say, about how the programme works: an evaluation',
+    { unlessSentence: context(String.raw`(?:^|[^\p{L}])${LESSON}(?!\p{L})`) },
+  ),
+  // Round 8 (h6): an evaluative talk in other words - an exit interview with the student about the placement, and discussing
+  // what works and what does not ("bespreken we wat goed gaat en wat niet", "to discuss what is and isn't working in the
+  // collaboration"); a bare heading "Wat goed werkt:" or a talk about a lesson is not one
+  w(
+    'kwaliteitscultuur',
+    'wat-werkt',
+    [
+      String.raw`exitgesprek(?:ken)?|exit(?:-| )(?:interviews?|gesprek(?:ken)?|surveys?)`,
+      String.raw`(?:bespreken|bespreekt|bespraken|besproken|bespreek|discuss|discussed|discusses|discussing|talk about|talked about|talking about) (?:[\p{L}-]+ ){0,4}?(?:wat|what) (?:er )?(?:is |are )?(?:and isn't |and aren't |and is not |en niet )?(?:goed |wel |well )?(?:werkt|gaat|loopt|works|working|goes|going)(?: well)? (?:(?:en|and) (?:wat|what) (?:niet|beter kan|not|doesn't|does not|isn't|could be better)|in (?:de|het|onze|ons|the|our) (?:samenwerking|partnerschap|begeleiding|programma|opleiding|collaboration|partnership|cooperation|programme|program|supervision))(?!\p{L})`,
+    ].join('|'),
+    'an exit interview, or discussing what works and what does not in the practice: an evaluation',
     { unlessSentence: context(String.raw`(?:^|[^\p{L}])${LESSON}(?!\p{L})`) },
   ),
   w(

@@ -26,6 +26,8 @@ const EN_BODY = '(?:partnership|board|school board|steering group|university|ins
 const MONTH_EN_ALL = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
 /** Relative clause right before: "die we willen opleiden" describes, it does not plan. */
+/** Someone else's advice reported before the modal: "my mentor says … I should just use the method" (round 8). */
+const REPORTED_ADVICE_EN = context(String.raw`(?:^|[^\p{L}])(?:says|said|tells me|told me|tells us|told us|keeps saying)(?: [\p{L}'-]+){0,8} $`);
 const RELATIVE_BEFORE = context(String.raw`(?:^|[^\p{L}])(?:die|welke|wat|(?:wat voor(?: een)?|welk|welke)(?: [\p{L}-]+){1,2}) $`);
 /** Habit or since-markers: "elke week gaan we op lesbezoek" is what happens now. */
 const HABIT = context(
@@ -666,9 +668,10 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.in-ontwikkeling',
     lang: 'nl',
     pattern: cue(
-      String.raw`in (?:volle )?ontwikkeling|in (?:de )?opbouw|in voorbereiding|in de maak|in de steigers|(?:wordt|worden) (?:momenteel|nu|op dit moment|nog)(?: \p{L}+){0,3}? ontwikkeld|(?:${WE} zijn|zijn ${WE})(?: (?:daarom|dus|nu|momenteel|op dit moment|druk|nog|ook|volop|hard|daar|hier|er|mee|daarmee|hiermee|ermee))*? bezig`,
+      String.raw`in (?:volle )?ontwikkeling|in (?:de )?opbouw|in voorbereiding|in de maak|in de steigers|(?:wordt|worden) (?:momenteel|nu|op dit moment|nog)(?: \p{L}+){0,3}? (?:ontwikkeld|uitgewerkt|opgesteld|ontworpen|herschreven|voorbereid|opgezet|ingericht|vormgegeven)|(?:${WE} zijn|zijn ${WE})(?: (?:daarom|dus|nu|momenteel|op dit moment|druk|nog|ook|volop|hard|daar|hier|er|mee|daarmee|hiermee|ermee))*? bezig`,
     ),
-    why: '"in ontwikkeling", "wordt momenteel ontwikkeld", "we zijn bezig met": not in place yet',
+    // the passive of the other verbs of work in progress too ("dat besluit wordt nu uitgewerkt", "wordt nog ontworpen", round 8)
+    why: '"in ontwikkeling", "wordt momenteel ontwikkeld", "wordt nu uitgewerkt", "we zijn bezig met": not in place yet',
     // "een leraar is voortdurend in ontwikkeling" describes the vision of a learning teacher.
     unlessBefore: context(
       String.raw`(?:^|[^\p{L}])(?:(?:voortdurend|continu|constant|permanent|altijd|steeds|blijvend|levenslang|blijven|blijft)|(?:leraar|leraren|docent|docenten|leerkracht|leerkrachten|student|studenten|professional|professionals|mens|mensen|leerling|leerlingen)(?: \p{L}+)?) $`,
@@ -763,16 +766,22 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     why: '"it would be great if", "the plan is to", "we are working towards"',
     // "I hope I have shown how we work": a hope about the answer itself.
     unlessAfter: HOPE_ABOUT_TEXT,
+    // "my mentor says that's too much work and I should just use the method": someone else's advice reported (round 8)
+    unlessBefore: REPORTED_ADVICE_EN,
   },
   {
     id: 'en.should',
     lang: 'en',
     pattern: cue(
-      String.raw`(?!(?:what|which|who|whom|that|how|where|when|whether|if)\s)(?:[\p{L}'-]+ )(?<hit>should|ought to)(?! not(?!\p{L})|n't)(?= (?:really |also |probably |definitely |perhaps |maybe |at least |more |better |all |both )*\p{L}+)|(?:not|isn't|is not|aren't|are not)(?: really| quite| exactly)? (?:how|what|the way|as) (?:it|things|this|that) should (?:be|work|go)`,
+      String.raw`(?!(?:what|which|who|whom|that|how|where|when|whether|if)\s)(?:[\p{L}'-]+ )(?<hit>should|ought to)(?! not(?!\p{L})|n't| (?:tell|ask|explain to|answer) you(?!\p{L}))(?= (?:really |also |probably |definitely |perhaps |maybe |at least |more |better |all |both )*\p{L}+)|(?:not|isn't|is not|aren't|are not)(?: really| quite| exactly)? (?:how|what|the way|as) (?:it|things|this|that) should (?:be|work|go)`,
     ),
     why: '"the school and the university should talk more", "not really how it should be": a need not met, with any subject ("what a student should be able to do" describes a standard, "students should hand in their log every week" is a rule in force)',
     // A question word or relative before it describes a standard; a sentence-initial "That" is a demonstrative.
-    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:what|which|how|who|whether|if|where|when)(?: [\p{L}'-]+){0,3} $|[^\p{L}]that(?: [\p{L}'-]+){0,3} $`),
+    // Someone else's advice reported ("my mentor says that's too much work and I should just use …") is not the writer's
+    // need, nor is pointing the reader elsewhere ("the school leaders should tell you") (round 8, h6).
+    unlessBefore: context(
+      String.raw`(?:^|[^\p{L}])(?:what|which|how|who|whether|if|where|when)(?: [\p{L}'-]+){0,3} $|[^\p{L}]that(?: [\p{L}'-]+){0,3} $|(?:^|[^\p{L}])(?:says|said|tells me|told me|tells us|told us|keeps saying)(?: [\p{L}'-]+){0,8} $`,
+    ),
     unlessSentence: context(`${HABIT_EN.source}|${FREQUENCY_EN}`),
   },
   {

@@ -484,3 +484,71 @@ describe('coherence: the roles of the teacher in the plural and with "of" are le
     expect(linked(text, waarborgId)).toEqual(expected);
   });
 });
+
+describe('coherence: training and scholing of educators, inflections and compounds (tuning round 8, h6 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['Ons doel is dat op al onze scholen een geschoolde schoolopleider rondloopt.', 'leeromgeving', ['organisatie']],
+    ['We ontwikkelen een online scholingsmodule voor werkplekbegeleiders.', 'lerende-leraar', ['leeromgeving', 'organisatie']],
+    ['In elk team zijn twee docenten opgeleid als werkplekbegeleider.', 'leeromgeving', ['organisatie']],
+    ['Ik heb nooit een training gehad voor het beoordelen.', 'leeromgeving', ['organisatie']],
+    ['We hielden een gezamenlijke studiedag voor mentoren en pabodocenten.', 'leeromgeving', ['organisatie']],
+    ['Two teachers were trained as mentors last year.', 'leeromgeving', ['organisatie']],
+    ['We organised a study day for all school-based educators.', 'leeromgeving', ['organisatie']],
+    // the student trained towards the profile, a study day as a meeting, the school as a core task: no training of educators
+    ['Of studenten echt worden opgeleid tot het beroepsbeeld, weten we niet.', 'kwaliteitscultuur', ['lerende-leraar']],
+    ['Die vraag stellen we elk jaar op de studiedag met alle begeleiders.', 'leeromgeving', []],
+    ['Wij zien opleiden als onderdeel van onze schoolontwikkeling.', 'leeromgeving', []],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+});
+
+describe('coherence: facilitering as the time educators or the writer get (tuning round 8, h6 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['Ik krijg 20 uur per jaar voor de begeleiding en dat is te weinig.', 'leeromgeving', ['organisatie']],
+    ['Ik zou graag wat meer tijd krijgen voor de begeleiding.', 'leeromgeving', ['organisatie']],
+    ['De werkplekbegeleiders hebben een uur per week in hun rooster voor de begeleiding.', 'leeromgeving', ['organisatie']],
+    ['Every team leader decides how much time the mentors get.', 'leeromgeving', ['organisatie']],
+    ['Het hangt af van hoeveel tijd de schoolopleider ervoor krijgt.', 'kwaliteitscultuur', ['organisatie']],
+    ['De teamleider roostert de begeleiding in als vaste taak.', 'leeromgeving', ['organisatie']],
+    // a student's time, time for guiding without a person: no facilitering
+    ['Een jonge student krijgt meer tijd voor de basis.', 'leeromgeving', []],
+    ['Het zou fijn zijn als ik op de stage meer tijd kreeg om lessen voor te bereiden.', 'leeromgeving', []],
+    ['Met het lerarentekort staat de tijd voor begeleiding onder druk.', 'leeromgeving', []],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+});
+
+describe('coherence: the teacher roles, pupils\' meetings and who is responsible (tuning round 8, h6 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    // the teacher's roles written as "teacher roles" or with "docent" are lerende leraar, not organisatie
+    ['Students write on which of the teacher roles they recognise in their mentor.', 'lerende-leraar', []],
+    ['We bespreken de rollen van de docent in het team.', 'leeromgeving', []],
+    // a meeting about pupils is not the partnership's overleg
+    ['Elke student maakt een ouderavond en een zorgoverleg mee.', 'lerende-leraar', []],
+    ['Het leerlingoverleg is op maandag.', 'leeromgeving', []],
+    ['De schoolopleider brengt het in bij het schoolopleidersoverleg.', 'leeromgeving', ['organisatie']],
+    // who is responsible, in subordinate order
+    ['Wie verantwoordelijk is voor de monitoring van het curriculum? Niemand weet het.', 'leeromgeving', ['organisatie', 'kwaliteitscultuur']],
+    ['Ik weet niet wie er verantwoordelijk is voor het curriculum.', 'leeromgeving', ['organisatie']],
+    ['The roles of mentor and school-based educator are written down.', 'leeromgeving', ['organisatie']],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+});
+
+describe('coherence: an evaluative talk in other words, exit interviews and what works (tuning round 8, h6 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['Ik voer met elke student een exitgesprek over wat onze school beter kan doen.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['Trainees who leave get an exit interview.', 'organisatie', ['kwaliteitscultuur']],
+    ["Twice a year we meet to discuss what is and isn't working in the collaboration.", 'organisatie', ['kwaliteitscultuur']],
+    ['Eens per periode bespreken we met de coördinator wat goed gaat en wat niet.', 'leeromgeving', ['kwaliteitscultuur']],
+    // a heading, a lesson, exit tickets in class: no evaluation of the practice
+    ['Wat goed werkt: de studenten krijgen een vaste dag.', 'leeromgeving', []],
+    ['Na elke les bespreken we wat goed gaat en wat niet.', 'leeromgeving', []],
+    ['Ik heb met mijn klas exit tickets uitgeprobeerd.', 'leeromgeving', []],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+});

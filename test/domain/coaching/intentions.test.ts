@@ -1027,3 +1027,38 @@ describe('intentions: a season ahead is a period ahead (tuning round 7, h4/h5 er
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: the passive of work in progress, other verbs (tuning round 8, h6 errors)', () => {
+  it.each([
+    ['Dat besluit wordt nu uitgewerkt door de HR-afdelingen.', ['wordt nu uitgewerkt']],
+    ['Het grootste deel wordt nog door de opleiding ontworpen.', ['wordt nog door de opleiding ontworpen']],
+    ['Het nieuwe beleid wordt op dit moment opgesteld.', ['wordt op dit moment opgesteld']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+  it.each([
+    // done, or a routine: not in progress
+    'Het beleid is in 2022 uitgewerkt door de HR-afdeling.',
+    'Het programma wordt elk jaar opnieuw opgesteld door de werkgroep.',
+    'De stages worden door de opleiding ingericht.',
+  ])('%j → no intention', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
+
+describe("intentions: someone else's advice reported, the reader pointed elsewhere (tuning round 8, h6 errors)", () => {
+  it.each([
+    "My workplace mentor says that's too much work and I should just use the lesson plans from the method.",
+    'I don\'t know how it works in the classroom, that is something the school leaders should tell you.',
+    'My tutor told me I should write shorter reflections.',
+  ])('%j → no intention', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+  it.each([
+    // the writer's own view of what should change stays a need
+    ['I think the school and the university should talk more about the assignments.', ['should talk more']],
+    ['We should really align the assessment criteria.', ['We should']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});
