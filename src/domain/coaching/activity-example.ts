@@ -1,5 +1,6 @@
 import { context, cue, findCue, withoutOverlaps, type CueDefinition, type MatchInput } from './match';
 import type { CueMatch, DetailMatch, PartnerMention, StudentExampleEvidence, StudentSignal, StudentSignalMatch } from './types';
+import { doingVerbs } from './doing-verb';
 import { practiceSpan } from './practice-span';
 import { ACTIVITY_TERM, MONTH_NL, WHERE_TERM } from './vocabulary';
 
@@ -169,6 +170,8 @@ const VAGUE_PAST = /(?<![\p{L}])(?:ooit|wel eens|weleens|ever|once(?!\s+(?:a|an|
 
 /** Signals that anchor an activity in the practice: when, how many, where, that it happened, with what. */
 const ANCHOR_SIGNALS: readonly StudentSignal[] = ['time-or-number', 'where', 'past-event', 'instrument', 'example-marker'];
+/** What anchors a verb of doing read from the structure: not a document alone. */
+const DOING_ANCHORS: readonly StudentSignal[] = ['time-or-number', 'where', 'past-event', 'example-marker'];
 /**
  * Activity words that say people meet, discuss, evaluate or have assignments, not which meeting or
  * assignment: plain "overleg", "bespreken", "evalueren", "opdrachten", "meetings". Compounds name one ("directeurenoverleg",
@@ -288,6 +291,8 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
     // het kernteam", "at the moment the io checks this in the final assessment"); not in a passive.
     add('co-actor', [...(second ? [second] : []), ...here(joint).slice(0, 1), ...(!passive ? here(participants).filter((p) => !writersRole(p)).slice(0, 1) : [])]);
     add('activity', here(activities));
+    // An actor as subject of a finite verb of doing ("mijn student geeft twee klassen", "we spreken elkaar in de docentenkamer").
+    add('activity', positive(doingVerbs(input.lower, actors, span)).filter((d) => !signals.some((s) => s.signal === 'activity' && s.start <= d.start && d.start < s.end)));
     // "the yearly report", "het jaarlijkse verslag": how often a document appears, not when something happens.
     const documents = here(input.details.filter((d) => d.cueId === 'what.instrument' && WRITTEN_DOCUMENT.test(input.lower.slice(d.start, d.end))));
     const ofDocument = (d: DetailMatch) => documents.some((doc) => /^\s+$/u.test(input.lower.slice(d.end, doc.start)));
@@ -309,7 +314,7 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
     // scholen en de pabo loopt goed", "met de opleiding overleggen we" are not examples; "bij de
     // tussenevaluatie bespreek ik met mijn mentor en de io …" is.
     const unanchored = !ANCHOR_SIGNALS.some((k) => kinds.has(k));
-    const isGeneric = (s: StudentSignalMatch) => GENERIC_ACTIVITY.test(input.lower.slice(s.start, s.end));
+    const isGeneric = (s: StudentSignalMatch) => s.cueId === 'activity.doing' || GENERIC_ACTIVITY.test(input.lower.slice(s.start, s.end));
     // A plain conversation ("in mijn gesprekken", "in gesprek met de HR-afdeling") is as general as "overleg": it needs an anchor too.
     const named = signals.some((s) => s.signal === 'activity' && !isGeneric(s) && !PLAIN_TALK.test(input.lower.slice(s.start, s.end)));
     // A meeting named as such with its time is enough on its own ("staat twee keer per jaar op de agenda
@@ -321,6 +326,7 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
       (s) =>
         s.signal === 'activity' &&
         s.cueId !== 'activity.decision' &&
+        s.cueId !== 'activity.doing' &&
         !isGeneric(s) &&
         !PLAIN_TALK.test(input.lower.slice(s.start, s.end)) &&
         whens.some((w) => !(w.start <= s.start && s.end <= w.end)),
@@ -331,7 +337,11 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
     const eventWithDate = signals.some(
       (s) => s.signal === 'instrument' && HELD_INSTRUMENT.test(input.lower.slice(s.start, s.end)) && whens.some((w) => !(w.start <= s.start && s.end <= w.end)),
     );
-    const withActivity = kinds.has('activity') && ((kinds.size >= MIN_SIGNALS && (named || !unanchored)) || (meeting && when));
+    // A verb of doing read from the structure is anchored by when, how many, where, that it happened or "bijvoorbeeld", not
+    // by a document alone ("we vullen enquêtes in", "mijn stagiaire houdt een logboek bij" are routines in general).
+    const onlyDoing = signals.every((s) => s.signal !== 'activity' || s.cueId === 'activity.doing');
+    const doingAnchored = DOING_ANCHORS.some((k) => kinds.has(k));
+    const withActivity = kinds.has('activity') && ((kinds.size >= MIN_SIGNALS && (named || !unanchored) && (!onlyDoing || doingAnchored)) || (meeting && when));
     const byActor = kinds.has('actor') && anchored && kinds.size >= MIN_SIGNALS;
     // A meeting named by a compound, with who takes part in it, is a picture on its own: "ik bespreek het in
     // de jaargesprekken", "studenten draaien mee in de bouwvergaderingen" (not "lessen", "portfolio": arrangements).
