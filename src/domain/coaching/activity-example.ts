@@ -2,6 +2,7 @@ import { context, cue, findCue, withoutOverlaps, type CueDefinition, type MatchI
 import type { CueMatch, DetailMatch, PartnerMention, StudentExampleEvidence, StudentSignal, StudentSignalMatch } from './types';
 import { doingVerbs } from './doing-verb';
 import { practiceSpan } from './practice-span';
+import { TIME_BUDGET } from './time-budget';
 import { ACTIVITY_TERM, MONTH_NL, WHERE_TERM } from './vocabulary';
 
 /**
@@ -367,9 +368,20 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
         break;
       }
     }
+    // A budget of time with who gets it ("als mentor krijg ik 25 uur per jaar", "every mentor gets one afternoon a month off"):
+    // an arrangement the committee can picture; the role may be the subject of a passive ("is daar een dagdeel per week").
+    let budget = false;
+    const budgetAt = TIME_BUDGET.exec(input.lower.slice(span.start, span.end));
+    const budgetStart = budgetAt ? span.start + budgetAt.index : -1;
+    if (budgetAt && !input.negated(budgetStart) && (here(roles).length > 0 || here(participants).length > 0 || actors.length > 0)) {
+      signals.push({ cueId: 'time.budget', signal: 'time-or-number', start: budgetStart, end: budgetStart + budgetAt[0].length, text: input.text.slice(budgetStart, budgetStart + budgetAt[0].length), sentenceIndex: sentence.index });
+      budget = true;
+      const who = here(roles)[0] ?? here(participants)[0];
+      if (who && !signals.some((x) => x.start === who.start)) signals.push({ ...who, signal: 'co-actor' });
+    }
     signals.sort((a, b) => a.start - b.start);
-    if (!withActivity && !byActor && !bodyDecision && !inNamedMeeting && !eventWithDate) continue;
-    const first = signals.find((s) => s.signal === 'actor') ?? signals.find((s) => s.signal === 'activity') ?? signals.find((s) => s.signal === 'instrument')!;
+    if (!withActivity && !byActor && !bodyDecision && !inNamedMeeting && !eventWithDate && !budget) continue;
+    const first = signals.find((s) => s.signal === 'actor') ?? signals.find((s) => s.signal === 'activity') ?? signals.find((s) => s.signal === 'instrument') ?? signals.find((s) => s.signal === 'co-actor')!;
     const { signal: _signal, ...anchorMatch } = first;
     evidence.push({ sentences: [sentence], student: anchorMatch, signals, reason: 'activity' });
   }

@@ -156,7 +156,6 @@ describe('concrete example: classes of when, what and past events (tuning round 
     ['Er is een evaluatie.', 'an evaluation exists'],
     ['De resultaten van de evaluatie staan in het jaarverslag.', 'the document of an evaluation'],
     ['De verslagen van het overleg sturen we naar de directeur.', 'the document of a meeting, sent'],
-    ['Als mentor krijg ik 40 uur per jaar.', 'a budget of hours is no time'],
     ['De visie is gebaseerd op het beroepsbeeld.', 'a state in the passive'],
     ['The programme was based on the professional profile.', 'a state in the passive, English'],
     ['Het jaarplan wordt door de stuurgroep vastgesteld.', 'a decision, no time'],
