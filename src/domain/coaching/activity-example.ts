@@ -47,6 +47,9 @@ const MORE_ACTIVITY = [
   String.raw`\p{L}*evaluaties?|\p{L}*evaluatie(?:middag|ochtend|avond|dag|gesprek|bijeenkomst|moment|ronde|sessie|vergadering)(?:en|s)?|evaluations?|peilingen|peiling`,
   String.raw`(?:komt|komen|kwam|kwamen) (?:\p{L}+ ){0,4}?(?:bij elkaar|samen)|bij elkaar (?:komen|komt|kwamen)|samenkomen|samenkomt|samenkomsten?|om (?:de )?tafel|get together|come together|sit down together`,
   String.raw`\p{L}*(?:heidag|teamdag|inwerkdag|introductiedag|startdag|kick-?off|werkmiddag|werkochtend|teammiddag|intervisiemiddag)(?:en)?`,
+  // a day part named by what happens in it ("opleidingsmiddag", "introductiemiddag", "studieochtend"); not a weekday or a
+  // plain time ("woensdagmiddag", "vanavond", "namiddag")
+  String.raw`(?!(?:maan|dins|woens|donder|vrij|zater|zon)dag|van|gister|morgen|na|voor|eer|zater)\p{L}{4,}(?:middag|ochtend|avond)(?:en)?`,
   String.raw`(?:praktijk|theorie|instructie|kring|buiten|voorbeeld|demonstratie|stage|introductie|vak|kook|invals|klassen)les(?:sen)?`,
   String.raw`\p{L}*toets(?:en)?|tentamens?|presentaties?|tests?|exams?|presentations?`,
   // a named assessment moment ("bij de eindbeoordeling"; a plain "beoordeling" is a function), teaching

@@ -682,3 +682,22 @@ describe('activity example: a quality event that is held, with its date, is an e
     expect(run(text, 'kwaliteitscultuur').hasStudentExample).toBe(false);
   });
 });
+
+describe('activity example: a day part named by what happens in it is a meeting (tuning round 7, h6)', () => {
+  it.each([
+    'Elke eerste woensdag van de maand hebben we op De Regenboog een opleidingsmiddag.',
+    'Alle nieuwe werkplekbegeleiders krijgen het plan in september op de introductiemiddag.',
+    'Twee keer per jaar organiseren we een studieochtend voor de mentoren.',
+  ])('found: %j', (text) => {
+    const a = run(text, 'leeromgeving');
+    expect(a.hasStudentExample).toBe(true);
+    expect(a.studentExamples[0]!.signals.map((s) => s.signal)).toContain('activity');
+  });
+  it.each(['Op woensdagmiddag ben ik er niet, maar vanavond wel.', 'In de namiddag zijn de lokalen vrij.', 'Op donderdagochtend heb ik een vrije ochtend.'])(
+    'no named day part: %j',
+    (text) => {
+      const a = run(text, 'leeromgeving');
+      expect(a.studentExamples.flatMap((e) => e.signals).filter((s) => s.signal === 'activity')).toEqual([]);
+    },
+  );
+});
