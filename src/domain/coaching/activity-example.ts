@@ -1,6 +1,8 @@
 import { context, cue, findCue, withoutOverlaps, type CueDefinition, type MatchInput } from './match';
 import type { CueMatch, DetailMatch, PartnerMention, StudentExampleEvidence, StudentSignal, StudentSignalMatch } from './types';
+import { doingVerbs } from './doing-verb';
 import { practiceSpan } from './practice-span';
+import { TIME_BUDGET } from './time-budget';
 import { ACTIVITY_TERM, MONTH_NL, WHERE_TERM } from './vocabulary';
 
 /**
@@ -45,6 +47,9 @@ const MORE_ACTIVITY = [
   String.raw`\p{L}*evaluaties?|\p{L}*evaluatie(?:middag|ochtend|avond|dag|gesprek|bijeenkomst|moment|ronde|sessie|vergadering)(?:en|s)?|evaluations?|peilingen|peiling`,
   String.raw`(?:komt|komen|kwam|kwamen) (?:\p{L}+ ){0,4}?(?:bij elkaar|samen)|bij elkaar (?:komen|komt|kwamen)|samenkomen|samenkomt|samenkomsten?|om (?:de )?tafel|get together|come together|sit down together`,
   String.raw`\p{L}*(?:heidag|teamdag|inwerkdag|introductiedag|startdag|kick-?off|werkmiddag|werkochtend|teammiddag|intervisiemiddag)(?:en)?`,
+  // a day part named by what happens in it ("opleidingsmiddag", "introductiemiddag", "studieochtend"); not a weekday or a
+  // plain time ("woensdagmiddag", "vanavond", "namiddag")
+  String.raw`(?!(?:maan|dins|woens|donder|vrij|zater|zon)dag|van|gister|morgen|na|voor|eer|zater)\p{L}{4,}(?:middag|ochtend|avond)(?:en)?`,
   String.raw`(?:praktijk|theorie|instructie|kring|buiten|voorbeeld|demonstratie|stage|introductie|vak|kook|invals|klassen)les(?:sen)?`,
   String.raw`\p{L}*toets(?:en)?|tentamens?|presentaties?|tests?|exams?|presentations?`,
   // a named assessment moment ("bij de eindbeoordeling"; a plain "beoordeling" is a function), teaching
@@ -169,6 +174,8 @@ const VAGUE_PAST = /(?<![\p{L}])(?:ooit|wel eens|weleens|ever|once(?!\s+(?:a|an|
 
 /** Signals that anchor an activity in the practice: when, how many, where, that it happened, with what. */
 const ANCHOR_SIGNALS: readonly StudentSignal[] = ['time-or-number', 'where', 'past-event', 'instrument', 'example-marker'];
+/** What anchors a verb of doing read from the structure: not a document alone. */
+const DOING_ANCHORS: readonly StudentSignal[] = ['time-or-number', 'where', 'past-event', 'example-marker'];
 /**
  * Activity words that say people meet, discuss, evaluate or have assignments, not which meeting or
  * assignment: plain "overleg", "bespreken", "evalueren", "opdrachten", "meetings". Compounds name one ("directeurenoverleg",
@@ -288,6 +295,8 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
     // het kernteam", "at the moment the io checks this in the final assessment"); not in a passive.
     add('co-actor', [...(second ? [second] : []), ...here(joint).slice(0, 1), ...(!passive ? here(participants).filter((p) => !writersRole(p)).slice(0, 1) : [])]);
     add('activity', here(activities));
+    // An actor as subject of a finite verb of doing ("mijn student geeft twee klassen", "we spreken elkaar in de docentenkamer").
+    add('activity', positive(doingVerbs(input.lower, actors, span)).filter((d) => !signals.some((s) => s.signal === 'activity' && s.start <= d.start && d.start < s.end)));
     // "the yearly report", "het jaarlijkse verslag": how often a document appears, not when something happens.
     const documents = here(input.details.filter((d) => d.cueId === 'what.instrument' && WRITTEN_DOCUMENT.test(input.lower.slice(d.start, d.end))));
     const ofDocument = (d: DetailMatch) => documents.some((doc) => /^\s+$/u.test(input.lower.slice(d.end, doc.start)));
@@ -309,7 +318,7 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
     // scholen en de pabo loopt goed", "met de opleiding overleggen we" are not examples; "bij de
     // tussenevaluatie bespreek ik met mijn mentor en de io …" is.
     const unanchored = !ANCHOR_SIGNALS.some((k) => kinds.has(k));
-    const isGeneric = (s: StudentSignalMatch) => GENERIC_ACTIVITY.test(input.lower.slice(s.start, s.end));
+    const isGeneric = (s: StudentSignalMatch) => s.cueId === 'activity.doing' || GENERIC_ACTIVITY.test(input.lower.slice(s.start, s.end));
     // A plain conversation ("in mijn gesprekken", "in gesprek met de HR-afdeling") is as general as "overleg": it needs an anchor too.
     const named = signals.some((s) => s.signal === 'activity' && !isGeneric(s) && !PLAIN_TALK.test(input.lower.slice(s.start, s.end)));
     // A meeting named as such with its time is enough on its own ("staat twee keer per jaar op de agenda
@@ -321,6 +330,7 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
       (s) =>
         s.signal === 'activity' &&
         s.cueId !== 'activity.decision' &&
+        s.cueId !== 'activity.doing' &&
         !isGeneric(s) &&
         !PLAIN_TALK.test(input.lower.slice(s.start, s.end)) &&
         whens.some((w) => !(w.start <= s.start && s.end <= w.end)),
@@ -331,7 +341,11 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
     const eventWithDate = signals.some(
       (s) => s.signal === 'instrument' && HELD_INSTRUMENT.test(input.lower.slice(s.start, s.end)) && whens.some((w) => !(w.start <= s.start && s.end <= w.end)),
     );
-    const withActivity = kinds.has('activity') && ((kinds.size >= MIN_SIGNALS && (named || !unanchored)) || (meeting && when));
+    // A verb of doing read from the structure is anchored by when, how many, where, that it happened or "bijvoorbeeld", not
+    // by a document alone ("we vullen enquêtes in", "mijn stagiaire houdt een logboek bij" are routines in general).
+    const onlyDoing = signals.every((s) => s.signal !== 'activity' || s.cueId === 'activity.doing');
+    const doingAnchored = DOING_ANCHORS.some((k) => kinds.has(k));
+    const withActivity = kinds.has('activity') && ((kinds.size >= MIN_SIGNALS && (named || !unanchored) && (!onlyDoing || doingAnchored)) || (meeting && when));
     const byActor = kinds.has('actor') && anchored && kinds.size >= MIN_SIGNALS;
     // A meeting named by a compound, with who takes part in it, is a picture on its own: "ik bespreek het in
     // de jaargesprekken", "studenten draaien mee in de bouwvergaderingen" (not "lessen", "portfolio": arrangements).
@@ -357,9 +371,20 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
         break;
       }
     }
+    // A budget of time with who gets it ("als mentor krijg ik 25 uur per jaar", "every mentor gets one afternoon a month off"):
+    // an arrangement the committee can picture; the role may be the subject of a passive ("is daar een dagdeel per week").
+    let budget = false;
+    const budgetAt = TIME_BUDGET.exec(input.lower.slice(span.start, span.end));
+    const budgetStart = budgetAt ? span.start + budgetAt.index : -1;
+    if (budgetAt && !input.negated(budgetStart) && (here(roles).length > 0 || here(participants).length > 0 || actors.length > 0)) {
+      signals.push({ cueId: 'time.budget', signal: 'time-or-number', start: budgetStart, end: budgetStart + budgetAt[0].length, text: input.text.slice(budgetStart, budgetStart + budgetAt[0].length), sentenceIndex: sentence.index });
+      budget = true;
+      const who = here(roles)[0] ?? here(participants)[0];
+      if (who && !signals.some((x) => x.start === who.start)) signals.push({ ...who, signal: 'co-actor' });
+    }
     signals.sort((a, b) => a.start - b.start);
-    if (!withActivity && !byActor && !bodyDecision && !inNamedMeeting && !eventWithDate) continue;
-    const first = signals.find((s) => s.signal === 'actor') ?? signals.find((s) => s.signal === 'activity') ?? signals.find((s) => s.signal === 'instrument')!;
+    if (!withActivity && !byActor && !bodyDecision && !inNamedMeeting && !eventWithDate && !budget) continue;
+    const first = signals.find((s) => s.signal === 'actor') ?? signals.find((s) => s.signal === 'activity') ?? signals.find((s) => s.signal === 'instrument') ?? signals.find((s) => s.signal === 'co-actor')!;
     const { signal: _signal, ...anchorMatch } = first;
     evidence.push({ sentences: [sentence], student: anchorMatch, signals, reason: 'activity' });
   }

@@ -31,7 +31,7 @@ const AFFIRMING_AFTER = context(
  * "wat goed gaat en wat niet", "what worked and what didn't": the second half of a pair names both
  * sides of a review, it says nothing is absent ("wat wel en niet werkt" is "wel en" above).
  */
-const WHAT_PAIR = String.raw`(?:en|of|and|or) (?:wat|what|waar|where)(?: (?:does|did|do|is|was|went|goes|gaat|ging))?`;
+const WHAT_PAIR = String.raw`(?:(?:en|of|and|or) |(?<=,) ?)(?:wat|what|waar|where)(?: (?:does|did|do|is|was|went|goes|gaat|ging))?`;
 
 /**
  * Two negations affirm: "geen week zonder overleg met de mentor", "no decision is made without the school-based
@@ -93,7 +93,10 @@ const FINITE = String.raw`(?:${ACTOR_VERB}|zie|lukt|lukken|lukte|is|zijn|was|war
  * relative clause puts it last, so "die geen stageplek hebben" is not cut here.
  */
 const MAIN_CLAUSE_SUBJECT = String.raw`(?:(?:dat|dit|die|het|er|daar|hier|toen|dan|nu|verder|daarnaast|bovendien|soms|vaak|we|wij|ik|ze|zij|hij|je|men|they|we|i|he|she|it|there)|(?:de|het|een|alle|elke|iedere|onze|mijn|hun|dat|dit|die|deze|the|our|my|their|each|every|this|that) [\p{L}'’-]+(?: (?:met|van|with|of) (?:de|het|mijn|onze|hun|the|my|our) [\p{L}'’-]+)?)`;
-const MAIN_CLAUSE_AFTER_COMMA = String.raw`,\s*(?=${MAIN_CLAUSE_SUBJECT} ${FINITE}(?![\p{L}]))`;
+// A personal pronoun right after the comma is the subject of a new main clause whatever its verb ("…, we spreken elkaar
+// tussendoor", "…, ik ben in juni gevraagd"); a subordinate clause starts with its conjunction.
+const PRONOUN_SUBJECT = String.raw`(?:we|wij|ik|zij|hij|i|they|he|she) (?!(?:en|of|and|or|zelf|allebei|alleen|niet|nooit|geen|not|never)(?![\p{L}]))\p{L}+`;
+const MAIN_CLAUSE_AFTER_COMMA = String.raw`,\s*(?=${MAIN_CLAUSE_SUBJECT} ${FINITE}(?![\p{L}])|${PRONOUN_SUBJECT})`;
 /**
  * "… hebben we er 1 college over gehad en op mijn stageschool heeft mijn begeleider het er nooit over", "de training
  * is op donderdagavond en dat lukt mij niet": a main clause joined by "en"/"and" after a clause with its own verb

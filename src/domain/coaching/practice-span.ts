@@ -1,3 +1,4 @@
+import { TIME_BUDGET } from './time-budget';
 import type { Sentence } from './types';
 
 /**
@@ -88,6 +89,10 @@ export function practiceSpan(sentence: Sentence, lower: string, intentionSentenc
   const offset = start - sentence.start;
   // What comes after a norm, a finding or what a document says is its content: the earliest of them ends the span.
   const from = purpose ? offset : 0;
-  const cuts = [NORM_THAT.exec(rest) ?? NOTICE_THAT.exec(rest), DOCUMENT_SAYS.exec(rest)].flatMap((m) => (m ? [from + m.index + m[0].length] : []));
+  // A norm whose content gives a role a budget of time ("zorg ik dat de werkplekbegeleiders een uur per week in hun rooster
+  // hebben") names an arrangement in place: it is not cut.
+  const norm = NORM_THAT.exec(rest);
+  const kept = norm && TIME_BUDGET.test(rest.slice(norm.index + norm[0].length)) ? null : norm;
+  const cuts = [kept ?? NOTICE_THAT.exec(rest), DOCUMENT_SAYS.exec(rest)].flatMap((m) => (m ? [from + m.index + m[0].length] : []));
   return { start, end: cuts.length > 0 ? sentence.start + Math.min(...cuts) : sentence.end };
 }

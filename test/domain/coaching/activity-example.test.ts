@@ -156,7 +156,6 @@ describe('concrete example: classes of when, what and past events (tuning round 
     ['Er is een evaluatie.', 'an evaluation exists'],
     ['De resultaten van de evaluatie staan in het jaarverslag.', 'the document of an evaluation'],
     ['De verslagen van het overleg sturen we naar de directeur.', 'the document of a meeting, sent'],
-    ['Als mentor krijg ik 40 uur per jaar.', 'a budget of hours is no time'],
     ['De visie is gebaseerd op het beroepsbeeld.', 'a state in the passive'],
     ['The programme was based on the professional profile.', 'a state in the passive, English'],
     ['Het jaarplan wordt door de stuurgroep vastgesteld.', 'a decision, no time'],
@@ -682,4 +681,23 @@ describe('activity example: a quality event that is held, with its date, is an e
   ])('not found: %j', (text) => {
     expect(run(text, 'kwaliteitscultuur').hasStudentExample).toBe(false);
   });
+});
+
+describe('activity example: a day part named by what happens in it is a meeting (tuning round 7, h6)', () => {
+  it.each([
+    'Elke eerste woensdag van de maand hebben we op De Regenboog een opleidingsmiddag.',
+    'Alle nieuwe werkplekbegeleiders krijgen het plan in september op de introductiemiddag.',
+    'Twee keer per jaar organiseren we een studieochtend voor de mentoren.',
+  ])('found: %j', (text) => {
+    const a = run(text, 'leeromgeving');
+    expect(a.hasStudentExample).toBe(true);
+    expect(a.studentExamples[0]!.signals.map((s) => s.signal)).toContain('activity');
+  });
+  it.each(['Op woensdagmiddag ben ik er niet, maar vanavond wel.', 'In de namiddag zijn de lokalen vrij.', 'Op donderdagochtend heb ik een vrije ochtend.'])(
+    'no named day part: %j',
+    (text) => {
+      const a = run(text, 'leeromgeving');
+      expect(a.studentExamples.flatMap((e) => e.signals).filter((s) => s.signal === 'activity')).toEqual([]);
+    },
+  );
 });

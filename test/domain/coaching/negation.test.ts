@@ -209,3 +209,20 @@ describe('negation: "te weinig", "too little" say it happens, not enough (tuning
     expect(scopes(text)).toEqual(expected);
   });
 });
+
+describe('negation: a pronoun subject after a comma opens a new main clause, whatever its verb (tuning round 7, h6)', () => {
+  it.each<[string, string[]]>([
+    ['Ik heb geen training gehad, ik ben in juni door de directeur gevraagd.', ['negation:geen→Ik heb geen training gehad,']],
+    ['Mijn student en ik hebben geen vaste momenten, we spreken elkaar tussendoor in de docentenkamer.', ['negation:geen→Mijn student en ik hebben geen vaste momenten,']],
+    ['We never had a training, I learned it on the job.', ['negation:never→We never had a training,']],
+    // no cut: a pronoun in an enumeration, or negated itself
+    ['Er is geen overleg tussen de mentor, ik en de io.', ['negation:geen→Er is geen overleg tussen de mentor, ik en de io.']],
+    ['Dat weet de school niet, ik niet en de mentor ook niet.', Array(3).fill('negation:niet→Dat weet de school niet, ik niet en de mentor ook niet.')],
+  ])('%j', (text, expected) => {
+    expect(scopes(text)).toEqual(expected);
+  });
+  it('a review pair with a comma is no negation', () => {
+    expect(scopes("Na elke stageperiode voeren we een 'wat werkte, wat niet'-gesprek met de studenten.")).toEqual([]);
+    expect(analyseAnswer("Sinds dit jaar voeren we na elke stageperiode een 'wat werkte, wat niet'-gesprek met de studenten.", { waarborgId: 'kwaliteitscultuur' }).hasStudentExample).toBe(true);
+  });
+});
