@@ -27,18 +27,20 @@ export const FILES = {
   retiredHeldout5: `${evalDir}retired-heldout-5.json`,
   /** The fifth held-out half (ids `h6-…`, labels settled by three labellers), measured once and then retired into dev. */
   retiredHeldout6: `${evalDir}retired-heldout-6.json`,
-  /** The held-out half now (ids `h7-…`): written by four new authors, labels settled by three labellers; never tuned on. */
-  heldout7: `${evalDir}heldout-7.json`,
+  /** The sixth held-out half (ids `h7-…`, labels settled by three labellers), measured once and then retired into dev. */
+  retiredHeldout7: `${evalDir}retired-heldout-7.json`,
+  /** The held-out half now (ids `h8-…`): 800 answers by four new authors, labels settled by three labellers; never tuned on. */
+  heldout8: `${evalDir}heldout-8.json`,
 } as const;
 
 /** The two halves: tune on dev, only measure on held-out. */
-const HALF_FILES = { dev: [FILES.dev, FILES.devExtra, FILES.retiredHeldout, FILES.retiredHeldout2, FILES.retiredHeldout3, FILES.dev4, FILES.retiredHeldout4, FILES.retiredHeldout5, FILES.retiredHeldout6], heldout: [FILES.heldout7] } as const;
+const HALF_FILES = { dev: [FILES.dev, FILES.devExtra, FILES.retiredHeldout, FILES.retiredHeldout2, FILES.retiredHeldout3, FILES.dev4, FILES.retiredHeldout4, FILES.retiredHeldout5, FILES.retiredHeldout6, FILES.retiredHeldout7], heldout: [FILES.heldout8] } as const;
 const namesOf = (files: readonly string[]) => files.map((file) => file.slice(evalDir.length)).join(' + ');
 /** What each half is made of, as the evaluation prints it ("dev.json + dev-extra.json + …"). */
 export const HALF_NAMES = { dev: namesOf(HALF_FILES.dev), heldout: namesOf(HALF_FILES.heldout) } as const;
 
 /** The id prefix of each later file's items (the first split's two halves have none). */
-export const ID_PREFIXES = ['x-', 'h2-', 'h3-', 'd4-', 'h4-', 'h5-', 'h6-', 'h7-'] as const;
+export const ID_PREFIXES = ['x-', 'h2-', 'h3-', 'd4-', 'h4-', 'h5-', 'h6-', 'h7-', 'h8-'] as const;
 
 const nonEmpty = z.string().refine((s) => s.trim().length > 0, 'must not be empty');
 

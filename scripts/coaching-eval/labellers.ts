@@ -1,6 +1,6 @@
 // More than one labeller: the second opinions on the eval corpus, and how the held-out half's
 // labels are settled. One author's label is one reading of a borderline answer; the held-out
-// half (heldout-6, now heldout-7) is therefore labelled three times over: its author, a second labeller who
+// half (since heldout-6) is therefore labelled three times over: its author, a second labeller who
 // never saw the author's labels, and, only where those two differ, a third who saw neither
 // and answered just the questions in dispute. The file's labels are the majority of the three,
 // and a test checks that they are. The retired heldout-4/5 files got a second labeller too,
@@ -23,18 +23,25 @@ export const LABELLING_FILES = {
   heldout6Second: `${labellingDir}heldout-6-second.json`,
   /** retired-heldout-6: a third labeller's answers to the questions the first two answered differently. */
   heldout6Third: `${labellingDir}heldout-6-third.json`,
-  /** heldout-7, the held-out half now: its authors' labels. */
+  /** retired-heldout-7 (the sixth held-out half): its authors' labels. */
   heldout7Author: `${labellingDir}heldout-7-author.json`,
-  /** heldout-7: the second labeller's. */
+  /** retired-heldout-7: the second labeller's. */
   heldout7Second: `${labellingDir}heldout-7-second.json`,
-  /** heldout-7: the third labeller's answers to the disputes. */
+  /** retired-heldout-7: the third labeller's answers to the disputes. */
   heldout7Third: `${labellingDir}heldout-7-third.json`,
+  /** heldout-8, the held-out half now: its authors' labels. */
+  heldout8Author: `${labellingDir}heldout-8-author.json`,
+  /** heldout-8: the second labeller's. */
+  heldout8Second: `${labellingDir}heldout-8-second.json`,
+  /** heldout-8: the third labeller's answers to the disputes. */
+  heldout8Third: `${labellingDir}heldout-8-third.json`,
 } as const;
 
 /** The corpus files whose labels were settled by three labellers, with their three files. */
 export const SETTLED = {
   retiredHeldout6: { author: LABELLING_FILES.heldout6Author, second: LABELLING_FILES.heldout6Second, third: LABELLING_FILES.heldout6Third },
-  heldout7: { author: LABELLING_FILES.heldout7Author, second: LABELLING_FILES.heldout7Second, third: LABELLING_FILES.heldout7Third },
+  retiredHeldout7: { author: LABELLING_FILES.heldout7Author, second: LABELLING_FILES.heldout7Second, third: LABELLING_FILES.heldout7Third },
+  heldout8: { author: LABELLING_FILES.heldout8Author, second: LABELLING_FILES.heldout8Second, third: LABELLING_FILES.heldout8Third },
 } as const;
 
 const labelsById = z.record(z.string(), labelsSchema);

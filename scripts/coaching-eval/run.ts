@@ -106,12 +106,18 @@ function main(): void {
   console.log(table(`dev (${dev.length} answers: ${HALF_NAMES.dev}; tune on this half)`, dev, false));
   console.log();
   console.log(languageTable('dev by language (precision, recall, labelled positives)', dev));
-  // heldout-6's file labels are settled; its authors' own labels are the reference here, as for 4 and 5.
-  const authorsOf6 = readLabels(LABELLING_FILES.heldout6Author);
-  const retired = [...readCorpus(FILES.retiredHeldout4), ...readCorpus(FILES.retiredHeldout5), ...readCorpus(FILES.retiredHeldout6).map((item) => ({ ...item, labels: authorsOf6[item.id] ?? item.labels }))];
-  const secondOnRetired = { ...readLabels(LABELLING_FILES.retiredHeldout4Second), ...readLabels(LABELLING_FILES.retiredHeldout5Second), ...readLabels(LABELLING_FILES.heldout6Second) };
+  // The settled files' labels are the majority; their authors' own labels are the reference here, as for 4 and 5.
+  const authorsOfSettled = { ...readLabels(LABELLING_FILES.heldout6Author), ...readLabels(LABELLING_FILES.heldout7Author) };
+  const settledRetired = [...readCorpus(FILES.retiredHeldout6), ...readCorpus(FILES.retiredHeldout7)].map((item) => ({ ...item, labels: authorsOfSettled[item.id] ?? item.labels }));
+  const retired = [...readCorpus(FILES.retiredHeldout4), ...readCorpus(FILES.retiredHeldout5), ...settledRetired];
+  const secondOnRetired = {
+    ...readLabels(LABELLING_FILES.retiredHeldout4Second),
+    ...readLabels(LABELLING_FILES.retiredHeldout5Second),
+    ...readLabels(LABELLING_FILES.heldout6Second),
+    ...readLabels(LABELLING_FILES.heldout7Second),
+  };
   console.log();
-  console.log(table(`two labellers on dev (${retired.length} answers: retired-heldout-4/5/6; a second labeller against the authors)`, against(retired, (item) => item.labels, secondOnRetired), false));
+  console.log(table(`two labellers on dev (${retired.length} answers: retired-heldout-4 to 7; a second labeller against the authors)`, against(retired, (item) => item.labels, secondOnRetired), false));
   console.log(AGREEMENT_NOTE);
   if (options.heldout) {
     const heldoutItems = readHalf('heldout');
@@ -120,7 +126,7 @@ function main(): void {
     console.log(table(`held-out (${heldout.length} answers: ${HALF_NAMES.heldout}, labels settled by three labellers; never tune on this half)`, heldout, true));
     console.log();
     console.log(languageTable('held-out by language (precision, recall, labelled positives)', heldout));
-    const authors = readLabels(LABELLING_FILES.heldout7Author);
+    const authors = readLabels(LABELLING_FILES.heldout8Author);
     const authorOf = (item: CorpusItem) => {
       const labels = authors[item.id];
       if (!labels) throw new Error(`${item.id} has no author label`);
@@ -129,7 +135,7 @@ function main(): void {
     console.log();
     console.log(table('held-out, the rules against the authors\' labels alone (as every earlier held-out half was labelled)', heldout.map((s) => ({ expected: authorOf(s.item), got: s.got })), false));
     console.log();
-    console.log(table('held-out, two labellers: the second against the authors', against(heldoutItems, authorOf, readLabels(LABELLING_FILES.heldout7Second)), false));
+    console.log(table('held-out, two labellers: the second against the authors', against(heldoutItems, authorOf, readLabels(LABELLING_FILES.heldout8Second)), false));
     console.log(AGREEMENT_NOTE);
   }
   if (options.errors) {

@@ -17,6 +17,9 @@ const SHA256: Record<keyof typeof LABELLING_FILES, string> = {
   heldout7Author: 'f15fe34fe7a2dca18ab1088664c69a657955c560f1116b83ce816f117d28e30c',
   heldout7Second: '2509d0cc7f00b38aec0161a816822b23d65c35fff571ff85e2f304ebefc11aef',
   heldout7Third: '4325b64698dccdfdb1e7cd950e5a931ea3c4e63040706e6bf932edcef9749286',
+  heldout8Author: 'not written yet',
+  heldout8Second: 'not written yet',
+  heldout8Third: 'not written yet',
 };
 
 const labels = (over: Partial<Labels> = {}): Labels => ({ intention: false, example: true, partners: true, links: ['organisatie'], ...over });
@@ -51,7 +54,8 @@ describe('the labelling files', () => {
     ['retired-heldout-4', FILES.retiredHeldout4, LABELLING_FILES.retiredHeldout4Second],
     ['retired-heldout-5', FILES.retiredHeldout5, LABELLING_FILES.retiredHeldout5Second],
     ['retired-heldout-6', FILES.retiredHeldout6, LABELLING_FILES.heldout6Second],
-    ['heldout-7', FILES.heldout7, LABELLING_FILES.heldout7Second],
+    ['retired-heldout-7', FILES.retiredHeldout7, LABELLING_FILES.heldout7Second],
+    ['heldout-8', FILES.heldout8, LABELLING_FILES.heldout8Second],
   ])('a second labeller labelled every answer of %s, and nothing else', (_, corpus, second) => {
     expect(Object.keys(readLabels(second)).sort()).toEqual(readCorpus(corpus).map((item) => item.id).sort());
   });

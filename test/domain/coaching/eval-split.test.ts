@@ -18,11 +18,12 @@ const SHA256: Record<keyof typeof FILES, string> = {
   retiredHeldout4: '44c97612aa74c8d3abb6a99ad9e216f84c60f451e88fd35dda1b30f1c893e4f7',
   retiredHeldout5: '7b62d7858a3ae5b7b85d4f9ff7b4c52015b570e0c2f59aecd80446119b04eac1',
   retiredHeldout6: 'bee03b12775eaf0427ac5c040922f0249cd69b8964005eeb50b59d062ebca84d',
-  heldout7: '4b321585f549b82f43ee27df0216f538cd1ad7f5e6141b2a27e416a5f941b82f',
+  retiredHeldout7: '4b321585f549b82f43ee27df0216f538cd1ad7f5e6141b2a27e416a5f941b82f',
+  heldout8: 'not written yet',
 };
 
 /** The id prefix each file's items carry ('' for the first split's two halves). */
-const PREFIX: Record<keyof typeof FILES, string> = { dev: '', devExtra: 'x-', retiredHeldout: '', retiredHeldout2: 'h2-', retiredHeldout3: 'h3-', dev4: 'd4-', retiredHeldout4: 'h4-', retiredHeldout5: 'h5-', retiredHeldout6: 'h6-', heldout7: 'h7-' };
+const PREFIX: Record<keyof typeof FILES, string> = { dev: '', devExtra: 'x-', retiredHeldout: '', retiredHeldout2: 'h2-', retiredHeldout3: 'h3-', dev4: 'd4-', retiredHeldout4: 'h4-', retiredHeldout5: 'h5-', retiredHeldout6: 'h6-', retiredHeldout7: 'h7-', heldout8: 'h8-' };
 
 const files = Object.keys(FILES) as (keyof typeof FILES)[];
 const count = (items: readonly CorpusItem[], pick: (item: CorpusItem) => boolean) => items.filter(pick).length;
@@ -45,11 +46,11 @@ describe('the coaching eval corpus', () => {
     expect(items.length).toBeGreaterThanOrEqual(150);
   });
 
-  it('reads dev as nine files and held-out as one, with no id in both halves', () => {
+  it('reads dev as ten files and held-out as one, with no id in both halves', () => {
     const dev = readHalf('dev');
     const heldout = readHalf('heldout');
-    expect(dev.length).toBe(files.filter((file) => file !== 'heldout7').reduce((n, file) => n + readCorpus(FILES[file]).length, 0));
-    expect(heldout.length).toBe(readCorpus(FILES.heldout7).length);
+    expect(dev.length).toBe(files.filter((file) => file !== 'heldout8').reduce((n, file) => n + readCorpus(FILES[file]).length, 0));
+    expect(heldout.length).toBe(readCorpus(FILES.heldout8).length);
     const devIds = new Set(dev.map((item) => item.id));
     expect(heldout.filter((item) => devIds.has(item.id)).map((item) => item.id)).toEqual([]);
   });
