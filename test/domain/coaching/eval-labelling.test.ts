@@ -17,7 +17,7 @@ const SHA256: Record<keyof typeof LABELLING_FILES, string> = {
   heldout7Author: 'f15fe34fe7a2dca18ab1088664c69a657955c560f1116b83ce816f117d28e30c',
   heldout7Second: '2509d0cc7f00b38aec0161a816822b23d65c35fff571ff85e2f304ebefc11aef',
   heldout7Third: '4325b64698dccdfdb1e7cd950e5a931ea3c4e63040706e6bf932edcef9749286',
-  heldout8Author: 'not written yet',
+  heldout8Author: 'f8df4c05c514a4f98edb1b7b720233cc8653400ecb87cb9ec6bbe8d16c87540d',
   heldout8Second: 'not written yet',
   heldout8Third: 'not written yet',
 };
