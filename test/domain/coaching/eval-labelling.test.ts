@@ -18,8 +18,8 @@ const SHA256: Record<keyof typeof LABELLING_FILES, string> = {
   heldout7Second: '2509d0cc7f00b38aec0161a816822b23d65c35fff571ff85e2f304ebefc11aef',
   heldout7Third: '4325b64698dccdfdb1e7cd950e5a931ea3c4e63040706e6bf932edcef9749286',
   heldout8Author: 'f8df4c05c514a4f98edb1b7b720233cc8653400ecb87cb9ec6bbe8d16c87540d',
-  heldout8Second: 'not written yet',
-  heldout8Third: 'not written yet',
+  heldout8Second: '2db5269e1e246303e31859c03b45152393cf3313ea0e975a154a28f3cfb286e8',
+  heldout8Third: '3910be6653ef8389945d3185def9b1046c9f4ea6dde8e6161f9755f08a0d95e6',
 };
 
 const labels = (over: Partial<Labels> = {}): Labels => ({ intention: false, example: true, partners: true, links: ['organisatie'], ...over });

@@ -19,7 +19,7 @@ const SHA256: Record<keyof typeof FILES, string> = {
   retiredHeldout5: '7b62d7858a3ae5b7b85d4f9ff7b4c52015b570e0c2f59aecd80446119b04eac1',
   retiredHeldout6: 'bee03b12775eaf0427ac5c040922f0249cd69b8964005eeb50b59d062ebca84d',
   retiredHeldout7: '4b321585f549b82f43ee27df0216f538cd1ad7f5e6141b2a27e416a5f941b82f',
-  heldout8: 'afd2795e9689dac3e61f11d7bf36636aa93a5814a1f34c797874149e5daee564',
+  heldout8: '963bb1208b1cc9a4a9c40d6dfa47a102371d6544d46229d1527845079687eac0',
 };
 
 /** The id prefix each file's items carry ('' for the first split's two halves). */
