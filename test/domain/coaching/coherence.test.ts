@@ -552,3 +552,18 @@ describe('coherence: an evaluative talk in other words, exit interviews and what
     expect(linked(text, waarborgId)).toEqual(expected);
   });
 });
+
+describe('coherence: "bewaken dat" is making sure, "bewaken of" is checking (tuning round 9, h6/h7 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['De opleidingsmanager bewaakt of de afspraken worden nagekomen.', 'organisatie', ['kwaliteitscultuur']],
+    ['We bewaken hoe de begeleiding op de scholen loopt.', 'organisatie', ['kwaliteitscultuur']],
+    ['De coördinator monitort of de visie herkenbaar blijft.', 'lerende-leraar', ['kwaliteitscultuur']],
+    ['De stuurgroep bewaakt de kwaliteit van de begeleiding.', 'organisatie', ['kwaliteitscultuur']],
+    // making sure something is done ("zorgen dat") is no quality monitoring
+    ['Ik heb vooral bewaakt dat het beeld past bij wat onze scholen nodig hebben.', 'lerende-leraar', []],
+    ['De teamleiders bewaken dat de begeleiders hun uren ook echt krijgen.', 'leeromgeving', []],
+    ['I made sure that every school had someone in the working group.', 'lerende-leraar', []],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+});
