@@ -37,6 +37,14 @@ const LESSON = String.raw`(?:(?:reken|taal|lees|proef|gast|video)?les|lessen|les
 /** Role nouns before a place phrase: "begeleider op de werkplek" names a person, not the workplace as learning environment. */
 const ROLE_AT = String.raw`(?:begeleid(?:er|ers|ster|sters)|mentor(?:en|s)?|coach(?:es|s)?|opleid(?:er|ers|ster)|supervisors?|educators?|tutors?) (?:op|van|in|at|from) (?:de|het|hun|haar|zijn|mijn|the|their|her|his|my) $`;
 
+/**
+ * Assessing pupils or a student's own learning is no evaluation of the programme: "formatief evalueren" is about
+ * pupils, a "leerlingvragenlijst" is pupils judging a trainee's lesson, monitoring "de voortgang van de studenten" is
+ * the progress review (assessment, leeromgeving).
+ */
+const PUPIL_ASSESSMENT = String.raw`formatie\p{L}*|summatie\p{L}*|formative|summative`;
+const STUDENT_PROGRESS = String.raw` (?:[\p{L}-]+ ){0,4}?(?:voortgang|progress) (?:van|of) (?:de |het |mijn |onze |alle |elke |the |my |our |all |each )?(?:${STUDENT_TERM})(?!\p{L})`;
+
 /** A space within one line: a talk verb and its object do not run across a list item or a heading. */
 const H = String.raw`[^\S\n]+`;
 
@@ -253,14 +261,14 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     String.raw`(?!(?:tussen|eind|midden|stage|les|zelf)evalu)\p{L}*evalu\p{L}*|evaluat\p{L}*`,
     'evaluation of the practice (evaluating a lesson is feedback on it: "na de les evalueren we", "de evaluatie van de les")',
     {
-      unlessBefore: context(String.raw`(?:^|[^\p{L}])${LESSON}(?: [\p{L}-]+){0,1} $`),
+      unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:${LESSON}(?: [\p{L}-]+){0,1}|${PUPIL_ASSESSMENT}) $`),
       unlessAfter: context(String.raw`^ (?:(?:van|of|we|wij|ik|ze|zij|hij|samen|together|de|het|een|mijn|zijn|haar|hun|jouw|elke|iedere|die|deze|the|a|their|her|his|my|each|every|that) ){0,3}${LESSON}(?!\p{L})`),
     },
   ),
   w(
     'kwaliteitscultuur',
     'kwaliteitszorg',
-    String.raw`kwaliteits\p{L}+|kwaliteits(?:-| )(?:zorg|cyclus|borging|beleid)|kwaliteit (?:(?:van|in) (?:[\p{L}-]+ ){1,4})?(?:bewaken|bewaakt|bewaakten|borgen|borgt|borgden|geborgd|meten|meet|gemeten|monitoren|monitort|verbeteren|verbetert)|(?:bewaken|bewaakt|bewaakte|bewaakten|borgen|borgt|borgde|borgden|meten|meet|monitoren|monitort|verbeteren|verbetert) (?:we |wij |ze |zij |zo )?(?:de |onze |hun |die )?kwaliteit|(?:bewaakt|bewaken|bewaakte) (?:\p{L}+ ){0,2}(?:of|hoe)|(?:monitort|monitoren) (?:\p{L}+ ){0,2}(?:of|dat|hoe)|kwaliteit (?:zorg|borging|cyclus)|pdca\p{L}*|plan(?:-| )do(?:-| )(?:check|study)(?:-| )act|monitor\p{L}*|gemonitord|gemonitored|\p{L}*audits?|\p{L}*enquett?e\p{L}*|\p{L}*vragen?lijst\p{L}*|evaul\p{L}*|\p{L}*tevredenheid\p{L}*|\p{L}*peiling(?:en)?|nse|\p{L}*meting(?:en)?|gemeten|critical friends?|gevisiteerd|visiteren|visiteert|(?:zicht|grip|oog) (?:houden |hebben |te houden )?op (?:de |onze )?kwaliteit|kwaliteit (?:in het oog|in de gaten)|inspectie\p{L}*|inspectorate|studentenpanel\p{L}*|student panels?|focus(?:-| )?groups?|doen we (?:het goede|de goede dingen)|hoe weten we (?:dat|of)|are we doing the right things|how do we know|peer(?:-| )?reviews?|visitatie\p{L}*|accreditatie\p{L}*|jaarverslag(?:en)?|verbetercycl(?:us|i)|verbeterplan(?:nen)?|verbeteragenda|verbeteractie(?:s)?|verbetertraject(?:en)?|dashboards?|quality (?:assurance|cycle|care|monitoring|audit|review|report|system|framework|team|officer|manager|coordinator|committee|agenda|indicator|dashboard|improvement|control)s?|(?:monitor|monitors|monitored|assure|assures|assured|safeguard|safeguards|measure|measures|measured) (?:the |our |its |their )?quality|improvement (?:cycle|plan|agenda|action)s?|continuous improvement|accreditation|benchmark\p{L}*|satisfaction|(?:programme|program|partnership) reviews?|review(?:s|ed)? (?:the|our) (?:programme|program|partnership|curriculum)|surveys?|questionn?aires?`,
+    String.raw`kwaliteits\p{L}+|kwaliteits(?:-| )(?:zorg|cyclus|borging|beleid)|kwaliteit (?:(?:van|in) (?:[\p{L}-]+ ){1,4})?(?:bewaken|bewaakt|bewaakten|borgen|borgt|borgden|geborgd|meten|meet|gemeten|monitoren|monitort|verbeteren|verbetert)|(?:bewaken|bewaakt|bewaakte|bewaakten|borgen|borgt|borgde|borgden|meten|meet|monitoren|monitort|verbeteren|verbetert) (?:we |wij |ze |zij |zo )?(?:de |onze |hun |die )?kwaliteit|(?:bewaakt|bewaken|bewaakte) (?:\p{L}+ ){0,2}(?:of|hoe)|(?:monitort|monitoren) (?:\p{L}+ ){0,2}(?:of|dat|hoe)|kwaliteit (?:zorg|borging|cyclus)|pdca\p{L}*|plan(?:-| )do(?:-| )(?:check|study)(?:-| )act|monitor\p{L}*(?!${STUDENT_PROGRESS})|gemonitord|gemonitored|\p{L}*audits?|(?!leerling)\p{L}*enquett?e\p{L}*|(?!leerling)\p{L}*vragen?lijst\p{L}*|evaul\p{L}*|\p{L}*tevredenheid\p{L}*|\p{L}*peiling(?:en)?|nse|\p{L}*meting(?:en)?|gemeten|critical friends?|gevisiteerd|visiteren|visiteert|(?:zicht|grip|oog) (?:houden |hebben |te houden )?op (?:de |onze )?kwaliteit|kwaliteit (?:in het oog|in de gaten)|inspectie\p{L}*|inspectorate|studentenpanel\p{L}*|student panels?|focus(?:-| )?groups?|doen we (?:het goede|de goede dingen)|hoe weten we (?:dat|of)|are we doing the right things|how do we know|peer(?:-| )?reviews?|visitatie\p{L}*|accreditatie\p{L}*|jaarverslag(?:en)?|verbetercycl(?:us|i)|verbeterplan(?:nen)?|verbeteragenda|verbeteractie(?:s)?|verbetertraject(?:en)?|dashboards?|quality (?:assurance|cycle|care|monitoring|audit|review|report|system|framework|team|officer|manager|coordinator|committee|agenda|indicator|dashboard|improvement|control)s?|(?:monitor|monitors|monitored|assure|assures|assured|safeguard|safeguards|measure|measures|measured) (?:the |our |its |their )?quality|improvement (?:cycle|plan|agenda|action)s?|continuous improvement|accreditation|benchmark\p{L}*|satisfaction|(?:programme|program|partnership) reviews?|review(?:s|ed)? (?:the|our) (?:programme|program|partnership|curriculum)|surveys?|questionn?aires?`,
     'quality assurance, monitoring, surveys, peer review',
   ),
   w('kwaliteitscultuur', 'zelfevaluatie', String.raw`zelfevaluatie(?:s|rapport|rapporten)?`, "the partnership's self-evaluation (a student's one is about the student)", {

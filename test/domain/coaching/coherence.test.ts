@@ -594,3 +594,22 @@ describe('coherence: reviewing the practice in other words (tuning round 9, h7 e
     expect(linked(text, waarborgId)).toEqual([]);
   });
 });
+
+describe('coherence: assessing pupils or a student\'s own progress is no evaluation of the programme (tuning round 9, h4/h7 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['We evalueren het programma elk jaar met de scholen.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['De studentvragenlijst gaat in juni rond.', 'organisatie', ['kwaliteitscultuur']],
+    ['De stuurgroep monitort de uitval.', 'leeromgeving', ['organisatie', 'kwaliteitscultuur']],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    ['Vorige maand hadden we een workshop over formatief evalueren.', 'lerende-leraar'],
+    ['We practised formative evaluation with the pupils.', 'lerende-leraar'],
+    ['De student vraagt haar klas een leerlingvragenlijst in te vullen.', 'lerende-leraar'],
+    ['Ik monitor als schoolopleider de voortgang van de studenten.', 'lerende-leraar'],
+  ])('no link: %j answering %s', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});
