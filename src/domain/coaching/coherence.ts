@@ -37,6 +37,17 @@ const LESSON = String.raw`(?:(?:reken|taal|lees|proef|gast|video)?les|lessen|les
 /** Role nouns before a place phrase: "begeleider op de werkplek" names a person, not the workplace as learning environment. */
 const ROLE_AT = String.raw`(?:begeleid(?:er|ers|ster|sters)|mentor(?:en|s)?|coach(?:es|s)?|opleid(?:er|ers|ster)|supervisors?|educators?|tutors?) (?:op|van|in|at|from) (?:de|het|hun|haar|zijn|mijn|the|their|her|his|my) $`;
 
+/**
+ * Assessing pupils or a student's own learning is no evaluation of the programme: "formatief evalueren" is about
+ * pupils, a "leerlingvragenlijst" is pupils judging a trainee's lesson, monitoring "de voortgang van de studenten" is
+ * the progress review (assessment, leeromgeving).
+ */
+const PUPIL_ASSESSMENT = String.raw`formatie\p{L}*|summatie\p{L}*|formative|summative`;
+const STUDENT_PROGRESS = String.raw` (?:[\p{L}-]+ ){0,4}?(?:voortgang|progress) (?:van|of) (?:de |het |mijn |onze |alle |elke |the |my |our |all |each )?(?:${STUDENT_TERM})(?!\p{L})`;
+
+/** A space within one line: a talk verb and its object do not run across a list item or a heading. */
+const H = String.raw`[^\S\n]+`;
+
 /** Only in a sentence that also holds `words`. */
 const inSentence = (words: string) => context(String.raw`^(?!.*(?:^|[^\p{L}])${words}(?!\p{L}))`);
 
@@ -250,14 +261,14 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     String.raw`(?!(?:tussen|eind|midden|stage|les|zelf)evalu)\p{L}*evalu\p{L}*|evaluat\p{L}*`,
     'evaluation of the practice (evaluating a lesson is feedback on it: "na de les evalueren we", "de evaluatie van de les")',
     {
-      unlessBefore: context(String.raw`(?:^|[^\p{L}])${LESSON}(?: [\p{L}-]+){0,1} $`),
+      unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:${LESSON}(?: [\p{L}-]+){0,1}|${PUPIL_ASSESSMENT}) $`),
       unlessAfter: context(String.raw`^ (?:(?:van|of|we|wij|ik|ze|zij|hij|samen|together|de|het|een|mijn|zijn|haar|hun|jouw|elke|iedere|die|deze|the|a|their|her|his|my|each|every|that) ){0,3}${LESSON}(?!\p{L})`),
     },
   ),
   w(
     'kwaliteitscultuur',
     'kwaliteitszorg',
-    String.raw`kwaliteits\p{L}+|kwaliteits(?:-| )(?:zorg|cyclus|borging|beleid)|kwaliteit (?:(?:van|in) (?:[\p{L}-]+ ){1,4})?(?:bewaken|bewaakt|bewaakten|borgen|borgt|borgden|geborgd|meten|meet|gemeten|monitoren|monitort|verbeteren|verbetert)|(?:bewaken|bewaakt|bewaakte|bewaakten|borgen|borgt|borgde|borgden|meten|meet|monitoren|monitort|verbeteren|verbetert) (?:we |wij |ze |zij |zo )?(?:de |onze |hun |die )?kwaliteit|(?:bewaakt|bewaken|bewaakte|monitort|monitoren) (?:\p{L}+ ){0,2}(?:of|dat|hoe)|kwaliteit (?:zorg|borging|cyclus)|pdca\p{L}*|plan(?:-| )do(?:-| )(?:check|study)(?:-| )act|monitor\p{L}*|gemonitord|gemonitored|\p{L}*audits?|\p{L}*enquett?e\p{L}*|\p{L}*vragen?lijst\p{L}*|evaul\p{L}*|\p{L}*tevredenheid\p{L}*|\p{L}*peiling(?:en)?|nse|\p{L}*meting(?:en)?|gemeten|critical friends?|gevisiteerd|visiteren|visiteert|(?:zicht|grip|oog) (?:houden |hebben |te houden )?op (?:de |onze )?kwaliteit|kwaliteit (?:in het oog|in de gaten)|inspectie\p{L}*|inspectorate|studentenpanel\p{L}*|student panels?|focus(?:-| )?groups?|doen we (?:het goede|de goede dingen)|hoe weten we (?:dat|of)|are we doing the right things|how do we know|peer(?:-| )?reviews?|visitatie\p{L}*|accreditatie\p{L}*|jaarverslag(?:en)?|verbetercycl(?:us|i)|verbeterplan(?:nen)?|verbeteragenda|verbeteractie(?:s)?|verbetertraject(?:en)?|dashboards?|quality (?:assurance|cycle|care|monitoring|audit|review|report|system|framework|team|officer|manager|coordinator|committee|agenda|indicator|dashboard|improvement|control)s?|(?:monitor|monitors|monitored|assure|assures|assured|safeguard|safeguards|measure|measures|measured) (?:the |our |its |their )?quality|improvement (?:cycle|plan|agenda|action)s?|continuous improvement|accreditation|benchmark\p{L}*|satisfaction|(?:programme|program|partnership) reviews?|review(?:s|ed)? (?:the|our) (?:programme|program|partnership|curriculum)|surveys?|questionn?aires?`,
+    String.raw`kwaliteits\p{L}+|kwaliteits(?:-| )(?:zorg|cyclus|borging|beleid)|kwaliteit (?:(?:van|in) (?:[\p{L}-]+ ){1,4})?(?:bewaken|bewaakt|bewaakten|borgen|borgt|borgden|geborgd|meten|meet|gemeten|monitoren|monitort|verbeteren|verbetert)|(?:bewaken|bewaakt|bewaakte|bewaakten|borgen|borgt|borgde|borgden|meten|meet|monitoren|monitort|verbeteren|verbetert) (?:we |wij |ze |zij |zo )?(?:de |onze |hun |die )?kwaliteit|(?:bewaakt|bewaken|bewaakte) (?:\p{L}+ ){0,2}(?:of|hoe)|(?:monitort|monitoren) (?:\p{L}+ ){0,2}(?:of|dat|hoe)|kwaliteit (?:zorg|borging|cyclus)|pdca\p{L}*|plan(?:-| )do(?:-| )(?:check|study)(?:-| )act|monitor\p{L}*(?!${STUDENT_PROGRESS})|gemonitord|gemonitored|\p{L}*audits?|(?!leerling)\p{L}*enquett?e\p{L}*|(?!leerling)\p{L}*vragen?lijst\p{L}*|evaul\p{L}*|\p{L}*tevredenheid\p{L}*|\p{L}*peiling(?:en)?|nse|\p{L}*meting(?:en)?|gemeten|critical friends?|gevisiteerd|visiteren|visiteert|(?:zicht|grip|oog) (?:houden |hebben |te houden )?op (?:de |onze )?kwaliteit|kwaliteit (?:in het oog|in de gaten)|inspectie\p{L}*|inspectorate|studentenpanel\p{L}*|student panels?|focus(?:-| )?groups?|doen we (?:het goede|de goede dingen)|hoe weten we (?:dat|of)|are we doing the right things|how do we know|peer(?:-| )?reviews?|visitatie\p{L}*|accreditatie\p{L}*|jaarverslag(?:en)?|verbetercycl(?:us|i)|verbeterplan(?:nen)?|verbeteragenda|verbeteractie(?:s)?|verbetertraject(?:en)?|dashboards?|quality (?:assurance|cycle|care|monitoring|audit|review|report|system|framework|team|officer|manager|coordinator|committee|agenda|indicator|dashboard|improvement|control)s?|(?:monitor|monitors|monitored|assure|assures|assured|safeguard|safeguards|measure|measures|measured) (?:the |our |its |their )?quality|improvement (?:cycle|plan|agenda|action)s?|continuous improvement|accreditation|benchmark\p{L}*|satisfaction|(?:programme|program|partnership) reviews?|review(?:s|ed)? (?:the|our) (?:programme|program|partnership|curriculum)|surveys?|questionn?aires?`,
     'quality assurance, monitoring, surveys, peer review',
   ),
   w('kwaliteitscultuur', 'zelfevaluatie', String.raw`zelfevaluatie(?:s|rapport|rapporten)?`, "the partnership's self-evaluation (a student's one is about the student)", {
@@ -303,6 +314,22 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
       String.raw`(?:bespreken|bespreekt|bespraken|besproken|bespreek|discuss|discussed|discusses|discussing|talk about|talked about|talking about) (?:[\p{L}-]+ ){0,4}?(?:wat|what) (?:er )?(?:is |are )?(?:and isn't |and aren't |and is not |en niet )?(?:goed |wel |well )?(?:werkt|gaat|loopt|works|working|goes|going)(?: well)? (?:(?:en|and) (?:wat|what) (?:niet|beter kan|not|doesn't|does not|isn't|could be better)|in (?:de|het|onze|ons|the|our) (?:samenwerking|partnerschap|begeleiding|programma|opleiding|collaboration|partnership|cooperation|programme|program|supervision))(?!\p{L})`,
     ].join('|'),
     'an exit interview, or discussing what works and what does not in the practice: an evaluation',
+    { unlessSentence: context(String.raw`(?:^|[^\p{L}])${LESSON}(?!\p{L})`) },
+  ),
+  // Round 9 (h7): reviewing the practice in other words - talking over what can be better or how the programme runs
+  // ("we bespreken de studenten, maar ook hoe het programma loopt en wat er beter kan"), the review idioms ("tegen het
+  // licht houden", "onder de loep nemen") and proposing changes ("propose changes", "voorstellen voor aanpassingen").
+  // A heading "Wat beter kan:" has no talk verb before it; a talk about a lesson is feedback on it.
+  w(
+    'kwaliteitscultuur',
+    'wat-beter-kan',
+    [
+      String.raw`(?:bespreken|bespreekt|bespreek|bespraken|besproken|praten|praat|praatten|spreken|spreekt|spraken|kijken|kijkt|keken|doorlopen|doorloopt|discuss|discussed|discusses|discussing|talk|talks|talked|talking|look${H}at|looks${H}at|looked${H}at)${H}(?:[\p{L}-]+,?${H}){0,10}?(?:over${H}|about${H})?(?:wat|what)${H}(?:er${H})?(?:nog${H})?(?:beter${H}(?:kan|kon|moet|moest)|anders${H}(?:kan|kon|moet)|(?:can|could)${H}be${H}(?:better|improved|done${H}better))(?!\p{L})`,
+      String.raw`(?:bespreken|bespreekt|bespreek|bespraken|besproken|praten|praat|spreken|spraken|discuss|discussed|discusses|discussing|talk${H}about|talked${H}about)${H}(?:[\p{L}-]+,?${H}){0,10}?(?:hoe|how)${H}(?:het|de|onze|ons|the|our)${H}(?:programma|opleiding|samenwerking|begeleiding|stages?|partnerschap|programme|program|placements?|cooperation|collaboration|partnership|supervision)${H}(?:loopt|liep|gaat|ging|verloopt|verliep|runs|ran|goes|went|is${H}going|works|worked)(?!\p{L})`,
+      String.raw`tegen het licht (?:houden|houdt|hield|hielden|gehouden)|(?:houden|houdt|hield|hielden|houd) (?:[\p{L}-]+ ){0,6}?tegen het licht|onder de loep (?:nemen|neemt|nam|namen|genomen)|(?:nemen|neemt|nam|namen) (?:[\p{L}-]+ ){0,6}?onder de loep`,
+      String.raw`voorstel(?:len)? (?:voor|tot) (?:\p{L}+ )?(?:verbetering(?:en)?|aanpassing(?:en)?|wijziging(?:en)?)|(?:suggest|suggests|suggested|propose|proposes|proposed|proposing) (?:\p{L}+ ){0,2}?(?:changes|improvements|adjustments)`,
+    ].join('|'),
+    'reviewing the practice: talking over what can be better or how the programme runs, holding it against the light, proposing changes',
     { unlessSentence: context(String.raw`(?:^|[^\p{L}])${LESSON}(?!\p{L})`) },
   ),
   w(

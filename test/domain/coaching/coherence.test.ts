@@ -552,3 +552,64 @@ describe('coherence: an evaluative talk in other words, exit interviews and what
     expect(linked(text, waarborgId)).toEqual(expected);
   });
 });
+
+describe('coherence: "bewaken dat" is making sure, "bewaken of" is checking (tuning round 9, h6/h7 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['De opleidingsmanager bewaakt of de afspraken worden nagekomen.', 'organisatie', ['kwaliteitscultuur']],
+    ['We bewaken hoe de begeleiding op de scholen loopt.', 'organisatie', ['kwaliteitscultuur']],
+    ['De coördinator monitort of de visie herkenbaar blijft.', 'lerende-leraar', ['kwaliteitscultuur']],
+    ['De stuurgroep bewaakt de kwaliteit van de begeleiding.', 'organisatie', ['kwaliteitscultuur']],
+    // making sure something is done ("zorgen dat") is no quality monitoring
+    ['Ik heb vooral bewaakt dat het beeld past bij wat onze scholen nodig hebben.', 'lerende-leraar', []],
+    ['De teamleiders bewaken dat de begeleiders hun uren ook echt krijgen.', 'leeromgeving', []],
+    ['I made sure that every school had someone in the working group.', 'lerende-leraar', []],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+});
+
+describe('coherence: reviewing the practice in other words (tuning round 9, h7 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    // talking over what can be better, or how the programme runs
+    ['We bespreken dan de studenten, maar ook hoe het programma loopt en wat er beter kan.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['Vier keer per jaar spraken we met de coördinator over wat er beter kon.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['Twice a year we talk with the mentors about what could be improved.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['In the network we discuss how the placements went.', 'leeromgeving', ['kwaliteitscultuur']],
+    // the review idioms and proposing changes
+    ['We houden de visie elke twee jaar tegen het licht in de stuurgroep.', 'lerende-leraar', ['organisatie', 'kwaliteitscultuur']],
+    ['Elk voorjaar nemen we de afspraken met de scholen onder de loep.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['De werkgroep doet voorstellen voor aanpassingen.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['Twice a year the school-based educators go through the placement tasks with us and propose changes.', 'leeromgeving', ['kwaliteitscultuur']],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    // a heading, a list item running into the next line, a lesson: no review of the practice
+    ['Wat nog beter kan: de planning van de stagedagen.', 'leeromgeving'],
+    ['- in de gesprekscyclus bespreek ik met iedere leerkracht wat hij doet\nWat nog beter kan is de planning.', 'leeromgeving'],
+    ['Na elke les bespreek ik met mijn student wat er beter kan.', 'leeromgeving'],
+    ['We discuss with the trainee what could be better in the lesson.', 'leeromgeving'],
+  ])('no link: %j answering %s', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});
+
+describe('coherence: assessing pupils or a student\'s own progress is no evaluation of the programme (tuning round 9, h4/h7 errors)', () => {
+  it.each<[string, WaarborgId, WaarborgId[]]>([
+    ['We evalueren het programma elk jaar met de scholen.', 'leeromgeving', ['kwaliteitscultuur']],
+    ['De studentvragenlijst gaat in juni rond.', 'organisatie', ['kwaliteitscultuur']],
+    ['De stuurgroep monitort de uitval.', 'leeromgeving', ['organisatie', 'kwaliteitscultuur']],
+  ])('%j answering %s → %j', (text, waarborgId, expected) => {
+    expect(linked(text, waarborgId)).toEqual(expected);
+  });
+
+  it.each<[string, WaarborgId]>([
+    ['Vorige maand hadden we een workshop over formatief evalueren.', 'lerende-leraar'],
+    ['We practised formative evaluation with the pupils.', 'lerende-leraar'],
+    ['De student vraagt haar klas een leerlingvragenlijst in te vullen.', 'lerende-leraar'],
+    ['Ik monitor als schoolopleider de voortgang van de studenten.', 'lerende-leraar'],
+  ])('no link: %j answering %s', (text, waarborgId) => {
+    expect(linked(text, waarborgId)).toEqual([]);
+  });
+});
