@@ -1,6 +1,8 @@
 import { context, cue, findCue, withoutOverlaps, type CueDefinition, type MatchInput } from './match';
 import type { CueMatch, DetailMatch, PartnerMention, StudentExampleEvidence, StudentSignal, StudentSignalMatch } from './types';
 import { doingVerbs } from './doing-verb';
+import { findIntentions } from './intentions';
+import { quotedRanges } from './normalise';
 import { practiceSpan } from './practice-span';
 import { TIME_BUDGET } from './time-budget';
 import { ACTIVITY_TERM, MONTH_NL, WHERE_TERM } from './vocabulary';
@@ -44,19 +46,22 @@ const ACTIVITY_CUE: CueDefinition = { id: 'activity', pattern: cue(ACTIVITY_TERM
  * ("stelt het jaarplan vast", "is geëvalueerd", "herziening").
  */
 const MORE_ACTIVITY = [
-  String.raw`\p{L}*evaluaties?|\p{L}*evaluatie(?:middag|ochtend|avond|dag|gesprek|bijeenkomst|moment|ronde|sessie|vergadering)(?:en|s)?|evaluations?|peilingen|peiling`,
+  String.raw`\p{L}*evaluaties?|\p{L}*evaluatie(?:middag|ochtend|avond|dag|gesprek|bijeenkomst|moment|ronde|sessie|vergadering)(?:en|s)?|evaluations?|\p{L}*peilingen|\p{L}*peiling`,
   String.raw`(?:komt|komen|kwam|kwamen) (?:\p{L}+ ){0,4}?(?:bij elkaar|samen)|bij elkaar (?:komen|komt|kwamen)|samenkomen|samenkomt|samenkomsten?|om (?:de )?tafel|get together|come together|sit down together`,
   String.raw`\p{L}*(?:heidag|teamdag|inwerkdag|introductiedag|startdag|kick-?off|werkmiddag|werkochtend|teammiddag|intervisiemiddag)(?:en)?`,
   // a day part named by what happens in it ("opleidingsmiddag", "introductiemiddag", "studieochtend"); not a weekday or a
   // plain time ("woensdagmiddag", "vanavond", "namiddag")
   String.raw`(?!(?:maan|dins|woens|donder|vrij|zater|zon)dag|van|gister|morgen|na|voor|eer|zater)\p{L}{4,}(?:middag|ochtend|avond)(?:en)?`,
-  String.raw`(?:praktijk|theorie|instructie|kring|buiten|voorbeeld|demonstratie|stage|introductie|vak|kook|invals|klassen)les(?:sen)?`,
+  String.raw`(?:praktijk|theorie|instructie|kring|buiten|voorbeeld|demonstratie|stage|introductie|vak|kook|invals|klassen|examen|proef|gast|oefen)les(?:sen)?`,
   String.raw`\p{L}*toets(?:en)?|tentamens?|presentaties?|tests?|exams?|presentations?`,
   // a named assessment moment ("bij de eindbeoordeling"; a plain "beoordeling" is a function), teaching
   String.raw`(?:eind|tussen|praktijk|stage|les|midterm)beoordeling(?:en)?|final assessments?|lesgeven|lesgeeft|lesgaf|lesgaven`,
   String.raw`(?:komt|komen|kwam|kwamen) (?:[\p{L}\p{N}]+ ){0,5}?langs|langskomen|langskomt|langskwam`,
   String.raw`\p{L}*opdracht(?:en)?|assignments?`,
   String.raw`geevalueerd|monitort|monitoren|monitorde|gemonitord`,
+  // the debrief before or after a lesson named by its verb ("nabespreken doen we in de pauze", "hebben we de les nabesproken"),
+  // like the noun "nabespreking"; a plain "bespreken" stays generic
+  String.raw`(?:na|voor)(?:bespreken|bespreekt|bespreek|besprak|bespraken|besproken)`,
   String.raw`\p{L}*bespreking(?:en)?|mentoruur|mentorenuur|begeleidingsuur|spreekuur|debrief(?:ing)?s?|check-?ins?|team teaching|supervision sessions?`,
   // discussing, on an agenda, taking part: "bespreken de opbrengsten één keer per jaar", "staat op de
   // agenda van het bestuurlijk overleg", "een vast agendapunt"
@@ -253,12 +258,14 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
   // A role that takes part without being the subject ("in het kernteam bespreken we …").
   const participants = input.partners.filter((p) => p.role !== 'joint' && p.role !== 'student' && p.carries && !p.asActor);
 
+  // Where the intention cues start: the clause before a trailing wish is practice (see practice-span.ts).
+  const intentionStarts = findIntentions({ ...input, skip: quotedRanges(input.lower) }).map((i) => i.start);
   const evidence: StudentExampleEvidence[] = [];
   for (const sentence of input.sentences) {
     if (input.done.has(sentence.index)) continue;
     // Only the part that tells current practice: not a wish, a need or a plan step; in a wish, the
     // reason after "want"; before "zorg dat" (see practice-span.ts).
-    const span = practiceSpan(sentence, input.lower, input.intentionSentences);
+    const span = practiceSpan(sentence, input.lower, input.intentionSentences, intentionStarts);
     if (!span) continue;
     const here = <T extends CueMatch>(list: readonly T[]) => list.filter((m) => m.sentenceIndex === sentence.index && m.start >= span.start && m.start < span.end);
     const signals: StudentSignalMatch[] = [];

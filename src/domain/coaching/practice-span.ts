@@ -60,17 +60,56 @@ const DOCUMENT_SAYS = new RegExp(
   'u',
 );
 
-/** The offsets [start, end) of the part of `sentence` that tells current practice, or undefined when none does. */
-export function practiceSpan(sentence: Sentence, lower: string, intentionSentences: ReadonlySet<number>): { start: number; end: number } | undefined {
+/**
+ * A wish, a need or a plan in a later clause leaves the clause before it as practice: "Het beroepsbeeld is vastgesteld
+ * in de stuurgroep, maar ik zou willen dat …", "we fill in the checklist every month, which helps me see what I still
+ * need to work on", "we look at it every Friday when we plan the next week". The boundary is the last comma, semicolon,
+ * or "maar / but / when / wanneer" before the cue; the clause before it must hold no plan word itself.
+ */
+const CLAUSE_BOUNDARY = /(?:[,;]|(?<![\p{L}])(?:maar|but|when|wanneer)(?![\p{L}]))/gu;
+const MIN_CLAUSE_WORDS = 4;
+
+/** The end of the practice clause before a cue at `cue` (an offset in `lower`), or undefined when there is none. */
+function clauseBefore(lower: string, from: number, cue: number): number | undefined {
+  const prefix = lower.slice(from, cue);
+  let end: number | undefined;
+  for (const m of prefix.matchAll(CLAUSE_BOUNDARY)) end = from + m.index;
+  if (end === undefined) return undefined;
+  // ", maar": the comma before the conjunction ends the clause too.
+  while (end > from && /[\s,;]/u.test(lower[end - 1]!)) end--;
+  const clause = lower.slice(from, end);
+  if (clause.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < MIN_CLAUSE_WORDS) return undefined;
+  if (PLAN_WORD.test(clause) || COUNTERFACTUAL.test(clause) || NEED.test(clause)) return undefined;
+  return end;
+}
+
+/**
+ * The offsets [start, end) of the part of `sentence` that tells current practice, or undefined when none does.
+ * `intentionStarts`: where the intention cues start (to keep the clause before a trailing wish).
+ */
+export function practiceSpan(
+  sentence: Sentence,
+  lower: string,
+  intentionSentences: ReadonlySet<number>,
+  intentionStarts: readonly number[] = [],
+): { start: number; end: number } | undefined {
   let start = sentence.start;
   if (intentionSentences.has(sentence.index)) {
     const reason = REASON_NOW.exec(lower.slice(sentence.start, sentence.end));
-    if (!reason) return undefined;
+    if (!reason) {
+      const first = Math.min(...intentionStarts.filter((s) => s >= sentence.start && s < sentence.end));
+      const end = Number.isFinite(first) ? clauseBefore(lower, sentence.start, first) : undefined;
+      return end === undefined ? undefined : { start, end };
+    }
     start = sentence.start + reason.index + reason[0].length;
     if (PLAN_WORD.test(lower.slice(start, sentence.end))) return undefined;
   }
   const text = lower.slice(start, sentence.end);
-  if (COUNTERFACTUAL.test(text) || NEED.test(text)) return undefined;
+  const trailing = COUNTERFACTUAL.exec(text) ?? NEED.exec(text);
+  if (trailing) {
+    const end = trailing.index > 0 ? clauseBefore(lower, start, start + trailing.index) : undefined;
+    return end === undefined ? undefined : { start, end };
+  }
   if (intentionSentences.has(sentence.index - 1) && PLAN_STEP.test(text) && !HABIT.test(text)) return undefined;
   const whole = lower.slice(sentence.start, sentence.end);
   // A purpose is what the practice is for: a fronted one ("Om te zorgen dat …, organiseren we …") opens the

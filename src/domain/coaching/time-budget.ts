@@ -10,7 +10,15 @@ const AMOUNT =
 const UNIT = String.raw`(?:uur|uren|taakuren|klokuren|dagdeel|dagdelen|dag|dagen|middag|middagen|ochtend|ochtenden|hours?|days?|afternoons?|mornings?)`;
 const PERIOD = String.raw`(?:per|a|an|in de|each|every) (?:(?:twee|two) )?(?:week|weken|maand|jaar|periode|month|year|term|weeks)`;
 
+/** A slot fixed for someone ("een vast uur in de week", "a fixed hour on Thursday", "een vaste middag per maand"). */
+const FIXED = String.raw`(?:vast|vaste|fixed|regular|set)`;
+/** A fixed slot may be anchored by its weekday instead of a period ("a fixed hour on Thursday", "een vaste dag, op dinsdag"). */
+const ON_WEEKDAY = String.raw`(?:op|on),? (?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)`;
+
 export const TIME_BUDGET = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${AMOUNT}\s+(?:extra\s+)?${UNIT}(?:\s+[\p{L}-]+){0,3}?\s+${PERIOD}(?![\p{L}])`.replace(/ /g, String.raw`\s+`),
+  String.raw`(?<![\p{L}\p{N}])(?:${AMOUNT}\s+(?:(?:extra|${FIXED})\s+)?${UNIT}(?:\s+[\p{L}-]+){0,3}?\s+${PERIOD}|(?:een|a|one)\s+${FIXED}\s+${UNIT}(?:\s+[\p{L}-]+){0,3}?\s+${ON_WEEKDAY})(?![\p{L}])`.replace(
+    / /g,
+    String.raw`\s+`,
+  ),
   'u',
 );

@@ -701,3 +701,24 @@ describe('activity example: a day part named by what happens in it is a meeting 
     },
   );
 });
+
+describe('activity example: compounds of named activities, a debrief by its verb (tuning round 8, h7)', () => {
+  const activityWords = (text: string, waarborgId: WaarborgId = 'organisatie') =>
+    run(text, waarborgId).studentExamples.flatMap((e) => e.signals.filter((s) => s.signal === 'activity').map((s) => s.text.toLowerCase()));
+  it.each<[string, string]>([
+    ['Wij doen mee aan de tevredenheidspeiling van de pabo, de uitkomsten bespreek ik met de intern begeleider en de mentoren.', 'tevredenheidspeiling'],
+    ['De beoordelaar van de hogeschool kwam vorige maand naar mijn examenles kijken.', 'examenles'],
+    ['Na elke les nabespreken we met de mentor wat goed ging.', 'nabespreken'],
+    ['We had the lessons voorbesproken with the mentor every Monday.', 'voorbesproken'],
+  ])('%j names %j', (text, word) => {
+    expect(activityWords(text)).toContain(word);
+  });
+  it.each([
+    // a plain "bespreken" stays generic without an anchor; a debrief in a wish or negated is no example
+    'Met de opleiding bespreken we de voortgang.',
+    'We willen de lessen vaker nabespreken met de mentor.',
+    'We nabespreken de lessen niet met de mentor.',
+  ])('no example: %j', (text) => {
+    expect(run(text).hasStudentExample).toBe(false);
+  });
+});

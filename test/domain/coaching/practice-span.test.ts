@@ -118,3 +118,40 @@ describe('practiceSpan: a purpose ("om te zorgen dat …") is what the practice 
     expect(analyseAnswer(text, { waarborgId: 'lerende-leraar' }).hasStudentExample).toBe(true);
   });
 });
+
+describe('practiceSpan: the clause before a trailing wish, need or plan is practice (tuning round 8, h7)', () => {
+  /** With the intention cue at the first occurrence of `cue`. */
+  const withCue = (text: string, cue: string) => {
+    const { lower } = fold(text);
+    const sentence = splitSentences(text, lower)[0]!;
+    const span = practiceSpan(sentence, lower, new Set([0]), [lower.indexOf(cue)]);
+    return span ? text.slice(span.start, span.end) : undefined;
+  };
+  it.each<[string, string, string]>([
+    ['Het beroepsbeeld is vastgesteld in de stuurgroep, maar ik zou willen dat we het vaker terugzien.', 'ik zou willen', 'Het beroepsbeeld is vastgesteld in de stuurgroep'],
+    ['My student and I look at the profile every Friday afternoon when we plan the next week.', 'we plan', 'My student and I look at the profile every Friday afternoon'],
+  ])('%j keeps its first clause', (text, cue, practice) => {
+    expect(withCue(text, cue)).toBe(practice);
+  });
+  it.each<[string, string]>([
+    ['Volgend jaar, als het kan, willen we elke maand bij elkaar komen.', 'willen we'],
+    ['We willen elke maand bij elkaar komen, ook met de pabo.', 'we willen'],
+    ['Dat, maar ik zou willen dat we vaker overleggen.', 'ik zou willen'],
+  ])('%j has no practice clause (a plan word before, no boundary or too short)', (text, cue) => {
+    expect(withCue(text, cue)).toBeUndefined();
+  });
+  it('a trailing need or conditional ends the span at its clause', () => {
+    expect(part('My supervisor and I fill in the checklist together every month, which helps me see what I still need to work on.')).toBe(
+      'My supervisor and I fill in the checklist together every month',
+    );
+    expect(part('De mentoren komen elke maand bij elkaar, het zou fijn zijn als de pabo aansluit.')).toBe('De mentoren komen elke maand bij elkaar');
+    expect(part('We need to meet more often, every month.')).toBeUndefined();
+  });
+  it('the example before the wish counts, the wish alone does not', () => {
+    const yes = 'Het beroepsbeeld is vastgesteld in de stuurgroep, maar ik zou willen dat we het vaker terugzien in de gesprekken met directeuren.';
+    expect(analyseAnswer(yes, { waarborgId: 'lerende-leraar' }).hasStudentExample).toBe(true);
+    const en = 'My workplace supervisor and I fill in the learning outcomes checklist together every month, which helps me see what I still need to work on.';
+    expect(analyseAnswer(en, { waarborgId: 'lerende-leraar' }).hasStudentExample).toBe(true);
+    expect(analyseAnswer('Ik zou willen dat de stuurgroep elke maand bij elkaar komt.', { waarborgId: 'lerende-leraar' }).hasStudentExample).toBe(false);
+  });
+});

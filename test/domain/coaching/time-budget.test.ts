@@ -40,3 +40,23 @@ describe('time budget: a budget of time for a role is an arrangement the committ
     expect(run(text).hasStudentExample).toBe(false);
   });
 });
+
+describe('time budget: a slot fixed for someone, by its period or its weekday (tuning round 8, h7)', () => {
+  it.each<[string, string]>([
+    ['Mijn praktijkopleider heeft een vast uur in de week voor mij.', 'een vast uur in de week'],
+    ['Every LIO student has a fixed hour on Thursday with me.', 'a fixed hour on thursday'],
+    ['We hebben een vaste dag per week op school.', 'een vaste dag per week'],
+    ['Hier is er een vaste middag in de week voor studenten.', 'een vaste middag in de week'],
+  ])('the slot in %j', (text, expected) => {
+    expect(budget(text)).toBe(expected);
+  });
+  it.each(['We hebben een vast moment in de jaarplanning.', 'Ik geef een uur op maandag.', 'A fixed day at the partner school.'])('no slot: %j', (text) => {
+    expect(budget(text)).toBeUndefined();
+  });
+  it('a fixed slot with who gets it is an example; a wish for one or none is not', () => {
+    expect(run('Mijn praktijkopleider heeft een vast uur in de week voor mij, op woensdag het 3e uur.').hasStudentExample).toBe(true);
+    expect(run('So every LIO student has a fixed hour on Thursday with me and with a senior teacher.', 'lerende-leraar').hasStudentExample).toBe(true);
+    expect(run('Ik zou graag zien dat er meer ruimte komt voor de mentoren, een vaste middag per maand.').hasStudentExample).toBe(false);
+    expect(run('Mentoren hebben geen vast uur in de week voor de begeleiding.').hasStudentExample).toBe(false);
+  });
+});
