@@ -122,6 +122,14 @@ const HABIT_EN_TIME = context(
 const CHANGE_INF =
   '(?:invoeren|starten|beginnen|gebruiken|ontwikkelen|aanpassen|uitbreiden|opzetten|introduceren|toevoegen|inrichten|aanbieden|oppakken|uitwerken|opstellen|herzien|verbeteren|vernieuwen|uitproberen|werken|organiseren|evalueren|inzetten|aansluiten|meedoen|deelnemen|regelen|onderzoeken|verkennen|samenwerken|inplannen|vastleggen|uitvoeren|krijgen|veranderen|afschaffen|uitrollen|vormgeven)';
 
+/**
+ * Infinitives of carrying out a task (round 9, h6/h7 errors: "zij gaat het beroepsbeeld weer op de kaart zetten",
+ * "dat ze een vervangingsregeling gaan maken", "ik ga die leerteams begeleiden"): the plan is a piece of work, not a
+ * change of the programme. Verbs only: a plural noun ending the clause ("gaan naar de scholen") is no infinitive.
+ */
+const TASK_INF =
+  '(?:maken|doen|zetten|begeleiden|bespreken|ontwerpen|schrijven|opnemen|betrekken|bijstellen|agenderen|trainen|coachen|uitnodigen|opleiden|ondersteunen|koppelen|borgen|monitoren|volgen|houden|voeren|leggen)';
+
 export type IntentionCue = CueDefinition & { lang: 'nl' | 'en' };
 
 export const INTENTION_CUES: readonly IntentionCue[] = [
@@ -187,9 +195,10 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.gaan-infinitief',
     lang: 'nl',
-    pattern: cue(String.raw`(?<hit>gaat|gaan)(?: (?!(?:niet|geen|nooit|maar|waar|wat|hoe|omdat|moet|moeten|kan|kunnen|mag|mogen|wil|willen|zal|zullen)(?!\p{L}))[\p{L}\p{N}'-]+){0,6}? ${CHANGE_INF}(?=\s*(?:[.,;:!?)]|$)|\s+(?:en|om|zodat|omdat|want|maar)(?!\p{L}))`),
-    why: '"de scholen gaan met de nieuwe kijkwijzer werken", "dat wij dit gaan invoeren": any subject, the verb of a change at the end of its clause ("studenten gaan naar de pabo" is movement and has none)',
-    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:het|dat|dit|er) $`),
+    pattern: cue(String.raw`(?<hit>gaat|gaan)(?: (?!(?:niet|geen|nooit|maar|waar|wat|hoe|omdat|moet|moeten|kan|kunnen|mag|mogen|wil|willen|zal|zullen)(?!\p{L}))[\p{L}\p{N}'-]+){0,10}? (?:${CHANGE_INF}|${TASK_INF})(?=\s*(?:[.,;:!?)]|$)|\s+(?:en|om|zodat|omdat|want|maar|samen)(?!\p{L}))`),
+    why: '"de scholen gaan met de nieuwe kijkwijzer werken", "dat wij dit gaan invoeren", "zij gaat het beroepsbeeld op de kaart zetten": any subject, the verb of a change or a task at the end of its clause ("studenten gaan naar de pabo" is movement and has none)',
+    // "wat de student dit semester gaat doen", "welke klassen ze gaat begeleiden": a relative or indirect question describes.
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:het|dat|dit|er) $|(?:^|[^\p{L}])(?:die|welke|wat|waar\p{L}*|hoe|wie)(?: [\p{L}'-]+){0,4} $`),
     // A step of a procedure ("daarna gaan de studenten in tweetallen werken") describes practice.
     unlessSentence: context(String.raw`${HABIT.source}|${CONDITIONAL_ROUTINE.source}|(?:^|[^\p{L}])(?:daarna|daarop|dan|eerst|na afloop|tijdens)(?!\p{L})`),
   },
@@ -551,7 +560,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.ik-ga-infinitief',
     lang: 'nl',
     pattern: cue(
-      String.raw`(?:ik ga|ga ik)(?: (?!(?:niet|geen|nooit|maar|waar|wat|hoe|omdat|naar|langs)(?!\p{L}))[\p{L}\p{N}'-]+){0,6}? (?:${CHANGE_INF}|bespreken|plannen|vragen|navragen|voorstellen|aankaarten|agenderen|aanvragen|proberen|bekijken|uitzoeken|oefenen|toepassen|voorbereiden|maken|doen|schrijven|vragen)(?=\s*(?:[.,;:!?)]|$)|\s+(?:en|om|zodat|omdat|want|maar|met|bij)(?!\p{L}))`,
+      String.raw`(?:ik ga|ga ik)(?: (?!(?:niet|geen|nooit|maar|waar|wat|hoe|omdat|naar|langs)(?!\p{L}))[\p{L}\p{N}'-]+){0,6}? (?:${CHANGE_INF}|${TASK_INF}|plannen|vragen|navragen|voorstellen|aankaarten|aanvragen|proberen|bekijken|uitzoeken|oefenen|toepassen|voorbereiden)(?=\s*(?:[.,;:!?)]|$)|\s+(?:en|om|zodat|omdat|want|maar|met|bij|samen)(?!\p{L}))`,
     ),
     why: '"ik ga dit bespreken met mijn mentor", "dat ga ik oppakken": the writer\'s own plan, its verb at the end ("ik ga elke week naar de pabo" is movement, "daarna ga ik …" a step of a routine)',
     // "welke klassen ik ga overnemen": a relative clause describes.

@@ -1062,3 +1062,25 @@ describe("intentions: someone else's advice reported, the reader pointed elsewhe
     expect(phrases(text)).toEqual(expected);
   });
 });
+
+describe('intentions: "gaan" with a task verb ending its clause, any subject (tuning round 9, h6/h7 errors)', () => {
+  it.each([
+    ['We hebben een nieuwe schoolopleider aangesteld, zij gaat het beroepsbeeld binnen de school weer op de kaart zetten.', ['gaat']],
+    ['De coördinator heeft gezegd dat ze een vervangingsregeling gaan maken.', ['gaan']],
+    ['Ik ga die leerteams begeleiden samen met iemand van de hogeschool.', ['Ik ga die leerteams begeleiden']],
+    ['De schoolopleiders gaan de werkplekbegeleiders vaker betrekken.', ['gaan']],
+    ['She is going to put the professional profile back on the agenda.', ['is going to']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+  it.each([
+    // movement, a routine step, a relative clause, a plural noun: no plan
+    'De studenten gaan daarna naar de scholen.',
+    'Daarna gaan de studenten in tweetallen een les ontwerpen.',
+    'Elke week gaat de mentor met de student de planning maken.',
+    'We spreken af wat de student dit semester gaat doen.',
+    'Every week my mentor and I plan the lessons together.',
+  ])('%j → no intention', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
