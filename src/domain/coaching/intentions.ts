@@ -163,9 +163,11 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.wat-we-willen',
     lang: 'nl',
     pattern: cue(
-      String.raw`wat (?:we|wij|ik)(?: graag| nog| ook| verder| vooral| eigenlijk)* (?:willen|wil|zouden(?: \p{L}+)? (?:willen|zien)|zou(?: \p{L}+)? (?:willen|zien))(?:(?: \p{L}+)? \p{L}+en)?(?=\s?:|,? is(?!\p{L}))`,
+      // round 9 (h5-h7 errors), the same pseudo-cleft with other fillers and verbs: "wat ik zelf zou willen is",
+      // "wat we wel gaan doen is", "waar we naartoe willen is dat"
+      String.raw`(?:wat|waar) (?:we|wij|ik)(?: graag| nog| ook| verder| vooral| eigenlijk| zelf| wel| echt| naartoe| heen| aan)* (?:willen|wil|(?:gaan|ga)(?= (?:\p{L}+ )?\p{L}+en(?!\p{L}))|zouden(?: \p{L}+)? (?:willen|zien)|zou(?: \p{L}+)? (?:willen|zien))(?:(?: \p{L}+)? \p{L}+en)?(?=\s?:|,? is(?!\p{L}))`,
     ),
-    why: '"Wat we willen:" heading a list of plans, "wat we nog willen (verbeteren) is dat …" (a relative "wat we willen" describes and is not matched)',
+    why: '"Wat we willen:" heading a list of plans, "wat we nog willen (verbeteren) is dat …", "wat we wel gaan doen is", "waar we naartoe willen is dat": the wish or plan as the subject of "is" (a relative "wat we willen" describes and is not matched)',
   },
   {
     id: 'nl.zouden-graag',

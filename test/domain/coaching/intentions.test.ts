@@ -1084,3 +1084,24 @@ describe('intentions: "gaan" with a task verb ending its clause, any subject (tu
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe('intentions: the wish or plan as the subject of "is", other fillers and verbs (tuning round 9, h5-h7 errors)', () => {
+  it.each([
+    ['Wat we wel gaan doen is in het voorjaar een bijeenkomst organiseren.', ['Wat we wel gaan doen']],
+    ['Wat ik zelf zou willen is dat we ook eens bij elkaar in de keuken kijken.', ['Wat ik zelf zou willen']],
+    ['Waar we naartoe willen is dat kwaliteit een plek krijgt in de HR-gesprekken.', ['Waar we naartoe willen']],
+    ['Waar we nog aan willen werken: de rol van de directeuren.', ['Waar we nog aan willen werken']],
+    ['What we want to do next is involve the trainees.', ['we want']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+  it.each([
+    // movement, knowing, a relative clause: no wish or plan
+    'Waar we heen gaan is de pabo.',
+    'Wat ik wel weet is dat het werkt.',
+    'Het beroepsbeeld beschrijft wat we willen, en dat is helder.',
+    'What we do every week is plan the lessons together.',
+  ])('%j → no intention', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
