@@ -505,6 +505,35 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     // "elke periode moeten we een keer een lesbezoek plannen" is a rule in force.
     unlessSentence: context(`${HABIT.source}|${FREQUENCY}`),
   },
+  // round 9 (h5-h7 errors): the writer's side stating a plain need, no comparative or "nog" to carry it
+  {
+    id: 'nl.we-moeten',
+    lang: 'nl',
+    pattern: cue(String.raw`(?:we|wij)(?: als [\p{L}-]+)? moeten`),
+    why: '"We moeten die visie opnieuw met elkaar bespreken" opening its sentence: a need of the writer\'s own side ("we moeten van de pabo … / voldoen aan", a habit or frequency are rules in force; inside a sentence "dat we moeten …" is left to the other cues)',
+    // only opening its sentence, or after a colon
+    unlessBefore: context(String.raw`[\p{L}\p{N}][^:;]*$`),
+    unlessAfter: context(String.raw`^(?: [\p{L}'-]+){0,4}? (?:voldoen|verantwoorden|verantwoording|aanleveren|inleveren|rapporteren|volgens|van (?:de|het|onze|ons))(?!\p{L})` +
+        // a negation is no need; "nog", a comparative or "een stap" leave the need to their own, more precise cues
+        String.raw`|(?:^|[^\p{L}])(?:niet|geen|nooit|nog|beter|meer|vaker|stap)(?!\p{L})`),
+    unlessSentence: context(String.raw`${HABIT.source}|${FREQUENCY}|(?:^|[^\p{L}])als (?:student|studenten|stagiair\p{L}*|lio)(?!\p{L})`),
+  },
+  {
+    id: 'nl.moet-gebeuren',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:moet|moeten)(?: [\p{L}\p{N}'-]+){0,2}? (?:echt|eindelijk|nu eens|snel|in (?:de|het) (?:volgende|komende) [\p{L}-]+|dit jaar|volgend jaar)(?: [\p{L}\p{N}'-]+){0,2}? gebeuren`,
+    ),
+    why: '"dit jaar moet het echt gebeuren", "dat moet in de volgende kwaliteitscyclus gebeuren": something needed that has not happened, with urgency or a time ahead ("de beoordeling moet binnen twee weken gebeuren" is a rule and has neither)',
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:of|wat|hoe|wanneer|waar|wie|die)(?: [\p{L}\p{N}'-]+){0,3} $`),
+    unlessSentence: context(`${HABIT.source}|${FREQUENCY}`),
+  },
+  {
+    id: 'nl.wat-we-moeten',
+    lang: 'nl',
+    pattern: cue(String.raw`(?:wat|waar) (?:we|wij)(?: nog| ook| echt| aan| mee)* moeten(?: \p{L}+en)?(?=\s?:|,? is(?!\p{L}))`),
+    why: '"waar we nog aan moeten werken is", "wat we nog moeten doen:": the need as the subject of "is", like "wat we willen is" (a student\'s "waar ik nog aan moet werken" is a learning goal and is not matched)',
+  },
   {
     id: 'nl.moet-beter-inf',
     lang: 'nl',

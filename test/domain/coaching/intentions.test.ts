@@ -1105,3 +1105,28 @@ describe('intentions: the wish or plan as the subject of "is", other fillers and
     expect(phrases(text)).toEqual([]);
   });
 });
+
+describe("intentions: a plain need of the writer's own side (tuning round 9, h5-h7 errors)", () => {
+  it.each([
+    ['We moeten die visie opnieuw met elkaar bespreken, anders blijft het een papieren visie.', ['We moeten']],
+    ['Kort gezegd: we moeten de rollen opnieuw verdelen.', ['we moeten']],
+    ['Dit jaar moet het echt gebeuren, ook omdat de nieuwe eisen eraan komen.', ['moet het echt gebeuren']],
+    ['Dat moet in de volgende kwaliteitscyclus gebeuren.', ['moet in de volgende kwaliteitscyclus gebeuren']],
+    ['Waar we nog aan moeten werken is de rol van de directeuren.', ['Waar we nog aan moeten werken']],
+    ['We still need to agree on the roles.', ['We still need to']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+  it.each([
+    // a rule in force, a habit, a question, a student's learning goal
+    'We moeten van de pabo drie lessen per week geven.',
+    'We moeten als opleidingsschool voldoen aan de eisen.',
+    'Elke week moeten we een logboek bijhouden.',
+    'Het overleg besluit of er iets moet gebeuren.',
+    'De beoordeling moet binnen twee weken gebeuren.',
+    'Ik weet waar ik nog aan moet werken.',
+    'We have to hand in the portfolio every term.',
+  ])('%j → no intention', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
