@@ -122,6 +122,14 @@ const HABIT_EN_TIME = context(
 const CHANGE_INF =
   '(?:invoeren|starten|beginnen|gebruiken|ontwikkelen|aanpassen|uitbreiden|opzetten|introduceren|toevoegen|inrichten|aanbieden|oppakken|uitwerken|opstellen|herzien|verbeteren|vernieuwen|uitproberen|werken|organiseren|evalueren|inzetten|aansluiten|meedoen|deelnemen|regelen|onderzoeken|verkennen|samenwerken|inplannen|vastleggen|uitvoeren|krijgen|veranderen|afschaffen|uitrollen|vormgeven)';
 
+/**
+ * Infinitives of carrying out a task (round 9, h6/h7 errors: "zij gaat het beroepsbeeld weer op de kaart zetten",
+ * "dat ze een vervangingsregeling gaan maken", "ik ga die leerteams begeleiden"): the plan is a piece of work, not a
+ * change of the programme. Verbs only: a plural noun ending the clause ("gaan naar de scholen") is no infinitive.
+ */
+const TASK_INF =
+  '(?:maken|doen|zetten|begeleiden|bespreken|ontwerpen|schrijven|opnemen|betrekken|bijstellen|agenderen|trainen|coachen|uitnodigen|opleiden|ondersteunen|koppelen|borgen|monitoren|volgen|houden|voeren|leggen)';
+
 export type IntentionCue = CueDefinition & { lang: 'nl' | 'en' };
 
 export const INTENTION_CUES: readonly IntentionCue[] = [
@@ -155,9 +163,11 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.wat-we-willen',
     lang: 'nl',
     pattern: cue(
-      String.raw`wat (?:we|wij|ik)(?: graag| nog| ook| verder| vooral| eigenlijk)* (?:willen|wil|zouden(?: \p{L}+)? (?:willen|zien)|zou(?: \p{L}+)? (?:willen|zien))(?:(?: \p{L}+)? \p{L}+en)?(?=\s?:|,? is(?!\p{L}))`,
+      // round 9 (h5-h7 errors), the same pseudo-cleft with other fillers and verbs: "wat ik zelf zou willen is",
+      // "wat we wel gaan doen is", "waar we naartoe willen is dat"
+      String.raw`(?:wat|waar) (?:we|wij|ik)(?: graag| nog| ook| verder| vooral| eigenlijk| zelf| wel| echt| naartoe| heen| aan)* (?:willen|wil|(?:gaan|ga)(?= (?:\p{L}+ )?\p{L}+en(?!\p{L}))|zouden(?: \p{L}+)? (?:willen|zien)|zou(?: \p{L}+)? (?:willen|zien))(?:(?: \p{L}+)? \p{L}+en)?(?=\s?:|,? is(?!\p{L}))`,
     ),
-    why: '"Wat we willen:" heading a list of plans, "wat we nog willen (verbeteren) is dat …" (a relative "wat we willen" describes and is not matched)',
+    why: '"Wat we willen:" heading a list of plans, "wat we nog willen (verbeteren) is dat …", "wat we wel gaan doen is", "waar we naartoe willen is dat": the wish or plan as the subject of "is" (a relative "wat we willen" describes and is not matched)',
   },
   {
     id: 'nl.zouden-graag',
@@ -187,9 +197,10 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
   {
     id: 'nl.gaan-infinitief',
     lang: 'nl',
-    pattern: cue(String.raw`(?<hit>gaat|gaan)(?: (?!(?:niet|geen|nooit|maar|waar|wat|hoe|omdat|moet|moeten|kan|kunnen|mag|mogen|wil|willen|zal|zullen)(?!\p{L}))[\p{L}\p{N}'-]+){0,6}? ${CHANGE_INF}(?=\s*(?:[.,;:!?)]|$)|\s+(?:en|om|zodat|omdat|want|maar)(?!\p{L}))`),
-    why: '"de scholen gaan met de nieuwe kijkwijzer werken", "dat wij dit gaan invoeren": any subject, the verb of a change at the end of its clause ("studenten gaan naar de pabo" is movement and has none)',
-    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:het|dat|dit|er) $`),
+    pattern: cue(String.raw`(?<hit>gaat|gaan)(?: (?!(?:niet|geen|nooit|maar|waar|wat|hoe|omdat|moet|moeten|kan|kunnen|mag|mogen|wil|willen|zal|zullen)(?!\p{L}))[\p{L}\p{N}'-]+){0,10}? (?:${CHANGE_INF}|${TASK_INF})(?=\s*(?:[.,;:!?)]|$)|\s+(?:en|om|zodat|omdat|want|maar|samen)(?!\p{L}))`),
+    why: '"de scholen gaan met de nieuwe kijkwijzer werken", "dat wij dit gaan invoeren", "zij gaat het beroepsbeeld op de kaart zetten": any subject, the verb of a change or a task at the end of its clause ("studenten gaan naar de pabo" is movement and has none)',
+    // "wat de student dit semester gaat doen", "welke klassen ze gaat begeleiden": a relative or indirect question describes.
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:het|dat|dit|er) $|(?:^|[^\p{L}])(?:die|welke|wat|waar\p{L}*|hoe|wie)(?: [\p{L}'-]+){0,4} $`),
     // A step of a procedure ("daarna gaan de studenten in tweetallen werken") describes practice.
     unlessSentence: context(String.raw`${HABIT.source}|${CONDITIONAL_ROUTINE.source}|(?:^|[^\p{L}])(?:daarna|daarop|dan|eerst|na afloop|tijdens)(?!\p{L})`),
   },
@@ -494,6 +505,35 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     // "elke periode moeten we een keer een lesbezoek plannen" is a rule in force.
     unlessSentence: context(`${HABIT.source}|${FREQUENCY}`),
   },
+  // round 9 (h5-h7 errors): the writer's side stating a plain need, no comparative or "nog" to carry it
+  {
+    id: 'nl.we-moeten',
+    lang: 'nl',
+    pattern: cue(String.raw`(?:we|wij)(?: als [\p{L}-]+)? moeten`),
+    why: '"We moeten die visie opnieuw met elkaar bespreken" opening its sentence: a need of the writer\'s own side ("we moeten van de pabo … / voldoen aan", a habit or frequency are rules in force; inside a sentence "dat we moeten …" is left to the other cues)',
+    // only opening its sentence, or after a colon
+    unlessBefore: context(String.raw`[\p{L}\p{N}][^:;]*$`),
+    unlessAfter: context(String.raw`^(?: [\p{L}'-]+){0,4}? (?:voldoen|verantwoorden|verantwoording|aanleveren|inleveren|rapporteren|volgens|van (?:de|het|onze|ons))(?!\p{L})` +
+        // a negation is no need; "nog", a comparative or "een stap" leave the need to their own, more precise cues
+        String.raw`|(?:^|[^\p{L}])(?:niet|geen|nooit|nog|beter|meer|vaker|stap)(?!\p{L})`),
+    unlessSentence: context(String.raw`${HABIT.source}|${FREQUENCY}|(?:^|[^\p{L}])als (?:student|studenten|stagiair\p{L}*|lio)(?!\p{L})`),
+  },
+  {
+    id: 'nl.moet-gebeuren',
+    lang: 'nl',
+    pattern: cue(
+      String.raw`(?:moet|moeten)(?: [\p{L}\p{N}'-]+){0,2}? (?:echt|eindelijk|nu eens|snel|in (?:de|het) (?:volgende|komende) [\p{L}-]+|dit jaar|volgend jaar)(?: [\p{L}\p{N}'-]+){0,2}? gebeuren`,
+    ),
+    why: '"dit jaar moet het echt gebeuren", "dat moet in de volgende kwaliteitscyclus gebeuren": something needed that has not happened, with urgency or a time ahead ("de beoordeling moet binnen twee weken gebeuren" is a rule and has neither)',
+    unlessBefore: context(String.raw`(?:^|[^\p{L}])(?:of|wat|hoe|wanneer|waar|wie|die)(?: [\p{L}\p{N}'-]+){0,3} $`),
+    unlessSentence: context(`${HABIT.source}|${FREQUENCY}`),
+  },
+  {
+    id: 'nl.wat-we-moeten',
+    lang: 'nl',
+    pattern: cue(String.raw`(?:wat|waar) (?:we|wij)(?: nog| ook| echt| aan| mee)* moeten(?: \p{L}+en)?(?=\s?:|,? is(?!\p{L}))`),
+    why: '"waar we nog aan moeten werken is", "wat we nog moeten doen:": the need as the subject of "is", like "wat we willen is" (a student\'s "waar ik nog aan moet werken" is a learning goal and is not matched)',
+  },
   {
     id: 'nl.moet-beter-inf',
     lang: 'nl',
@@ -551,7 +591,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     id: 'nl.ik-ga-infinitief',
     lang: 'nl',
     pattern: cue(
-      String.raw`(?:ik ga|ga ik)(?: (?!(?:niet|geen|nooit|maar|waar|wat|hoe|omdat|naar|langs)(?!\p{L}))[\p{L}\p{N}'-]+){0,6}? (?:${CHANGE_INF}|bespreken|plannen|vragen|navragen|voorstellen|aankaarten|agenderen|aanvragen|proberen|bekijken|uitzoeken|oefenen|toepassen|voorbereiden|maken|doen|schrijven|vragen)(?=\s*(?:[.,;:!?)]|$)|\s+(?:en|om|zodat|omdat|want|maar|met|bij)(?!\p{L}))`,
+      String.raw`(?:ik ga|ga ik)(?: (?!(?:niet|geen|nooit|maar|waar|wat|hoe|omdat|naar|langs)(?!\p{L}))[\p{L}\p{N}'-]+){0,6}? (?:${CHANGE_INF}|${TASK_INF}|plannen|vragen|navragen|voorstellen|aankaarten|aanvragen|proberen|bekijken|uitzoeken|oefenen|toepassen|voorbereiden)(?=\s*(?:[.,;:!?)]|$)|\s+(?:en|om|zodat|omdat|want|maar|met|bij|samen)(?!\p{L}))`,
     ),
     why: '"ik ga dit bespreken met mijn mentor", "dat ga ik oppakken": the writer\'s own plan, its verb at the end ("ik ga elke week naar de pabo" is movement, "daarna ga ik …" a step of a routine)',
     // "welke klassen ik ga overnemen": a relative clause describes.

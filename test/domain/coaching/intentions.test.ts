@@ -1062,3 +1062,71 @@ describe("intentions: someone else's advice reported, the reader pointed elsewhe
     expect(phrases(text)).toEqual(expected);
   });
 });
+
+describe('intentions: "gaan" with a task verb ending its clause, any subject (tuning round 9, h6/h7 errors)', () => {
+  it.each([
+    ['We hebben een nieuwe schoolopleider aangesteld, zij gaat het beroepsbeeld binnen de school weer op de kaart zetten.', ['gaat']],
+    ['De coördinator heeft gezegd dat ze een vervangingsregeling gaan maken.', ['gaan']],
+    ['Ik ga die leerteams begeleiden samen met iemand van de hogeschool.', ['Ik ga die leerteams begeleiden']],
+    ['De schoolopleiders gaan de werkplekbegeleiders vaker betrekken.', ['gaan']],
+    ['She is going to put the professional profile back on the agenda.', ['is going to']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+  it.each([
+    // movement, a routine step, a relative clause, a plural noun: no plan
+    'De studenten gaan daarna naar de scholen.',
+    'Daarna gaan de studenten in tweetallen een les ontwerpen.',
+    'Elke week gaat de mentor met de student de planning maken.',
+    'We spreken af wat de student dit semester gaat doen.',
+    'Every week my mentor and I plan the lessons together.',
+  ])('%j → no intention', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
+
+describe('intentions: the wish or plan as the subject of "is", other fillers and verbs (tuning round 9, h5-h7 errors)', () => {
+  it.each([
+    ['Wat we wel gaan doen is in het voorjaar een bijeenkomst organiseren.', ['Wat we wel gaan doen']],
+    ['Wat ik zelf zou willen is dat we ook eens bij elkaar in de keuken kijken.', ['Wat ik zelf zou willen']],
+    ['Waar we naartoe willen is dat kwaliteit een plek krijgt in de HR-gesprekken.', ['Waar we naartoe willen']],
+    ['Waar we nog aan willen werken: de rol van de directeuren.', ['Waar we nog aan willen werken']],
+    ['What we want to do next is involve the trainees.', ['we want']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+  it.each([
+    // movement, knowing, a relative clause: no wish or plan
+    'Waar we heen gaan is de pabo.',
+    'Wat ik wel weet is dat het werkt.',
+    'Het beroepsbeeld beschrijft wat we willen, en dat is helder.',
+    'What we do every week is plan the lessons together.',
+  ])('%j → no intention', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
+
+describe("intentions: a plain need of the writer's own side (tuning round 9, h5-h7 errors)", () => {
+  it.each([
+    ['We moeten die visie opnieuw met elkaar bespreken, anders blijft het een papieren visie.', ['We moeten']],
+    ['Kort gezegd: we moeten de rollen opnieuw verdelen.', ['we moeten']],
+    ['Dit jaar moet het echt gebeuren, ook omdat de nieuwe eisen eraan komen.', ['moet het echt gebeuren']],
+    ['Dat moet in de volgende kwaliteitscyclus gebeuren.', ['moet in de volgende kwaliteitscyclus gebeuren']],
+    ['Waar we nog aan moeten werken is de rol van de directeuren.', ['Waar we nog aan moeten werken']],
+    ['We still need to agree on the roles.', ['We still need to']],
+  ])('%j → %j', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+  it.each([
+    // a rule in force, a habit, a question, a student's learning goal
+    'We moeten van de pabo drie lessen per week geven.',
+    'We moeten als opleidingsschool voldoen aan de eisen.',
+    'Elke week moeten we een logboek bijhouden.',
+    'Het overleg besluit of er iets moet gebeuren.',
+    'De beoordeling moet binnen twee weken gebeuren.',
+    'Ik weet waar ik nog aan moet werken.',
+    'We have to hand in the portfolio every term.',
+  ])('%j → no intention', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
