@@ -1,8 +1,6 @@
 import { context, cue, findCue, withoutOverlaps, type CueDefinition, type MatchInput } from './match';
 import type { CueMatch, DetailMatch, PartnerMention, StudentExampleEvidence, StudentSignal, StudentSignalMatch } from './types';
 import { doingVerbs } from './doing-verb';
-import { findIntentions } from './intentions';
-import { quotedRanges } from './normalise';
 import { practiceSpan } from './practice-span';
 import { TIME_BUDGET } from './time-budget';
 import { ACTIVITY_TERM, MONTH_NL, WHERE_TERM } from './vocabulary';
@@ -231,6 +229,8 @@ type ActorMatch = CueMatch & { role?: string };
 
 export interface ActivityExampleInput extends MatchInput {
   intentionSentences: ReadonlySet<number>;
+  /** Where the intention cues start: the clause before a trailing wish is practice (see practice-span.ts). */
+  intentionStarts: readonly number[];
   details: readonly DetailMatch[];
   /** Partner mentions outside a negation's scope. */
   partners: readonly PartnerMention[];
@@ -258,14 +258,12 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
   // A role that takes part without being the subject ("in het kernteam bespreken we …").
   const participants = input.partners.filter((p) => p.role !== 'joint' && p.role !== 'student' && p.carries && !p.asActor);
 
-  // Where the intention cues start: the clause before a trailing wish is practice (see practice-span.ts).
-  const intentionStarts = findIntentions({ ...input, skip: quotedRanges(input.lower) }).map((i) => i.start);
   const evidence: StudentExampleEvidence[] = [];
   for (const sentence of input.sentences) {
     if (input.done.has(sentence.index)) continue;
     // Only the part that tells current practice: not a wish, a need or a plan step; in a wish, the
     // reason after "want"; before "zorg dat" (see practice-span.ts).
-    const span = practiceSpan(sentence, input.lower, input.intentionSentences, intentionStarts);
+    const span = practiceSpan(sentence, input.lower, input.intentionSentences, input.intentionStarts);
     if (!span) continue;
     const here = <T extends CueMatch>(list: readonly T[]) => list.filter((m) => m.sentenceIndex === sentence.index && m.start >= span.start && m.start < span.end);
     const signals: StudentSignalMatch[] = [];
@@ -337,7 +335,6 @@ export function findActivityExamples(input: ActivityExampleInput): StudentExampl
       (s) =>
         s.signal === 'activity' &&
         s.cueId !== 'activity.decision' &&
-        s.cueId !== 'activity.doing' &&
         !isGeneric(s) &&
         !PLAIN_TALK.test(input.lower.slice(s.start, s.end)) &&
         whens.some((w) => !(w.start <= s.start && s.end <= w.end)),

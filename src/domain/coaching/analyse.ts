@@ -1,6 +1,6 @@
 import { hasWords } from '../../core/text';
 import { findCoherence, distinctWaarborgen } from './coherence';
-import { findActivityExamples } from './activity-example';
+import { type ActivityExampleInput, findActivityExamples } from './activity-example';
 import { judgeCriteria, withNegatedReasons, type CriteriaInput } from './criteria';
 import { findDetails } from './details';
 import { chooseFollowUps } from './follow-ups';
@@ -11,7 +11,7 @@ import { fold, quotedRanges, splitSentences } from './normalise';
 import { distinctRoles, findPartners, findSeparations } from './partners';
 import { analyseRequestSchema, answerTextSchema, coachingContextSchema, type CoachingContext } from './schema';
 import { findStudentExamples, type StudentExampleInput } from './student-example';
-import type { Analysis, PartnerMention, StudentExampleEvidence } from './types';
+import type { Analysis, StudentExampleEvidence } from './types';
 
 /**
  * Deterministic, explainable coaching of one written answer: which intentions it
@@ -33,6 +33,7 @@ export function analyseAnswer(text: string, context: CoachingContext): Analysis 
 
   const intentions = isEmpty ? [] : findIntentions({ ...input, skip: quotedRanges(lower) });
   const intentionSentences = plannedSentences(intentions, input);
+  const intentionStarts = intentions.map((hit) => hit.start);
   const negations = isEmpty ? [] : findNegations({ ...input, skip: quotedRanges(lower) });
   const negated = (offset: number) => negationAt(negations, offset) !== undefined;
   const positive = <T extends { start: number }>(list: readonly T[]) => list.filter((m) => !negated(m.start));
@@ -44,7 +45,7 @@ export function analyseAnswer(text: string, context: CoachingContext): Analysis 
   // "Who" is a detail whether or not the role carries ("90 procent van de studenten").
   const allDetails = isEmpty ? [] : findDetails(input, partnerMentions);
   const details = positive(allDetails);
-  const studentExamples = isEmpty ? [] : findExamples({ ...input, intentionSentences, details, partners: carriers, negated });
+  const studentExamples = isEmpty ? [] : findExamples({ ...input, intentionSentences, intentionStarts, details, partners: carriers, negated });
   // A link is about the coherence of the text: it counts even in a negated or planned
   // sentence ("we evalueren het programma nog niet" links); the criterion needs practice.
   const coherenceMentions = isEmpty ? [] : findCoherence(input, waarborgId);
@@ -68,7 +69,7 @@ export function analyseAnswer(text: string, context: CoachingContext): Analysis 
     details: allDetails,
     partners: partnerMentions.filter((p) => p.carries),
     coherence: coherenceMentions,
-    studentExamples: isEmpty ? [] : findExamples({ ...input, intentionSentences, details: allDetails, partners: partnerMentions.filter((p) => p.carries), negated: () => false }),
+    studentExamples: isEmpty ? [] : findExamples({ ...input, intentionSentences, intentionStarts, details: allDetails, partners: partnerMentions.filter((p) => p.carries), negated: () => false }),
     negations: [],
   });
   const { covered, missing } = withNegatedReasons(judgeCriteria(criteriaInput), unread, negations);
@@ -105,7 +106,7 @@ export function analyseAnswer(text: string, context: CoachingContext): Analysis 
 }
 
 /** Student examples first; then examples by any actor in the other sentences. */
-function findExamples(input: StudentExampleInput & { partners: readonly PartnerMention[] }): StudentExampleEvidence[] {
+function findExamples(input: StudentExampleInput & Pick<ActivityExampleInput, 'partners' | 'intentionStarts'>): StudentExampleEvidence[] {
   const students = findStudentExamples(input);
   const done = new Set(students.flatMap((e) => e.sentences.map((s) => s.index)));
   return [...students, ...findActivityExamples({ ...input, done })].sort((a, b) => a.sentences[0]!.index - b.sentences[0]!.index);

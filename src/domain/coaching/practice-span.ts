@@ -124,10 +124,10 @@ export function practiceSpan(
       return { start, end: sentence.start + purpose.index };
     }
   }
-  const rest = purpose ? whole.slice(start - sentence.start) : whole;
-  const offset = start - sentence.start;
   // What comes after a norm, a finding or what a document says is its content: the earliest of them ends the span.
-  const from = purpose ? offset : 0;
+  // They are looked for in the whole sentence, or after a fronted purpose's comma.
+  const from = purpose ? start - sentence.start : 0;
+  const rest = whole.slice(from);
   // A norm whose content gives a role a budget of time ("zorg ik dat de werkplekbegeleiders een uur per week in hun rooster
   // hebben") names an arrangement in place: it is not cut.
   const norm = NORM_THAT.exec(rest);
