@@ -158,7 +158,7 @@ export function addressed(input: MatchInput, m: Found, byPlace: boolean): boolea
   const agent = AGENT_BEFORE.test(before);
   if ((ADDRESSED_AFTER.test(after) && !OPENS_SENTENCE.test(before) && !agent) || ADDRESSED_PASSIVE.test(after) || ((ADDRESSING_BEFORE.test(before) || ADDRESSING_PRESENT.test(before)) && !agent)) return true;
   if (RECEIVED_BEFORE.test(before) || RECEIVED_LIST_BEFORE.test(before)) return true;
-  if (SHARED_WITH_BEFORE.test(before) && !AGENT_BEFORE.test(before)) return true;
+  if (SHARED_WITH_BEFORE.test(before) && !agent) return true;
   if (KNOWING_BEFORE.test(before) && KNOWN_AFTER.test(after)) return true;
   // "we hebben de teamleiders een mail gestuurd", "I sent the coordinator an email": the role before what is sent
   if (SENT_THING_AFTER.test(after) && SENDING.test(input.lower.slice(start, end))) return true;
