@@ -34,6 +34,8 @@ const TEACHER_ROLES = String.raw`beroepsbeeld\p{L}*|beroepsprofiel\p{L}*|pedagoo
 const ROLE_WORDS = String.raw`rol|rollen|functies?|functieprofiel(?:en)?|roles?|job descriptions?`;
 /** A lesson as what is evaluated: that is feedback on the lesson, not an evaluation of the practice. */
 const LESSON = String.raw`(?:(?:reken|taal|lees|proef|gast|video)?les|lessen|lesje|lessons?|proeflessen)`;
+/** A sentence about a lesson: feedback or questions on it are no evaluation of the programme. */
+const ABOUT_A_LESSON = context(String.raw`(?:^|[^\p{L}])${LESSON}(?!\p{L})`);
 /** Role nouns before a place phrase: "begeleider op de werkplek" names a person, not the workplace as learning environment. */
 const ROLE_AT = String.raw`(?:begeleid(?:er|ers|ster|sters)|mentor(?:en|s)?|coach(?:es|s)?|opleid(?:er|ers|ster)|supervisors?|educators?|tutors?) (?:op|van|in|at|from) (?:de|het|hun|haar|zijn|mijn|the|their|her|his|my) $`;
 
@@ -301,7 +303,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     'bevraagd',
     String.raw`(?:hoe|wat) (?:ze|zij|we|wij|jullie|je|studenten|mentoren) (?:[\p{L}-]+ ){1,6}?(?:vinden|vonden|ervaren|ervoeren) (?:[\p{L}-]+ ){0,4}?(?:gevraagd|bevraagd)|(?:zegje|inspraak|a say) (?:[\p{L}-]+ ){0,3}?(?:over|in|on|about) (?:de |het |onze |the |our )?(?:opleiding|programma|programme|program|begeleiding|partnerschap|partnership|organisatie)(?!\p{L})`,
     'the participants asked, or given a say, about how the programme works: an evaluation',
-    { unlessSentence: context(String.raw`(?:^|[^\p{L}])${LESSON}(?!\p{L})`) },
+    { unlessSentence: ABOUT_A_LESSON },
   ),
   // Round 8 (h6): an evaluative talk in other words - an exit interview with the student about the placement, and discussing
   // what works and what does not ("bespreken we wat goed gaat en wat niet", "to discuss what is and isn't working in the
@@ -314,7 +316,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
       String.raw`(?:bespreken|bespreekt|bespraken|besproken|bespreek|discuss|discussed|discusses|discussing|talk about|talked about|talking about) (?:[\p{L}-]+ ){0,4}?(?:wat|what) (?:er )?(?:is |are )?(?:and isn't |and aren't |and is not |en niet )?(?:goed |wel |well )?(?:werkt|gaat|loopt|works|working|goes|going)(?: well)? (?:(?:en|and) (?:wat|what) (?:niet|beter kan|not|doesn't|does not|isn't|could be better)|in (?:de|het|onze|ons|the|our) (?:samenwerking|partnerschap|begeleiding|programma|opleiding|collaboration|partnership|cooperation|programme|program|supervision))(?!\p{L})`,
     ].join('|'),
     'an exit interview, or discussing what works and what does not in the practice: an evaluation',
-    { unlessSentence: context(String.raw`(?:^|[^\p{L}])${LESSON}(?!\p{L})`) },
+    { unlessSentence: ABOUT_A_LESSON },
   ),
   // Round 9 (h7): reviewing the practice in other words - talking over what can be better or how the programme runs
   // ("we bespreken de studenten, maar ook hoe het programma loopt en wat er beter kan"), the review idioms ("tegen het
@@ -330,7 +332,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
       String.raw`voorstel(?:len)? (?:voor|tot) (?:\p{L}+ )?(?:verbetering(?:en)?|aanpassing(?:en)?|wijziging(?:en)?)|(?:suggest|suggests|suggested|propose|proposes|proposed|proposing) (?:\p{L}+ ){0,2}?(?:changes|improvements|adjustments)`,
     ].join('|'),
     'reviewing the practice: talking over what can be better or how the programme runs, holding it against the light, proposing changes',
-    { unlessSentence: context(String.raw`(?:^|[^\p{L}])${LESSON}(?!\p{L})`) },
+    { unlessSentence: ABOUT_A_LESSON },
   ),
   w(
     'kwaliteitscultuur',
@@ -344,7 +346,7 @@ export const COHERENCE_CUES: readonly CoherenceCue[] = [
     'feedback-ervan',
     String.raw`(?:vraag|vragen|vraagt|vroeg|vroegen|gevraagd|bevraag\p{L}*|ask|asks|asked) (?:[\p{L}-]+ ){0,8}?wat (?:ze|zij|we|wij|jullie|je|hij) (?:er|daar|hier)van (?:[\p{L}-]+ ){0,3}?(?:vinden|vonden|vindt|vond|vind)`,
     '"we worden nooit gevraagd wat we ervan vinden": the evaluative question with "ervan" (not in a sentence about a lesson)',
-    { unlessSentence: context(String.raw`(?:^|[^\p{L}])${LESSON}(?!\p{L})`) },
+    { unlessSentence: ABOUT_A_LESSON },
   ),
   w(
     'kwaliteitscultuur',

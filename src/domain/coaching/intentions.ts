@@ -820,7 +820,7 @@ export const INTENTION_CUES: readonly IntentionCue[] = [
     // Someone else's advice reported ("my mentor says that's too much work and I should just use …") is not the writer's
     // need, nor is pointing the reader elsewhere ("the school leaders should tell you") (round 8, h6).
     unlessBefore: context(
-      String.raw`(?:^|[^\p{L}])(?:what|which|how|who|whether|if|where|when)(?: [\p{L}'-]+){0,3} $|[^\p{L}]that(?: [\p{L}'-]+){0,3} $|(?:^|[^\p{L}])(?:says|said|tells me|told me|tells us|told us|keeps saying)(?: [\p{L}'-]+){0,8} $`,
+      String.raw`(?:^|[^\p{L}])(?:what|which|how|who|whether|if|where|when)(?: [\p{L}'-]+){0,3} $|[^\p{L}]that(?: [\p{L}'-]+){0,3} $|${REPORTED_ADVICE_EN.source}`,
     ),
     unlessSentence: context(`${HABIT_EN.source}|${FREQUENCY_EN}`),
   },
